@@ -1,0 +1,431 @@
+"""Anchor a typed :class:`~chrono.extract.spec.Spec` on the calendar: pure date arithmetic.
+
+Given what an expression says, an anchor date (the DCT, or the last date the text established)
+and the tense of its clause, produce the TIMEX3 value at its true granularity and the calendar
+interval ``[start, end)`` it covers. Nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from attrs import frozen
+
+from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Tense, Unit
+from chrono.model import AnchorKind, Genre, Granularity, Instant, Mod, TimexType
+
+# Meteorological seasons: first month, number of months. Winter starts in December.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Parts of the day: start hour, end hour (may pass midnight).
+_PART_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30), "DT": (8, 18)}
+
+
+class Unresolvable(ValueError):
+    """The expression names no real date (e.g. February 30): it is not a mention."""
+
+
+@frozen(kw_only=True)
+class Reference:
+    """A date the text established, usable as an anchor by later mentions."""
+
+    date: dt.date
+    granularity: Granularity
+
+
+@frozen(kw_only=True)
+class Resolution:
+    """The anchored value of a mention."""
+
+    value: str
+    granularity: Granularity | None
+    anchor: AnchorKind
+    mod: Mod | None = None
+    interval: tuple[Instant, Instant] | None = None
+    tz: str | None = None
+
+    @property
+    def reference(self) -> Reference | None:
+        """This resolution as an anchor for later mentions (dates of a month or finer)."""
+        if self.interval is None or self.granularity is None:
+            return None
+        start = self.interval[0]
+        day = start.date() if isinstance(start, dt.datetime) else start
+        return Reference(date=day, granularity=self.granularity)
+
+
+@frozen(kw_only=True)
+class Period:
+    """A resolved calendar period: value, granularity and [start, end) in dates."""
+
+    value: str
+    granularity: Granularity
+    start: dt.date | None
+    end: dt.date | None
+
+
+def _year_str(year: int) -> str:
+    return f"-{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """A date, or None when the year is outside what the calendar library can hold."""
+    if not 1 <= year <= 9999:
+        return None
+    return dt.date(year, month, day)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _bounds(y0: int, m0: int, months: int) -> tuple[dt.date | None, dt.date | None]:
+    y1, m1 = _add_months(y0, m0, months)
+    return _safe_date(y0, m0, 1), _safe_date(y1, m1, 1)
+
+
+def year_period(year: int) -> Period:
+    start, end = _bounds(year, 1, 12)
+    return Period(value=_year_str(year), granularity=Granularity.YEAR, start=start, end=end)
+
+
+def month_period(year: int, month: int) -> Period:
+    start, end = _bounds(year, month, 1)
+    value = f"{_year_str(year)}-{month:02d}"
+    return Period(value=value, granularity=Granularity.MONTH, start=start, end=end)
+
+
+def day_period(day: dt.date) -> Period:
+    return Period(
+        value=day.isoformat(),
+        granularity=Granularity.DAY,
+        start=day,
+        end=day + dt.timedelta(days=1) if day < dt.date.max else None,
+    )
+
+
+def week_period(day: dt.date, *, weekend: bool = False) -> Period:
+    iso = day.isocalendar()
+    monday = day - dt.timedelta(days=iso.weekday - 1)
+    value = f"{iso.year:04d}-W{iso.week:02d}"
+    if weekend:
+        saturday = monday + dt.timedelta(days=5)
+        return Period(
+            value=value + "-WE",
+            granularity=Granularity.WEEK,
+            start=saturday,
+            end=saturday + dt.timedelta(days=2),
+        )
+    return Period(
+        value=value, granularity=Granularity.WEEK, start=monday, end=monday + dt.timedelta(days=7)
+    )
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    start, end = _bounds(year, 3 * quarter - 2, 3)
+    value = f"{_year_str(year)}-Q{quarter}"
+    return Period(value=value, granularity=Granularity.QUARTER, start=start, end=end)
+
+
+def half_period(year: int, half: int) -> Period:
+    start, end = _bounds(year, 6 * half - 5, 6)
+    value = f"{_year_str(year)}-H{half}"
+    return Period(value=value, granularity=Granularity.HALF, start=start, end=end)
+
+
+def season_period(year: int, season: str) -> Period:
+    start, end = _bounds(year, _SEASON_START[season], 3)
+    value = f"{_year_str(year)}-{season}"
+    return Period(value=value, granularity=Granularity.SEASON, start=start, end=end)
+
+
+def decade_period(decade: int) -> Period:
+    start, end = _bounds(decade * 10, 1, 120)
+    value = f"-{-decade:03d}" if decade < 0 else f"{decade:03d}"
+    return Period(value=value, granularity=Granularity.DECADE, start=start, end=end)
+
+
+def century_period(century: int) -> Period:
+    start, end = _bounds(century * 100, 1, 1200)
+    value = f"-{-century:02d}" if century < 0 else f"{century:02d}"
+    return Period(value=value, granularity=Granularity.CENTURY, start=start, end=end)
+
+
+def _calendar_period(spec: Spec, year: int) -> Period:
+    """The period named by the spec's calendar fields in ``year``."""
+    if spec.month is not None and spec.day is not None:
+        try:
+            day = dt.date(year, spec.month, spec.day) if 1 <= year <= 9999 else None
+        except ValueError as exc:
+            raise Unresolvable(str(exc)) from exc
+        if day is None:
+            value = f"{_year_str(year)}-{spec.month:02d}-{spec.day:02d}"
+            return Period(value=value, granularity=Granularity.DAY, start=None, end=None)
+        if spec.granularity is Granularity.WEEK:
+            return week_period(day)
+        return day_period(day)
+    if spec.month is not None:
+        return month_period(year, spec.month)
+    if spec.season is not None:
+        return season_period(year, spec.season)
+    if spec.quarter is not None:
+        return quarter_period(year, spec.quarter)
+    if spec.half is not None:
+        return half_period(year, spec.half)
+    return year_period(year)
+
+
+def _underspecified(spec: Spec) -> str:
+    """The TIMEX3 value of a partial date that has no anchor."""
+    if spec.month is not None and spec.day is not None:
+        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    if spec.month is not None:
+        return f"XXXX-{spec.month:02d}"
+    if spec.season is not None:
+        return f"XXXX-{spec.season}"
+    if spec.quarter is not None:
+        return f"XXXX-Q{spec.quarter}"
+    if spec.half is not None:
+        return f"XXXX-H{spec.half}"
+    if spec.weekday is not None:
+        return f"XXXX-WXX-{spec.weekday}"
+    if spec.offset is not None:
+        return {
+            Unit.YEAR: "XXXX",
+            Unit.DECADE: "XXX",
+            Unit.CENTURY: "XX",
+            Unit.MONTH: "XXXX-XX",
+            Unit.QUARTER: "XXXX-QX",
+            Unit.WEEK: "XXXX-WXX",
+            Unit.WEEKEND: "XXXX-WXX-WE",
+        }.get(spec.offset.unit, "XXXX-XX-XX")
+    return "XXXX"
+
+
+def _nearest_year(
+    spec: Spec, anchor: dt.date, tense: Tense, genre: Genre, direction: int | None
+) -> int:
+    """The year that places a partial date (month, season, quarter...) relative to the anchor.
+
+    ``direction`` -1/+1 asks for the nearest occurrence strictly before/after the anchor's own
+    period ("last March", "next May"), 0 for the anchor's year.
+    """
+    if spec.relative_year is not None:
+        return anchor.year + spec.relative_year
+    if direction == 0 or (direction is None and genre is Genre.NARRATIVE):
+        return anchor.year
+    candidates = [
+        _calendar_period(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    spans = [(p.start, p.end) for p in candidates]
+    if any(s is None or e is None for s, e in spans):
+        return anchor.year
+    if direction is not None:
+        if direction < 0:
+            before = [i for i, (s, e) in enumerate(spans) if e is not None and e <= anchor]
+            return anchor.year - 1 + (before[-1] if before else 0)
+        after = [i for i, (s, e) in enumerate(spans) if s is not None and s > anchor]
+        return anchor.year - 1 + (after[0] if after else 2)
+    index = 1
+    s, e = spans[1]
+    assert s is not None and e is not None
+    if tense is Tense.PAST and s > anchor:
+        index = 0
+    elif tense is Tense.FUTURE and e <= anchor:
+        index = 2
+    elif tense is Tense.PRESENT and not s <= anchor < e:
+
+        def distance(i: int) -> int:
+            start, end = spans[i]
+            assert start is not None and end is not None
+            if start <= anchor < end:
+                return 0
+            return min(abs((start - anchor).days), abs((anchor - end).days))
+
+        index = min((1, 0, 2), key=distance)
+    return anchor.year - 1 + index
+
+
+def _weekday(anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Tense) -> dt.date:
+    delta = (weekday - anchor.isoweekday()) % 7  # days forward to the next such weekday (0..6)
+    forward = anchor + dt.timedelta(days=delta)
+    backward = forward - dt.timedelta(days=7) if delta else anchor
+    if offset.amount is None:
+        if tense is Tense.PAST:
+            return backward
+        if tense is Tense.FUTURE:
+            return forward
+        return backward if (anchor - backward) <= (forward - anchor) else forward
+    if offset.amount < 0:
+        return anchor - dt.timedelta(days=7) if delta == 0 else backward
+    if offset.amount > 0:
+        return anchor + dt.timedelta(days=7) if delta == 0 else forward
+    return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)  # same ISO week
+
+
+def _shift(anchor: dt.date, offset: RelativeOffset) -> Period:
+    n = offset.amount or 0
+    unit = offset.unit
+    if unit in (Unit.DAY, Unit.NIGHT, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
+        days = n if unit in (Unit.DAY, Unit.NIGHT) else 0
+        return day_period(anchor + dt.timedelta(days=days))
+    if unit in (Unit.WEEK, Unit.FORTNIGHT, Unit.WEEKEND):
+        weeks = n * (2 if unit is Unit.FORTNIGHT else 1)
+        return week_period(anchor + dt.timedelta(weeks=weeks), weekend=unit is Unit.WEEKEND)
+    if unit is Unit.MONTH:
+        return month_period(*_add_months(anchor.year, anchor.month, n))
+    if unit is Unit.QUARTER:
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return quarter_period(index // 4, index % 4 + 1)
+    if unit is Unit.SEASON:
+        year, month = _add_months(anchor.year, anchor.month, 3 * n)
+        season = {12: "WI", 1: "WI", 2: "WI"}.get(month) or ("SP", "SU", "FA")[(month - 3) // 3]
+        return season_period(year - 1 if month < 3 else year, season)
+    if unit is Unit.YEAR:
+        return year_period(anchor.year + n)
+    if unit is Unit.DECADE:
+        return decade_period(anchor.year // 10 + n)
+    if unit is Unit.CENTURY:
+        return century_period(anchor.year // 100 + n)
+    return century_period(anchor.year // 100 + 10 * n)  # millennium: coarse but honest
+
+
+@frozen(kw_only=True)
+class Context:
+    """What a mention can be anchored to."""
+
+    dct: dt.date | None
+    previous: Reference | None
+    genre: Genre
+    tense: Tense
+
+
+def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind] | None:
+    prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
+    if prefer_previous and ctx.previous is not None:
+        return ctx.previous.date, AnchorKind.PREVIOUS
+    if ctx.dct is not None:
+        return ctx.dct, AnchorKind.DCT
+    return None
+
+
+def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
+    """The date-level period of the spec, or an underspecified value when it has no anchor."""
+    if spec.century is not None:
+        return century_period(spec.century), AnchorKind.ABSOLUTE
+    if spec.decade is not None:
+        return decade_period(spec.decade), AnchorKind.ABSOLUTE
+    if spec.year is not None:
+        return _calendar_period(spec, spec.year), AnchorKind.ABSOLUTE
+    picked = _pick_anchor(spec, ctx)
+    if picked is None:
+        return _underspecified(spec), AnchorKind.NONE
+    anchor, kind = picked
+    offset = spec.offset
+    if spec.weekday is not None and spec.month is None:
+        return day_period(_weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.tense)), kind
+    has_fields = any(v is not None for v in (spec.month, spec.season, spec.quarter, spec.half))
+    if has_fields:
+        direction = offset.amount if offset is not None else None
+        year = _nearest_year(spec, anchor, ctx.tense, ctx.genre, direction)
+        return _calendar_period(spec, year), kind
+    if offset is not None:
+        return _shift(anchor, offset), kind
+    if spec.relative_year is not None:
+        return year_period(anchor.year + spec.relative_year), kind
+    # a bare time of day ("3:30 p.m."): the anchor's day
+    return day_period(anchor), kind
+
+
+_BY_TENSE = RelativeOffset(unit=Unit.WEEK, amount=None)
+
+
+def _time_suffix(spec: Spec) -> str:
+    if spec.part_of_day is not None and spec.hour is None:
+        return "T" + spec.part_of_day
+    assert spec.hour is not None
+    text = f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+    if spec.second is not None:
+        text += f":{spec.second:02d}"
+    return text + (spec.tz_offset or "")
+
+
+def _tzinfo(offset: str | None) -> dt.tzinfo | None:
+    if offset is None:
+        return None
+    sign = -1 if offset[0] == "-" else 1
+    hours, minutes = offset[1:].split(":")
+    return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
+
+
+def _time_interval(spec: Spec, day: dt.date) -> tuple[dt.datetime, dt.datetime, Granularity]:
+    tz = _tzinfo(spec.tz_offset)
+    midnight = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
+    if spec.hour is None:
+        assert spec.part_of_day is not None
+        first, last = _PART_OF_DAY[spec.part_of_day]
+        return (
+            midnight + dt.timedelta(hours=first),
+            midnight + dt.timedelta(hours=last),
+            Granularity.PART_OF_DAY,
+        )
+    start = midnight + dt.timedelta(hours=spec.hour, minutes=spec.minute or 0)
+    if spec.second is not None:
+        start += dt.timedelta(seconds=spec.second)
+        return start, start + dt.timedelta(seconds=1), Granularity.SECOND
+    return start, start + dt.timedelta(minutes=1), Granularity.MINUTE
+
+
+def resolve(spec: Spec, ctx: Context) -> Resolution:
+    """Anchor ``spec`` and return its TIMEX3 value and calendar interval.
+
+    Raises:
+        Unresolvable: the expression names no real date (e.g. February 30).
+    """
+    if spec.literal is not None:
+        return Resolution(
+            value=spec.literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod
+        )
+    period, kind = _date_period(spec, ctx)
+    has_time = spec.hour is not None or spec.part_of_day is not None
+    if isinstance(period, str):
+        value = period
+        if has_time:
+            value = (
+                (value + _time_suffix(spec))
+                if spec.has_calendar_fields or spec.offset
+                else _time_suffix(spec)
+            )
+        return Resolution(value=value, granularity=None, anchor=kind, mod=spec.mod)
+    if has_time and period.granularity is Granularity.DAY and period.start is not None:
+        start, end, granularity = _time_interval(spec, period.start)
+        return Resolution(
+            value=period.value + _time_suffix(spec),
+            granularity=granularity,
+            anchor=kind,
+            mod=spec.mod,
+            interval=(start, end),
+            tz=spec.tz_name,
+        )
+    interval = None
+    if period.start is not None and period.end is not None:
+        interval = (period.start, period.end)
+    return Resolution(
+        value=period.value,
+        granularity=period.granularity,
+        anchor=kind,
+        mod=spec.mod,
+        interval=interval,
+    )
+
+
+def type_for(spec: Spec, resolution: Resolution) -> TimexType:
+    """TIMEX3 type: a date expression that resolved to a time of day is a TIME."""
+    if spec.type is TimexType.DATE and resolution.granularity is not None:
+        if resolution.granularity.is_time_of_day:
+            return TimexType.TIME
+    return spec.type
+
+
+ResolveFn = Callable[[Spec, Context], Resolution]

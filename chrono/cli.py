@@ -1,0 +1,235 @@
+"""The ``chrono`` command: parse options, make one library call, write bytes.
+
+Exit codes: 0 all good; 1 some inputs failed (the others are still exported); 2 usage error
+(bad option, unwritable output, nothing readable).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any, BinaryIO, TypeVar
+
+import click
+
+from chrono import __version__
+from chrono.api import build_timeline, render
+from chrono.errors import ChronoError, InputError, OptionError
+from chrono.extract.normalize import parse_reference_date
+from chrono.io import check_writable, write_output
+from chrono.model import Genre
+from chrono.readers import InputFailure, InputText, iter_inputs
+from chrono.writers import formats
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+
+
+class UsageProblem(click.ClickException):
+    """A bad option or output path: one line on stderr, exit 2, nothing written."""
+
+    exit_code = EXIT_USAGE
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    # Unwind normally so atomic writers remove their temporary files.
+    raise SystemExit(128 + signum)
+
+
+def anchoring_options(func: F) -> F:
+    """Options shared by every command that extracts from text."""
+    func = click.option(
+        "--day-first",
+        is_flag=True,
+        help='Read numeric dates day first ("05/06/2023" is 5 June).',
+    )(func)
+    func = click.option(
+        "--genre",
+        type=click.Choice([g.value for g in Genre]),
+        default=Genre.NEWS.value,
+        show_default=True,
+        help="news: relative dates count from the document date; narrative: from the last "
+        "date the text established.",
+    )(func)
+    return func
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Example: chrono export article.txt --format ics -o timeline.ics",
+)
+@click.version_option(__version__, prog_name="chrono")
+def main() -> None:
+    """Turn text into timelines: find every temporal expression, normalize it, export it."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+@main.command(
+    epilog="Example: chrono export seeds/000_6fc72e7ce6816498.txt --format ics -o timeline.ics"
+)
+@click.argument("inputs", nargs=-1, type=str)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(formats()),
+    default="json",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=str,
+    default="-",
+    show_default=True,
+    help="Output file (written atomically), or - for standard output.",
+)
+@click.option(
+    "--reference-date",
+    type=str,
+    default=None,
+    help="Document creation date for every input (YYYY-MM-DD or a written date). Default: "
+    "a dateline found in each text, else none (relative dates stay unresolved).",
+)
+@anchoring_options
+@click.option(
+    "--encoding",
+    type=str,
+    default=None,
+    help="Decode inputs with this codec. Default: BOM, else UTF-8 with a Windows-1252 "
+    "fallback per invalid byte.",
+)
+@click.option(
+    "--ics-coarse",
+    type=click.Choice(["span", "start", "skip"]),
+    default="span",
+    show_default=True,
+    help="iCalendar: events coarser than a day span their whole period, take their first "
+    "day only, or are skipped.",
+)
+@click.option(
+    "--calendar-name",
+    type=str,
+    default=None,
+    help="iCalendar X-WR-CALNAME (default: the input file name).",
+)
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read.")
+def export(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str,
+    reference_date: str | None,
+    genre: str,
+    day_first: bool,
+    encoding: str | None,
+    ics_coarse: str,
+    calendar_name: str | None,
+    fail_fast: bool,
+) -> None:
+    """Export the timeline of INPUTS (files, directories, or - for standard input).
+
+    Several inputs make one timeline with one document each. A file that cannot be read is
+    reported on stderr and the others are still exported (exit code 1).
+    """
+    try:
+        dct = parse_reference_date(reference_date, day_first=day_first) if reference_date else None
+        if encoding is not None:
+            _check_encoding(encoding)
+        if output != "-":
+            check_writable(output)
+    except ChronoError as exc:
+        raise UsageProblem(str(exc)) from exc
+
+    stdin: BinaryIO = click.get_binary_stream("stdin")
+    texts: list[tuple[str, str]] = []
+    failures = 0
+    for item in iter_inputs(list(inputs) or ["-"], encoding=encoding, stdin=stdin):
+        if isinstance(item, InputFailure):
+            failures += 1
+            click.echo(f"chrono: {item.message}", err=True)
+            if fail_fast:
+                raise SystemExit(EXIT_PARTIAL)
+            continue
+        assert isinstance(item, InputText)
+        texts.append((item.source, item.text))
+    if not texts:
+        raise UsageProblem("no readable input")
+
+    try:
+        timeline = build_timeline(texts, dct=dct, genre=genre, day_first=day_first)
+        name = calendar_name or (
+            os.path.basename(texts[0][0]) if len(texts) == 1 else "chrono timeline"
+        )
+        data = render(
+            timeline,
+            fmt,
+            calendar_name=name,
+            ics_coarse=ics_coarse,
+            dtstamp_epoch=_source_date_epoch(),
+        )
+        write_output(output, data, click.get_binary_stream("stdout"))
+    except ChronoError as exc:
+        raise UsageProblem(str(exc)) from exc
+    if failures:
+        raise SystemExit(EXIT_PARTIAL)
+
+
+@main.command(
+    "eval",
+    epilog="Example: chrono eval ../shared/corpora/tbaq --errors",
+)
+@click.argument("gold", nargs=-1, required=True, type=str)
+@click.option(
+    "--genre",
+    type=click.Choice([g.value for g in Genre]),
+    default=Genre.NEWS.value,
+    show_default=True,
+    help="Anchoring policy used on every document.",
+)
+@click.option("--errors", "show_errors", is_flag=True, help="List every miss, spurious mention and wrong value.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold: tuple[str, ...], genre: str, show_errors: bool, as_json: bool) -> None:
+    """Score chrono against TimeML gold files or directories (TempEval-3 metrics)."""
+    import json
+
+    from chrono.timeml import evaluate as run_eval
+
+    try:
+        result = run_eval(list(gold), genre=genre)
+    except InputError as exc:
+        raise UsageProblem(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(result.scores.to_dict(), indent=2, sort_keys=True))
+    else:
+        click.echo(result.format_text("chrono eval"))
+    if show_errors:
+        click.echo(result.format_errors_text())
+
+
+def _check_encoding(name: str) -> None:
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise OptionError(f"unknown encoding {name!r}") from None
+
+
+def _source_date_epoch() -> int | None:
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if raw is None:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise OptionError(f"SOURCE_DATE_EPOCH must be an integer, not {raw!r}") from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

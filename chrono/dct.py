@@ -1,0 +1,42 @@
+"""Find the document creation time in the text itself (a dateline before the body)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from chrono.extract import Found
+from chrono.extract.grammar import Grammar
+from chrono.model import TimexType
+
+_FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”]*")
+
+
+def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date | None:
+    """The creation date written on its own line near the top of ``text``, if any.
+
+    A full date (day, month and year) is the creation date when its line holds nothing else
+    but brackets, punctuation, clock times and a label such as "Published:".
+    """
+    for item in found:
+        if item.span.start > grammar.dct_max_offset:
+            break
+        spec = item.spec
+        if spec.year is None or spec.month is None or spec.day is None:
+            continue
+        line_start = text.rfind("\n", 0, item.span.start) + 1
+        line_end = text.find("\n", item.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[line_start : item.span.start] + " " + text[item.span.end : line_end]
+        for other in found:
+            if other is not item and other.spec.type is TimexType.TIME:
+                if line_start <= other.span.start and other.span.end <= line_end:
+                    rest = rest.replace(other.text, " ")
+        rest = grammar.dct_label.sub(" ", rest)
+        if _FILLER.fullmatch(rest):
+            try:
+                return dt.date(spec.year, spec.month, spec.day)
+            except ValueError:
+                continue
+    return None

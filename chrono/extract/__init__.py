@@ -1,0 +1,54 @@
+"""Extraction: rules as data (grammar), matching, and reading matches into typed specs."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from chrono.extract.grammar import Grammar, load_grammar
+from chrono.extract.interpret import Interpreter, SlotError
+from chrono.extract.matcher import Candidate, candidates, select
+from chrono.extract.spec import Spec
+from chrono.model import Span
+
+__all__ = ["Extractor", "Found"]
+
+
+@frozen(kw_only=True)
+class Found:
+    """A temporal expression found in a text: where, by which rule, and what it says."""
+
+    span: Span
+    text: str
+    spec: Spec
+
+
+class Extractor:
+    """Finds temporal expressions with a language's grammar (compiled once, reusable)."""
+
+    def __init__(self, *, language: str = "en", day_first: bool = False) -> None:
+        self.grammar: Grammar = load_grammar(language)
+        self.interpreter = Interpreter(self.grammar, day_first=day_first)
+
+    def find(self, text: str) -> list[Found]:
+        """Every temporal expression of ``text``, in text order, with its typed spec."""
+        specs: dict[int, Spec] = {}
+        valid = []
+        for cand in candidates(text, self.grammar):
+            spec = self._spec(cand)
+            if spec is not None:
+                specs[id(cand)] = spec
+                valid.append(cand)
+        return [
+            Found(
+                span=Span(start=cand.start, end=cand.end),
+                text=text[cand.start : cand.end],
+                spec=specs[id(cand)],
+            )
+            for cand in select(valid)
+        ]
+
+    def _spec(self, cand: Candidate) -> Spec | None:
+        try:
+            return self.interpreter.interpret(cand.rule, cand.groups)
+        except SlotError:
+            return None

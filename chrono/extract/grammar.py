@@ -1,0 +1,330 @@
+"""Load the rule files of a language into compiled, validated rules.
+
+A language is a folder of TOML files under ``rules/<lang>/``:
+
+* ``vocabulary.toml``: tables mapping surface forms to meanings; each table is also a macro
+  (``[month]`` becomes ``{MONTH}``, an alternation of its keys);
+* ``macros.toml``: named sub-patterns (``{YEAR}``, ``{NUM}``...);
+* any other file: ``[[rule]]`` (positive rules) and ``[[negative]]`` (negative rules).
+
+In every pattern a literal space matches any run of whitespace (one whitespace character inside
+a lookbehind, which must keep a fixed width), so expressions broken across hard-wrapped lines
+still match. Named groups are semantic slots read by :mod:`chrono.extract.interpret`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+from attrs import field, frozen
+
+from chrono.errors import RuleError
+from chrono.model import Mod, TimexType
+
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@frozen(kw_only=True)
+class Example:
+    """A rule example: in ``text`` the rule must find ``match`` with this value."""
+
+    text: str
+    match: str
+    value: str
+    mod: str | None = None
+    type: str | None = None
+
+
+@frozen(kw_only=True)
+class Rule:
+    """A positive rule: a compiled pattern whose named groups are semantic slots."""
+
+    id: str
+    type: TimexType
+    regex: re.Pattern[str]
+    slots: Mapping[str, str] = field(factory=dict)
+    priority: int = 0
+    examples: tuple[Example, ...] = ()
+
+
+@frozen(kw_only=True)
+class NegativeExample:
+    """Text in which only the mentions in ``keep`` may be found."""
+
+    text: str
+    keep: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class NegativeRule:
+    """A pattern for look-alikes; candidates inside its match (or its ``x`` groups) are dropped."""
+
+    id: str
+    regex: re.Pattern[str]
+    examples: tuple[NegativeExample, ...] = ()
+
+
+@frozen(kw_only=True)
+class Grammar:
+    """Everything the extractor knows about one language."""
+
+    language: str
+    vocabulary: Mapping[str, Mapping[str, Any]]
+    rules: tuple[Rule, ...]
+    negatives: tuple[NegativeRule, ...]
+    future_cue: re.Pattern[str]
+    """Words that put a clause in the future ("will", "is expected to")."""
+    past_cue: re.Pattern[str]
+    """Words that put a clause in the past ("said", "-ed" verbs)."""
+    range_connector: re.Pattern[str]
+    """What may stand alone between the two dates of a range ("-", "to"); use fullmatch."""
+    range_opener: re.Pattern[str]
+    """What must precede a range joined by a paired connector ("between"); search the text
+    before the first date."""
+    range_paired: re.Pattern[str]
+    """A connector that needs the opener ("and"); use fullmatch."""
+    dct_label: re.Pattern[str]
+    """Labels that may stand beside the creation date on its line ("Published:")."""
+    dct_max_offset: int
+    """How far into the text a creation date line may appear."""
+
+    def lookup(self, table: str, surface: str) -> Any:
+        """Return the meaning of ``surface`` in vocabulary ``table``.
+
+        Matching ignores case, collapses whitespace and tolerates a missing or extra final dot.
+
+        Raises:
+            KeyError: the form is not in the table.
+        """
+        entries = self.vocabulary[table]
+        key = " ".join(surface.lower().split())
+        for candidate in (key, key.rstrip("."), key + "."):
+            if candidate in entries:
+                return entries[candidate]
+        raise KeyError(f"{surface!r} not in vocabulary table {table!r}")
+
+    def rule(self, rule_id: str) -> Rule:
+        """Return the rule with this id.
+
+        Raises:
+            KeyError: no rule has this id.
+        """
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def _alternation(keys: list[str]) -> str:
+    """A regex alternation of literal keys, longest first (so "sept." wins over "sep")."""
+    parts = []
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
+        parts.append(re.escape(key).replace(r"\ ", " "))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _number_compounds() -> str:
+    return "(?:(?:" + "|".join(_TENS) + ")[- ](?:" + "|".join(_UNITS) + "))"
+
+
+def _spaces(pattern: str) -> str:
+    """Turn literal spaces into whitespace runs, keeping lookbehinds fixed-width."""
+    out: list[str] = []
+    stack: list[bool] = []  # True for a lookbehind group
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+            out.append(ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            # a "]" right after "[" or "[^" is literal
+            if pattern[i + 1 : i + 2] == "]":
+                out.append("]")
+                i += 1
+        elif ch == "(":
+            stack.append(pattern.startswith(("(?<=", "(?<!"), i))
+            out.append(ch)
+        elif ch == ")":
+            if stack:
+                stack.pop()
+            out.append(ch)
+        elif ch == " ":
+            nxt = pattern[i + 1 : i + 2]
+            if any(stack):
+                out.append(r"\s")
+            elif nxt in ("?", "*"):
+                out.append(r"\s*")  # an optional space: any whitespace, or none
+                i += 1
+            else:
+                out.append(r"\s+")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class _Loader:
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.folder = resources.files("chrono.extract").joinpath("rules", language)
+        self.vocabulary: dict[str, dict[str, Any]] = {}
+        self.macros: dict[str, str] = {}
+
+    def read(self, name: str) -> dict[str, Any]:
+        try:
+            data: dict[str, Any] = tomllib.loads(self.folder.joinpath(name).read_text("utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise RuleError(f"rule file {self.language}/{name}: {exc}") from exc
+        return data
+
+    def load(self) -> Grammar:
+        vocab = self.read("vocabulary.toml")
+        for table, entries in vocab.items():
+            if not isinstance(entries, dict):
+                raise RuleError(f"vocabulary: [{table}] must be a table")
+            self.vocabulary[table] = {str(k).lower(): v for k, v in entries.items()}
+            self.macros[table.upper()] = _alternation(list(self.vocabulary[table]))
+        self.macros["NUMBER_COMPOUND"] = _number_compounds()
+        for name, body in self.read("macros.toml").get("macros", {}).items():
+            self.macros[name] = body
+        rules: list[Rule] = []
+        negatives: list[NegativeRule] = []
+        names = sorted(
+            p.name
+            for p in self.folder.iterdir()
+            if p.name.endswith(".toml")
+            and p.name not in {"vocabulary.toml", "macros.toml", "tense.toml", "ranges.toml", "dct.toml"}
+        )
+        for name in names:
+            data = self.read(name)
+            rules.extend(self.rule(name, raw) for raw in data.get("rule", []))
+            negatives.extend(self.negative(name, raw) for raw in data.get("negative", []))
+        ids = [r.id for r in rules] + [n.id for n in negatives]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise RuleError(f"duplicate rule ids: {', '.join(dupes)}")
+        tense = self.read("tense.toml").get("tense", {})
+        ranges = self.read("ranges.toml").get("ranges", {})
+        dct = self.read("dct.toml").get("dct", {})
+        return Grammar(
+            language=self.language,
+            vocabulary=self.vocabulary,
+            rules=tuple(rules),
+            negatives=tuple(negatives),
+            future_cue=self.compile(tense.get("future", "(?!)"), "tense future", False),
+            past_cue=self.compile(tense.get("past", "(?!)"), "tense past", False),
+            range_connector=self.compile_exact(ranges.get("connector", "(?!)")),
+            range_opener=self.compile(
+                r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False
+            ),
+            range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
+            dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
+            dct_max_offset=int(dct.get("max_offset", 800)),
+        )
+
+    def expand(self, pattern: str, where: str, depth: int = 0) -> str:
+        if depth > 10:
+            raise RuleError(f"{where}: macros nest too deeply")
+
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in self.macros:
+                raise RuleError(f"{where}: unknown macro {{{name}}}")
+            return self.expand(self.macros[name], where, depth + 1)
+
+        return _MACRO.sub(sub, pattern)
+
+    def compile(
+        self, pattern: str, where: str, case_sensitive: bool, *, closed: bool = True
+    ) -> re.Pattern[str]:
+        body = self.expand(pattern, where)
+        if case_sensitive:
+            # Vocabulary macros are lower case: let them match any case inside sensitive rules.
+            body = self.expand(_MACRO.sub(lambda m: "(?i:{" + m.group(1) + "})", pattern), where)
+        # A match starts and (for positive rules) ends at a word boundary.
+        source = r"(?<!\w)(?:" + _spaces(body) + (r")(?!\w)" if closed else ")")
+        try:
+            return re.compile(source, 0 if case_sensitive else re.IGNORECASE)
+        except re.error as exc:
+            raise RuleError(f"{where}: bad pattern: {exc}") from exc
+
+    def compile_exact(self, pattern: str) -> re.Pattern[str]:
+        """A pattern to fullmatch against the gap between two mentions."""
+        body = _spaces(self.expand(pattern, "ranges"))
+        return re.compile(r"\s*(?:" + body + r")\s*", re.IGNORECASE)
+
+    def rule(self, filename: str, raw: dict[str, Any]) -> Rule:
+        rid = raw.get("id")
+        where = f"{self.language}/{filename} rule {rid!r}"
+        if not isinstance(rid, str) or not rid:
+            raise RuleError(f"{where}: every rule needs an id")
+        try:
+            ttype = TimexType(raw["type"])
+        except (KeyError, ValueError) as exc:
+            raise RuleError(f"{where}: type must be DATE, TIME, DURATION or SET") from exc
+        regex = self.compile(raw.get("pattern", ""), where, raw.get("case") == "sensitive")
+        examples = []
+        for ex in raw.get("examples", []):
+            mod = ex.get("mod")
+            if mod is not None and mod not in Mod.__members__:
+                raise RuleError(f"{where}: example mod {mod!r} is not a TIMEX3 mod")
+            examples.append(
+                Example(
+                    text=ex["text"],
+                    match=ex.get("match", ex["text"]),
+                    value=ex["value"],
+                    mod=mod,
+                    type=ex.get("type"),
+                )
+            )
+        if not examples:
+            raise RuleError(f"{where}: every rule needs at least one example")
+        return Rule(
+            id=rid,
+            type=ttype,
+            regex=regex,
+            slots={str(k): str(v) for k, v in raw.get("slots", {}).items()},
+            priority=int(raw.get("priority", 0)),
+            examples=tuple(examples),
+        )
+
+    def negative(self, filename: str, raw: dict[str, Any]) -> NegativeRule:
+        rid = raw.get("id")
+        where = f"{self.language}/{filename} negative {rid!r}"
+        if not isinstance(rid, str) or not rid:
+            raise RuleError(f"{where}: every negative rule needs an id")
+        regex = self.compile(
+            raw.get("pattern", ""), where, raw.get("case") == "sensitive", closed=False
+        )
+        examples = tuple(
+            NegativeExample(text=ex["text"], keep=tuple(ex.get("keep", ())))
+            for ex in raw.get("examples", [])
+        )
+        if not examples:
+            raise RuleError(f"{where}: every negative rule needs at least one example")
+        return NegativeRule(id=rid, regex=regex, examples=examples)
+
+
+@functools.cache
+def load_grammar(language: str = "en") -> Grammar:
+    """Load, validate and compile the grammar of ``language`` (once per process).
+
+    Raises:
+        RuleError: a rule file is malformed.
+    """
+    return _Loader(language).load()

@@ -1,0 +1,290 @@
+"""Read the semantic slots of a rule match into a typed :class:`~chrono.extract.spec.Spec`.
+
+Group names in rule patterns are slots with a fixed meaning (a trailing digit makes an alias:
+``year2`` is read as ``year``). Their surface forms are looked up in the vocabulary tables, so
+this module holds the semantics of slots, never English words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from chrono.extract.grammar import Grammar, Rule
+from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Unit
+from chrono.model import Granularity, Mod, TimexType
+
+# Duration codes of units: (number of base units, ISO 8601 designator, is a time unit).
+_DURATION: dict[Unit, tuple[float, str, bool]] = {
+    Unit.SECOND: (1, "S", True),
+    Unit.MINUTE: (1, "M", True),
+    Unit.HOUR: (1, "H", True),
+    Unit.NIGHT: (1, "D", False),
+    Unit.DAY: (1, "D", False),
+    Unit.WEEKEND: (1, "WE", False),
+    Unit.WEEK: (1, "W", False),
+    Unit.FORTNIGHT: (2, "W", False),
+    Unit.MONTH: (1, "M", False),
+    Unit.QUARTER: (3, "M", False),
+    Unit.SEASON: (1, "SE", False),
+    Unit.YEAR: (1, "Y", False),
+    Unit.DECADE: (10, "Y", False),
+    Unit.CENTURY: (100, "Y", False),
+    Unit.MILLENNIUM: (1000, "Y", False),
+}
+# Vague quantities of these units keep their own TIMEX3 designator ("decades" -> PXDE).
+_VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML"}
+
+_ALIAS = re.compile(r"\d+$")
+_DIGITS = re.compile(r"\d+")
+
+
+class SlotError(ValueError):
+    """A match whose slots do not make a date (e.g. month 13): the candidate is dropped."""
+
+
+def duration_value(amount: float | str, unit: Unit) -> str:
+    """The TIMEX3 duration value for ``amount`` ``unit`` ("X" for a vague amount)."""
+    if amount == "X":
+        count, code, is_time = _DURATION[unit]
+        code = _VAGUE_DESIGNATOR.get(unit, code)
+        return ("PT" if is_time else "P") + "X" + code
+    count, code, is_time = _DURATION[unit]
+    total = float(amount) * count
+    text = str(int(total)) if total == int(total) else f"{total:g}"
+    return ("PT" if is_time else "P") + text + code
+
+
+class Interpreter:
+    """Turns a rule match into a Spec, using the grammar's vocabulary."""
+
+    def __init__(self, grammar: Grammar, *, day_first: bool = False) -> None:
+        self.grammar = grammar
+        self.day_first = day_first
+
+    def lookup(self, table: str, surface: str) -> Any:
+        try:
+            return self.grammar.lookup(table, surface)
+        except KeyError as exc:
+            raise SlotError(str(exc)) from exc
+
+    def number(self, text: str) -> float | str:
+        """A cardinal from digits, words or compounds; "X" for a vague amount."""
+        t = " ".join(text.lower().replace(",", "").split())
+        if t == "x":
+            return "X"
+        if re.fullmatch(r"\d+(?:\.\d+)?", t):
+            value = float(t)
+            return int(value) if value == int(value) else value
+        for table in ("article_one", "number"):
+            try:
+                found = self.grammar.lookup(table, t)
+            except KeyError:
+                continue
+            return "X" if found == "X" else int(found)
+        parts = re.split(r"[- ]", t)
+        if len(parts) == 2:
+            tens, units = (self.number(p) for p in parts)
+            if isinstance(tens, int) and isinstance(units, int):
+                return tens + units
+        raise SlotError(f"not a number: {text!r}")
+
+    def ordinal(self, text: str) -> int:
+        digits = _DIGITS.match(text)
+        if digits:
+            return int(digits.group())
+        return int(self.lookup("ordinal", text))
+
+    def interpret(self, rule: Rule, groups: Mapping[str, str]) -> Spec:
+        """Build the Spec of one match.
+
+        Raises:
+            SlotError: the slots do not make a valid temporal expression.
+        """
+        slots: dict[str, str] = dict(rule.slots)
+        for name, value in groups.items():
+            slots[_ALIAS.sub("", name)] = value
+        fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
+        unit = Unit(self.lookup("unit", slots["unit"])) if "unit" in slots else None
+        amount: float | str | None = self.number(slots["num"]) if "num" in slots else None
+        if "qmod" in slots:
+            fields["mod"] = Mod(self.lookup("quantity_mod", slots["qmod"]))
+        if "mod" in slots:
+            fields["mod"] = Mod(self.lookup("mod", slots["mod"]))
+
+        if rule.type is TimexType.DURATION:
+            if unit is None:
+                raise SlotError("a duration needs a unit")
+            fields["literal"] = duration_value(1 if amount is None else amount, unit)
+            return Spec(**fields)
+        if rule.type is TimexType.SET:
+            fields["literal"] = self._set_value(slots, unit, amount)
+            return Spec(**fields)
+        if "ref" in slots:
+            fields["literal"] = self.lookup("reference", slots["ref"])
+            return Spec(**fields)
+
+        self._calendar(slots, fields)
+        self._time_of_day(slots, fields)
+        self._relative(slots, fields, unit, amount)
+        try:
+            return Spec(**fields)
+        except (TypeError, ValueError) as exc:  # pragma: no cover - guards rule-file bugs
+            raise SlotError(str(exc)) from exc
+
+    def _set_value(self, slots: Mapping[str, str], unit: Unit | None, amount: Any) -> str:
+        if "weekday" in slots:
+            return f"XXXX-WXX-{self.lookup('weekday', slots['weekday'])}"
+        if "weekday_plural" in slots:
+            return f"XXXX-WXX-{self.lookup('weekday_plural', slots['weekday_plural'])}"
+        if "pod" in slots:
+            return f"XXXX-XX-XXT{self.lookup('part_of_day', slots['pod'])}"
+        if "frequency" in slots:
+            return duration_value(1, Unit(self.lookup("frequency", slots["frequency"])))
+        if unit is None:
+            raise SlotError("a set needs a unit, weekday or frequency")
+        return duration_value(1 if amount is None else amount, unit)
+
+    def _year(self, text: str) -> int:
+        digits = text.strip("'’‘")
+        year = int(digits)
+        if len(digits) == 2:
+            # Two-digit years: '00-'29 are this century, the rest the last one.
+            year += 2000 if year < 30 else 1900
+        return year
+
+    def _calendar(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
+        if "year" in slots and "era" in slots:
+            fields["year"] = int(slots["year"])  # "44 BC", "AD 79": no two-digit pivot
+            if self.lookup("era", slots["era"]) == "BC":
+                fields["year"] = 1 - fields["year"]  # astronomical numbering: 1 BC is year 0
+        elif "year" in slots:
+            fields["year"] = self._year(slots["year"])
+        if "mdfirst" in slots:
+            first, second = int(slots["mdfirst"]), int(slots["mdsecond"])
+            month, day = (second, first) if self.day_first else (first, second)
+            if month > 12 and day <= 12:
+                month, day = day, month
+            fields["month"], fields["day"] = month, day
+        if "month" in slots:
+            m = slots["month"]
+            fields["month"] = int(m) if m.isdigit() else int(self.lookup("month", m))
+        if "day" in slots:
+            fields["day"] = int(slots["day"])
+        if "weekday" in slots:
+            fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
+        if "season" in slots:
+            fields["season"] = self.lookup("season", slots["season"])
+        if "quarter" in slots:
+            fields["quarter"] = self.ordinal(slots["quarter"])
+        if "half" in slots:
+            fields["half"] = int(self.lookup("half", slots["half"]))
+        if "decade" in slots:
+            fields["decade"] = int(slots["decade"]) // 10
+        if "decade_short" in slots:
+            d = int(slots["decade_short"].strip("'’‘")) // 10
+            fields["decade"] = (200 if d < 2 else 190) + d
+        if "decade_word" in slots:
+            fields["decade"] = 190 + int(self.lookup("decade_word", slots["decade_word"]))
+        if "century" in slots or "century_word" in slots:
+            n = self.ordinal(slots.get("century") or slots["century_word"])
+            bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
+            fields["century"] = -(n - 1) if bc else n - 1
+        if "relyear" in slots:
+            fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
+        if slots.get("granularity"):
+            fields["granularity"] = Granularity(slots["granularity"])
+        month, day = fields.get("month"), fields.get("day")
+        if month is not None and not 1 <= month <= 12:
+            raise SlotError(f"no month {month}")
+        if day is not None and not 1 <= day <= 31:
+            raise SlotError(f"no day {day}")
+        if fields.get("quarter") is not None and not 1 <= fields["quarter"] <= 4:
+            raise SlotError("no such quarter")
+
+    def _time_of_day(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
+        if "named" in slots:
+            hh, mm = str(self.lookup("named_time", slots["named"])).split(":")
+            fields["hour"], fields["minute"] = int(hh), int(mm)
+        if "hour" in slots:
+            hour = int(slots["hour"])
+            if "ampm" in slots:
+                half = self.lookup("ampm", slots["ampm"].rstrip(".") + ".")
+                if hour == 12:
+                    hour = 0
+                if half == "pm":
+                    hour += 12
+            fields["hour"] = hour
+            fields["minute"] = int(slots.get("minute", 0))
+            if "second" in slots:
+                fields["second"] = int(slots["second"])
+        if "tz" in slots:
+            fields["tz_offset"] = self.lookup("timezone", slots["tz"])
+            fields["tz_name"] = slots["tz"].upper()
+        if "pod" in slots:
+            fields["part_of_day"] = self.lookup("part_of_day", slots["pod"])
+        if "tonight" in slots:
+            fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=0)
+            fields["anchor"] = AnchorPolicy.DEICTIC
+            fields["part_of_day"] = "NI"
+
+    def _relative(
+        self,
+        slots: Mapping[str, str],
+        fields: dict[str, Any],
+        unit: Unit | None,
+        amount: float | str | None,
+    ) -> None:
+        anaphoric = slots.get("anchor") == "previous"
+        if "deictic" in slots:
+            days = int(self.lookup("deictic_day", slots["deictic"]))
+            fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=days)
+            fields["anchor"] = AnchorPolicy.DEICTIC
+        rel: int | None = None
+        if "rel" in slots:
+            word = slots["rel"]
+            rel = int(self.lookup("relative", word)) if word.lower() not in ("same",) else 0
+            anaphoric = anaphoric or self._is_anaphoric(word)
+        if "same" in slots:
+            rel, anaphoric = 0, True
+        if "dir" in slots:
+            direction = int(self.lookup("direction", slots["dir"]))
+            anaphoric = anaphoric or self._is_anaphoric(slots["dir"])
+            if unit is None:
+                raise SlotError("a shifted date needs a unit")
+            if amount == "X":
+                fields["literal"] = "PAST_REF" if direction < 0 else "FUTURE_REF"
+                return
+            count = 1 if amount is None else amount
+            if not isinstance(count, int):
+                raise SlotError("fractional offsets are not dates")
+            fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
+        elif rel is not None:
+            if fields.get("weekday") is not None or fields.get("season") or fields.get("month"):
+                # "last Friday", "next May": the nearest such day/month in that direction
+                fields["offset"] = RelativeOffset(unit=Unit.WEEK, amount=rel)
+            elif unit is not None:
+                fields["offset"] = RelativeOffset(unit=unit, amount=rel)
+            elif fields.get("part_of_day"):
+                # "this morning", "last night": today, or yesterday's night
+                fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=min(rel, 0))
+            if "offset" in fields:
+                fields["anchor"] = AnchorPolicy.DEICTIC
+        elif fields.get("weekday") is not None and not fields.get("day"):
+            fields["offset"] = RelativeOffset(unit=Unit.WEEK, amount=None)
+        if anaphoric:
+            fields["anchor"] = AnchorPolicy.ANAPHORIC
+
+    def _is_anaphoric(self, word: str) -> bool:
+        try:
+            return bool(self.grammar.lookup("anaphoric", word))
+        except KeyError:
+            return False
+
+
+def evolve_year(spec: Spec, year: int) -> Spec:
+    """The same spec with its year fixed (used to complete the first half of a range)."""
+    return attrs.evolve(spec, year=year)

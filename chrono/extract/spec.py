@@ -1,0 +1,112 @@
+"""Typed intermediate values: what a matched expression says, before it is anchored.
+
+A :class:`Spec` is underspecified on purpose: "Friday" is a weekday with no date, "last year" a
+:class:`RelativeOffset`. :mod:`chrono.anchor` turns a Spec into a TIMEX3 value and an interval.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import frozen
+
+from chrono.model import Granularity, Mod, TimexType
+
+
+class Unit(enum.Enum):
+    """Calendar units that quantities and offsets count in."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    NIGHT = "night"
+    DAY = "day"
+    WEEKEND = "weekend"
+    WEEK = "week"
+    FORTNIGHT = "fortnight"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    MILLENNIUM = "millennium"
+
+
+class AnchorPolicy(enum.Enum):
+    """What a relative expression is relative to, by its meaning."""
+
+    ABSOLUTE = "absolute"  # needs nothing ("2019") or only a year ("March 3")
+    DEICTIC = "deictic"  # the time of writing ("yesterday", "last year", "two days ago")
+    ANAPHORIC = "anaphoric"  # a time the text established ("the next day", "three days later")
+
+
+class Tense(enum.Enum):
+    """The grammatical time of the clause a mention sits in."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+@frozen(kw_only=True)
+class RelativeOffset:
+    """Shift by ``amount`` units from the anchor; ``amount`` None means "by tense" ("Friday")."""
+
+    unit: Unit
+    amount: int | None
+
+
+@frozen(kw_only=True)
+class Spec:
+    """What an expression says, typed, possibly underspecified."""
+
+    type: TimexType
+    rule: str
+    mod: Mod | None = None
+    # calendar fields (absolute or partial)
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    granularity: Granularity | None = None
+    """Forced granularity ("the week of March 11" is a week, not a day)."""
+    # time of day
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    part_of_day: str | None = None
+    tz_offset: str | None = None
+    tz_name: str | None = None
+    # relativity
+    offset: RelativeOffset | None = None
+    anchor: AnchorPolicy = AnchorPolicy.ABSOLUTE
+    relative_year: int | None = None
+    """A year given relatively inside an otherwise partial date ("the fourth quarter of last
+    year": -1)."""
+    # values that need no anchor
+    literal: str | None = None
+    """A complete TIMEX3 value (durations, sets, PRESENT_REF...)."""
+
+    @property
+    def has_calendar_fields(self) -> bool:
+        """True if the expression names any calendar field itself."""
+        return any(
+            v is not None
+            for v in (
+                self.year,
+                self.month,
+                self.day,
+                self.weekday,
+                self.season,
+                self.quarter,
+                self.half,
+                self.decade,
+                self.century,
+            )
+        )

@@ -1,0 +1,213 @@
+"""The data model shared by every stage: frozen, slotted attrs classes.
+
+Serialization is not the model's job; writers turn these objects into bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import attrs
+from attrs import field, frozen
+
+_T = TypeVar("_T")
+
+
+def _tuple(items: Iterable[_T]) -> tuple[_T, ...]:
+    """attrs converter: any iterable to a tuple (typed, unlike the bare ``tuple`` builtin)."""
+    return tuple(items)
+
+
+Instant = dt.date | dt.datetime
+"""An interval bound: a ``date`` for day-or-coarser events, a ``datetime`` for times of day."""
+
+
+class Granularity(enum.Enum):
+    """How precise a temporal value is, from the coarsest to the finest."""
+
+    MILLENNIUM = "millennium"
+    CENTURY = "century"
+    DECADE = "decade"
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+    SEASON = "season"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    PART_OF_DAY = "part_of_day"
+    HOUR = "hour"
+    MINUTE = "minute"
+    SECOND = "second"
+
+    @property
+    def is_time_of_day(self) -> bool:
+        """True for granularities finer than a day (they make timed events)."""
+        return self in _TIME_OF_DAY
+
+
+_TIME_OF_DAY = frozenset(
+    {Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
+)
+
+
+class TimexType(enum.Enum):
+    """The four TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Mod(enum.Enum):
+    """TIMEX3 ``mod`` values."""
+
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    ON_OR_AFTER = "ON_OR_AFTER"
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+
+
+class DctSource(enum.Enum):
+    """Where a document's creation time came from."""
+
+    OPTION = "option"
+    TEXT = "text"
+    NONE = "none"
+
+
+class AnchorKind(enum.Enum):
+    """How a mention's value was fixed on the calendar."""
+
+    ABSOLUTE = "absolute"  # the text gives the value itself ("September 12, 2023")
+    DCT = "dct"  # resolved against the document creation time ("yesterday")
+    PREVIOUS = "previous"  # resolved against a date the text established (narratives)
+    NONE = "none"  # left underspecified: no anchor was available, or none is needed
+
+
+class Genre(enum.Enum):
+    """Anchoring policy for relative expressions."""
+
+    NEWS = "news"  # relative to the document creation time
+    NARRATIVE = "narrative"  # relative to the last date the text established
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@frozen(kw_only=True)
+class Span:
+    """Half-open character offsets ``[start, end)`` into the document text (``str`` indices)."""
+
+    start: int = field(validator=_check_span)
+    end: int = field(validator=_check_span)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """True if the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+@frozen(kw_only=True)
+class Mention:
+    """One temporal expression found in a document, normalized to TIMEX3."""
+
+    id: str
+    span: Span
+    text: str
+    type: TimexType = field(validator=attrs.validators.instance_of(TimexType))
+    value: str
+    mod: Mod | None = None
+    granularity: Granularity | None = None
+    anchor: AnchorKind = AnchorKind.ABSOLUTE
+    rule: str = ""
+    """The id of the rule that found the mention (for debugging and error analysis)."""
+
+
+@frozen(kw_only=True)
+class Document:
+    """One input text with its creation time and the mentions found in it."""
+
+    id: str
+    text: str
+    source: str = ""
+    dct: dt.date | None = None
+    dct_source: DctSource = DctSource.NONE
+    language: str = "en"
+    mentions: tuple[Mention, ...] = field(default=(), converter=_tuple)
+
+
+def _check_interval(instance: Event, attribute: attrs.Attribute[Any], value: Instant) -> None:
+    if type(instance.start) is not type(value):
+        raise TypeError("event start and end must both be dates or both be datetimes")
+    if not instance.start < value:
+        raise ValueError(f"event end {value} must be after its start {instance.start}")
+
+
+@frozen(kw_only=True)
+class Event:
+    """A dated event: a mention (or an anchored range of two) resolved to a calendar interval."""
+
+    id: str
+    document: str
+    mention: str
+    start: Instant
+    end: Instant = field(validator=_check_interval)
+    """Exclusive end of the interval."""
+    granularity: Granularity
+    value: str
+    mod: Mod | None = None
+    title: str
+    sentence: str
+    span: Span
+    """Offsets of the dating expression (for a range: from the first mention to the last)."""
+    source: str = ""
+    mention_text: str = ""
+    end_mention: str | None = None
+    """For ranges ("from March to May"), the id of the mention that closes the range."""
+    tz: str | None = None
+    """The zone as the text gave it ("EDT", "GMT"), when a time carried one."""
+
+    @property
+    def is_timed(self) -> bool:
+        """True when the event has a time of day (a ``datetime`` interval)."""
+        return isinstance(self.start, dt.datetime)
+
+
+@frozen(kw_only=True)
+class Timeline:
+    """Documents and their dated events, sorted chronologically."""
+
+    documents: tuple[Document, ...] = field(default=(), converter=_tuple)
+    events: tuple[Event, ...] = field(default=(), converter=_tuple)
+
+    def document(self, doc_id: str) -> Document:
+        """Return the document with this id.
+
+        Raises:
+            KeyError: no document has this id.
+        """
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)

@@ -1,0 +1,153 @@
+"""Text structure the pipeline needs: sentences (across hard line wraps), clauses and tense."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+
+from attrs import frozen
+
+from chrono.extract.grammar import Grammar
+from chrono.extract.spec import Tense
+from chrono.model import Span
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr co corp inc ltd
+    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
+    fri sat sun u.s u.k u.n e.g i.e a.m p.m approx dept est fig ft mt rev""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[-–—]\s|—|, (?:and|but|while|whereas|although|though|who|which|where)\b|[“”\"])\s*")
+_SPACE = re.compile(r"\s+")
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+@frozen(kw_only=True)
+class Sentences:
+    """Sentence spans of a text, searchable by offset."""
+
+    spans: tuple[Span, ...]
+    starts: tuple[int, ...]
+
+    def at(self, offset: int) -> Span:
+        """The sentence containing ``offset`` (the nearest one if it falls between sentences)."""
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.spans[i]
+
+
+def _wrapped_line_breaks(text: str) -> list[int]:
+    """Offsets of newlines that end a short line: headings and bylines, not hard wraps.
+
+    A hard-wrapped paragraph has lines of similar length; a line clearly shorter than the
+    typical long line that does not end a sentence is a block of its own (a title, a byline).
+    """
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
+    lengths = [len(line.rstrip()) for _, line in lines if len(line.strip()) > 20]
+    if len(lengths) < 3:
+        return [start + len(line) - 1 for start, line in lines if line.endswith("\n")]
+    typical = statistics.median(lengths)
+    breaks = []
+    for start, line in lines:
+        if line.endswith("\n") and len(line.rstrip()) < 0.6 * typical:
+            breaks.append(start + len(line) - 1)
+    return breaks
+
+
+def split_sentences(text: str) -> Sentences:
+    """Split ``text`` into sentences; a hard line wrap inside a sentence does not end it."""
+    cuts = {0, len(text)}
+    for m in _SENTENCE_END.finditer(text):
+        word = text[max(0, m.start() - 12) : m.start()].split()
+        last = word[-1].lower().rstrip(".").split("-")[-1] if word else ""
+        if m.group().startswith(".") and (
+            last.lstrip("(\"'“") in _ABBREVIATIONS or len(last.lstrip("(\"'“")) == 1
+        ):
+            continue
+        cuts.add(m.end())
+    cuts.update(pos + 1 for pos in _wrapped_line_breaks(text))
+    ordered = sorted(c for c in cuts if 0 <= c <= len(text))
+    spans = []
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append(Span(start=a + lead, end=a + lead + len(stripped)))
+    if not spans:
+        spans.append(Span(start=0, end=len(text)))
+    return Sentences(spans=tuple(spans), starts=tuple(s.start for s in spans))
+
+
+def flatten(text: str) -> str:
+    """Join hard line wraps and collapse whitespace runs into single spaces."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> str:
+    """The clause of ``sentence`` that holds ``mention``, flattened and at most ~``limit`` chars.
+
+    Clauses are cut at semicolons, colons, dashes, quotes and clause conjunctions; when the
+    clause is still too long, words are dropped from its far ends around the mention.
+    """
+    a, b = sentence.start, sentence.end
+    left = a
+    for m in _CLAUSE_BREAK.finditer(text, a, mention.start):
+        left = m.end()
+    right = b
+    m = _CLAUSE_BREAK.search(text, mention.end, b)
+    if m:
+        right = m.start()
+    clause = text[left:right]
+    # a very short clause ("2019,") says nothing: fall back to the sentence
+    if len(flatten(clause)) < 25:
+        left, right = a, b
+    words = flatten(text[left:right]).strip(" ,;:-–—\"“”'")
+    if len(words) <= limit:
+        return words
+    center = len(flatten(text[left : mention.start]))
+    tokens = words.split(" ")
+    out: list[str] = []
+    pos = 0
+    spans = []
+    for tok in tokens:
+        spans.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    # grow a window of tokens around the mention until the limit
+    idx = next((i for i, (s, e) in enumerate(spans) if e >= center), 0)
+    lo = hi = idx
+    length = len(tokens[idx])
+    while True:
+        grew = False
+        if hi + 1 < len(tokens) and length + 1 + len(tokens[hi + 1]) <= limit - 2:
+            hi += 1
+            length += 1 + len(tokens[hi])
+            grew = True
+        if lo > 0 and length + 1 + len(tokens[lo - 1]) <= limit - 2:
+            lo -= 1
+            length += 1 + len(tokens[lo])
+            grew = True
+        if not grew:
+            break
+    out = tokens[lo : hi + 1]
+    title = " ".join(out)
+    if lo > 0:
+        title = "…" + title
+    if hi < len(tokens) - 1:
+        title = title.rstrip(",;:") + "…"
+    return title
+
+
+def tense_at(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Tense:
+    """The tense of the clause around ``mention``: the nearest tense cue in its sentence."""
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST)):
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if mention.start <= m.start() < mention.end:
+                continue  # the mention's own words ("last", "next") are not verbs
+            distance = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else Tense.PRESENT

@@ -1,0 +1,330 @@
+"""Hypothesis strategies that build valid chrono model objects, and a few hand-built examples.
+
+The strategies aim at the corners writers trip on: text with every Unicode category (lone
+surrogates and control characters included), cells a spreadsheet would run as formulas,
+iCalendar's special characters, dates from year 1 to 9999, naive and aware datetimes in fixed
+offsets and in real zones, and mention spans that always slice back into their document text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import strategies as st
+
+from chrono.model import (
+    AnchorKind,
+    DctSource,
+    Document,
+    Event,
+    Granularity,
+    Instant,
+    Mention,
+    Mod,
+    Span,
+    Timeline,
+    TimexType,
+)
+
+TRICKY_TEXTS = (
+    "",
+    "=1+1",
+    "+33 1 23 45 67",
+    "-2-3",
+    "@SUM(A1:A9)",
+    "\tindented",
+    "\rcarriage return",
+    '=HYPERLINK("http://x","y")',
+    "a, b; c",
+    "semi;colon,comma",
+    "back\\slash\\",
+    "line\nbreak",
+    "crlf\r\nline",
+    'quote "q"',
+    "'already quoted",
+    "\x00nul\x01\x7f",
+    "\x85\u2028\u2029\x0b\x0c\x1c",
+    "\ud800lone surrogate\udfff",
+    "emoji 😀 and combining e\u0301",
+    "é" * 80,
+    "x" * 200,
+)
+"""Strings that break naive writers: formula triggers, separators, escapes, long lines."""
+
+TIMEX_VALUES = (
+    "2013-03-22",
+    "2013-03-22T15:30",
+    "2013-W11",
+    "2013-Q1",
+    "2013-SU",
+    "2019-H1",
+    "199",
+    "19",
+    "2",
+    "P3Y",
+    "PT2H",
+    "XXXX-WXX-1",
+    "PRESENT_REF",
+    "T15:30",
+    "-0043",
+)
+
+_ANY_CHAR = st.characters(exclude_categories=())  # every category, surrogates included
+
+
+def texts(max_size: int = 40) -> st.SearchStrategy[str]:
+    """Any Unicode text, often built around one of :data:`TRICKY_TEXTS`."""
+    free = st.text(_ANY_CHAR, max_size=max_size)
+    tricky = st.sampled_from(TRICKY_TEXTS)
+    return st.one_of(free, tricky, st.tuples(tricky, free).map("".join))
+
+
+def timezones() -> st.SearchStrategy[dt.tzinfo]:
+    """UTC, fixed offsets (minutes, within a day) and IANA zones."""
+    offsets = st.integers(min_value=-23 * 60 - 59, max_value=23 * 60 + 59).map(
+        lambda minutes: dt.timezone(dt.timedelta(minutes=minutes))
+    )
+    return st.one_of(st.just(dt.UTC), offsets, st.timezones())
+
+
+def date_intervals() -> st.SearchStrategy[tuple[dt.date, dt.date]]:
+    """Half-open day intervals ``[start, end)`` anywhere in years 1..9999."""
+
+    def build(start: dt.date, days: int) -> tuple[dt.date, dt.date]:
+        end = min(start.toordinal() + days, dt.date.max.toordinal())
+        return start, dt.date.fromordinal(end)
+
+    starts = st.dates(max_value=dt.date.max - dt.timedelta(days=1))
+    return st.builds(build, starts, st.integers(min_value=1, max_value=800))
+
+
+def datetime_intervals() -> st.SearchStrategy[tuple[dt.datetime, dt.datetime]]:
+    """Half-open time intervals, all naive (floating) or all aware, of up to two days."""
+
+    def build(start: dt.datetime, length: dt.timedelta) -> tuple[dt.datetime, dt.datetime]:
+        if start.tzinfo is None:
+            return start, start + length
+        # Step in UTC: wall-clock arithmetic across a DST change could go backwards.
+        return start, (start.astimezone(dt.UTC) + length).astimezone(start.tzinfo)
+
+    starts = st.datetimes(
+        # Two years of margin keep every conversion to UTC inside datetime's range.
+        min_value=dt.datetime(2, 1, 1),
+        max_value=dt.datetime(9998, 12, 31),
+        timezones=st.none() | timezones(),  # type: ignore[arg-type]  # None: naive datetimes
+        allow_imaginary=False,
+    )
+    lengths = st.one_of(
+        st.timedeltas(min_value=dt.timedelta(microseconds=1), max_value=dt.timedelta(days=2)),
+        st.integers(min_value=1, max_value=48 * 60).map(lambda m: dt.timedelta(minutes=m)),
+    )
+    return st.builds(build, starts, lengths)
+
+
+_DAY_OR_COARSER = [g for g in Granularity if not g.is_time_of_day]
+_TIME_OF_DAY = [g for g in Granularity if g.is_time_of_day]
+
+
+@st.composite
+def intervals(draw: st.DrawFn) -> tuple[Granularity, Instant, Instant]:
+    """A granularity and an interval of the matching kind (dates, or datetimes for times)."""
+    if draw(st.booleans()):
+        granularity = draw(st.sampled_from(_TIME_OF_DAY))
+        start, end = draw(datetime_intervals())
+        return granularity, start, end
+    granularity = draw(st.sampled_from(_DAY_OR_COARSER))
+    day_start, day_end = draw(date_intervals())
+    return granularity, day_start, day_end
+
+
+@st.composite
+def documents(draw: st.DrawFn, doc_id: str) -> Document:
+    """A document whose mentions' spans slice back into its text."""
+    text = draw(texts(max_size=120))
+    mentions = []
+    for number in range(1, draw(st.integers(min_value=0, max_value=4)) + 1):
+        start = draw(st.integers(min_value=0, max_value=len(text)))
+        end = draw(st.integers(min_value=start, max_value=len(text)))
+        mentions.append(
+            Mention(
+                id=f"{doc_id}.m{number}",
+                span=Span(start=start, end=end),
+                text=text[start:end],
+                type=draw(st.sampled_from(TimexType)),
+                value=draw(st.sampled_from(TIMEX_VALUES) | texts(max_size=10)),
+                mod=draw(st.none() | st.sampled_from(Mod)),
+                granularity=draw(st.none() | st.sampled_from(Granularity)),
+                anchor=draw(st.sampled_from(AnchorKind)),
+            )
+        )
+    dct = draw(st.none() | st.dates())
+    return Document(
+        id=doc_id,
+        text=text,
+        source=draw(texts(max_size=30)),
+        dct=dct,
+        dct_source=DctSource.NONE if dct is None else draw(st.sampled_from(DctSource)),
+        language="en",
+        mentions=mentions,
+    )
+
+
+@st.composite
+def events_for(draw: st.DrawFn, doc: Document) -> list[Event]:
+    """Events dated by the mentions of ``doc`` (none when it has no mention)."""
+    if not doc.mentions:
+        return []
+    events = []
+    chosen = draw(st.lists(st.sampled_from(doc.mentions), max_size=4))
+    for number, mention in enumerate(chosen, start=1):
+        granularity, start, end = draw(intervals())
+        closing = draw(st.none() | st.sampled_from(doc.mentions))
+        events.append(
+            Event(
+                id=f"{doc.id}.e{number}",
+                document=doc.id,
+                mention=mention.id,
+                start=start,
+                end=end,
+                granularity=granularity,
+                value=draw(st.sampled_from(TIMEX_VALUES)),
+                mod=draw(st.none() | st.sampled_from(Mod)),
+                title=draw(texts()),
+                sentence=draw(texts(max_size=80)),
+                span=mention.span,
+                source=doc.source,
+                mention_text=mention.text,
+                end_mention=None if closing is None else closing.id,
+                tz=draw(st.none() | st.sampled_from(["EDT", "GMT", "UTC+2"])),
+            )
+        )
+    return events
+
+
+def _sort_key(event: Event) -> tuple[dt.datetime, dt.datetime, str, int]:
+    return (_comparable(event.start), _comparable(event.end), event.document, event.span.start)
+
+
+def _comparable(instant: Instant) -> dt.datetime:
+    if not isinstance(instant, dt.datetime):
+        return dt.datetime.combine(instant, dt.time())
+    if instant.utcoffset() is None:
+        return instant
+    return instant.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+@st.composite
+def timelines(draw: st.DrawFn, max_documents: int = 3) -> Timeline:
+    """A timeline of up to ``max_documents`` documents and their events, in timeline order."""
+    count = draw(st.integers(min_value=0, max_value=max_documents))
+    docs = [draw(documents(f"d{number}")) for number in range(1, count + 1)]
+    events = [event for doc in docs for event in draw(events_for(doc))]
+    return Timeline(documents=docs, events=sorted(events, key=_sort_key))
+
+
+# Hand-built examples -------------------------------------------------------------------------
+
+EXAMPLE_TEXT = (
+    "The bridge opened on September 12, 2023. Work had begun in 2019. "
+    "The meeting ended at 3:30 p.m. EDT on March 22, 2013."
+)
+
+
+def make_event(**changes: Any) -> Event:
+    """An all-day event on 2023-09-12 in document ``d1``; keyword arguments replace fields."""
+    fields: dict[str, Any] = {
+        "id": "d1.e1",
+        "document": "d1",
+        "mention": "d1.m1",
+        "start": dt.date(2023, 9, 12),
+        "end": dt.date(2023, 9, 13),
+        "granularity": Granularity.DAY,
+        "value": "2023-09-12",
+        "title": "The bridge opened",
+        "sentence": "The bridge opened on September 12, 2023.",
+        "span": Span(start=21, end=39),
+        "source": "seeds/a.txt",
+        "mention_text": "September 12, 2023",
+    }
+    fields.update(changes)
+    return Event(**fields)
+
+
+def make_timeline(*events: Event, dct: dt.date | None = dt.date(2023, 9, 12)) -> Timeline:
+    """A one-document timeline (``d1``, ``seeds/a.txt``) holding ``events``."""
+    doc = Document(
+        id="d1",
+        text=EXAMPLE_TEXT,
+        source="seeds/a.txt",
+        dct=dct,
+        dct_source=DctSource.NONE if dct is None else DctSource.OPTION,
+        mentions=[
+            Mention(
+                id="d1.m1",
+                span=Span(start=21, end=39),
+                text="September 12, 2023",
+                type=TimexType.DATE,
+                value="2023-09-12",
+                granularity=Granularity.DAY,
+            ),
+            Mention(
+                id="d1.m2",
+                span=Span(start=59, end=63),
+                text="2019",
+                type=TimexType.DATE,
+                value="2019",
+                granularity=Granularity.YEAR,
+            ),
+            Mention(
+                id="d1.m3",
+                span=Span(start=86, end=117),
+                text="3:30 p.m. EDT on March 22, 2013",
+                type=TimexType.TIME,
+                value="2013-03-22T15:30-04:00",
+                granularity=Granularity.MINUTE,
+            ),
+            Mention(
+                id="d1.m4",
+                span=Span(start=0, end=0),
+                text="",
+                type=TimexType.DURATION,
+                value="P3Y",
+                anchor=AnchorKind.NONE,
+            ),
+        ],
+    )
+    return Timeline(documents=[doc], events=list(events))
+
+
+def example_timeline() -> Timeline:
+    """The three events of :data:`EXAMPLE_TEXT`: a day, a year and an aware time."""
+    edt = dt.timezone(dt.timedelta(hours=-4))
+    return make_timeline(
+        make_event(
+            id="d1.e3",
+            mention="d1.m3",
+            start=dt.datetime(2013, 3, 22, 15, 30, tzinfo=edt),
+            end=dt.datetime(2013, 3, 22, 15, 31, tzinfo=edt),
+            granularity=Granularity.MINUTE,
+            value="2013-03-22T15:30-04:00",
+            title="The meeting ended",
+            sentence="The meeting ended at 3:30 p.m. EDT on March 22, 2013.",
+            span=Span(start=86, end=117),
+            mention_text="3:30 p.m. EDT on March 22, 2013",
+            tz="EDT",
+        ),
+        make_event(
+            id="d1.e2",
+            mention="d1.m2",
+            start=dt.date(2019, 1, 1),
+            end=dt.date(2020, 1, 1),
+            granularity=Granularity.YEAR,
+            value="2019",
+            title="Work had begun",
+            sentence="Work had begun in 2019.",
+            span=Span(start=59, end=63),
+            mention_text="2019",
+        ),
+        make_event(),
+    )

@@ -1,0 +1,288 @@
+"""TimeML reading (chrono.timeml) and the TimeML writer (chrono.writers.timeml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from chrono.errors import InputError
+from chrono.model import AnchorKind, Document, Mention, Mod, Span, Timeline, TimexType
+from chrono.timeml import GoldDocument, parse_timeml, read_timeml
+from chrono.writers import RenderOptions
+from chrono.writers.timeml import render
+
+FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
+WSJ = FIXTURES / "wsj_0032.tml"
+APW = FIXTURES / "APW19990216.0198.tml"
+# CI lays shared/ beside the clone; developers have it at /work/shared.
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tbaq"
+
+
+def _timeml(text: str, dct: str | None = "1998-01-08", docid: str | None = "doc-1") -> str:
+    head = f"<DOCID>{docid}</DOCID>" if docid is not None else ""
+    if dct is not None:
+        head += f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}">x</TIMEX3></DCT>'
+    tail = '<TLINK lid="l1"/></TimeML>'
+    return f'<?xml version="1.0" ?>\n<TimeML>{head}\n<TEXT>{text}</TEXT>\n{tail}'
+
+
+# --------------------------------------------------------------------------- reader
+
+
+def test_reads_timebank_fixture() -> None:
+    """A TimeBank file gives its DOCID, DCT, tag-free text and TIMEX3s with type, value, mod."""
+    doc = read_timeml(WSJ)
+    assert doc.doc_id == "wsj_0032"
+    assert doc.path == WSJ
+    assert doc.dct == dt.date(1989, 11, 2)
+    assert "<" not in doc.text and "EVENT" not in doc.text
+    assert doc.text.startswith("\nItalian chemical giant Montedison S.p.A.")
+    assert [(t.text, t.type, t.value, t.mod) for t in doc.timexes] == [
+        ("today", TimexType.DATE, "1989-11-02", None),
+        ("the end of November", TimexType.TIME, "1989-11", Mod.END),
+        ("currently", TimexType.DATE, "PRESENT_REF", None),
+        ("previously", TimexType.TIME, "PAST_REF", None),
+    ]
+    assert [t.tid for t in doc.timexes] == ["t19", "t18", "t17", "t21"]
+
+
+def test_fixture_spans_slice_to_their_text() -> None:
+    """Every gold span, applied to the raw text, gives the TIMEX3's own text."""
+    for path in (WSJ, APW):
+        doc = read_timeml(path)
+        assert doc.timexes
+        for timex in doc.timexes:
+            assert doc.text[timex.span.start : timex.span.end] == timex.text
+
+
+def test_dct_with_time_keeps_the_date() -> None:
+    """A DCT value with a time of day ("1999-02-16T12:55") is read as its date."""
+    doc = read_timeml(APW)
+    assert doc.dct == dt.date(1999, 2, 16)
+    assert [t.value for t in doc.timexes] == ["1999-03-12", "1949-XX"]
+
+
+def test_entities_and_nested_tags() -> None:
+    """Entities are unescaped and tags inside a TIMEX3 are dropped; offsets count raw chars."""
+    xml = _timeml(
+        'A &amp; B &lt;said&gt; <EVENT eid="e1">it</EVENT> '
+        '<TIMEX3 tid="t1" type="DATE" value=" 1998-01-07 "><SIGNAL sid="s1">the</SIGNAL> '
+        "day before</TIMEX3> &quot;yes&quot;"
+    )
+    doc = parse_timeml(xml)
+    assert doc.text == 'A & B <said> it the day before "yes"'
+    (timex,) = doc.timexes
+    assert timex.text == "the day before"
+    assert timex.span == Span(start=16, end=30)
+    assert timex.value == "1998-01-07"
+
+
+def test_nested_timex_follow_their_container() -> None:
+    """A TIMEX3 inside another is kept, listed after the one that contains it."""
+    xml = _timeml(
+        '<TIMEX3 tid="t1" type="DURATION" value="P2D">two days before '
+        '<TIMEX3 tid="t2" type="DATE" value="1998-01-07">yesterday</TIMEX3></TIMEX3>'
+    )
+    doc = parse_timeml(xml)
+    assert [t.tid for t in doc.timexes] == ["t1", "t2"]
+    assert [t.text for t in doc.timexes] == ["two days before yesterday", "yesterday"]
+
+
+def test_bytes_without_docid_or_dct() -> None:
+    """Bytes are accepted; no DOCID falls back to the file stem, no DCT gives None."""
+    xml = _timeml("nothing here", dct=None, docid=None).encode("utf-8")
+    doc = parse_timeml(xml, path=Path("some/dir/story.tml"))
+    assert doc == GoldDocument(
+        doc_id="story", path=Path("some/dir/story.tml"), dct=None, text="nothing here"
+    )
+
+
+def test_empty_timex_is_skipped() -> None:
+    """An empty TIMEX3 (a time the text does not mention) is not a gold expression."""
+    doc = parse_timeml(_timeml('a<TIMEX3 tid="t9" type="DATE" value="1998"/>b'))
+    assert doc.text == "ab"
+    assert doc.timexes == ()
+
+
+@pytest.mark.parametrize(
+    ("xml", "message"),
+    [
+        ("<TimeML><TEXT>unclosed</TimeML>", "not well-formed XML"),
+        ("<TimeML><DOCID>x</DOCID></TimeML>", "expected one <TEXT> element, found 0"),
+        (_timeml('<TIMEX3 tid="t1" type="EVENT" value="1">x</TIMEX3>'), "unknown type 'EVENT'"),
+        (_timeml('<TIMEX3 tid="t1" type="DATE" value="1" mod="SOON">x</TIMEX3>'), "unknown mod"),
+        (_timeml('<TIMEX3 tid="t1" type="DATE">x</TIMEX3>'), "t1: no value attribute"),
+        (_timeml("x", dct="1998-W02"), "DCT value '1998-W02'"),
+    ],
+)
+def test_bad_timeml_raises_input_error(xml: str, message: str) -> None:
+    """Malformed or non-TimeML input raises InputError with a one-line message."""
+    with pytest.raises(InputError, match=message) as info:
+        parse_timeml(xml, path=Path("bad.tml"))
+    assert "\n" not in str(info.value)
+    assert str(info.value).startswith("bad.tml: ")
+
+
+def test_missing_file_raises_input_error(tmp_path: Path) -> None:
+    """A path that cannot be read raises InputError naming it."""
+    with pytest.raises(InputError, match=r"nope\.tml: cannot read"):
+        read_timeml(tmp_path / "nope.tml")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="TBAQ corpus not available")
+def test_whole_tbaq_corpus_parses() -> None:
+    """All 256 TBAQ files parse, have a DCT, and every gold span slices to its text."""
+    files = sorted(CORPUS.rglob("*.tml"))
+    assert len(files) == 256
+    timexes = 0
+    for path in files:
+        doc = read_timeml(path)
+        assert doc.dct is not None, path
+        assert doc.doc_id, path
+        for timex in doc.timexes:
+            assert doc.text[timex.span.start : timex.span.end] == timex.text, (path, timex)
+        timexes += len(doc.timexes)
+    assert timexes == 1822
+
+
+# --------------------------------------------------------------------------- writer
+
+
+def _mention(
+    n: int,
+    text: str,
+    needle: str,
+    type_: TimexType = TimexType.DATE,
+    value: str = "1998-01-08",
+    mod: Mod | None = None,
+    anchor: AnchorKind = AnchorKind.ABSOLUTE,
+) -> Mention:
+    start = text.index(needle)
+    return Mention(
+        id=f"m{n}",
+        span=Span(start=start, end=start + len(needle)),
+        text=needle,
+        type=type_,
+        value=value,
+        mod=mod,
+        anchor=anchor,
+    )
+
+
+def _render(*docs: Document) -> bytes:
+    return render(Timeline(documents=docs), RenderOptions())
+
+
+def _comparable(doc: GoldDocument) -> list[tuple[Span, TimexType, str, Mod | None, str]]:
+    return [(t.span, t.type, t.value, t.mod, t.text) for t in doc.timexes]
+
+
+def test_writer_round_trips_through_the_reader() -> None:
+    """One document written as TimeML reads back with the same text, DCT and timexes."""
+    text = 'Q&A <b> "quoted" on 8 Jan 1998,\r\nthen for two weeks — every Monday at 9 pm.'
+    mentions = (
+        _mention(1, text, "8 Jan 1998"),
+        _mention(2, text, "two weeks", TimexType.DURATION, "P2W", Mod.APPROX),
+        _mention(3, text, "every Monday", TimexType.SET, "XXXX-WXX-1", anchor=AnchorKind.DCT),
+        _mention(4, text, "9 pm", TimexType.TIME, 'T21:00 "odd" <value>'),
+    )
+    doc = Document(id="doc & <1>", text=text, dct=dt.date(1998, 1, 8), mentions=mentions)
+    gold = parse_timeml(_render(doc))
+    assert gold.doc_id == "doc & <1>"
+    assert gold.text == text
+    assert gold.dct == dt.date(1998, 1, 8)
+    assert _comparable(gold) == [(m.span, m.type, m.value, m.mod, m.text) for m in mentions]
+
+
+def test_writer_round_trips_a_corpus_document() -> None:
+    """A fixture's gold timexes written back as TimeML read back unchanged."""
+    source = read_timeml(WSJ)
+    mentions = [
+        Mention(id=t.tid, span=t.span, text=t.text, type=t.type, value=t.value, mod=t.mod)
+        for t in source.timexes
+    ]
+    doc = Document(id=source.doc_id, text=source.text, dct=source.dct, mentions=mentions)
+    again = parse_timeml(_render(doc))
+    assert (again.doc_id, again.dct, again.text) == (source.doc_id, source.dct, source.text)
+    assert _comparable(again) == _comparable(source)
+
+
+def test_writer_output_shape() -> None:
+    """The DCT is TIMEX3 t0, mentions are t1.. in text order, DCT-anchored ones point to t0."""
+    text = "Yesterday and 1998."
+    doc = Document(
+        id="d1",
+        text=text,
+        dct=dt.date(1998, 1, 8),
+        mentions=(
+            _mention(2, text, "1998", value="1998"),
+            _mention(1, text, "Yesterday", value="1998-01-07", anchor=AnchorKind.DCT),
+        ),
+    )
+    out = _render(doc)
+    assert out.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n')
+    assert out.endswith(b"</TimeML>\n")
+    root = ET.fromstring(out)
+    assert [el.tag for el in root] == ["DOCID", "DCT", "TEXT"]
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None
+    assert dct.attrib == {
+        "tid": "t0",
+        "type": "DATE",
+        "value": "1998-01-08",
+        "temporalFunction": "false",
+        "functionInDocument": "CREATION_TIME",
+    }
+    first, second = root.findall("TEXT/TIMEX3")
+    assert (first.get("tid"), first.text, first.get("anchorTimeID")) == ("t1", "Yesterday", "t0")
+    assert first.get("temporalFunction") == "true"
+    assert (second.get("tid"), second.text, second.get("anchorTimeID")) == ("t2", "1998", None)
+    assert "mod" not in second.attrib
+
+
+def test_writer_without_dct() -> None:
+    """A document without a creation date has no DCT element and reads back with dct None."""
+    text = "In 1998."
+    doc = Document(id="d1", text=text, mentions=(_mention(1, text, "1998", value="1998"),))
+    out = _render(doc)
+    assert b"<DCT>" not in out
+    assert b"anchorTimeID" not in out
+    assert parse_timeml(out).dct is None
+
+
+def test_writer_replaces_characters_xml_forbids() -> None:
+    """Control characters become U+FFFD one for one, so the XML parses and offsets hold."""
+    text = "a\x00b\x0cc\x1b 1998"
+    doc = Document(id="d1", text=text, mentions=(_mention(1, text, "1998", value="1998"),))
+    gold = parse_timeml(_render(doc))
+    assert gold.text == "a\ufffdb\ufffdc\ufffd 1998"
+    assert gold.timexes[0].span == Span(start=7, end=11)
+
+
+def test_writer_drops_overlapping_mentions() -> None:
+    """Inline tags cannot cross: a mention overlapping an earlier, longer one is left out."""
+    text = "from March 3 to 5"
+    doc = Document(
+        id="d1",
+        text=text,
+        mentions=(
+            _mention(1, text, "March 3 to 5", value="1998-03"),
+            _mention(2, text, "3 to 5", value="1998-03-03"),
+            _mention(3, text, "March", value="1998-03"),
+        ),
+    )
+    gold = parse_timeml(_render(doc))
+    assert [t.text for t in gold.timexes] == ["March 3 to 5"]
+
+
+@pytest.mark.parametrize("count", [0, 2])
+def test_writer_collection_for_other_than_one_document(count: int) -> None:
+    """Zero or several documents are wrapped in one well-formed <TimeMLCollection>."""
+    docs = [Document(id=f"d{i}", text=f"text {i} & more") for i in range(count)]
+    root = ET.fromstring(_render(*docs))
+    assert root.tag == "TimeMLCollection"
+    assert [el.findtext("DOCID") for el in root] == [f"d{i}" for i in range(count)]
+    assert [el.findtext("TEXT") for el in root] == [f"text {i} & more" for i in range(count)]
