@@ -137,16 +137,24 @@ def export(
     Several inputs make one timeline with one document each. A file that cannot be read is
     reported on stderr and the others are still exported (exit code 1).
     """
+    # Every option is checked before any input is read, so a usage error writes nothing.
     try:
-        dct = parse_reference_date(reference_date, day_first=day_first) if reference_date else None
+        dct = (
+            parse_reference_date(reference_date, day_first=day_first)
+            if reference_date is not None
+            else None
+        )
         if encoding is not None:
             _check_encoding(encoding)
+        dtstamp_epoch = _source_date_epoch()
         if output != "-":
             check_writable(output)
     except ChronoError as exc:
         raise UsageProblem(str(exc)) from exc
 
-    stdin: BinaryIO = click.get_binary_stream("stdin")
+    # sys.stdin.buffer, not click.get_binary_stream (deprecated in click 8.5); under CliRunner
+    # sys.stdin is a text wrapper over bytes, so .buffer works there too.
+    stdin: BinaryIO = sys.stdin.buffer
     texts: list[tuple[str, str]] = []
     failures = 0
     for item in iter_inputs(list(inputs) or ["-"], encoding=encoding, stdin=stdin):
@@ -171,9 +179,9 @@ def export(
             fmt,
             calendar_name=name,
             ics_coarse=ics_coarse,
-            dtstamp_epoch=_source_date_epoch(),
+            dtstamp_epoch=dtstamp_epoch,
         )
-        write_output(output, data, click.get_binary_stream("stdout"))
+        write_output(output, data, sys.stdout.buffer)
     except ChronoError as exc:
         raise UsageProblem(str(exc)) from exc
     if failures:
@@ -192,7 +200,12 @@ def export(
     show_default=True,
     help="Anchoring policy used on every document.",
 )
-@click.option("--errors", "show_errors", is_flag=True, help="List every miss, spurious mention and wrong value.")
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="List every miss, spurious mention and wrong value.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate(gold: tuple[str, ...], genre: str, show_errors: bool, as_json: bool) -> None:
     """Score chrono against TimeML gold files or directories (TempEval-3 metrics)."""
@@ -221,14 +234,30 @@ def _check_encoding(name: str) -> None:
         raise OptionError(f"unknown encoding {name!r}") from None
 
 
+# The seconds of 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: DTSTAMP must be a real UTC
+# date-time, and datetime cannot go further.
+_EPOCH_MIN = -62135596800
+_EPOCH_MAX = 253402300799
+
+
 def _source_date_epoch() -> int | None:
-    raw = os.environ.get("SOURCE_DATE_EPOCH")
-    if raw is None:
+    """The reproducible-builds timestamp, or None when ``SOURCE_DATE_EPOCH`` is unset or empty.
+
+    Empty counts as unset, as in CPython's py_compile.
+
+    Raises:
+        OptionError: the value is not an integer number of seconds within years 1 to 9999.
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not raw:
         return None
     try:
-        return int(raw)
+        seconds = int(raw)
     except ValueError:
         raise OptionError(f"SOURCE_DATE_EPOCH must be an integer, not {raw!r}") from None
+    if not _EPOCH_MIN <= seconds <= _EPOCH_MAX:
+        raise OptionError(f"SOURCE_DATE_EPOCH is out of range (years 1 to 9999): {raw!r}")
+    return seconds
 
 
 if __name__ == "__main__":  # pragma: no cover

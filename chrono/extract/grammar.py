@@ -27,6 +27,9 @@ from chrono.errors import RuleError
 from chrono.model import Mod, TimexType
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_WORD = re.compile(r"[^\W\d_]+")
+# Pattern syntax that looks like words: group names, macro names, escapes.
+_NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\{[A-Z][A-Z0-9_]*\}|\\[A-Za-z]")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -51,6 +54,8 @@ class Rule:
     regex: re.Pattern[str]
     slots: Mapping[str, str] = field(factory=dict)
     priority: int = 0
+    order: int = 0
+    """Position in the grammar: the last tie-breaker between equally good matches."""
     examples: tuple[Example, ...] = ()
 
 
@@ -94,6 +99,10 @@ class Grammar:
     """Labels that may stand beside the creation date on its line ("Published:")."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
+    triggers: frozenset[str]
+    """Lower-case words one of which (or a token with a digit) every expression contains."""
+    lexicon: frozenset[str]
+    """Lower-case words that may appear in an expression at all (vocabulary and rule words)."""
 
     def lookup(self, table: str, surface: str) -> Any:
         """Return the meaning of ``surface`` in vocabulary ``table``.
@@ -184,6 +193,7 @@ class _Loader:
         self.folder = resources.files("chrono.extract").joinpath("rules", language)
         self.vocabulary: dict[str, dict[str, Any]] = {}
         self.macros: dict[str, str] = {}
+        self.raw_patterns: list[str] = []
 
     def read(self, name: str) -> dict[str, Any]:
         try:
@@ -208,11 +218,12 @@ class _Loader:
             p.name
             for p in self.folder.iterdir()
             if p.name.endswith(".toml")
-            and p.name not in {"vocabulary.toml", "macros.toml", "tense.toml", "ranges.toml", "dct.toml"}
+            and p.name not in {"vocabulary.toml", "macros.toml", "tense.toml", "ranges.toml", "dct.toml", "triggers.toml"}
         )
         for name in names:
             data = self.read(name)
-            rules.extend(self.rule(name, raw) for raw in data.get("rule", []))
+            for raw in data.get("rule", []):
+                rules.append(self.rule(name, raw, len(rules)))
             negatives.extend(self.negative(name, raw) for raw in data.get("negative", []))
         ids = [r.id for r in rules] + [n.id for n in negatives]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
@@ -221,6 +232,8 @@ class _Loader:
         tense = self.read("tense.toml").get("tense", {})
         ranges = self.read("ranges.toml").get("ranges", {})
         dct = self.read("dct.toml").get("dct", {})
+        triggers = self.read("triggers.toml").get("triggers", {})
+        lexicon = self.lexicon(rules, negatives)
         return Grammar(
             language=self.language,
             vocabulary=self.vocabulary,
@@ -235,7 +248,28 @@ class _Loader:
             range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_max_offset=int(dct.get("max_offset", 800)),
+            triggers=self.triggers(triggers),
+            lexicon=lexicon,
         )
+
+    def triggers(self, spec: dict[str, Any]) -> frozenset[str]:
+        words = {str(w).lower() for w in spec.get("words", [])}
+        for table in spec.get("tables", []):
+            if table not in self.vocabulary:
+                raise RuleError(f"triggers: no vocabulary table {table!r}")
+            for key in self.vocabulary[table]:
+                words.update(_WORD.findall(key))
+        return frozenset(words)
+
+    def lexicon(self, rules: list[Rule], negatives: list[NegativeRule]) -> frozenset[str]:
+        words: set[str] = set()
+        for entries in self.vocabulary.values():
+            for key in entries:
+                words.update(_WORD.findall(key))
+        sources = [*self.macros.values(), *self.raw_patterns]
+        for source in sources:
+            words.update(w.lower() for w in _WORD.findall(_NOT_WORDS.sub(" ", source)))
+        return frozenset(words)
 
     def expand(self, pattern: str, where: str, depth: int = 0) -> str:
         if depth > 10:
@@ -252,6 +286,7 @@ class _Loader:
     def compile(
         self, pattern: str, where: str, case_sensitive: bool, *, closed: bool = True
     ) -> re.Pattern[str]:
+        self.raw_patterns.append(pattern)
         body = self.expand(pattern, where)
         if case_sensitive:
             # Vocabulary macros are lower case: let them match any case inside sensitive rules.
@@ -268,7 +303,7 @@ class _Loader:
         body = _spaces(self.expand(pattern, "ranges"))
         return re.compile(r"\s*(?:" + body + r")\s*", re.IGNORECASE)
 
-    def rule(self, filename: str, raw: dict[str, Any]) -> Rule:
+    def rule(self, filename: str, raw: dict[str, Any], order: int) -> Rule:
         rid = raw.get("id")
         where = f"{self.language}/{filename} rule {rid!r}"
         if not isinstance(rid, str) or not rid:
@@ -300,6 +335,7 @@ class _Loader:
             regex=regex,
             slots={str(k): str(v) for k, v in raw.get("slots", {}).items()},
             priority=int(raw.get("priority", 0)),
+            order=order,
             examples=tuple(examples),
         )
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import re
+from typing import Any
 
 from attrs import frozen
 
-from chrono.extract.grammar import Grammar, NegativeRule, Rule
+from chrono.extract.grammar import Grammar, Rule
 
 
 @frozen(kw_only=True)
@@ -20,48 +21,230 @@ class Candidate:
     groups: dict[str, str]
 
 
-def _negative_spans(text: str, negative: NegativeRule) -> Iterator[tuple[int, int]]:
-    for m in negative.regex.finditer(text):
-        targets = [name for name, value in m.groupdict().items() if value is not None]
-        if targets:
-            for name in targets:
-                yield m.span(name)
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_APOSTROPHES = "'’‘"
+# How far before a trigger an expression may start ("the beginning of the first half of" 2019):
+# at most this many words and characters.
+_LOOKBACK_WORDS = 6
+_LOOKBACK = 60
+# Context around a candidate in which negative rules look for a covering look-alike.
+_NEGATIVE_CONTEXT = 40
+
+
+def start_positions(text: str, grammar: Grammar) -> list[int]:
+    """Offsets where an expression may start: each trigger token, and the lexicon words
+    (and opening apostrophes) right before it."""
+    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    triggers, lexicon = grammar.triggers, grammar.lexicon
+    has_digit = _DIGIT.search
+    starts: set[int] = set()
+    for i, (pos, word) in enumerate(tokens):
+        if word not in triggers and not has_digit(word):
+            continue
+        j = i
+        while j >= 0:
+            tpos, tword = tokens[j]
+            if tpos < pos - _LOOKBACK or i - j > _LOOKBACK_WORDS or (
+                j < i and tword not in lexicon and not has_digit(tword)
+            ):
+                break
+            starts.add(tpos)
+            if tpos > 0 and text[tpos - 1] in _APOSTROPHES:
+                starts.add(tpos - 1)
+            j -= 1
+    return sorted(starts)
+
+
+def _blocked(text: str, found: list[Candidate], grammar: Grammar) -> list[tuple[int, int]]:
+    """Spans of negative-rule matches near the candidates."""
+    windows: list[list[int]] = []
+    for cand in sorted(found, key=lambda c: c.start):
+        a, b = max(0, cand.start - _NEGATIVE_CONTEXT), cand.end + _NEGATIVE_CONTEXT
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
         else:
-            yield m.span()
+            windows.append([a, b])
+    spans = []
+    for a, b in windows:
+        for negative in grammar.negatives:
+            for m in negative.regex.finditer(text, a, min(b, len(text))):
+                targets = [n for n, v in m.groupdict().items() if v is not None]
+                spans.extend(m.span(n) for n in targets) if targets else spans.append(m.span())
+    return sorted(spans)
+
+
+_PREFIX = 3  # characters of a start token used to pick the rules that can begin there
+_Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
+
+
+def _cat(head: frozenset[str], tail: frozenset[str]) -> frozenset[str]:
+    return frozenset((h + t)[:_PREFIX] if len(h) < _PREFIX else h for h in head for t in tail)
+
+
+def _seq_prefixes(items: list[Any], i: int, flags: int) -> _Prefixes:
+    """Lower-case literal prefixes (up to _PREFIX chars) of what ``items[i:]`` can match.
+
+    A prefix shorter than _PREFIX means the literal part ends there (anything may follow).
+    """
+    if i == len(items):
+        return frozenset({""})
+    op, av = items[i]
+    name = str(op)
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _seq_prefixes(items, i + 1, flags)  # zero width
+    if name in ("LITERAL", "IN"):
+        chars = _chars(name, av)
+        if chars is None:
+            return None
+        if not all(c.isalnum() for c in chars):
+            return frozenset({""})
+        rest = _seq_prefixes(items, i + 1, flags)
+        if rest is None:
+            rest = frozenset({""})
+        return _cat(frozenset(c.lower() for c in chars), rest)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alternative in av[1]:
+            sub = _seq_prefixes([*alternative, *items[i + 1 :]], 0, flags)
+            if sub is None:
+                return None
+            out |= sub
+        return frozenset(out)
+    if name == "SUBPATTERN":
+        return _seq_prefixes([*av[3], *items[i + 1 :]], 0, flags)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, body = av[0], list(av[2])
+        once = _seq_prefixes([*body, *items[i + 1 :]], 0, flags) if low <= 1 else None
+        if low >= 1:
+            if once is not None:
+                return once
+            first = _seq_prefixes(body, 0, flags)
+            return None if first is None else frozenset(p[:1] for p in first)
+        skip = _seq_prefixes(items, i + 1, flags)
+        if once is None or skip is None:
+            return None
+        return once | skip
+    return None
+
+
+def _chars(name: str, av: Any) -> set[str] | None:
+    if name == "LITERAL":
+        return {chr(av)}
+    chars: set[str] = set()
+    for sub_op, sub_av in av:
+        sub = str(sub_op)
+        if sub == "LITERAL":
+            chars.add(chr(sub_av))
+        elif sub == "RANGE" and sub_av[1] - sub_av[0] < 64:
+            chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+        elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
+            chars.update("0123456789")
+        else:
+            return None
+    return chars
+
+
+def start_prefixes(regex: re.Pattern[str]) -> _Prefixes:
+    """Lower-case prefixes that a match of ``regex`` must start with; None when unknown."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        found = _seq_prefixes(list(_parser.parse(regex.pattern, regex.flags)), 0, regex.flags)
+    except (RecursionError, re.error, TypeError, ValueError):
+        return None  # an unexpected pattern shape only costs speed
+    if found is None or "" in found:
+        return None
+    return found
+
+
+class _RuleIndex:
+    """Which rules can begin at a token, by the token's first characters."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.rules = grammar.rules
+        self.prefixes = [start_prefixes(rule.regex) for rule in grammar.rules]
+        self.cache: dict[str, tuple[Rule, ...]] = {}
+
+    def at(self, text: str, pos: int) -> tuple[Rule, ...]:
+        key = text[pos : pos + _PREFIX].lower()
+        if key[:1].isdigit():
+            key = key[:1]  # numbers are too many to cache one by one: index by first digit
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = tuple(
+                rule
+                for rule, prefixes in zip(self.rules, self.prefixes, strict=True)
+                if prefixes is None
+                or any(key.startswith(p) or p.startswith(key) for p in prefixes)
+            )
+        return hit
+
+
+_INDEXES: dict[int, _RuleIndex] = {}
+
+
+def _index(grammar: Grammar) -> _RuleIndex:
+    index = _INDEXES.get(id(grammar))
+    if index is None or index.rules is not grammar.rules:
+        index = _INDEXES[id(grammar)] = _RuleIndex(grammar)
+    return index
 
 
 def candidates(text: str, grammar: Grammar) -> list[Candidate]:
-    """Every match of every positive rule that no negative rule covers."""
+    """Every match of every positive rule that no negative rule covers.
+
+    Rules are tried only where an expression can start (see :func:`start_positions`), and
+    only the rules whose pattern can begin with the characters found there.
+    """
     found: list[Candidate] = []
-    for rule in grammar.rules:
-        for m in rule.regex.finditer(text):
-            start, end = m.span()
-            if start == end:
+    index = _index(grammar)
+    for pos in start_positions(text, grammar):
+        for rule in index.at(text, pos):
+            m = rule.regex.match(text, pos)
+            if m is None or m.end() == pos:
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            found.append(Candidate(start=start, end=end, rule=rule, groups=groups))
+            found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
     if not found:
         return found
-    blocked = sorted(span for neg in grammar.negatives for span in _negative_spans(text, neg))
+    blocked = _blocked(text, found, grammar)
     if not blocked:
         return found
     starts = [s for s, _ in blocked]
     kept = []
     for cand in found:
-        # a candidate dies when some negative span contains it; scan the spans starting at or
-        # before it (they are few) from the closest backwards
+        # a candidate dies when a negative span contains it; such a span starts at or before
+        # it, and few spans start between it and the containing one
         i = bisect.bisect_right(starts, cand.start)
         if not any(blocked[j][1] >= cand.end for j in range(max(0, i - 8), i)):
             kept.append(cand)
     return kept
 
 
+def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:
+    """Reference implementation: every rule scans the whole text (slow; for tests)."""
+    found: list[Candidate] = []
+    for rule in grammar.rules:
+        for pos in range(len(text)):
+            m = rule.regex.match(text, pos)
+            if m is not None and m.end() > pos:
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
+    blocked = [
+        span
+        for negative in grammar.negatives
+        for m in negative.regex.finditer(text)
+        for span in (
+            [m.span(n) for n, v in m.groupdict().items() if v is not None] or [m.span()]
+        )
+    ]
+    return [c for c in found if not any(a <= c.start and c.end <= b for a, b in blocked)]
+
+
 def select(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest non-overlapping candidates (ties: higher priority, then earlier rule)."""
-    order = {id(c.rule): i for i, c in enumerate(found)}
-    ranked = sorted(
-        found, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start, order[id(c.rule)])
-    )
+    ranked = sorted(found, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start, c.rule.order))
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Candidate] = []

@@ -1,0 +1,63 @@
+"""The fast matcher (rules tried only at trigger words) finds what a full scan finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chrono.extract.grammar import load_grammar
+from chrono.extract.matcher import candidates, candidates_full_scan, select, start_prefixes
+from chrono.timeml import read_timeml
+
+GRAMMAR = load_grammar("en")
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "timeml").glob("*.tml"))
+
+
+def _selected(found: list) -> list[tuple[int, int, str]]:  # type: ignore[type-arg]
+    return [(c.start, c.end, c.rule.id) for c in select(found)]
+
+
+def test_fast_matcher_equals_full_scan_on_the_seed() -> None:
+    """Trigger-anchored matching selects exactly the full scan's mentions on a real article."""
+    text = (ROOT / "seeds" / "000_6fc72e7ce6816498.txt").read_text("utf-8")
+    assert _selected(candidates(text, GRAMMAR)) == _selected(candidates_full_scan(text, GRAMMAR))
+
+
+def test_fast_matcher_equals_full_scan_on_timeml_fixtures() -> None:
+    """Same equivalence on the TimeML fixture documents (news with many date forms)."""
+    for path in FIXTURES:
+        text = read_timeml(path).text
+        fast = _selected(candidates(text, GRAMMAR))
+        assert fast == _selected(candidates_full_scan(text, GRAMMAR)), path.name
+
+
+def test_every_rule_example_is_found_by_the_full_scan_too() -> None:
+    """Rule examples do not depend on the matcher's shortcuts."""
+    for rule in GRAMMAR.rules:
+        for example in rule.examples:
+            full = _selected(candidates_full_scan(example.text, GRAMMAR))
+            fast = _selected(candidates(example.text, GRAMMAR))
+            assert fast == full, (rule.id, example.text)
+
+
+def test_start_prefixes_are_known_for_most_rules() -> None:
+    """The rule index understands nearly every pattern (unknown ones are tried everywhere)."""
+    unknown = [r.id for r in GRAMMAR.rules if start_prefixes(r.regex) is None]
+    assert len(unknown) <= 3, unknown
+
+
+WORDS = st.sampled_from(
+    "the last next early late mid of in on May March Friday 2019 1990s '90s 12 3:30 p.m. "
+    "a.m. EDT ago later years days a decade every week quarter third half first summer "
+    "tonight today now , . - / $ % 555-201-2023 COVID-19 Boeing 747".split()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.text(max_size=3)), max_size=25).map(" ".join))
+def test_fast_matcher_equals_full_scan_on_generated_text(text: str) -> None:
+    """Equivalence on random mixes of date-like tokens and junk."""
+    assert _selected(candidates(text, GRAMMAR)) == _selected(candidates_full_scan(text, GRAMMAR))
