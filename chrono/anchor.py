@@ -213,20 +213,28 @@ def _nearest_year(
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
-    if direction == 0 or (direction is None and genre is Genre.NARRATIVE):
+    if direction is not None:
+        # "last March" is the previous year's March, "next May" the next year's, "this June"
+        # this year's (the reading news annotators give them).
+        return anchor.year + direction
+    if genre is Genre.NARRATIVE:
         return anchor.year
+    if spec.weekday is not None and spec.month is not None and spec.day is not None:
+        # "Saturday, April 25": the year in which that day is a Saturday, nearest first
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+            try:
+                if dt.date(year, spec.month, spec.day).isoweekday() == spec.weekday:
+                    return year
+            except ValueError:
+                continue
     candidates = [
         _calendar_period(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
     ]
     spans = [(p.start, p.end) for p in candidates]
     if any(s is None or e is None for s, e in spans):
         return anchor.year
-    if direction is not None:
-        if direction < 0:
-            before = [i for i, (s, e) in enumerate(spans) if e is not None and e <= anchor]
-            return anchor.year - 1 + (before[-1] if before else 0)
-        after = [i for i, (s, e) in enumerate(spans) if s is not None and s > anchor]
-        return anchor.year - 1 + (after[0] if after else 2)
+    if tense is Tense.PRESENT and (spec.quarter is not None or spec.half is not None):
+        return anchor.year  # "the first quarter" of a report is this year's
     index = 1
     s, e = spans[1]
     assert s is not None and e is not None
@@ -264,7 +272,34 @@ def _weekday(anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Tense
     return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)  # same ISO week
 
 
-def _shift(anchor: dt.date, offset: RelativeOffset) -> Period:
+_PERIODS = frozenset(
+    {Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON}
+)
+
+
+def _same_period(reference: Reference, years: int) -> Period:
+    """The period of ``reference`` (its quarter, month...) shifted by whole years."""
+    day, year = reference.date, reference.date.year + years
+    if reference.granularity is Granularity.QUARTER:
+        return quarter_period(year, (day.month - 1) // 3 + 1)
+    if reference.granularity is Granularity.HALF:
+        return half_period(year, 1 if day.month <= 6 else 2)
+    if reference.granularity is Granularity.MONTH:
+        return month_period(year, day.month)
+    if reference.granularity is Granularity.SEASON:
+        season = {12: "WI", 1: "WI", 2: "WI"}.get(day.month) or ("SP", "SU", "FA")[
+            (day.month - 3) // 3
+        ]
+        return season_period(year - 1 if day.month < 3 else year, season)
+    return year_period(year)
+
+
+def _shift(anchor: dt.date, offset: RelativeOffset, tense: Tense = Tense.PRESENT) -> Period:
+    if offset.unit is Unit.WEEKEND and offset.amount is None:
+        saturday = anchor + dt.timedelta(days=(6 - anchor.isoweekday()) % 7)
+        if saturday - anchor > dt.timedelta(days=1) and tense is not Tense.FUTURE:
+            saturday -= dt.timedelta(days=7)  # the weekend just past
+        return week_period(saturday, weekend=True)
     n = offset.amount or 0
     unit = offset.unit
     if unit in (Unit.DAY, Unit.NIGHT, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
@@ -331,7 +366,12 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
         year = _nearest_year(spec, anchor, ctx.tense, ctx.genre, direction)
         return _calendar_period(spec, year), kind
     if offset is not None:
-        return _shift(anchor, offset), kind
+        if kind is AnchorKind.PREVIOUS and ctx.previous is not None and offset.unit is Unit.YEAR:
+            if spec.keep_reference_granularity or (
+                spec.anchor is AnchorPolicy.ANAPHORIC and ctx.previous.granularity in _PERIODS
+            ):
+                return _same_period(ctx.previous, offset.amount or 0), kind
+        return _shift(anchor, offset, ctx.tense), kind
     if spec.relative_year is not None:
         return year_period(anchor.year + spec.relative_year), kind
     # a bare time of day ("3:30 p.m."): the anchor's day

@@ -12,6 +12,7 @@ import attrs
 from chrono.anchor import Context, Reference, Resolution, Unresolvable, resolve, type_for
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
+from chrono.extract.spec import AnchorPolicy
 from chrono.model import (
     DctSource,
     Document,
@@ -124,8 +125,12 @@ def anchor_document(
             rule=item.spec.rule,
         )
         items.append(_Item(found=item, resolution=res, mention=mention))
+        anaphoric = item.spec.anchor is AnchorPolicy.ANAPHORIC
         if item.spec.literal is None and res.reference is not None:
-            previous = res.reference
+            # In news, "a year earlier" is read against the period under discussion and does
+            # not replace it; in a narrative each new date moves the story on.
+            if genre is Genre.NARRATIVE or not anaphoric:
+                previous = res.reference
     doc = Document(
         id=doc_id,
         text=text,

@@ -142,9 +142,16 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
 
 def tense_at(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Tense:
     """The tense of the clause around ``mention``: the nearest tense cue in its sentence."""
+    before = text[max(sentence.start, mention.start - 16) : mention.start]
+    if grammar.future_before.search(before):
+        return Tense.FUTURE
+    if grammar.past_before.search(before):
+        return Tense.PAST
     best: tuple[int, Tense] | None = None
+    lo = max(sentence.start, mention.start - grammar.tense_distance)
+    hi = min(sentence.end, mention.end + grammar.tense_distance)
     for pattern, tense in ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST)):
-        for m in pattern.finditer(text, sentence.start, sentence.end):
+        for m in pattern.finditer(text, lo, hi):
             if mention.start <= m.start() < mention.end:
                 continue  # the mention's own words ("last", "next") are not verbs
             distance = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end

@@ -328,3 +328,64 @@ def example_timeline() -> Timeline:
         ),
         make_event(),
     )
+
+
+# Text for the extractor ----------------------------------------------------------------------
+
+_DATE_WORDS = """
+    January February March April May June July August September October November December
+    Jan. Feb Mar. Apr Jun. Jul Aug. Sep Sept. Oct. Nov Dec. jan sept MAY march
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Fri. mon
+    may might march ago later earlier before after since until by
+    today yesterday tomorrow tonight now currently recently formerly future
+    this last next past coming previous following same that the a an of in on at
+    early mid late beginning end start first second third half quarter
+    day days week weeks month months year years decade decades century weekend
+    morning afternoon evening night noon midnight a.m. p.m. am pm GMT EDT UTC BST
+    spring summer fall autumn winter Q1 Q3 H2 1990s '90s 19th 3rd 21st 1st
+    every each daily weekly annually from to between and through -
+    two three several 10 12 31 48 2019 2023 1989 0 00 9999 1 747 COVID-19
+"""
+
+DATE_TOKENS = (
+    *_DATE_WORDS.split(),
+    "2023-09-12",
+    "09/12/2023",
+    "25/12/23",
+    "3:30",
+    "15:00",
+    "12:00:00",
+    "2009-2010",
+    "[September 12, 2023]",
+    "Published:",
+    "$5",
+    "50%",
+    "v2.1.0",
+    "3-2",
+)
+"""Words, numbers and shapes the rules react to, true positives and negatives alike."""
+
+_SEPARATORS = (" ", " ", " ", "", ", ", ". ", "\n", "\r\n", "-", "–", "/", ":", " (", ") ", "'s ")
+
+
+@st.composite
+def date_like_texts(draw: st.DrawFn, max_tokens: int = 30) -> str:
+    """Text built from :data:`DATE_TOKENS`, numbers and stray Unicode, with odd separators."""
+    token = st.sampled_from(DATE_TOKENS)
+    pieces = st.one_of(
+        token,  # listed three times: one_of picks a branch uniformly, and tokens matter most
+        token,
+        token,
+        st.integers(min_value=0, max_value=10000).map(str),
+        st.text(_ANY_CHAR, max_size=3),
+    )
+    tokens = draw(st.lists(pieces, max_size=max_tokens))
+    separators = draw(
+        st.lists(st.sampled_from(_SEPARATORS), min_size=len(tokens), max_size=len(tokens))
+    )
+    return "".join(sep + token for sep, token in zip(separators, tokens, strict=True))
+
+
+def extractor_texts() -> st.SearchStrategy[str]:
+    """Any Unicode text, or date-like text: what the extractor must survive."""
+    return st.one_of(st.text(_ANY_CHAR, max_size=80), date_like_texts())

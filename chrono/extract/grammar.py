@@ -88,6 +88,12 @@ class Grammar:
     """Words that put a clause in the future ("will", "is expected to")."""
     past_cue: re.Pattern[str]
     """Words that put a clause in the past ("said", "-ed" verbs)."""
+    future_before: re.Pattern[str]
+    """A word right before a mention that points it forward ("by March"); matched at the end."""
+    past_before: re.Pattern[str]
+    """A word right before a mention that points it back ("since May"); matched at the end."""
+    tense_distance: int
+    """How far (characters) from a mention a tense cue still counts."""
     range_connector: re.Pattern[str]
     """What may stand alone between the two dates of a range ("-", "to"); use fullmatch."""
     range_opener: re.Pattern[str]
@@ -241,6 +247,13 @@ class _Loader:
             negatives=tuple(negatives),
             future_cue=self.compile(tense.get("future", "(?!)"), "tense future", False),
             past_cue=self.compile(tense.get("past", "(?!)"), "tense past", False),
+            future_before=self.compile(
+                "(?:" + tense.get("future_before", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
+            past_before=self.compile(
+                "(?:" + tense.get("past_before", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
+            tense_distance=int(tense.get("max_distance", 50)),
             range_connector=self.compile_exact(ranges.get("connector", "(?!)")),
             range_opener=self.compile(
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False

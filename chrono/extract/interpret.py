@@ -76,6 +76,11 @@ class Interpreter:
         t = " ".join(text.lower().replace(",", "").split())
         if t == "x":
             return "X"
+        if t.endswith(" 1/2"):
+            whole = self.number(t[:-4])
+            if isinstance(whole, str):
+                return whole
+            return whole + 0.5
         if re.fullmatch(r"\d+(?:\.\d+)?", t):
             value = float(t)
             return int(value) if value == int(value) else value
@@ -150,11 +155,30 @@ class Interpreter:
 
     def _year(self, text: str) -> int:
         digits = text.strip("'’‘")
+        if not digits.isdigit():
+            return self._spoken_year(digits)
         year = int(digits)
         if len(digits) == 2:
             # Two-digit years: '00-'29 are this century, the rest the last one.
             year += 2000 if year < 30 else 1900
         return year
+
+    def _spoken_year(self, text: str) -> int:
+        """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+        words = " ".join(text.lower().split())
+        if words.startswith("two thousand"):
+            rest = words.removeprefix("two thousand").removeprefix(" and").strip()
+            extra = self.number(rest) if rest else 0
+            if not isinstance(extra, int):
+                raise SlotError(f"not a year: {text!r}")
+            return 2000 + extra
+        head, _, rest = words.partition(" ")
+        century = self.number(head)
+        rest = rest.replace("oh-", "").replace("oh ", "")
+        tail = 0 if rest == "hundred" else self.number(rest)
+        if not isinstance(century, int) or not isinstance(tail, int):
+            raise SlotError(f"not a year: {text!r}")
+        return century * 100 + tail
 
     def _calendar(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
         if "year" in slots and "era" in slots:
@@ -195,7 +219,11 @@ class Interpreter:
             fields["century"] = -(n - 1) if bc else n - 1
         if "relyear" in slots:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
-        if slots.get("granularity"):
+        if "yearago" in slots:
+            fields["relative_year"] = -1
+        if slots.get("granularity") == "reference":
+            fields["keep_reference_granularity"] = True
+        elif slots.get("granularity"):
             fields["granularity"] = Granularity(slots["granularity"])
         month, day = fields.get("month"), fields.get("day")
         if month is not None and not 1 <= month <= 12:
@@ -275,6 +303,10 @@ class Interpreter:
                 fields["anchor"] = AnchorPolicy.DEICTIC
         elif fields.get("weekday") is not None and not fields.get("day"):
             fields["offset"] = RelativeOffset(unit=Unit.WEEK, amount=None)
+        elif unit is Unit.WEEKEND:
+            # "the weekend": the nearest one, in the direction the tense gives
+            fields["offset"] = RelativeOffset(unit=unit, amount=None)
+            fields["anchor"] = AnchorPolicy.DEICTIC
         if anaphoric:
             fields["anchor"] = AnchorPolicy.ANAPHORIC
 

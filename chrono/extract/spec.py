@@ -76,6 +76,8 @@ class Spec:
     century: int | None = None
     granularity: Granularity | None = None
     """Forced granularity ("the week of March 11" is a week, not a day)."""
+    keep_reference_granularity: bool = False
+    """Shift the anchor's own period instead of the anchor day ("the year-earlier quarter")."""
     # time of day
     hour: int | None = None
     minute: int | None = None
