@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import attrs
 from attrs import frozen
 
 from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Tense, Unit
@@ -213,11 +214,9 @@ def _nearest_year(
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
-    if direction is not None:
-        # "last March" is the previous year's March, "next May" the next year's, "this June"
-        # this year's (the reading news annotators give them).
-        return anchor.year + direction
-    if genre is Genre.NARRATIVE:
+    if direction == 0 or genre is Genre.NARRATIVE or spec.quarter is not None or spec.half is not None:
+        # "this June"; in a narrative, the year the story is in; "the first quarter" of a
+        # report is the anchor year's
         return anchor.year
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
         # "Saturday, April 25": the year in which that day is a Saturday, nearest first
@@ -233,8 +232,13 @@ def _nearest_year(
     spans = [(p.start, p.end) for p in candidates]
     if any(s is None or e is None for s, e in spans):
         return anchor.year
-    if tense is Tense.PRESENT and (spec.quarter is not None or spec.half is not None):
-        return anchor.year  # "the first quarter" of a report is this year's
+    if direction is not None:
+        # "last March": the latest March over before the anchor; "next May": the first after it
+        if direction < 0:
+            past = [i for i, (s, e) in enumerate(spans) if e is not None and e <= anchor]
+            return anchor.year - 1 + (past[-1] if past else 0)
+        future = [i for i, (s, e) in enumerate(spans) if s is not None and s > anchor]
+        return anchor.year - 1 + (future[0] if future else 2)
     index = 1
     s, e = spans[1]
     assert s is not None and e is not None
@@ -264,7 +268,7 @@ def _weekday(anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Tense
             return backward
         if tense is Tense.FUTURE:
             return forward
-        return backward if (anchor - backward) <= (forward - anchor) else forward
+        return backward  # news tells what happened: with no cue, a bare weekday is past
     if offset.amount < 0:
         return anchor - dt.timedelta(days=7) if delta == 0 else backward
     if offset.amount > 0:
@@ -334,6 +338,8 @@ class Context:
     previous: Reference | None
     genre: Genre
     tense: Tense
+    quarter: Reference | None = None
+    """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
 
 
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind] | None:
@@ -366,11 +372,9 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
         year = _nearest_year(spec, anchor, ctx.tense, ctx.genre, direction)
         return _calendar_period(spec, year), kind
     if offset is not None:
-        if kind is AnchorKind.PREVIOUS and ctx.previous is not None and offset.unit is Unit.YEAR:
-            if spec.keep_reference_granularity or (
-                spec.anchor is AnchorPolicy.ANAPHORIC and ctx.previous.granularity in _PERIODS
-            ):
-                return _same_period(ctx.previous, offset.amount or 0), kind
+        same = _same_period_shift(spec, offset, ctx)
+        if same is not None:
+            return same
         return _shift(anchor, offset, ctx.tense), kind
     if spec.relative_year is not None:
         return year_period(anchor.year + spec.relative_year), kind
@@ -379,6 +383,36 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
 
 
 _BY_TENSE = RelativeOffset(unit=Unit.WEEK, amount=None)
+
+
+def _same_period_shift(
+    spec: Spec, offset: RelativeOffset, ctx: Context
+) -> tuple[Period, AnchorKind] | None:
+    """Comparisons with the period under discussion keep its granularity: after "third-quarter
+    profit", "the quarter" is that quarter and "a year earlier" the same quarter a year before."""
+    n = offset.amount or 0
+    if offset.unit is Unit.QUARTER and n == 0 and spec.anchor is AnchorPolicy.ANAPHORIC:
+        reference = ctx.quarter or ctx.previous
+        if reference is not None:
+            return _same_period(attrs.evolve(reference, granularity=Granularity.QUARTER), 0), (
+                AnchorKind.PREVIOUS
+            )
+        if ctx.dct is not None:
+            # "the latest quarter" with no quarter named yet: the last one completed
+            index = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 - 1
+            return quarter_period(index // 4, index % 4 + 1), AnchorKind.DCT
+        return None
+    if offset.unit is not Unit.YEAR or abs(n) != 1 or not spec.counted:
+        return None
+    reference = ctx.previous
+    if spec.keep_reference_granularity:
+        if reference is None or reference.granularity not in _PERIODS:
+            reference = ctx.quarter or reference
+    elif reference is None or reference.granularity not in _PERIODS:
+        return None
+    if reference is None:
+        return None
+    return _same_period(reference, n), AnchorKind.PREVIOUS
 
 
 def _time_suffix(spec: Spec) -> str:

@@ -104,11 +104,15 @@ def anchor_document(
         found[i] = _complete_first_of_range(found[i], found[j])
     items: list[_Item] = []
     previous: Reference | None = None
+    quarter: Reference | None = None
     for item in found:
         assert sentences is not None
         sentence = sentences.at(item.span.start)
-        tense = tense_at(text, sentence, item.span, grammar)
-        ctx = Context(dct=dct, previous=previous, genre=genre, tense=tense)
+        # Prepositions ("by", "until") orient months and days, not weekdays: "by Wednesday" in
+        # news is as often past as future.
+        weekday = item.spec.weekday is not None and item.spec.month is None
+        tense = tense_at(text, sentence, item.span, grammar, prepositions=not weekday)
+        ctx = Context(dct=dct, previous=previous, genre=genre, tense=tense, quarter=quarter)
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -131,6 +135,9 @@ def anchor_document(
             # not replace it; in a narrative each new date moves the story on.
             if genre is Genre.NARRATIVE or not anaphoric:
                 previous = res.reference
+            comparison = item.spec.counted or item.spec.keep_reference_granularity
+            if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
+                quarter = res.reference
     doc = Document(
         id=doc_id,
         text=text,

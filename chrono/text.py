@@ -140,12 +140,16 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
     return title
 
 
-def tense_at(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Tense:
-    """The tense of the clause around ``mention``: the nearest tense cue in its sentence."""
+def tense_at(
+    text: str, sentence: Span, mention: Span, grammar: Grammar, *, prepositions: bool = True
+) -> Tense:
+    """The tense of the clause around ``mention``: the word right before it when it is a
+    preposition that orients dates ("by", "since"; only if ``prepositions``), else the nearest
+    tense cue in its sentence."""
     before = text[max(sentence.start, mention.start - 16) : mention.start]
-    if grammar.future_before.search(before):
+    if prepositions and grammar.future_before.search(before):
         return Tense.FUTURE
-    if grammar.past_before.search(before):
+    if prepositions and grammar.past_before.search(before):
         return Tense.PAST
     best: tuple[int, Tense] | None = None
     lo = max(sentence.start, mention.start - grammar.tense_distance)

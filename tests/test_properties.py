@@ -9,19 +9,25 @@ import io
 import json
 
 import icalendar
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import extractor_texts
 
 from chrono import Genre, build_timeline, extract_document, render
 
-# Modest budgets keep the file under a few seconds; the deadline is off because the first
+# Modest budgets keep the file at a few seconds; the deadline is off because the first
 # example pays for compiling the grammar.
-PROPERTY = settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-dcts = st.none() | st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+# Years 2 to 9998: the first and last days of the calendar are pinned by the strict xfail below
+# until the engine handles them; then widen this to the whole range.
+dcts = st.none() | st.dates(min_value=dt.date(2, 1, 1), max_value=dt.date(9998, 12, 31))
+
+EDGE_CASES = [
+    ("It rained yesterday. They met last Friday and last week.", dt.date(1, 1, 1)),
+    ("See you tomorrow, next week, next Friday, three days later.", dt.date(9999, 12, 31)),
+]
 genres = st.sampled_from(Genre)
 
 
@@ -30,10 +36,22 @@ genres = st.sampled_from(Genre)
 def test_extract_document_never_raises(
     text: str, dct: dt.date | None, genre: Genre, day_first: bool
 ) -> None:
-    """Any string, any DCT from year 1 to 9999, either genre: extraction returns normally."""
+    """Any string, any DCT, either genre, either date order: extraction returns normally."""
     doc, events = extract_document(text, dct=dct, genre=genre, day_first=day_first)
     assert doc.text == text
     assert len(events) <= len(doc.mentions)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=OverflowError,
+    reason="engine: anchor._shift steps past date.min/date.max (reported to the lead)",
+)
+@pytest.mark.parametrize(("text", "dct"), EDGE_CASES)
+def test_relative_dates_at_the_ends_of_the_calendar_do_not_raise(text: str, dct: dt.date) -> None:
+    """ "yesterday" on 0001-01-01 or "tomorrow" on 9999-12-31 has no date, but is no crash."""
+    _doc, events = extract_document(text, dct=dct)
+    assert all(event.start < event.end for event in events)
 
 
 @PROPERTY
@@ -62,7 +80,7 @@ def test_every_event_is_an_interval_whose_span_slices_back(
         assert event.end_mention is None or event.end_mention in mention_ids
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(extractor_texts(), min_size=1, max_size=3), dct=dcts)
 def test_json_csv_and_ics_of_any_timeline_parse_back(texts: list[str], dct: dt.date | None) -> None:
     """The timeline of any texts renders to JSON, CSV and iCalendar that parse back whole."""

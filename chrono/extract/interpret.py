@@ -28,7 +28,7 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
     Unit.WEEK: (1, "W", False),
     Unit.FORTNIGHT: (2, "W", False),
     Unit.MONTH: (1, "M", False),
-    Unit.QUARTER: (3, "M", False),
+    Unit.QUARTER: (1, "Q", False),
     Unit.SEASON: (1, "SE", False),
     Unit.YEAR: (1, "Y", False),
     Unit.DECADE: (10, "Y", False),
@@ -46,6 +46,16 @@ class SlotError(ValueError):
     """A match whose slots do not make a date (e.g. month 13): the candidate is dropped."""
 
 
+# A fraction of a unit is written in the next smaller one: P2.5Y -> P2Y6M.
+_SMALLER: dict[str, tuple[int, str, bool]] = {
+    "Y": (12, "M", False),
+    "W": (7, "D", False),
+    "D": (24, "H", True),
+    "H": (60, "M", True),
+    "M": (60, "S", True),
+}
+
+
 def duration_value(amount: float | str, unit: Unit) -> str:
     """The TIMEX3 duration value for ``amount`` ``unit`` ("X" for a vague amount)."""
     if amount == "X":
@@ -54,8 +64,20 @@ def duration_value(amount: float | str, unit: Unit) -> str:
         return ("PT" if is_time else "P") + "X" + code
     count, code, is_time = _DURATION[unit]
     total = float(amount) * count
-    text = str(int(total)) if total == int(total) else f"{total:g}"
-    return ("PT" if is_time else "P") + text + code
+    whole = int(total)
+    if total == whole:
+        return ("PT" if is_time else "P") + str(whole) + code
+    key = code if (code != "M" or is_time) else "MO"
+    smaller = _SMALLER.get("M" if key == "M" and is_time else key)
+    if smaller is not None:
+        factor, small_code, small_is_time = smaller
+        part = (total - whole) * factor
+        if part == int(part):
+            head = f"{whole}{code}" if whole else ""
+            if small_is_time and not is_time:
+                return f"P{head}T{int(part)}{small_code}"
+            return ("PT" if is_time else "P") + head + f"{int(part)}{small_code}"
+    return ("PT" if is_time else "P") + f"{total:g}" + code
 
 
 class Interpreter:
@@ -120,6 +142,8 @@ class Interpreter:
         if "mod" in slots:
             fields["mod"] = Mod(self.lookup("mod", slots["mod"]))
 
+        if "plus" in slots and isinstance(amount, int | float):
+            amount = amount + 0.5  # "a minute and a half"
         if rule.type is TimexType.DURATION:
             if unit is None:
                 raise SlotError("a duration needs a unit")
@@ -290,6 +314,7 @@ class Interpreter:
             if not isinstance(count, int):
                 raise SlotError("fractional offsets are not dates")
             fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
+            fields["counted"] = True
         elif rel is not None:
             if fields.get("weekday") is not None or fields.get("season") or fields.get("month"):
                 # "last Friday", "next May": the nearest such day/month in that direction

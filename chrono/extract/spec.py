@@ -88,6 +88,9 @@ class Spec:
     # relativity
     offset: RelativeOffset | None = None
     anchor: AnchorPolicy = AnchorPolicy.ABSOLUTE
+    counted: bool = False
+    """The offset counts units from the anchor ("a year ago", "two days later"), rather than
+    naming a calendar period relative to it ("last year")."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
