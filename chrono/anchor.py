@@ -461,6 +461,14 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
         return Resolution(
             value=spec.literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod
         )
+    try:
+        return _resolve_calendar(spec, ctx)
+    except OverflowError:
+        # past the ends of the calendar (year 1 or 9999): keep the mention, unplaced
+        return Resolution(value=_underspecified(spec), granularity=None, anchor=AnchorKind.NONE)
+
+
+def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
     period, kind = _date_period(spec, ctx)
     has_time = spec.hour is not None or spec.part_of_day is not None
     if isinstance(period, str):

@@ -11,7 +11,9 @@ DCT = "2023-09-12"  # a Tuesday: the document date every rule example is written
 
 GRAMMAR = load_grammar("en")
 POSITIVE = [
-    pytest.param(rule.id, ex, id=f"{rule.id}:{ex.text}") for rule in GRAMMAR.rules for ex in rule.examples
+    pytest.param(rule.id, ex, id=f"{rule.id}:{ex.text}")
+    for rule in GRAMMAR.rules
+    for ex in rule.examples
 ]
 NEGATIVE = [
     pytest.param(neg.id, ex, id=f"{neg.id}:{ex.text}")
