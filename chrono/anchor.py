@@ -153,8 +153,51 @@ def century_period(century: int) -> Period:
     return Period(value=value, granularity=Granularity.CENTURY, start=start, end=end)
 
 
+def easter(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(rule: str, year: int) -> dt.date:
+    """The date of a holiday rule in ``year``: "MM-DD", "nth:MM:N:WD[+D]" (N=-1: the last such
+    weekday of the month, +D days after it) or "easter:+N".
+
+    Raises:
+        ValueError: a malformed rule or a year outside 1..9999.
+    """
+    if rule.startswith("easter:"):
+        return easter(year) + dt.timedelta(days=int(rule.split(":")[1]))
+    if rule.startswith("nth:"):
+        _, month, nth, rest = rule.split(":")
+        weekday, _, extra = rest.partition("+")
+        first = dt.date(year, int(month), 1)
+        if int(nth) > 0:
+            delta = (int(weekday) - first.isoweekday()) % 7
+            day = first + dt.timedelta(days=delta + 7 * (int(nth) - 1))
+        else:
+            nxt = dt.date(year + (int(month) == 12), int(month) % 12 + 1, 1)
+            last = nxt - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=(last.isoweekday() - int(weekday)) % 7)
+        return day + dt.timedelta(days=int(extra or 0))
+    month, day_of_month = rule.split("-")
+    return dt.date(year, int(month), int(day_of_month))
+
+
 def _calendar_period(spec: Spec, year: int) -> Period:
     """The period named by the spec's calendar fields in ``year``."""
+    if spec.holiday is not None:
+        if not 1 <= year <= 9999:
+            return Period(value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None)
+        return day_period(holiday_date(spec.holiday, year))
     if spec.month is not None and spec.day is not None:
         try:
             day = dt.date(year, spec.month, spec.day) if 1 <= year <= 9999 else None
@@ -179,6 +222,9 @@ def _calendar_period(spec: Spec, year: int) -> Period:
 
 def _underspecified(spec: Spec) -> str:
     """The TIMEX3 value of a partial date that has no anchor."""
+    if spec.holiday is not None:
+        fixed = spec.holiday if spec.holiday[:1].isdigit() else "XX-XX"
+        return f"XXXX-{fixed}"
     if spec.month is not None and spec.day is not None:
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
     if spec.month is not None:
@@ -366,7 +412,9 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
     offset = spec.offset
     if spec.weekday is not None and spec.month is None:
         return day_period(_weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.tense)), kind
-    has_fields = any(v is not None for v in (spec.month, spec.season, spec.quarter, spec.half))
+    has_fields = any(
+        v is not None for v in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)
+    )
     if has_fields:
         direction = offset.amount if offset is not None else None
         year = _nearest_year(spec, anchor, ctx.tense, ctx.genre, direction)

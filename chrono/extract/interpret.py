@@ -226,6 +226,8 @@ class Interpreter:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
         if "season" in slots:
             fields["season"] = self.lookup("season", slots["season"])
+        if "holiday" in slots:
+            fields["holiday"] = str(self.lookup("holiday", slots["holiday"]))
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "half" in slots:
@@ -263,8 +265,12 @@ class Interpreter:
             fields["hour"], fields["minute"] = int(hh), int(mm)
         if "hour" in slots:
             hour = int(slots["hour"])
+            half = None
             if "ampm" in slots:
                 half = self.lookup("ampm", slots["ampm"].rstrip(".") + ".")
+            elif "podhalf" in slots:
+                half = self.lookup("podhalf", slots["podhalf"])
+            if half is not None:
                 if hour == 12:
                     hour = 0
                 if half == "pm":
@@ -316,7 +322,8 @@ class Interpreter:
             fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
             fields["counted"] = True
         elif rel is not None:
-            if fields.get("weekday") is not None or fields.get("season") or fields.get("month"):
+            named = ("weekday", "season", "month", "holiday")
+            if any(fields.get(name) is not None for name in named):
                 # "last Friday", "next May": the nearest such day/month in that direction
                 fields["offset"] = RelativeOffset(unit=Unit.WEEK, amount=rel)
             elif unit is not None:

@@ -74,6 +74,8 @@ class Spec:
     half: int | None = None
     decade: int | None = None
     century: int | None = None
+    holiday: str | None = None
+    """A holiday's date rule ("12-25", "nth:11:4:4", "easter:-2"), from the vocabulary."""
     granularity: Granularity | None = None
     """Forced granularity ("the week of March 11" is a week, not a day)."""
     keep_reference_granularity: bool = False
@@ -113,5 +115,6 @@ class Spec:
                 self.half,
                 self.decade,
                 self.century,
+                self.holiday,
             )
         )
