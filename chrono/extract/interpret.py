@@ -165,6 +165,8 @@ class Interpreter:
             raise SlotError(str(exc)) from exc
 
     def _set_value(self, slots: Mapping[str, str], unit: Unit | None, amount: Any) -> str:
+        if "month" in slots:
+            return f"XXXX-{int(self.lookup('month', slots['month'])):02d}"
         if "weekday" in slots:
             return f"XXXX-WXX-{self.lookup('weekday', slots['weekday'])}"
         if "weekday_plural" in slots:
