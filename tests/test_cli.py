@@ -54,10 +54,6 @@ def write(path: Path, data: str | bytes) -> Path:
     return path
 
 
-def parse_json(data: bytes) -> Any:
-    return json.loads(data)
-
-
 def json_events(data: bytes) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = json.loads(data)["events"]
     return events
@@ -139,7 +135,7 @@ def test_export_defaults_to_json_on_stdout() -> None:
 
 
 def test_export_seed_json_holds_the_articles_dates(seed_json: dict[str, Any]) -> None:
-    """The dateline is the DCT; the 2018 and 2019 visits and the 2023-09-10 departure are events."""
+    """The dateline is the DCT; the 2018/2019 visits and 2023-09-10 are events; "may" is not."""
     (doc,) = seed_json["documents"]
     assert doc["id"] == "d1"
     assert doc["dct"] == "2023-09-12"
@@ -148,6 +144,8 @@ def test_export_seed_json_holds_the_articles_dates(seed_json: dict[str, Any]) ->
     starts = {event["start"] for event in seed_json["events"]}
     assert {"2018-01-01", "2019-01-01", "2023-09-10", "2023-09-12"} <= starts
     assert all(event["document"] == "d1" for event in seed_json["events"])
+    assert "may" in SEED_PATH.read_text(encoding="utf-8")  # the modal, twice
+    assert not [m for m in doc["mentions"] if "may" in m["text"].lower()]
     assert seed_json["generator"] == f"chrono {chrono.__version__}"
 
 
