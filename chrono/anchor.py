@@ -196,7 +196,9 @@ def _calendar_period(spec: Spec, year: int) -> Period:
     """The period named by the spec's calendar fields in ``year``."""
     if spec.holiday is not None:
         if not 1 <= year <= 9999:
-            return Period(value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None)
+            return Period(
+                value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None
+            )
         return day_period(holiday_date(spec.holiday, year))
     if spec.month is not None and spec.day is not None:
         try:
@@ -260,7 +262,12 @@ def _nearest_year(
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
-    if direction == 0 or genre is Genre.NARRATIVE or spec.quarter is not None or spec.half is not None:
+    if (
+        direction == 0
+        or genre is Genre.NARRATIVE
+        or spec.quarter is not None
+        or spec.half is not None
+    ):
         # "this June"; in a narrative, the year the story is in; "the first quarter" of a
         # report is the anchor year's
         return anchor.year
@@ -322,9 +329,7 @@ def _weekday(anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Tense
     return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)  # same ISO week
 
 
-_PERIODS = frozenset(
-    {Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON}
-)
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
 
 
 def _same_period(reference: Reference, years: int) -> Period:
@@ -552,9 +557,9 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
 
 def type_for(spec: Spec, resolution: Resolution) -> TimexType:
     """TIMEX3 type: a date expression that resolved to a time of day is a TIME."""
-    if spec.type is TimexType.DATE and resolution.granularity is not None:
-        if resolution.granularity.is_time_of_day:
-            return TimexType.TIME
+    granularity = resolution.granularity
+    if spec.type is TimexType.DATE and granularity is not None and granularity.is_time_of_day:
+        return TimexType.TIME
     return spec.type
 
 

@@ -30,9 +30,9 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
         line_end = len(text) if line_end < 0 else line_end
         rest = text[line_start : item.span.start] + " " + text[item.span.end : line_end]
         for other in found:
-            if other is not item and other.spec.type is TimexType.TIME:
-                if line_start <= other.span.start and other.span.end <= line_end:
-                    rest = rest.replace(other.text, " ")
+            on_line = line_start <= other.span.start and other.span.end <= line_end
+            if other is not item and other.spec.type is TimexType.TIME and on_line:
+                rest = rest.replace(other.text, " ")
         rest = grammar.dct_label.sub(" ", rest)
         if _FILLER.fullmatch(rest):
             try:

@@ -60,9 +60,10 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
 def _complete_first_of_range(first: Found, second: Found) -> Found:
     """ "from March to May 2019": the first date borrows the year the second one gives."""
     s1, s2 = first.spec, second.spec
-    if s1.year is None and s2.year is not None and s1.has_calendar_fields and s1.offset is None:
-        if s1.decade is None and s1.century is None and s1.weekday is None:
-            return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
+    partial = s1.year is None and s1.has_calendar_fields and s1.offset is None
+    named = s1.decade is None and s1.century is None and s1.weekday is None
+    if partial and named and s2.year is not None:
+        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
     return first
 
 
@@ -177,8 +178,8 @@ def _events(
     seen: Counter[tuple[str, str]] = Counter()
     events = []
     for first, second in planned:
-        assert sentences is not None and first.resolution.interval is not None
         res = first.resolution
+        assert sentences is not None and res.interval is not None
         start, end = res.interval
         span = first.mention.span
         value, granularity = res.value, res.granularity

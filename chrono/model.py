@@ -8,16 +8,21 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 from attrs import field, frozen
 
-_T = TypeVar("_T")
+
+def _mentions(items: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(items)
 
 
-def _tuple(items: Iterable[_T]) -> tuple[_T, ...]:
-    """attrs converter: any iterable to a tuple (typed, unlike the bare ``tuple`` builtin)."""
+def _documents(items: Iterable[Document]) -> tuple[Document, ...]:
+    return tuple(items)
+
+
+def _events(items: Iterable[Event]) -> tuple[Event, ...]:
     return tuple(items)
 
 
@@ -154,7 +159,7 @@ class Document:
     dct: dt.date | None = None
     dct_source: DctSource = DctSource.NONE
     language: str = "en"
-    mentions: tuple[Mention, ...] = field(default=(), converter=_tuple)
+    mentions: tuple[Mention, ...] = field(default=(), converter=_mentions)
 
 
 def _check_interval(instance: Event, attribute: attrs.Attribute[Any], value: Instant) -> None:
@@ -198,8 +203,8 @@ class Event:
 class Timeline:
     """Documents and their dated events, sorted chronologically."""
 
-    documents: tuple[Document, ...] = field(default=(), converter=_tuple)
-    events: tuple[Event, ...] = field(default=(), converter=_tuple)
+    documents: tuple[Document, ...] = field(default=(), converter=_documents)
+    events: tuple[Event, ...] = field(default=(), converter=_events)
 
     def document(self, doc_id: str) -> Document:
         """Return the document with this id.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 
@@ -14,12 +15,75 @@ from chrono.model import Span
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr co corp inc ltd
-    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
-    fri sat sun u.s u.k u.n e.g i.e a.m p.m approx dept est fig ft mt rev""".split()
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "st",
+        "jr",
+        "sr",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "ft",
+        "mt",
+        "rev",
+    )
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[-–—]\s|—|, (?:and|but|while|whereas|although|though|who|which|where)\b|[“”\"])\s*")
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:]|\s[-–—]\s|—|[“”\"]"
+    r"|, (?:and|but|while|whereas|although|though|who|which|where)\b)\s*"
+)
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]*\n?")
 
@@ -69,7 +133,7 @@ def split_sentences(text: str) -> Sentences:
     cuts.update(pos + 1 for pos in _wrapped_line_breaks(text))
     ordered = sorted(c for c in cuts if 0 <= c <= len(text))
     spans = []
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         chunk = text[a:b]
         stripped = chunk.strip()
         if not stripped:
@@ -97,9 +161,9 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
     for m in _CLAUSE_BREAK.finditer(text, a, mention.start):
         left = m.end()
     right = b
-    m = _CLAUSE_BREAK.search(text, mention.end, b)
-    if m:
-        right = m.start()
+    after = _CLAUSE_BREAK.search(text, mention.end, b)
+    if after:
+        right = after.start()
     clause = text[left:right]
     # a very short clause ("2019,") says nothing: fall back to the sentence
     if len(flatten(clause)) < 25:
@@ -158,7 +222,9 @@ def tense_at(
         for m in pattern.finditer(text, lo, hi):
             if mention.start <= m.start() < mention.end:
                 continue  # the mention's own words ("last", "next") are not verbs
-            distance = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
+            distance = (
+                mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
+            )
             if best is None or distance < best[0]:
                 best = (distance, tense)
     return best[1] if best else Tense.PRESENT

@@ -450,11 +450,11 @@ class Scores:
             + f"{'':>8}{self.relaxed_matches:>9}"
         )
         lines.append(
-            f"{'type':<10}{'':>24}{self.type_f1:>8.3f}{self.type_accuracy:>8.3f}"
+            f"{'type':<10}{'':>16}{self.type_f1:>8.3f}{self.type_accuracy:>8.3f}"
             f"{self.type_matches:>9}"
         )
         lines.append(
-            f"{'value':<10}{'':>24}{self.value_f1:>8.3f}{self.value_accuracy:>8.3f}"
+            f"{'value':<10}{'':>16}{self.value_f1:>8.3f}{self.value_accuracy:>8.3f}"
             f"{self.value_matches:>9}"
         )
         if self.per_type:

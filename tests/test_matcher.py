@@ -50,9 +50,7 @@ def test_start_prefixes_are_known_for_most_rules() -> None:
 
 
 WORDS = st.sampled_from(
-    "the last next early late mid of in on May March Friday 2019 1990s '90s 12 3:30 p.m. "
-    "a.m. EDT ago later years days a decade every week quarter third half first summer "
-    "tonight today now , . - / $ % 555-201-2023 COVID-19 Boeing 747".split()
+    ["the", "last", "next", "early", "late", "mid", "of", "in", "on", "May", "March", "Friday", "2019", "1990s", "'90s", "12", "3:30", "p.m.", "a.m.", "EDT", "ago", "later", "years", "days", "a", "decade", "every", "week", "quarter", "third", "half", "first", "summer", "tonight", "today", "now", ",", ".", "-", "/", "$", "%", "555-201-2023", "COVID-19", "Boeing", "747"]
 )
 
 

@@ -224,7 +224,15 @@ class _Loader:
             p.name
             for p in self.folder.iterdir()
             if p.name.endswith(".toml")
-            and p.name not in {"vocabulary.toml", "macros.toml", "tense.toml", "ranges.toml", "dct.toml", "triggers.toml"}
+            and p.name
+            not in {
+                "vocabulary.toml",
+                "macros.toml",
+                "tense.toml",
+                "ranges.toml",
+                "dct.toml",
+                "triggers.toml",
+            }
         )
         for name in names:
             data = self.read(name)

@@ -253,11 +253,10 @@ class Interpreter:
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):
             fields["granularity"] = Granularity(slots["granularity"])
-        month, day = fields.get("month"), fields.get("day")
-        if month is not None and not 1 <= month <= 12:
-            raise SlotError(f"no month {month}")
-        if day is not None and not 1 <= day <= 31:
-            raise SlotError(f"no day {day}")
+        if fields.get("month") is not None and not 1 <= fields["month"] <= 12:
+            raise SlotError(f"no month {fields['month']}")
+        if fields.get("day") is not None and not 1 <= fields["day"] <= 31:
+            raise SlotError(f"no day {fields['day']}")
         if fields.get("quarter") is not None and not 1 <= fields["quarter"] <= 4:
             raise SlotError("no such quarter")
 

@@ -45,8 +45,10 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
         j = i
         while j >= 0:
             tpos, tword = tokens[j]
-            if tpos < pos - _LOOKBACK or i - j > _LOOKBACK_WORDS or (
-                j < i and tword not in lexicon and not has_digit(tword)
+            if (
+                tpos < pos - _LOOKBACK
+                or i - j > _LOOKBACK_WORDS
+                or (j < i and tword not in lexicon and not has_digit(tword))
             ):
                 break
             starts.add(tpos)
@@ -65,7 +67,7 @@ def _blocked(text: str, found: list[Candidate], grammar: Grammar) -> list[tuple[
             windows[-1][1] = max(windows[-1][1], b)
         else:
             windows.append([a, b])
-    spans = []
+    spans: list[tuple[int, int]] = []
     for a, b in windows:
         for negative in grammar.negatives:
             for m in negative.regex.finditer(text, a, min(b, len(text))):
@@ -175,8 +177,7 @@ class _RuleIndex:
             hit = self.cache[key] = tuple(
                 rule
                 for rule, prefixes in zip(self.rules, self.prefixes, strict=True)
-                if prefixes is None
-                or any(key.startswith(p) or p.startswith(key) for p in prefixes)
+                if prefixes is None or any(key.startswith(p) or p.startswith(key) for p in prefixes)
             )
         return hit
 
@@ -235,16 +236,16 @@ def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:
         span
         for negative in grammar.negatives
         for m in negative.regex.finditer(text)
-        for span in (
-            [m.span(n) for n, v in m.groupdict().items() if v is not None] or [m.span()]
-        )
+        for span in ([m.span(n) for n, v in m.groupdict().items() if v is not None] or [m.span()])
     ]
     return [c for c in found if not any(a <= c.start and c.end <= b for a, b in blocked)]
 
 
 def select(found: list[Candidate]) -> list[Candidate]:
     """Keep the longest non-overlapping candidates (ties: higher priority, then earlier rule)."""
-    ranked = sorted(found, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start, c.rule.order))
+    ranked = sorted(
+        found, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start, c.rule.order)
+    )
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Candidate] = []

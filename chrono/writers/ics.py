@@ -177,7 +177,12 @@ def _is_coarse(event: Event) -> bool:
 
 def _dtstamp(timeline: Timeline, options: RenderOptions) -> dt.datetime:
     if options.dtstamp_epoch is not None:
-        return dt.datetime.fromtimestamp(options.dtstamp_epoch, dt.UTC)
+        try:
+            return dt.datetime.fromtimestamp(options.dtstamp_epoch, dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            raise OptionError(
+                f"DTSTAMP epoch {options.dtstamp_epoch} is outside the years 1 to 9999"
+            ) from None
     dcts = [doc.dct for doc in timeline.documents if doc.dct is not None]
     if not dcts:
         return _EPOCH
