@@ -192,6 +192,9 @@ class Event:
     """For ranges ("from March to May"), the id of the mention that closes the range."""
     tz: str | None = None
     """The zone as the text gave it ("EDT", "GMT"), when a time carried one."""
+    recurrence: str | None = None
+    """For a set anchored on the calendar ("every Monday since March 2023"), its RFC 5545
+    RRULE value ("FREQ=WEEKLY;BYDAY=MO"); the interval is then the first occurrence."""
 
     @property
     def is_timed(self) -> bool:
