@@ -341,6 +341,12 @@ def _same_period(reference: Reference, years: int) -> Period:
         return half_period(year, 1 if day.month <= 6 else 2)
     if reference.granularity is Granularity.MONTH:
         return month_period(year, day.month)
+    if reference.granularity is Granularity.WEEK:
+        return week_period(day.replace(year=year) if years else day)
+    if reference.granularity is Granularity.DECADE:
+        return decade_period(year // 10)
+    if reference.granularity is Granularity.CENTURY:
+        return century_period(year // 100)
     if reference.granularity is Granularity.SEASON:
         season = {12: "WI", 1: "WI", 2: "WI"}.get(day.month) or ("SP", "SU", "FA")[
             (day.month - 3) // 3
@@ -428,7 +434,10 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
             return same
-        return _shift(anchor, offset, ctx.tense), kind
+        shifted = _shift(anchor, offset, ctx.tense)
+        if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
+            shifted = _no_finer_than(shifted, ctx.previous.granularity)
+        return shifted, kind
     if spec.relative_year is not None:
         return year_period(anchor.year + spec.relative_year), kind
     # a bare time of day ("3:30 p.m."): the anchor's day
@@ -436,6 +445,16 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
 
 
 _BY_TENSE = RelativeOffset(unit=Unit.WEEK, amount=None)
+_ORDER = list(Granularity)
+
+
+def _no_finer_than(period: Period, granularity: Granularity) -> Period:
+    """Never false precision: "two weeks later" after "In 1943" is still only 1943."""
+    if period.start is None or _ORDER.index(period.granularity) <= _ORDER.index(granularity):
+        return period
+    if _ORDER.index(granularity) >= _ORDER.index(Granularity.DAY):
+        return period
+    return _same_period(Reference(date=period.start, granularity=granularity), 0)
 
 
 def _same_period_shift(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from chrono import __version__
 from chrono.dct import detect_dct
 from chrono.errors import OptionError
 from chrono.events import anchor_document, event_sort_key
-from chrono.extract import Extractor
+from chrono.extract import Extractor, Found
+from chrono.extract.spec import AnchorPolicy
 from chrono.extract.normalize import parse_reference_date
 from chrono.model import DctSource, Document, Event, Genre, Timeline
 from chrono.writers import RenderOptions, formats, get_writer
@@ -27,6 +28,26 @@ def _genre(genre: Genre | str) -> Genre:
     except ValueError:
         choices = ", ".join(g.value for g in Genre)
         raise OptionError(f"unknown genre {genre!r} (choose from {choices})") from None
+
+
+def choose_genre(found: Sequence[Found], dct: dt.date | None) -> Genre:
+    """The anchoring policy ``--genre auto`` picks for a text.
+
+    News when the document has a creation time and talks relative to it: at least one
+    expression counted from the time of writing ("yesterday", "last week", "two years ago", a
+    bare weekday) for every ten dated expressions. Otherwise (histories, biographies, texts
+    without a date) narrative: relative expressions follow the dates the text establishes.
+    """
+    if dct is None:
+        return Genre.NARRATIVE
+    deictic = sum(
+        1
+        for item in found
+        if item.spec.anchor is AnchorPolicy.DEICTIC
+        or (item.spec.weekday is not None and item.spec.month is None)
+    )
+    dated = sum(1 for item in found if item.spec.literal is None)
+    return Genre.NEWS if deictic and deictic * 10 >= dated else Genre.NARRATIVE
 
 
 def extract_document(
@@ -47,7 +68,7 @@ def extract_document(
             the text is used if there is one; otherwise relative expressions stay
             underspecified and are not placed on the timeline.
         genre: ``news`` anchors relative expressions to the DCT, ``narrative`` to the last
-            date the text established.
+            date the text established, ``auto`` picks one (see :func:`choose_genre`).
         day_first: read "05/06/2023" as 5 June instead of May 6.
         doc_id: the document id used in mention ids.
         source: where the text came from (a path), recorded in the document and events.
@@ -70,6 +91,8 @@ def extract_document(
     else:
         anchor = detect_dct(text, found, extractor.grammar)
         source_of_dct = DctSource.TEXT if anchor is not None else DctSource.NONE
+    if kind is Genre.AUTO:
+        kind = choose_genre(found, anchor)
     return anchor_document(
         text,
         found,

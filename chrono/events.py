@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -131,10 +132,13 @@ def anchor_document(
         )
         items.append(_Item(found=item, resolution=res, mention=mention))
         anaphoric = item.spec.anchor is AnchorPolicy.ANAPHORIC
+        offset = item.spec.offset
+        flashback = anaphoric and offset is not None and (offset.amount or 0) < 0
         if item.spec.literal is None and res.reference is not None:
             # In news, "a year earlier" is read against the period under discussion and does
-            # not replace it; in a narrative each new date moves the story on.
-            if genre is Genre.NARRATIVE or not anaphoric:
+            # not replace it; in a narrative each new date moves the story on, except a look
+            # back ("the previous year"), after which the story resumes where it was.
+            if (genre is Genre.NARRATIVE and not flashback) or not anaphoric:
                 previous = res.reference
             comparison = item.spec.counted or item.spec.keep_reference_granularity
             if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
@@ -147,24 +151,72 @@ def anchor_document(
         dct_source=dct_source,
         mentions=tuple(it.mention for it in items),
     )
-    events = _events(doc, items, pairs, found, sentences)
+    events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
 
 
-def _events(
-    doc: Document,
-    items: list[_Item],
-    pairs: dict[int, int],
-    found: list[Found],
-    sentences: Sentences | None,
-) -> tuple[Event, ...]:
-    text = doc.text
+@attrs.frozen
+class _Plan:
+    """One event to build: a mention, a range of two, or a set anchored by a date."""
+
+    first: _Item
+    second: _Item | None = None
+    recurring: bool = False
+
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
+_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
+_SET_EVERY = re.compile(r"P(\d+)([DWMY])")
+_SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
+
+
+def recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granularity] | None:
+    """RRULE, first occurrence [start, end) and granularity of a set value anchored at
+    ``start`` ("XXXX-WXX-1" since 2023-03-01 -> weekly on Mondays from 2023-03-06); None for
+    sets a calendar cannot repeat (hours, vague sets)."""
+    day = dt.timedelta(days=1)
+    if m := _SET_WEEKDAY.fullmatch(value):
+        weekday = int(m.group(1))
+        first = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
+        return f"FREQ=WEEKLY;BYDAY={_WEEKDAYS[weekday - 1]}", first, first + day, Granularity.DAY
+    if m := _SET_MONTH.fullmatch(value):
+        month = int(m.group(1))
+        year = start.year + (month < start.month)
+        first = dt.date(year, month, 1)
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return f"FREQ=YEARLY;BYMONTH={month}", first, following, Granularity.MONTH
+    if m := _SET_EVERY.fullmatch(value):
+        count, unit = int(m.group(1)), m.group(2)
+        rule = f"FREQ={_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else "")
+        return rule, start, start + day, Granularity.DAY
+    if _SET_PART_OF_DAY.fullmatch(value):
+        return "FREQ=DAILY", start, start + day, Granularity.DAY
+    return None
+
+
+def _plans(
+    text: str, items: list[_Item], pairs: dict[int, int], found: list[Found], grammar: Grammar
+) -> list[_Plan]:
     index_of = {id(f): i for i, f in enumerate(found)}
     by_found = {index_of.get(id(it.found), -1): it for it in items}
     consumed: set[int] = set()
-    planned: list[tuple[_Item, _Item | None]] = []
+    plans: list[_Plan] = []
     for k, it in sorted(by_found.items()):
-        if k in consumed or it.resolution.interval is None:
+        if k in consumed:
+            continue
+        if it.mention.type is TimexType.SET:
+            anchor = by_found.get(k + 1)
+            if anchor is not None and anchor.resolution.interval is not None:
+                gap = text[it.mention.span.end : anchor.mention.span.start]
+                start = anchor.resolution.interval[0]
+                if grammar.set_anchor.fullmatch(gap) and not isinstance(start, dt.datetime):
+                    if recurrence(it.mention.value, start) is not None:
+                        consumed.add(k + 1)
+                        plans.append(_Plan(first=it, second=anchor, recurring=True))
+            continue
+        if it.resolution.interval is None:
             continue
         partner = by_found.get(pairs[k]) if k in pairs else None
         if partner is not None and partner.resolution.interval is not None:
@@ -172,25 +224,45 @@ def _events(
             _, b1 = partner.resolution.interval
             if type(a0) is type(b1) and _sort_key(a0) < _sort_key(b1):
                 consumed.add(pairs[k])
-                planned.append((it, partner))
+                plans.append(_Plan(first=it, second=partner))
                 continue
-        planned.append((it, None))
+        plans.append(_Plan(first=it))
+    return plans
+
+
+def _events(
+    doc: Document,
+    plans: list[_Plan],
+    sentences: Sentences | None,
+) -> tuple[Event, ...]:
+    text = doc.text
     seen: Counter[tuple[str, str]] = Counter()
     events = []
-    for first, second in planned:
+    for plan in plans:
+        first, second = plan.first, plan.second
         res = first.resolution
-        assert sentences is not None and res.interval is not None
-        start, end = res.interval
+        assert sentences is not None
         span = first.mention.span
-        value, granularity = res.value, res.granularity
-        if second is not None:
-            assert second.resolution.interval is not None
-            end = second.resolution.interval[1]
+        value, granularity, rrule = res.value, res.granularity, None
+        if plan.recurring:
+            assert second is not None and second.resolution.interval is not None
+            anchor_start = second.resolution.interval[0]
+            assert not isinstance(anchor_start, dt.datetime)
+            repeat = recurrence(res.value, anchor_start)
+            assert repeat is not None
+            rrule, start, end, granularity = repeat
             span = Span(start=span.start, end=second.mention.span.end)
-            value = f"{res.value}/{second.resolution.value}"
-            g2 = second.resolution.granularity
-            if granularity is not None and g2 is not None:
-                granularity = min(granularity, g2, key=_COARSE_ORDER.index)
+        else:
+            assert res.interval is not None
+            start, end = res.interval
+            if second is not None:
+                assert second.resolution.interval is not None
+                end = second.resolution.interval[1]
+                span = Span(start=span.start, end=second.mention.span.end)
+                value = f"{res.value}/{second.resolution.value}"
+                g2 = second.resolution.granularity
+                if granularity is not None and g2 is not None:
+                    granularity = min(granularity, g2, key=_COARSE_ORDER.index)
         assert granularity is not None
         mention_text = text[span.start : span.end]
         key = (value, flatten(mention_text))
@@ -213,6 +285,7 @@ def _events(
                 source=doc.source,
                 mention_text=mention_text,
                 tz=res.tz,
+                recurrence=rrule,
             )
         )
     return tuple(events)

@@ -107,6 +107,7 @@ class Genre(enum.Enum):
 
     NEWS = "news"  # relative to the document creation time
     NARRATIVE = "narrative"  # relative to the last date the text established
+    AUTO = "auto"  # news when a DCT is known and the text reads as news, else narrative
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:

@@ -101,6 +101,8 @@ class Grammar:
     before the first date."""
     range_paired: re.Pattern[str]
     """A connector that needs the opener ("and"); use fullmatch."""
+    set_anchor: re.Pattern[str]
+    """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
     dct_max_offset: int
@@ -267,6 +269,7 @@ class _Loader:
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False
             ),
             range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
+            set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_max_offset=int(dct.get("max_offset", 800)),
             triggers=self.triggers(triggers),

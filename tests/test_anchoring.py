@@ -1,0 +1,153 @@
+"""Anchoring: news against the document date, narratives against the dates the text sets up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chrono import Genre, extract_document, extract_timeline
+from chrono.api import _extractor, choose_genre
+
+HISTORY = (
+    "In June 1941, Germany invaded the Soviet Union. On 22 June the offensive began along a "
+    "wide front. The following day, Soviet forces counterattacked near Dubno. That winter the "
+    "advance stalled before Moscow. By 1943 the tide had turned, and two weeks later the last "
+    "German troops at Stalingrad surrendered. In the spring of 1945, Soviet troops reached "
+    "Berlin; the city fell on 2 May. The previous year had seen the Normandy landings. Three "
+    "days later, on 5 May, fighting ended in the west."
+)
+
+
+def _values(text: str, **options: object) -> dict[str, str]:
+    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
+    return {m.text: m.value for m in doc.mentions}
+
+
+def test_narrative_dates_follow_the_story() -> None:
+    """Partial and relative dates take their year and day from the last date the text set."""
+    values = _values(HISTORY, genre="narrative")
+    assert values["22 June"] == "1941-06-22"
+    assert values["The following day"] == "1941-06-23"
+    assert values["That winter"] == "1941-WI"
+    assert values["2 May"] == "1945-05-02"
+    assert values["The previous year"] == "1944"
+
+
+def test_narrative_look_back_does_not_move_the_story() -> None:
+    """After "the previous year" (a flashback), "three days later" counts from 2 May 1945."""
+    values = _values(HISTORY, genre="narrative")
+    assert values["Three days later"] == "1945-05-05"
+    assert values["5 May"] == "1945-05-05"
+
+
+def test_relative_offset_on_a_coarse_date_keeps_its_granularity() -> None:
+    """ "two weeks later" after "By 1943" is 1943, never a made-up week."""
+    assert _values(HISTORY, genre="narrative")["two weeks later"] == "1943"
+
+
+def test_narrative_anchors_are_recorded_as_previous() -> None:
+    """Mentions anchored on an earlier mention say so; explicit dates are absolute."""
+    doc, _ = extract_document(HISTORY, genre="narrative")
+    anchors = {m.text: m.anchor.value for m in doc.mentions}
+    assert anchors["June 1941"] == "absolute"
+    assert anchors["22 June"] == "previous"
+
+
+def test_narrative_without_any_date_leaves_relative_expressions_unplaced() -> None:
+    """With no DCT and no date before it, "the next day" stays underspecified."""
+    doc, events = extract_document("The next day they left.", genre="narrative")
+    assert doc.mentions[0].value == "XXXX-XX-XX"
+    assert events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The summit was held on Friday.", "2023-09-08"),
+        ("The summit will be held on Friday.", "2023-09-15"),
+        ("Prices fell last week.", "2023-W36"),
+        ("Sales rose 3% this year.", "2023"),
+        ("He left two years ago.", "2021"),
+        ("The law takes effect next month.", "2023-10"),
+        ("Shares fell yesterday.", "2023-09-11"),
+        ("The report is due by November.", "2023-11"),
+        ("The company was founded in March.", "2023-03"),
+        ("The company will open in March.", "2024-03"),
+    ],
+)
+def test_news_resolves_against_the_document_date_and_tense(text: str, value: str) -> None:
+    """In news, deictic expressions count from the DCT; tense picks the direction."""
+    assert value in _values(text, dct="2023-09-12").values()
+
+
+def test_news_comparison_keeps_the_period_under_discussion() -> None:
+    """After a quarter, "a year earlier" is the same quarter one year before."""
+    text = "Third-quarter profit rose 5% to $3 million. A year earlier, it earned $2 million."
+    assert _values(text, dct="2023-10-20")["A year earlier"] == "2022-Q3"
+
+
+def test_auto_genre_reads_a_dated_news_story_as_news() -> None:
+    """Deictic expressions and a DCT: news."""
+    text = "The minister said on Tuesday that talks would resume next week."
+    found = _extractor("en", False).find(text)
+    assert choose_genre(found, dt.date(2023, 9, 12)) is Genre.NEWS
+
+
+def test_auto_genre_reads_a_history_as_narrative() -> None:
+    """Mostly absolute dates, even with a DCT: narrative."""
+    found = _extractor("en", False).find(HISTORY)
+    assert choose_genre(found, dt.date(2023, 9, 12)) is Genre.NARRATIVE
+    assert choose_genre(found, None) is Genre.NARRATIVE
+
+
+def test_auto_genre_is_accepted_by_the_api() -> None:
+    """``genre="auto"`` anchors a history like the narrative genre does."""
+    assert _values(HISTORY, genre="auto", dct="2023-09-12") == _values(HISTORY, genre="narrative")
+
+
+def test_anchored_set_becomes_a_recurring_event() -> None:
+    """ "every Monday since March 2023" is one weekly event starting on the first Monday."""
+    timeline = extract_timeline("The club meets every Monday since March 2023.", dct="2023-09-12")
+    (event,) = timeline.events
+    assert event.recurrence == "FREQ=WEEKLY;BYDAY=MO"
+    assert (event.start, event.end) == (dt.date(2023, 3, 6), dt.date(2023, 3, 7))
+    assert event.mention_text == "every Monday since March 2023"
+
+
+def test_unanchored_set_is_a_mention_but_not_an_event() -> None:
+    """A set with no calendar anchor cannot be placed on a timeline."""
+    timeline = extract_timeline("The club meets every Monday.", dct="2023-09-12")
+    assert [m.value for m in timeline.documents[0].mentions] == ["XXXX-WXX-1"]
+    assert timeline.events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "value"),
+    [
+        ("see u tmrw!", "tmrw", "2023-09-13"),
+        ("party 2nite at 9", "2nite", "2023-09-12TNI"),
+        ("c u tonite", "tonite", "2023-09-12TNI"),
+        ("what r u doing this wknd", "this wknd", "2023-W37-WE"),
+        ("meeting moved to next tues", "next tues", "2023-09-19"),
+        ("dinner this sat?", "this sat", "2023-09-16"),
+        ("deadline is jan 5th", "jan 5th", "2024-01-05"),
+        ("call me at 5pm", "5pm", "2023-09-12T17:00"),
+    ],
+)
+def test_informal_forms_are_recognized(text: str, match: str, value: str) -> None:
+    """Abbreviated and lower-case forms of messages and social media."""
+    assert _values(text, dct="2023-09-12").get(match) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sat down and wed him in the sun.",
+        "I may go. We march on. Jan is here.",
+        "The mon is a unit; the sun rose at dawn.",
+    ],
+)
+def test_informal_forms_do_not_fire_in_formal_text(text: str) -> None:
+    """Bare "sat", "wed", "sun", "mon", "may", "march" as ordinary words are not dates."""
+    assert _values(text, dct="2023-09-12") == {}
