@@ -11,8 +11,8 @@ from chrono.dct import detect_dct
 from chrono.errors import OptionError
 from chrono.events import anchor_document, event_sort_key
 from chrono.extract import Extractor, Found
-from chrono.extract.spec import AnchorPolicy
 from chrono.extract.normalize import parse_reference_date
+from chrono.extract.spec import AnchorPolicy
 from chrono.model import DctSource, Document, Event, Genre, Timeline
 from chrono.writers import RenderOptions, formats, get_writer
 

@@ -211,10 +211,10 @@ def _plans(
             if anchor is not None and anchor.resolution.interval is not None:
                 gap = text[it.mention.span.end : anchor.mention.span.start]
                 start = anchor.resolution.interval[0]
-                if grammar.set_anchor.fullmatch(gap) and not isinstance(start, dt.datetime):
-                    if recurrence(it.mention.value, start) is not None:
-                        consumed.add(k + 1)
-                        plans.append(_Plan(first=it, second=anchor, recurring=True))
+                joined = grammar.set_anchor.fullmatch(gap) and not isinstance(start, dt.datetime)
+                if joined and recurrence(it.mention.value, start) is not None:
+                    consumed.add(k + 1)
+                    plans.append(_Plan(first=it, second=anchor, recurring=True))
             continue
         if it.resolution.interval is None:
             continue
