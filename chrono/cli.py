@@ -15,13 +15,12 @@ from typing import Any, BinaryIO, TypeVar
 
 import click
 
-from chrono import __version__
-from chrono.api import build_timeline, render
+from chrono import __version__, batch
 from chrono.errors import ChronoError, InputError, OptionError
 from chrono.extract.normalize import parse_reference_date
-from chrono.io import check_writable, write_output
+from chrono.io import check_writable
 from chrono.model import Genre
-from chrono.readers import InputFailure, InputText, iter_inputs
+from chrono.records import INPUT_FORMATS, Fields, RecordFailure, RecordReader
 from chrono.writers import formats
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -119,7 +118,55 @@ def main() -> None:
     default=None,
     help="iCalendar X-WR-CALNAME (default: the input file name).",
 )
-@click.option("--fail-fast", is_flag=True, help="Stop at the first input that cannot be read.")
+@click.option(
+    "--fail-fast", is_flag=True, help="Stop at the first input or record that cannot be read."
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="text",
+    show_default=True,
+    help="text: each file is one document. jsonl, csv: one record per line or row, each with "
+    "its own id, date and text. timeml: .tml files, dated by their <DCT>.",
+)
+@click.option(
+    "--text-field", default="text", show_default=True, help="jsonl/csv: the field of the text."
+)
+@click.option(
+    "--dct-field",
+    default="time",
+    show_default=True,
+    help="jsonl/csv: the field of the record's date, which anchors its relative dates "
+    "(missing: --reference-date, else a dateline; not a date: the record fails).",
+)
+@click.option(
+    "--id-field",
+    default="id",
+    show_default=True,
+    help="jsonl/csv: the field of the record id (missing: FILE:LINE).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: all cores; 1: no pool). The output is the same for any N.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Records to a csv/jsonl -o FILE: keep the records FILE already holds, append the "
+    "others (FILE is then written in place, record by record).",
+)
+@click.option(
+    "--errors-file",
+    type=str,
+    default=None,
+    help='Write each failed input or record as a JSON line {"id", "source", "reason"}.',
+)
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar (shown only when stderr is a terminal)."
+)
 def export(
     inputs: tuple[str, ...],
     fmt: str,
@@ -131,11 +178,19 @@ def export(
     ics_coarse: str,
     calendar_name: str | None,
     fail_fast: bool,
+    input_format: str,
+    text_field: str,
+    dct_field: str,
+    id_field: str,
+    jobs: int | None,
+    resume: bool,
+    errors_file: str | None,
+    quiet: bool,
 ) -> None:
     """Export the timeline of INPUTS (files, directories, or - for standard input).
 
-    Several inputs make one timeline with one document each. A file that cannot be read is
-    reported on stderr and the others are still exported (exit code 1).
+    Several inputs make one timeline with one document each. A file or record that cannot be
+    read is reported on stderr and the others are still exported (exit code 1).
     """
     # Every option is checked before any input is read, so a usage error writes nothing.
     try:
@@ -155,36 +210,55 @@ def export(
     # sys.stdin.buffer, not click.get_binary_stream (deprecated in click 8.5); under CliRunner
     # sys.stdin is a text wrapper over bytes, so .buffer works there too.
     stdin: BinaryIO = sys.stdin.buffer
-    texts: list[tuple[str, str]] = []
-    failures = 0
-    for item in iter_inputs(list(inputs) or ["-"], encoding=encoding, stdin=stdin):
-        if isinstance(item, InputFailure):
-            failures += 1
-            click.echo(f"chrono: {item.message}", err=True)
-            if fail_fast:
-                raise SystemExit(EXIT_PARTIAL)
-            continue
-        assert isinstance(item, InputText)
-        texts.append((item.source, item.text))
-    if not texts:
-        raise UsageProblem("no readable input")
+    fields = Fields(text=text_field, dct=dct_field, id=id_field)
+    reader = RecordReader(
+        list(inputs) or ["-"],
+        input_format=input_format,
+        fields=fields,
+        encoding=encoding,
+        stdin=stdin,
+    )
+    progress = (
+        batch.Progress(sys.stderr, lambda: reader.bytes_read, reader.total_bytes())
+        if not quiet and sys.stderr.isatty()
+        else None
+    )
+
+    def report(failure: RecordFailure) -> None:
+        line = f"chrono: {failure.message}"
+        if progress is not None:
+            progress.echo(line)
+        else:
+            click.echo(line, err=True)
 
     try:
-        timeline = build_timeline(texts, dct=dct, genre=genre, day_first=day_first)
-        name = calendar_name or (
-            os.path.basename(texts[0][0]) if len(texts) == 1 else "chrono timeline"
+        done = batch.export(
+            reader,
+            format=fmt,
+            output=output,
+            stdout=sys.stdout.buffer,
+            options=batch.ExtractOptions(
+                genre=genre, day_first=day_first, reference_date=dct, fields=fields
+            ),
+            settings=batch.RenderSettings(
+                calendar_name=calendar_name, ics_coarse=ics_coarse, dtstamp_epoch=dtstamp_epoch
+            ),
+            by_input=input_format != "text",
+            jobs=jobs or batch.default_jobs(),
+            resume=resume,
+            errors_file=errors_file,
+            fail_fast=fail_fast,
+            on_failure=report,
+            on_progress=progress.update if progress is not None else None,
         )
-        data = render(
-            timeline,
-            fmt,
-            calendar_name=name,
-            ics_coarse=ics_coarse,
-            dtstamp_epoch=dtstamp_epoch,
-        )
-        write_output(output, data, sys.stdout.buffer)
+    except batch.Stopped:
+        raise SystemExit(EXIT_PARTIAL) from None
     except ChronoError as exc:
         raise UsageProblem(str(exc)) from exc
-    if failures:
+    finally:
+        if progress is not None:
+            progress.close()
+    if done.failed:
         raise SystemExit(EXIT_PARTIAL)
 
 

@@ -76,54 +76,60 @@ def _blocked(text: str, found: list[Candidate], grammar: Grammar) -> list[tuple[
     return sorted(spans)
 
 
-_PREFIX = 3  # characters of a start token used to pick the rules that can begin there
+_PREFIX = 7  # characters at a start position used to pick the rules that can begin there
+_SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
 
 
+_MAX_PREFIXES = 256  # beyond this many alternatives, stop extending (shorter keys still work)
+
+
 def _cat(head: frozenset[str], tail: frozenset[str]) -> frozenset[str]:
+    if len(head) * len(tail) > _MAX_PREFIXES:
+        return head  # the literal part is cut here: anything may follow
     return frozenset((h + t)[:_PREFIX] if len(h) < _PREFIX else h for h in head for t in tail)
 
 
-def _seq_prefixes(items: list[Any], i: int, flags: int) -> _Prefixes:
-    """Lower-case literal prefixes (up to _PREFIX chars) of what ``items[i:]`` can match.
+def _seq_prefixes(items: list[Any], i: int, flags: int, need: int = _PREFIX) -> _Prefixes:
+    """Lower-case literal prefixes (up to ``need`` chars) of what ``items[i:]`` can match.
 
-    A prefix shorter than _PREFIX means the literal part ends there (anything may follow).
+    A prefix shorter than ``need`` means the literal part ends there (anything may follow).
     """
-    if i == len(items):
+    if i == len(items) or need <= 0:
         return frozenset({""})
     op, av = items[i]
     name = str(op)
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return _seq_prefixes(items, i + 1, flags)  # zero width
+        return _seq_prefixes(items, i + 1, flags, need)  # zero width
     if name in ("LITERAL", "IN"):
         chars = _chars(name, av)
         if chars is None:
             return None
-        if not all(c.isalnum() for c in chars):
-            return frozenset({""})
-        rest = _seq_prefixes(items, i + 1, flags)
+        rest = _seq_prefixes(items, i + 1, flags, need - 1)
         if rest is None:
             rest = frozenset({""})
         return _cat(frozenset(c.lower() for c in chars), rest)
     if name == "BRANCH":
         out: set[str] = set()
         for alternative in av[1]:
-            sub = _seq_prefixes([*alternative, *items[i + 1 :]], 0, flags)
+            sub = _seq_prefixes([*alternative, *items[i + 1 :]], 0, flags, need)
             if sub is None:
                 return None
             out |= sub
+            if len(out) > _MAX_PREFIXES:
+                return frozenset(p[:1] for p in out)
         return frozenset(out)
     if name == "SUBPATTERN":
-        return _seq_prefixes([*av[3], *items[i + 1 :]], 0, flags)
+        return _seq_prefixes([*av[3], *items[i + 1 :]], 0, flags, need)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, body = av[0], list(av[2])
-        once = _seq_prefixes([*body, *items[i + 1 :]], 0, flags) if low <= 1 else None
+        once = _seq_prefixes([*body, *items[i + 1 :]], 0, flags, need) if low <= 1 else None
         if low >= 1:
             if once is not None:
                 return once
-            first = _seq_prefixes(body, 0, flags)
+            first = _seq_prefixes(body, 0, flags, 1)
             return None if first is None else frozenset(p[:1] for p in first)
-        skip = _seq_prefixes(items, i + 1, flags)
+        skip = _seq_prefixes(items, i + 1, flags, need)
         if once is None or skip is None:
             return None
         return once | skip
@@ -142,8 +148,12 @@ def _chars(name: str, av: Any) -> set[str] | None:
             chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
         elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
             chars.update("0123456789")
+        elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_SPACE":
+            chars.add(" ")  # keys collapse every whitespace run to one space
         else:
             return None
+    if len(chars) > 64:
+        return None
     return chars
 
 
@@ -166,19 +176,31 @@ class _RuleIndex:
     def __init__(self, grammar: Grammar) -> None:
         self.rules = grammar.rules
         self.prefixes = [start_prefixes(rule.regex) for rule in grammar.rules]
+        self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
+        self.by_prefix: dict[str, set[int]] = {}
+        for i, prefixes in enumerate(self.prefixes):
+            for prefix in prefixes or ():
+                self.by_prefix.setdefault(prefix, set()).add(i)
         self.cache: dict[str, tuple[Rule, ...]] = {}
 
     def at(self, text: str, pos: int) -> tuple[Rule, ...]:
         key = text[pos : pos + _PREFIX].lower()
         if key[:1].isdigit():
             key = key[:1]  # numbers are too many to cache one by one: index by first digit
+        elif not key.isalpha():
+            key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
         hit = self.cache.get(key)
         if hit is None:
-            hit = self.cache[key] = tuple(
-                rule
-                for rule, prefixes in zip(self.rules, self.prefixes, strict=True)
-                if prefixes is None or any(key.startswith(p) or p.startswith(key) for p in prefixes)
-            )
+            found = set(self.anywhere)
+            for k in range(1, len(key) + 1):
+                found |= self.by_prefix.get(key[:k], set())
+            if len(key) < _PREFIX:  # a digit key, or the end of the text: longer prefixes too
+                found |= {
+                    i
+                    for i, prefixes in enumerate(self.prefixes)
+                    if prefixes is not None and any(p.startswith(key) for p in prefixes)
+                }
+            hit = self.cache[key] = tuple(self.rules[i] for i in sorted(found))
         return hit
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chrono.model import Instant
+from chrono.model import Event, Instant, Timeline
 
 REPLACEMENT = "\ufffd"
 """What an unencodable code point turns into (U+FFFD REPLACEMENT CHARACTER)."""
@@ -51,3 +51,37 @@ def format_instant(instant: Instant) -> str:
         The ISO 8601 text.
     """
     return instant.isoformat()
+
+
+def event_source(timeline: Timeline, event: Event) -> str:
+    """Where an event comes from: its own source, else its document's, else the document id.
+
+    Args:
+        timeline: the timeline holding the event.
+        event: the event.
+
+    Returns:
+        A path (or the document id when the document has no source).
+    """
+    if event.source:
+        return event.source
+    try:
+        return timeline.document(event.document).source or event.document
+    except KeyError:
+        return event.document
+
+
+def source_line(timeline: Timeline, event: Event) -> str:
+    """``Source: {source} [{start}:{end}] "{mention}"``: where the dating expression sits.
+
+    Args:
+        timeline: the timeline holding the event.
+        event: the event.
+
+    Returns:
+        The line, with Python ``str`` offsets into the document text.
+    """
+    return (
+        f"Source: {event_source(timeline, event)} [{event.span.start}:{event.span.end}] "
+        f'"{event.mention_text}"'
+    )

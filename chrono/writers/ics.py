@@ -21,15 +21,28 @@ One VEVENT per event, in timeline order:
   its document (Python ``str`` offsets).
 - ``CATEGORIES`` is the source of the document (its path), or the document id without one.
 - ``DTSTART``/``DTEND``: a date interval is an all-day event (``VALUE=DATE``, exclusive
-  ``DTEND``); a time-zone aware time is converted to UTC (``…Z``); a naive time stays floating.
-  Fractions of a second are dropped from the start and rounded up at the end. An aware time
-  too close to year 1 or 9999 to convert to UTC is written as floating wall-clock time.
+  ``DTEND``). A time-zone aware time whose zone the text named with an abbreviation of
+  :data:`ZONES` ("3:30 p.m. EDT") is written in that IANA zone (``DTSTART;TZID=America/New_York``,
+  with a ``VTIMEZONE`` for it, which Outlook requires) when the zone gives the same wall-clock
+  time and offset as the text at that instant; any other aware time (an offset, "UTC", or an
+  abbreviation that does not fit the date, such as "EST" in July) is converted to UTC
+  (``…Z``); a naive time stays floating. Fractions of a second are dropped from the start and
+  rounded up at the end. An aware time too close to year 1 or 9999 to convert to UTC is written
+  as floating wall-clock time.
+- ``RRULE``: an anchored set ("every Monday since March 2023") repeats by the event's
+  ``recurrence``; its interval is the first occurrence. An ``UNTIL`` in the rule is written in the
+  form RFC 5545 asks for (a date for all-day events, UTC for zoned times, floating for floating
+  ones). A rule icalendar cannot read is left out, so the first occurrence is still imported.
 
 Events coarser than a day (a week up to a millennium) follow ``options.ics_coarse``:
 
 - ``span`` (default): the event covers its whole interval, e.g. all of 2019;
 - ``start``: a one-day event on the first day of the interval (the label keeps the period);
 - ``skip``: the event is left out.
+
+Each ``VTIMEZONE`` describes its zone on the days of the events that use it (see
+:func:`vtimezone`); for a repeating event, up to 2038 (icalendar's default horizon), so that
+later occurrences keep their DST rules.
 
 An empty timeline still gives a VCALENDAR, with no VEVENT. RFC 5545 wants at least one
 component, and ``Calendar.validate()`` rejects such a calendar, but an empty file that parses
@@ -44,10 +57,14 @@ folded at 75 octets; lines end in CRLF.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
+import zoneinfo
+from collections.abc import Mapping
+from types import MappingProxyType
 
-from icalendar import Calendar, vText
+from icalendar import Calendar, Timezone, vRecur, vText
 from icalendar import Event as VEvent
 
 from chrono.errors import OptionError
@@ -73,9 +90,63 @@ COARSE = frozenset(
 )
 """Granularities coarser than a day: they get a period label and follow ``ics_coarse``."""
 
+ZONES: Mapping[str, str] = MappingProxyType(
+    {
+        # North America. CST is also China's and Cuba's abbreviation, MST is also Arizona's
+        # (no DST) and AST Arabia's: the offset check below turns any time that does not fit
+        # the chosen zone on that date into UTC, so the worst case is a UTC time, never a
+        # wrong one.
+        "EST": "America/New_York",
+        "EDT": "America/New_York",
+        "CST": "America/Chicago",
+        "CDT": "America/Chicago",
+        "MST": "America/Denver",
+        "MDT": "America/Denver",
+        "PST": "America/Los_Angeles",
+        "PDT": "America/Los_Angeles",
+        "AKST": "America/Anchorage",
+        "AKDT": "America/Anchorage",
+        "HST": "Pacific/Honolulu",
+        # Europe. GMT is London's winter time (a summer "GMT" fails the check and becomes UTC);
+        # CET/CEST and EET/EEST are shared by many countries with the same rules since 1996:
+        # Paris and Athens stand for them. IST (India, Ireland, Israel) is left out.
+        "GMT": "Europe/London",
+        "BST": "Europe/London",
+        "WET": "Europe/Lisbon",
+        "WEST": "Europe/Lisbon",
+        "CET": "Europe/Paris",
+        "CEST": "Europe/Paris",
+        "EET": "Europe/Athens",
+        "EEST": "Europe/Athens",
+        "MSK": "Europe/Moscow",
+        # Asia and Oceania.
+        "JST": "Asia/Tokyo",
+        "KST": "Asia/Seoul",
+        "HKT": "Asia/Hong_Kong",
+        "SGT": "Asia/Singapore",
+        "AWST": "Australia/Perth",
+        "ACST": "Australia/Adelaide",
+        "ACDT": "Australia/Adelaide",
+        "AEST": "Australia/Sydney",
+        "AEDT": "Australia/Sydney",
+        "NZST": "Pacific/Auckland",
+        "NZDT": "Pacific/Auckland",
+    }
+)
+"""Zone abbreviations (as ``Event.tz`` holds them, upper case) that name one IANA zone.
+
+A time is written with ``TZID`` only when the zone agrees with the text at that instant (same
+UTC offset, so the same wall-clock time); otherwise it is written in UTC. Abbreviations not
+listed here ("UTC", "IST", "UTC+2") are written in UTC.
+"""
+
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _ONE_DAY = dt.timedelta(days=1)
 _ONE_SECOND = dt.timedelta(seconds=1)
+_ONE_YEAR = dt.timedelta(days=366)
+_RECURRENCE_HORIZON = dt.date(2038, 1, 1)
+# icalendar steps past both ends of the range it describes: stay clear of datetime's limits.
+_ZONE_LIMITS = (dt.date(2, 1, 1), dt.date(9998, 12, 31))
 _CALENDAR_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://chrono.invalid/calendar")
 
 _MOD_PREFIX = {
@@ -97,6 +168,14 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "AU": "autumn", "WI": "winter"}
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
+_PARTS_OF_DAY = {
+    "MO": "morning",
+    "AF": "afternoon",
+    "EV": "evening",
+    "NI": "night",
+    "DT": "daytime",
+}
+_PART_OF_DAY_VALUE = re.compile(r"T(MO|AF|EV|NI|DT)\b")
 # Control characters TEXT cannot carry (RFC 5545 3.3.11): all of C0 but tab and newline, and DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -131,10 +210,23 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
     calendar["NAME"] = vText(name)
     calendar["X-WR-CALNAME"] = vText(name)
     stamp = _dtstamp(timeline, options)
+    windows: dict[str, list[tuple[dt.date, dt.date]]] = {}
     for event in timeline.events:
         vevent = _vevent(timeline, event, options.ics_coarse, stamp)
-        if vevent is not None:
-            calendar.add_component(vevent)
+        if vevent is None:
+            continue
+        calendar.add_component(vevent)
+        start, end = vevent.start, vevent.end
+        if isinstance(start, dt.datetime) and isinstance(start.tzinfo, zoneinfo.ZoneInfo):
+            assert isinstance(end, dt.datetime)  # both bounds are datetimes in the same zone
+            # Only the bounds are written in the zone; occurrences of a rule follow the start.
+            days = [(start.date(), start.date()), (end.date(), end.date())]
+            if "RRULE" in vevent:
+                days.append((start.date(), max(end.date(), _RECURRENCE_HORIZON)))
+            windows.setdefault(start.tzinfo.key, []).extend(days)
+    # VTIMEZONEs come first (a reader may want them before the TZIDs), in name order.
+    for position, key in enumerate(sorted(windows)):
+        calendar.subcomponents.insert(position, vtimezone(key, windows[key]))
     ical: bytes = calendar.to_ical()
     return ical
 
@@ -162,12 +254,28 @@ def summary(event: Event) -> str:
     Returns:
         For example ``"Sep 2023: title"``, ``"~1990s: title"`` or just ``"title"``.
     """
-    coarse = _is_coarse(event)
-    if not coarse and event.mod is None:
+    if not _is_coarse(event) and event.mod is None:
         return event.title
-    prefix = "" if event.mod is None else _MOD_PREFIX[event.mod]
-    label = f"{prefix}{_period_label(event) if coarse else _exact_label(event)}"
+    label = date_label(event)
     return f"{label}: {event.title}" if event.title else label
+
+
+def date_label(event: Event) -> str:
+    """Name the date of an event as a person would write it, at the precision the text gave.
+
+    The same labels as in SUMMARY: ``2019``, ``Sep 2023``, ``1990s``, ``Q3 2005``,
+    ``summer 2013``, ``W37 2023``, ``Mar 2019–May 2019``, ``~2019``, ``early Dec 2012``; a day
+    is ``2023-09-12`` and a time ``2013-03-22 15:30 EDT`` (its wall-clock time and the zone as
+    the text named it).
+
+    Args:
+        event: the event.
+
+    Returns:
+        The label.
+    """
+    prefix = "" if event.mod is None else _MOD_PREFIX[event.mod]
+    return f"{prefix}{_period_label(event) if _is_coarse(event) else _exact_label(event)}"
 
 
 def _is_coarse(event: Event) -> bool:
@@ -197,7 +305,7 @@ def _vevent(timeline: Timeline, event: Event, policy: str, stamp: dt.datetime) -
     source = clean_text(_source(timeline, event))
     where = f'Source: {source} [{event.span.start}:{event.span.end}] "{event.mention_text}"'
     description = "\n\n".join(part for part in (event.sentence, where) if part)
-    return VEvent.new(
+    vevent = VEvent.new(
         uid=clean_text(f"{event.id}@chrono"),
         stamp=stamp,
         start=start,
@@ -206,6 +314,52 @@ def _vevent(timeline: Timeline, event: Event, policy: str, stamp: dt.datetime) -
         description=clean_text(description),
         categories=[source] if source else [],
     )
+    if event.recurrence:
+        rule = recurrence_rule(event.recurrence, start)
+        if rule is not None:
+            vevent.add("RRULE", rule)
+    return vevent
+
+
+def recurrence_rule(value: str, start: Instant) -> vRecur | None:
+    """Parse an RRULE value and write its ``UNTIL`` in the form that ``start`` asks for.
+
+    RFC 5545 (3.3.10): with an all-day ``DTSTART``, ``UNTIL`` is a date; with a ``TZID`` or UTC
+    ``DTSTART``, a UTC date-time; with a floating one, a floating date-time.
+
+    Args:
+        value: an RRULE value, e.g. ``"FREQ=WEEKLY;BYDAY=MO"``.
+        start: the ``DTSTART`` the rule belongs to, as it will be written.
+
+    Returns:
+        The rule, or None when icalendar cannot read ``value``.
+    """
+    try:
+        rule: vRecur = vRecur.from_ical(clean_text(value))
+    except ValueError:
+        return None
+    if "FREQ" not in rule:
+        return None
+    untils = rule.get("UNTIL")
+    if untils:
+        rule["UNTIL"] = [_until(until, start) for until in untils]
+    return rule
+
+
+def _until(until: Instant, start: Instant) -> Instant:
+    if not isinstance(start, dt.datetime):
+        return until.date() if isinstance(until, dt.datetime) else until
+    if not isinstance(until, dt.datetime):
+        # A day as the end of timed occurrences: the whole day is included.
+        until = dt.datetime.combine(until, dt.time(23, 59, 59))
+    if start.tzinfo is None:
+        return until.replace(tzinfo=None)
+    if until.tzinfo is None:
+        until = until.replace(tzinfo=start.tzinfo)
+    try:
+        return until.astimezone(dt.UTC)
+    except OverflowError:
+        return until.replace(tzinfo=dt.UTC)
 
 
 def _interval(event: Event, policy: str) -> tuple[Instant, Instant]:
@@ -216,8 +370,12 @@ def _interval(event: Event, policy: str) -> tuple[Instant, Instant]:
             return start, start + _ONE_DAY
         return start, end
     if is_aware(start):
+        zone = _fitting_zone(event.tz, start, end)
         try:
-            start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+            if zone is not None:
+                start, end = start.astimezone(zone), end.astimezone(zone)
+            else:
+                start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
         except OverflowError:
             start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
     # DATE-TIME has whole seconds: widen the interval to them rather than shrink it.
@@ -229,6 +387,80 @@ def _interval(event: Event, policy: str) -> tuple[Instant, Instant]:
         except OverflowError:
             whole_end = whole_start + _ONE_SECOND
     return whole_start, whole_end
+
+
+def iana_zone(abbreviation: str | None) -> str | None:
+    """The IANA zone :data:`ZONES` gives for a zone abbreviation ("EDT"), or None."""
+    if abbreviation is None:
+        return None
+    return ZONES.get(abbreviation.strip().upper())
+
+
+@functools.cache
+def _zoneinfo(key: str) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(key)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _fitting_zone(
+    abbreviation: str | None, start: dt.datetime, end: dt.datetime
+) -> zoneinfo.ZoneInfo | None:
+    """The IANA zone of ``abbreviation`` if it keeps the text's wall-clock time, else None.
+
+    The zone must give ``start`` the offset the text gave (so the wall-clock time written is
+    the text's), and neither bound may fall in a repeated hour (a TZID time there means the
+    first of the two, RFC 5545 3.3.5).
+    """
+    key = iana_zone(abbreviation)
+    zone = None if key is None else _zoneinfo(key)
+    if zone is None:
+        return None
+    try:
+        local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+    except OverflowError:
+        return None
+    if local_start.utcoffset() != start.utcoffset():
+        return None
+    for local in (local_start, local_end):
+        if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+            return None  # an ambiguous wall-clock time
+    return zone
+
+
+def vtimezone(key: str, windows: list[tuple[dt.date, dt.date]]) -> Timezone:
+    """A VTIMEZONE for the IANA zone ``key`` that is right on every day of ``windows``.
+
+    icalendar describes a zone over one range of dates, listing every transition in it. A
+    timeline can hold one time in 1865 and one in 2023: rather than 158 years of transitions,
+    the observances of each window (a few days around each event, merged when less than a year
+    apart) are put together in one VTIMEZONE. Between windows, where no event lies, the offsets
+    it gives may be wrong.
+
+    Args:
+        key: an IANA zone name known to ``zoneinfo``.
+        windows: ``(first day, last day)`` pairs that must be described.
+
+    Returns:
+        The VTIMEZONE, with ``TZID`` = ``key``.
+    """
+    merged: list[list[dt.date]] = []
+    for first, last in sorted(windows):
+        low, high = _ZONE_LIMITS
+        last = min(last, high - _ONE_DAY) + _ONE_DAY
+        first = min(max(first, low + _ONE_DAY) - _ONE_DAY, last - _ONE_DAY)
+        if merged and first - _ONE_YEAR <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    parts = [Timezone.from_tzid(key, first_date=first, last_date=last) for first, last in merged]
+    timezone = parts[0]
+    for part in parts[1:]:
+        timezone.subcomponents.extend(part.subcomponents)
+    # icalendar's COMMENT names one range; with several it would mislead.
+    timezone.pop("COMMENT", None)
+    return timezone
 
 
 def _source(timeline: Timeline, event: Event) -> str:
@@ -254,11 +486,21 @@ def _period_label(event: Event) -> str:
 
 
 def _exact_label(event: Event) -> str:
-    """Name the date (or the start time) of a day-or-finer event that carries a mod."""
+    """Name the day(s), or the start time and zone, of a day-or-finer event."""
     start = event.start
     if isinstance(start, dt.datetime):
         wall = start.replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
-        return f"{wall} {event.tz}" if event.tz else wall
+        part = _PART_OF_DAY_VALUE.search(event.value)
+        if event.granularity is Granularity.PART_OF_DAY and part is not None:
+            wall = f"{wall[:10]} {_PARTS_OF_DAY[part[1]]}"
+        if event.tz:
+            return f"{wall} {event.tz}"
+        offset = start.utcoffset()
+        if offset is None:
+            return wall
+        sign = "-" if offset < dt.timedelta(0) else "+"
+        minutes = abs(offset) // dt.timedelta(minutes=1)
+        return f"{wall} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
     return _span_label(Granularity.DAY, start, event.end - _ONE_DAY)
 
 

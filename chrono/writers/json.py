@@ -1,10 +1,13 @@
-"""The JSON writer (``--format json``), format version 1 as documented in FORMATS.md.
+"""The JSON writer (``--format json``), format version 2 as documented in FORMATS.md.
 
 The output is one object with the keys ``format_version``, ``generator``, ``documents`` and
 ``events``, in that order. Documents list every mention; events list what sits on the timeline,
 in timeline order. Each object keeps the documented keys first, in the documented order; events
 then carry four extra keys, always present: ``source``, ``mention_text``, ``end_mention`` (the
-mention closing a range, else null) and ``tz`` (the zone as the text named it, else null).
+mention closing a range, else null) and ``tz`` (the zone as the text named it, else null), and
+since format version 2 two more: ``edtf`` (the date in EDTF Level 0/1, e.g. ``199X`` or
+``2019~``) and ``display_date`` (in English, e.g. "the 1990s" or "c. 2019"); see
+``chrono.writers._display``.
 
 Bytes are deterministic: ``json.dumps(..., ensure_ascii=False, indent=2)``, a trailing newline,
 UTF-8 without BOM. Lone surrogates, which UTF-8 cannot encode, become U+FFFD (one code point
@@ -20,9 +23,10 @@ from typing import Any
 from chrono.model import Document, Event, Mention, Timeline
 from chrono.writers import RenderOptions, register
 from chrono.writers._common import format_instant, replace_surrogates
+from chrono.writers._display import display_date, edtf
 
-FORMAT_VERSION = 1
-"""Bumped on any breaking change to the layout below."""
+FORMAT_VERSION = 2
+"""Bumped on any change to the layout below (2: events gain ``edtf`` and ``display_date``)."""
 
 
 @register("json")
@@ -40,7 +44,7 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
         "format_version": FORMAT_VERSION,
         "generator": options.generator,
         "documents": [_document(doc) for doc in timeline.documents],
-        "events": [_event(event) for event in timeline.events],
+        "events": [event_object(event) for event in timeline.events],
     }
     text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     # Surrogates only ever occur inside string literals, so replacing them in the dumped text
@@ -73,7 +77,15 @@ def _mention(mention: Mention) -> dict[str, Any]:
     }
 
 
-def _event(event: Event) -> dict[str, Any]:
+def event_object(event: Event) -> dict[str, Any]:
+    """The JSON object of one event, keys in the documented order (shared with ``jsonl``).
+
+    Args:
+        event: the event.
+
+    Returns:
+        A dict ready for ``json.dumps`` (surrogates not yet replaced).
+    """
     return {
         "id": event.id,
         "document": event.document,
@@ -90,4 +102,6 @@ def _event(event: Event) -> dict[str, Any]:
         "mention_text": event.mention_text,
         "end_mention": event.end_mention,
         "tz": event.tz,
+        "edtf": edtf(event),
+        "display_date": display_date(event),
     }
