@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
-from chrono.extract.grammar import Grammar, Rule
+from chrono.extract.grammar import Grammar, NegativeRule, Rule
 
 
 @frozen(kw_only=True)
@@ -58,24 +59,12 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
     return sorted(starts)
 
 
-def _blocked(text: str, found: list[Candidate], grammar: Grammar) -> list[tuple[int, int]]:
-    """Spans of negative-rule matches near the candidates."""
-    windows: list[list[int]] = []
-    for cand in sorted(found, key=lambda c: c.start):
-        a, b = max(0, cand.start - _NEGATIVE_CONTEXT), cand.end + _NEGATIVE_CONTEXT
-        if windows and a <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], b)
-        else:
-            windows.append([a, b])
-    spans: list[tuple[int, int]] = []
-    for a, b in windows:
-        for negative in grammar.negatives:
-            for m in negative.regex.finditer(text, a, min(b, len(text))):
-                targets = [n for n, v in m.groupdict().items() if v is not None]
-                spans.extend(m.span(n) for n in targets) if targets else spans.append(m.span())
-    return sorted(spans)
+class _HasRegex(Protocol):
+    @property
+    def regex(self) -> re.Pattern[str]: ...
 
 
+_R = TypeVar("_R", bound=_HasRegex)
 _PREFIX = 7  # characters at a start position used to pick the rules that can begin there
 _SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
@@ -116,8 +105,8 @@ def _seq_prefixes(items: list[Any], i: int, flags: int, need: int = _PREFIX) -> 
             if sub is None:
                 return None
             out |= sub
-            if len(out) > _MAX_PREFIXES:
-                return frozenset(p[:1] for p in out)
+        if len(out) > _MAX_PREFIXES:
+            return frozenset(p[:1] for p in out)  # too many: index by first character only
         return frozenset(out)
     if name == "SUBPATTERN":
         return _seq_prefixes([*av[3], *items[i + 1 :]], 0, flags, need)
@@ -170,20 +159,20 @@ def start_prefixes(regex: re.Pattern[str]) -> _Prefixes:
     return found
 
 
-class _RuleIndex:
-    """Which rules can begin at a token, by the token's first characters."""
+class _RuleIndex(Generic[_R]):
+    """Which rules can begin at a position, by the text's first characters there."""
 
-    def __init__(self, grammar: Grammar) -> None:
-        self.rules = grammar.rules
-        self.prefixes = [start_prefixes(rule.regex) for rule in grammar.rules]
+    def __init__(self, rules: Sequence[_R]) -> None:
+        self.rules = tuple(rules)
+        self.prefixes = [start_prefixes(rule.regex) for rule in rules]
         self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
         self.by_prefix: dict[str, set[int]] = {}
         for i, prefixes in enumerate(self.prefixes):
             for prefix in prefixes or ():
                 self.by_prefix.setdefault(prefix, set()).add(i)
-        self.cache: dict[str, tuple[Rule, ...]] = {}
+        self.cache: dict[str, tuple[_R, ...]] = {}
 
-    def at(self, text: str, pos: int) -> tuple[Rule, ...]:
+    def at(self, text: str, pos: int) -> tuple[_R, ...]:
         key = text[pos : pos + _PREFIX].lower()
         if key[:1].isdigit():
             key = key[:1]  # numbers are too many to cache one by one: index by first digit
@@ -204,45 +193,66 @@ class _RuleIndex:
         return hit
 
 
-_INDEXES: dict[int, _RuleIndex] = {}
+_INDEXES: dict[int, tuple[Grammar, _RuleIndex[Rule], _RuleIndex[NegativeRule]]] = {}
 
 
-def _index(grammar: Grammar) -> _RuleIndex:
-    index = _INDEXES.get(id(grammar))
-    if index is None or index.rules is not grammar.rules:
-        index = _INDEXES[id(grammar)] = _RuleIndex(grammar)
-    return index
+def _index(grammar: Grammar) -> tuple[_RuleIndex[Rule], _RuleIndex[NegativeRule]]:
+    entry = _INDEXES.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        entry = _INDEXES[id(grammar)] = (
+            grammar,
+            _RuleIndex(grammar.rules),
+            _RuleIndex(grammar.negatives),
+        )
+    return entry[1], entry[2]
+
+
+# Where a look-alike may start: a word, or a sign such as "$", "(", "+", "©".
+_NEGATIVE_START = re.compile(r"\b\w|[^\w\s]")
+
+
+def _covered(
+    text: str,
+    cand: Candidate,
+    index: _RuleIndex[NegativeRule],
+    memo: dict[int, list[tuple[int, int]]],
+) -> bool:
+    """True when a negative rule's match (or its ``x`` groups) contains the candidate."""
+    lo = max(0, cand.start - _NEGATIVE_CONTEXT)
+    for start in _NEGATIVE_START.finditer(text, lo, cand.start + 1):
+        pos = start.start()
+        spans = memo.get(pos)
+        if spans is None:
+            spans = memo[pos] = []
+            for negative in index.at(text, pos):
+                m = negative.regex.match(text, pos)
+                if m is None:
+                    continue
+                targets = [n for n, v in m.groupdict().items() if v is not None]
+                spans.extend(m.span(n) for n in targets) if targets else spans.append(m.span())
+        if any(a <= cand.start and cand.end <= b for a, b in spans):
+            return True
+    return False
 
 
 def candidates(text: str, grammar: Grammar) -> list[Candidate]:
     """Every match of every positive rule that no negative rule covers.
 
     Rules are tried only where an expression can start (see :func:`start_positions`), and
-    only the rules whose pattern can begin with the characters found there.
+    only the rules whose pattern can begin with the characters found there; negative rules
+    only just before each candidate.
     """
     found: list[Candidate] = []
-    index = _index(grammar)
+    rules, negatives = _index(grammar)
     for pos in start_positions(text, grammar):
-        for rule in index.at(text, pos):
+        for rule in rules.at(text, pos):
             m = rule.regex.match(text, pos)
             if m is None or m.end() == pos:
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
-    if not found:
-        return found
-    blocked = _blocked(text, found, grammar)
-    if not blocked:
-        return found
-    starts = [s for s, _ in blocked]
-    kept = []
-    for cand in found:
-        # a candidate dies when a negative span contains it; such a span starts at or before
-        # it, and few spans start between it and the containing one
-        i = bisect.bisect_right(starts, cand.start)
-        if not any(blocked[j][1] >= cand.end for j in range(max(0, i - 8), i)):
-            kept.append(cand)
-    return kept
+    memo: dict[int, list[tuple[int, int]]] = {}
+    return [cand for cand in found if not _covered(text, cand, negatives, memo)]
 
 
 def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:

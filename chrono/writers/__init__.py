@@ -59,4 +59,15 @@ def get_writer(name: str) -> Writer:
 
 def _load_builtin() -> None:
     # Imported lazily so that `import chrono.writers` stays cheap and free of cycles.
-    from chrono.writers import csv, ics, json, timeml  # noqa: F401
+    from chrono.writers import (  # noqa: F401
+        csv,
+        gcal_csv,
+        ics,
+        json,
+        jsonl,
+        outlook_csv,
+        tilse,
+        timelinejs,
+        timeml,
+        vegalite,
+    )
