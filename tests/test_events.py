@@ -1,0 +1,130 @@
+"""Events: ranges, titles that read as calendar entries, sentences across hard line wraps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chrono import extract_timeline
+from chrono.anchor import easter, holiday_date
+from chrono.events import recurrence
+from chrono.model import Granularity
+from chrono.text import split_sentences
+
+SEED_LIKE = (
+    "With Putin summit, North Korea charts new course in fraught Russia\n"
+    "relationship\n"
+    "[September 12, 2023]\n"
+    "By Josh Smith\n"
+    "When Kim visited Russia for the first time in 2019, his summit with\n"
+    "Putin was almost an afterthought amid the flashier meetings with then-U.S.\n"
+    "President Donald Trump and multiple visits to meet with North Korea's\n"
+    "only treaty ally and main economic partner, China.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "value"),
+    [
+        ("It ran 2009-2010.", dt.date(2009, 1, 1), dt.date(2011, 1, 1), "2009/2010"),
+        ("from March to May 2019", dt.date(2019, 3, 1), dt.date(2019, 6, 1), "2019-03/2019-05"),
+        ("between 1990 and 1995", dt.date(1990, 1, 1), dt.date(1996, 1, 1), "1990/1995"),
+    ],
+)
+def test_a_range_is_two_mentions_and_one_event(
+    text: str, start: dt.date, end: dt.date, value: str
+) -> None:
+    """The two ends stay mentions; the event covers both, end exclusive."""
+    timeline = extract_timeline(text, dct="2023-09-12")
+    assert len(timeline.documents[0].mentions) == 2
+    (event,) = timeline.events
+    assert (event.start, event.end, event.value) == (start, end, value)
+    assert event.end_mention is not None
+
+
+def test_two_dates_joined_by_and_are_two_events() -> None:
+    """ "in 2018 and 2019" is two dates, not a range (no "between")."""
+    timeline = extract_timeline("He visited in 2018 and 2019.", dct="2023-09-12")
+    assert [e.value for e in timeline.events] == ["2018", "2019"]
+
+
+def test_a_reversed_pair_is_not_a_range() -> None:
+    """ "2010-2009" cannot be an interval: two events."""
+    timeline = extract_timeline("Data for 2010-2009 were revised.", dct="2023-09-12")
+    assert len(timeline.events) == 2
+
+
+def test_sentences_run_across_hard_line_wraps() -> None:
+    """A sentence wrapped over lines is one sentence; the short title lines are their own."""
+    spans = split_sentences(SEED_LIKE).spans
+    texts = [" ".join(SEED_LIKE[s.start : s.end].split()) for s in spans]
+    assert "By Josh Smith" in texts
+    assert any(
+        t.startswith("When Kim visited Russia") and t.endswith("partner, China.") for t in texts
+    )
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    """ "then-U.S. President" and "Sept. 12" stay inside their sentence."""
+    text = "He met then-U.S. President Trump on Sept. 12 in Seoul. Then he left."
+    assert len(split_sentences(text).spans) == 2
+
+
+def test_event_title_is_the_clause_of_its_date_flattened_and_short() -> None:
+    """The title names what happened, without the hard line breaks, at most ~100 characters."""
+    timeline = extract_timeline(SEED_LIKE)
+    event = next(e for e in timeline.events if e.value == "2019")
+    assert "\n" not in event.title and len(event.title) <= 101
+    assert "Kim visited Russia for the first time in 2019" in event.title
+    assert event.sentence.startswith("When Kim visited Russia")
+
+
+def test_dateline_event_title_and_granularity() -> None:
+    """The detected dateline is a day event; years are year events, never a false day."""
+    timeline = extract_timeline(SEED_LIKE)
+    granularity = {e.value: e.granularity for e in timeline.events}
+    assert granularity == {"2019": Granularity.YEAR, "2023-09-12": Granularity.DAY}
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "rule", "first"),
+    [
+        ("XXXX-WXX-1", dt.date(2023, 3, 1), "FREQ=WEEKLY;BYDAY=MO", dt.date(2023, 3, 6)),
+        ("P1D", dt.date(2024, 6, 1), "FREQ=DAILY", dt.date(2024, 6, 1)),
+        ("P2W", dt.date(2024, 6, 1), "FREQ=WEEKLY;INTERVAL=2", dt.date(2024, 6, 1)),
+        ("XXXX-07", dt.date(1990, 1, 1), "FREQ=YEARLY;BYMONTH=7", dt.date(1990, 7, 1)),
+    ],
+)
+def test_recurrence_of_set_values(value: str, start: dt.date, rule: str, first: dt.date) -> None:
+    """TIMEX3 set values map to RFC 5545 RRULEs and a first occurrence on or after the anchor."""
+    found = recurrence(value, start)
+    assert found is not None
+    assert (found[0], found[1]) == (rule, first)
+
+
+def test_sets_a_calendar_cannot_repeat_have_no_recurrence() -> None:
+    """ "every hour" has no day-level recurrence here."""
+    assert recurrence("PT1H", dt.date(2024, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "day"),
+    [
+        ("12-25", 2023, dt.date(2023, 12, 25)),
+        ("nth:11:4:4", 2023, dt.date(2023, 11, 23)),
+        ("nth:05:-1:1", 2024, dt.date(2024, 5, 27)),
+        ("nth:11:1:1+1", 2024, dt.date(2024, 11, 5)),
+        ("easter:-2", 2024, dt.date(2024, 3, 29)),
+    ],
+)
+def test_holiday_rules(rule: str, year: int, day: dt.date) -> None:
+    """Fixed days, nth weekdays (and the last one), days after them, and Easter offsets."""
+    assert holiday_date(rule, year) == day
+
+
+def test_easter_matches_known_dates() -> None:
+    """The computus gives the published Western Easter dates."""
+    known = {1998: (4, 12), 2000: (4, 23), 2019: (4, 21), 2024: (3, 31), 2025: (4, 20)}
+    for year, (month, day) in known.items():
+        assert easter(year) == dt.date(year, month, day)
