@@ -232,6 +232,8 @@ class Interpreter:
             fields["holiday"] = str(self.lookup("holiday", slots["holiday"]))
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
+        if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
+            fields["quarter"] = (int(self.lookup("month", slots["qmonth"])) - 1) // 3 + 1
         if "half" in slots:
             fields["half"] = int(self.lookup("half", slots["half"]))
         if "decade" in slots:
