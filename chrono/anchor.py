@@ -295,7 +295,10 @@ def _nearest_year(
     index = 1
     s, e = spans[1]
     assert s is not None and e is not None
-    if tense is Tense.PAST and s > anchor:
+    close = abs((s - anchor).days) <= _CLOSE_DAYS if spec.day is not None else False
+    if close:
+        pass  # a day within a few weeks of the anchor is that one, whatever the tense
+    elif tense is Tense.PAST and s > anchor:
         index = 0
     elif tense is Tense.FUTURE and e <= anchor:
         index = 2
@@ -328,6 +331,10 @@ def _weekday(anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Tense
         return anchor + dt.timedelta(days=7) if delta == 0 else forward
     return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)  # same ISO week
 
+
+# A partial date ("Jan. 14") this close to its anchor is read in the anchor's year even against
+# the tense ("he gave no reason for the Jan. 14 deadline", written on Jan. 5).
+_CLOSE_DAYS = 21
 
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
 

@@ -110,10 +110,10 @@ def anchor_document(
     for item in found:
         assert sentences is not None
         sentence = sentences.at(item.span.start)
-        # Prepositions ("by", "until") orient months and days, not weekdays: "by Wednesday" in
-        # news is as often past as future.
+        # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
+        # as future ("until Tuesday" looks ahead for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
-        tense = tense_at(text, sentence, item.span, grammar, prepositions=not weekday)
+        tense = tense_at(text, sentence, item.span, grammar, weekday=weekday)
         ctx = Context(dct=dct, previous=previous, genre=genre, tense=tense, quarter=quarter)
         try:
             res = resolve(item.spec, ctx)

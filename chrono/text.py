@@ -205,15 +205,17 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
 
 
 def tense_at(
-    text: str, sentence: Span, mention: Span, grammar: Grammar, *, prepositions: bool = True
+    text: str, sentence: Span, mention: Span, grammar: Grammar, *, weekday: bool = False
 ) -> Tense:
-    """The tense of the clause around ``mention``: the word right before it when it is a
-    preposition that orients dates ("by", "since"; only if ``prepositions``), else the nearest
-    tense cue in its sentence."""
-    before = text[max(sentence.start, mention.start - 16) : mention.start]
-    if prepositions and grammar.future_before.search(before):
+    """The tense of the clause around ``mention``: the word right before it when it orients
+    dates ("until", "since"; "by" only for months and days, not for a ``weekday``), else the
+    nearest tense cue in its sentence."""
+    before = text[max(sentence.start, mention.start - 24) : mention.start]
+    if grammar.future_before.search(before):
         return Tense.FUTURE
-    if prepositions and grammar.past_before.search(before):
+    if not weekday and grammar.future_before_dates.search(before):
+        return Tense.FUTURE
+    if grammar.past_before.search(before):
         return Tense.PAST
     best: tuple[int, Tense] | None = None
     lo = max(sentence.start, mention.start - grammar.tense_distance)

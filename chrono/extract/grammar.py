@@ -89,7 +89,10 @@ class Grammar:
     past_cue: re.Pattern[str]
     """Words that put a clause in the past ("said", "-ed" verbs)."""
     future_before: re.Pattern[str]
-    """A word right before a mention that points it forward ("by March"); matched at the end."""
+    """A word right before a mention that points it forward ("until Tuesday"); matched at
+    the end of the text before the mention."""
+    future_before_dates: re.Pattern[str]
+    """Like ``future_before``, for months and days only ("by March")."""
     past_before: re.Pattern[str]
     """A word right before a mention that points it back ("since May"); matched at the end."""
     tense_distance: int
@@ -259,6 +262,9 @@ class _Loader:
             past_cue=self.compile(tense.get("past", "(?!)"), "tense past", False),
             future_before=self.compile(
                 "(?:" + tense.get("future_before", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
+            future_before_dates=self.compile(
+                "(?:" + tense.get("future_before_dates", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
             past_before=self.compile(
                 "(?:" + tense.get("past_before", "(?!)") + r")[\s,]*\Z", "tense", False
