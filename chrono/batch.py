@@ -10,7 +10,7 @@
 Parallelism. With ``jobs > 1`` records go to a pool of ``jobs`` worker processes (started with
 ``spawn``, so the parent's threads and state never leak into them), in batches of up to
 :data:`BATCH_RECORDS` records or :data:`BATCH_CHARS` characters. Each worker compiles the grammar
-once, in its initializer. At most ``2 * jobs`` batches are in flight, and results are taken in
+once, in its initializer. At most ``4 * jobs`` batches are in flight, and results are taken in
 submission order, so the output is the same for any ``jobs`` and memory stays bounded. An input
 that fits in one batch is processed in-process: a pool would only add start-up time.
 
@@ -56,6 +56,7 @@ from chrono.records import (
     Fields,
     Record,
     RecordFailure,
+    TimeMLFile,
     parse_dct,
     record_from_mapping,
 )
@@ -64,13 +65,18 @@ STREAMING_FORMATS = ("csv", "jsonl")
 """Formats whose output is the concatenation of per-document (or per-event) pieces after one
 prefix (the CSV header; nothing for JSON Lines), so they can be written as results arrive."""
 
-BATCH_RECORDS = 64
+BATCH_RECORDS = 16
 """At most this many records go to a worker at once..."""
-BATCH_CHARS = 1 << 18
+BATCH_CHARS = 1 << 16
 """...or this many characters of text (a larger record travels alone)."""
+
+_WINDOW = 4
+"""Batches in flight per worker: enough that a slow batch at the head does not idle the pool."""
 
 SORT_RUN_BYTES = 64 << 20
 """Rows held in memory before a sorted run is spilled to a temporary file (texts only)."""
+
+_WARM_UP = "On Monday, March 3, 1997, two weeks ago, at 9 a.m."
 
 T = TypeVar("T")
 SortKey = tuple[dt.datetime, dt.datetime, str, int]
@@ -254,8 +260,20 @@ class _Rendered:
     rows: tuple[tuple[SortKey, bytes], ...] = ()
 
 
-Item = Record | RecordFailure | Mapping[str, object]
-Outcome = RecordResult | _Rendered | RecordFailure
+@frozen(kw_only=True)
+class _Skipped:
+    """A TimeML record the output already holds (``resume``): read, not extracted."""
+
+    id: str
+
+
+Item = Record | RecordFailure | TimeMLFile | Mapping[str, object]
+Outcome = RecordResult | _Rendered | RecordFailure | _Skipped
+
+# Ids a resumed run skips, in a pool worker (set once by its initializer, so that a large set is
+# not sent with every batch). Records from JSON Lines and CSV are skipped before they are sent;
+# only TimeML files, whose id is known once parsed, are skipped here.
+_WORKER_SKIP: frozenset[str] = frozenset()
 
 
 def _render(timeline: Timeline, task: _Task) -> bytes:
@@ -280,9 +298,17 @@ def _body(data: bytes, prefix: bytes) -> bytes:
     return data[len(prefix) :]
 
 
-def _process(task: _Task, item: Item) -> Outcome:
+def _process(task: _Task, item: Item, skip: frozenset[str]) -> Outcome:
     if isinstance(item, RecordFailure):
         return item
+    if isinstance(item, TimeMLFile):
+        path = item.path
+        try:
+            item = item.read()
+        except InputError as exc:
+            return RecordFailure(id=path, source=path, reason=str(exc))
+        if item.id in skip:
+            return _Skipped(id=item.id)
     result = extract_record(item, task.options)
     if task.format is None or result.document is None:
         return result
@@ -302,20 +328,28 @@ def _process(task: _Task, item: Item) -> Outcome:
     return _Rendered(id=result.id, source=result.source, chunk=chunk)
 
 
-def _process_batch(task: _Task, items: Sequence[Item]) -> list[Outcome]:
-    return [_process(task, item) for item in items]
+def _process_batch(
+    task: _Task, items: Sequence[Item], skip: frozenset[str] | None = None
+) -> list[Outcome]:
+    chosen = _WORKER_SKIP if skip is None else skip
+    return [_process(task, item, chosen) for item in items]
 
 
-def _init_worker(options: ExtractOptions) -> None:
+def _init_worker(options: ExtractOptions, skip: frozenset[str]) -> None:
+    global _WORKER_SKIP
+    _WORKER_SKIP = skip
     # Ctrl-C reaches the whole process group: the parent alone handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Compiles the grammar once per worker (extract_document caches its extractor).
-    extract_document("", genre=options.genre, day_first=options.day_first)
+    # Compiles the grammar and builds the matcher's indexes once per worker (extract_document
+    # caches its extractor): a text with a date reaches every lazily built part.
+    extract_document(_WARM_UP, genre=options.genre, day_first=options.day_first)
 
 
 def _size(item: Item) -> int:
     if isinstance(item, Record):
         return len(item.text)
+    if isinstance(item, TimeMLFile):
+        return item.size // 4  # markup is most of a TimeML file
     if isinstance(item, RecordFailure):
         return 0
     text = item.get("text")
@@ -344,7 +378,9 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _run(task: _Task, items: Iterable[Item], jobs: int) -> Iterator[Outcome]:
+def _run(
+    task: _Task, items: Iterable[Item], jobs: int, skip: frozenset[str] = frozenset()
+) -> Iterator[Outcome]:
     """Process every item, ``jobs`` processes wide, yielding outcomes in input order."""
     if jobs < 1:
         raise OptionError(f"jobs must be at least 1, not {jobs}")
@@ -354,22 +390,22 @@ def _run(task: _Task, items: Iterable[Item], jobs: int) -> Iterator[Outcome]:
         return
     second = next(batches, None) if jobs > 1 else None
     if second is None:
-        yield from _process_batch(task, first)
+        yield from _process_batch(task, first, skip)
         for batch in batches:
-            yield from _process_batch(task, batch)
+            yield from _process_batch(task, batch, skip)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(task.options,),
+        initargs=(task.options, skip),
     ) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         try:
             for batch in _chain_batches(first, second, batches):
                 pending.append(pool.submit(_process_batch, task, batch))
-                if len(pending) >= 2 * jobs:
+                if len(pending) >= _WINDOW * jobs:
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
@@ -609,7 +645,7 @@ def _failure_line(failure: RecordFailure) -> bytes:
 
 
 def export(
-    records: Iterable[Record | RecordFailure],
+    records: Iterable[Record | RecordFailure | TimeMLFile],
     *,
     format: str,
     output: str,
@@ -684,7 +720,7 @@ def export(
     )
     with errors as sink:
         state.sink = sink
-        outcomes = _run(task, todo, jobs)
+        outcomes = _run(task, todo, jobs, frozenset(done))
         if streaming and by_input:
             if resume:
                 _stream_journal(outcomes, _Journal(output, keep), _prefix(task), state)
@@ -713,10 +749,11 @@ class _State:
         self.on_progress = on_progress
         self.sink: BinaryIO | None = None
         self.documents = self.failed = self.skipped = 0
+        self.seen: set[str] = set()
 
     def skip_done(
-        self, records: Iterable[Record | RecordFailure], done: set[str]
-    ) -> Iterator[Record | RecordFailure]:
+        self, records: Iterable[Record | RecordFailure | TimeMLFile], done: set[str]
+    ) -> Iterator[Record | RecordFailure | TimeMLFile]:
         for record in records:
             if isinstance(record, Record) and record.id in done:
                 self.skipped += 1
@@ -724,14 +761,22 @@ class _State:
             yield record
 
     def ok(self, outcome: Outcome) -> bool:
-        """Count one outcome; report it if it failed. False for a failure."""
+        """Count one outcome; report it if it failed. True when it is to be written."""
+        if isinstance(outcome, _Skipped):
+            self.skipped += 1
+            return False
         failure: RecordFailure | None = None
         if isinstance(outcome, RecordFailure):
             failure = outcome
         elif outcome.error is not None:
             failure = RecordFailure(id=outcome.id, source=outcome.source, reason=outcome.error)
+        elif outcome.id in self.seen:
+            # Checked here, after extraction, because a TimeML file's id is known only once a
+            # worker has parsed it.
+            failure = RecordFailure(id=outcome.id, source=outcome.source, reason="duplicate id")
         if failure is None:
             self.documents += 1
+            self.seen.add(outcome.id)
         else:
             self.failed += 1
             if self.on_failure is not None:
@@ -741,7 +786,7 @@ class _State:
             if self.fail_fast:
                 raise Stopped(f"stopped at the first failure ({failure.message})")
         if self.on_progress is not None:
-            self.on_progress(self.documents + self.failed)
+            self.on_progress(self.documents + self.failed + self.skipped)
         return failure is None
 
     def check_any(self) -> None:
@@ -839,6 +884,7 @@ class Progress:
         bytes_read: Returns the input bytes consumed so far.
         total: The input size in bytes, or None when unknown (no ETA then).
         interval: Seconds between redraws.
+        started: The ``time.monotonic()`` the run started at (default: now).
     """
 
     def __init__(
@@ -848,12 +894,13 @@ class Progress:
         total: int | None,
         *,
         interval: float = 0.2,
+        started: float | None = None,
     ) -> None:
         self._stream = stream
         self._bytes_read = bytes_read
         self._total = total
         self._interval = interval
-        self._started = time.monotonic()
+        self._started = time.monotonic() if started is None else started
         self._drawn = 0.0
         self._width = 0
         self._done = 0

@@ -7,6 +7,7 @@ Exit codes: 0 all good; 1 some inputs failed (the others are still exported); 2 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Callable
@@ -16,12 +17,16 @@ from typing import Any, BinaryIO, TypeVar
 import click
 
 from chrono import __version__, batch
+from chrono.api import build_timeline
 from chrono.errors import ChronoError, InputError, OptionError
 from chrono.extract.normalize import parse_reference_date
-from chrono.io import check_writable
-from chrono.model import Genre
+from chrono.io import check_writable, write_output
+from chrono.model import Genre, Timeline
+from chrono.readers import InputFailure, iter_inputs
 from chrono.records import INPUT_FORMATS, Fields, RecordFailure, RecordReader
-from chrono.writers import formats
+from chrono.show import format_chronology
+from chrono.writers import RenderOptions, formats
+from chrono.writers.plot import PLOT_FORMATS, plot_format, render_plot
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -332,6 +337,161 @@ def _source_date_epoch() -> int | None:
     if not _EPOCH_MIN <= seconds <= _EPOCH_MAX:
         raise OptionError(f"SOURCE_DATE_EPOCH is out of range (years 1 to 9999): {raw!r}")
     return seconds
+
+
+def _read_timeline(
+    inputs: tuple[str, ...],
+    *,
+    reference_date: str | None,
+    genre: str,
+    day_first: bool,
+    encoding: str | None,
+) -> tuple[Timeline, int]:
+    """Read INPUTS into one timeline, as ``export`` reads plain text files (for plot, show).
+
+    Unreadable inputs are reported on stderr and counted; none readable is a usage error.
+    """
+    try:
+        dct = (
+            parse_reference_date(reference_date, day_first=day_first)
+            if reference_date is not None
+            else None
+        )
+        if encoding is not None:
+            _check_encoding(encoding)
+    except ChronoError as exc:
+        raise UsageProblem(str(exc)) from exc
+    texts: list[tuple[str, str]] = []
+    failures = 0
+    for item in iter_inputs(list(inputs) or ["-"], encoding=encoding, stdin=sys.stdin.buffer):
+        if isinstance(item, InputFailure):
+            failures += 1
+            click.echo(f"chrono: {item.message}", err=True)
+        else:
+            texts.append((item.source, item.text))
+    if not texts:
+        raise UsageProblem("no readable input")
+    try:
+        return build_timeline(texts, dct=dct, genre=genre, day_first=day_first), failures
+    except ChronoError as exc:
+        raise UsageProblem(str(exc)) from exc
+
+
+def _timeline_name(inputs: tuple[str, ...], title: str | None) -> str:
+    if title is not None:
+        return title
+    if len(inputs) == 1 and inputs[0] != "-":
+        return os.path.basename(inputs[0])
+    return "chrono timeline"
+
+
+@main.command(
+    epilog="Example: chrono plot seeds/000_6fc72e7ce6816498.txt -o timeline.svg",
+)
+@click.argument("inputs", nargs=-1, type=str)
+@click.option(
+    "-o",
+    "--output",
+    type=str,
+    required=True,
+    help="The picture to write (atomically): .svg, .png or .html; - for standard output "
+    "(then give --format).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(PLOT_FORMATS),
+    default=None,
+    help="svg, png or html (a self-contained page: the chart and a table of the events). "
+    "Default: from the extension of --output.",
+)
+@click.option(
+    "--reference-date",
+    type=str,
+    default=None,
+    help="Document creation date for every input (YYYY-MM-DD or a written date).",
+)
+@anchoring_options
+@click.option("--encoding", type=str, default=None, help="Decode inputs with this codec.")
+@click.option("--title", type=str, default=None, help="Chart title (default: the input's name).")
+def plot(
+    inputs: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    reference_date: str | None,
+    genre: str,
+    day_first: bool,
+    encoding: str | None,
+    title: str | None,
+) -> None:
+    """Draw the timeline of INPUTS as a picture: SVG, PNG or one self-contained HTML page.
+
+    Needs vl-convert-python (pip install 'chrono[plot]'); no browser, no network.
+    """
+    try:
+        picture = plot_format(output, fmt)
+        if output != "-":
+            check_writable(output)
+    except ChronoError as exc:
+        raise UsageProblem(str(exc)) from exc
+    timeline, failures = _read_timeline(
+        inputs, reference_date=reference_date, genre=genre, day_first=day_first, encoding=encoding
+    )
+    options = RenderOptions(
+        generator=f"chrono {__version__}", calendar_name=_timeline_name(inputs, title)
+    )
+    try:
+        write_output(output, render_plot(timeline, picture, options), sys.stdout.buffer)
+    except ChronoError as exc:
+        raise UsageProblem(str(exc)) from exc
+    if failures:
+        raise SystemExit(EXIT_PARTIAL)
+
+
+@main.command(
+    epilog="Example: chrono show seeds/000_6fc72e7ce6816498.txt",
+)
+@click.argument("inputs", nargs=-1, type=str)
+@click.option(
+    "--reference-date",
+    type=str,
+    default=None,
+    help="Document creation date for every input (YYYY-MM-DD or a written date).",
+)
+@anchoring_options
+@click.option("--encoding", type=str, default=None, help="Decode inputs with this codec.")
+@click.option(
+    "--width",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Line width in characters (default: the terminal's, else 100).",
+)
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the output (default: when standard output is a terminal and NO_COLOR is not set).",
+)
+def show(
+    inputs: tuple[str, ...],
+    reference_date: str | None,
+    genre: str,
+    day_first: bool,
+    encoding: str | None,
+    width: int | None,
+    color: bool | None,
+) -> None:
+    """Print the chronology of INPUTS: one line per event with its date, title and source."""
+    timeline, failures = _read_timeline(
+        inputs, reference_date=reference_date, genre=genre, day_first=day_first, encoding=encoding
+    )
+    if color is None:
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if width is None:
+        width = shutil.get_terminal_size((100, 24)).columns
+    click.echo(format_chronology(timeline, color=color, width=width), nl=False, color=color)
+    if failures:
+        raise SystemExit(EXIT_PARTIAL)
 
 
 if __name__ == "__main__":  # pragma: no cover

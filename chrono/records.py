@@ -21,8 +21,8 @@ Policies, stated once (the README repeats them):
   ``encoding`` when given; bytes that do not decode become U+FFFD, so reading never fails on them.
 * **Ids.** A missing, null or empty id becomes ``<source>:<n>``, where ``n`` is the line number
   (JSON Lines) or the row number with the header as row 1 (CSV). A number is written in decimal.
-  An id seen before in the same run makes that record fail ("duplicate id"), since ids name the
-  documents in the output and let ``--resume`` find them.
+  ``chrono export`` fails a record whose id an earlier record of the run had ("duplicate id"),
+  since ids name the documents in the output and let ``--resume`` find them.
 * **Text.** A missing or non-string text makes the record fail; an empty string is a document
   with no expressions.
 * **DCT.** A missing, null or empty DCT falls back to ``--reference-date``, else to a dateline
@@ -208,11 +208,34 @@ def record_from_mapping(
     return Record(id=record_id, text=text, dct=dct, source=source)
 
 
+@frozen(kw_only=True)
+class TimeMLFile:
+    """A TimeML file still to be read: parsing it is left to whoever extracts it.
+
+    Parsing TimeML costs about as much as extracting its text, so the reader hands out the path
+    and each worker process parses its own files (:meth:`read`).
+    """
+
+    path: str
+    size: int = 0
+    """Its size in bytes (to balance batches of work)."""
+
+    def read(self) -> Record:
+        """The record: the text of ``<TEXT>``, the date of ``<DCT>``, the id of ``<DOCID>``.
+
+        Raises:
+            InputError: The file cannot be read or is not TimeML.
+        """
+        doc = read_timeml(self.path)
+        return Record(id=doc.doc_id or self.path, text=doc.text, dct=doc.dct, source=self.path)
+
+
 class RecordReader:
     """Reads records from the inputs the user named, lazily, in order.
 
-    Iterating yields a :class:`Record` or a :class:`RecordFailure` per record; it never raises
-    for a bad input. :attr:`bytes_read` grows as inputs are consumed (for progress reports).
+    Iterating yields a :class:`Record` or a :class:`RecordFailure` per record (a
+    :class:`TimeMLFile` per TimeML file); it never raises for a bad input.
+    :attr:`bytes_read` grows as inputs are consumed (for progress reports).
 
     Args:
         paths: Files, directories and ``-`` (standard input; not for ``timeml``).
@@ -241,7 +264,6 @@ class RecordReader:
         self.stdin = stdin
         self.bytes_read = 0
         """Bytes of input consumed so far (approximate for ``text``: the UTF-8 of the text)."""
-        self._seen: set[str] = set()
 
     def total_bytes(self) -> int | None:
         """The size of every input file, for an ETA; None when standard input is among them."""
@@ -259,16 +281,10 @@ class RecordReader:
                 total += _size(path)
         return total
 
-    def __iter__(self) -> Iterator[Record | RecordFailure]:
-        for item in self._read():
-            if isinstance(item, Record):
-                if item.id in self._seen:
-                    yield RecordFailure(id=item.id, source=item.source, reason="duplicate id")
-                    continue
-                self._seen.add(item.id)
-            yield item
+    def __iter__(self) -> Iterator[Record | RecordFailure | TimeMLFile]:
+        yield from self._read()
 
-    def _read(self) -> Iterator[Record | RecordFailure]:
+    def _read(self) -> Iterator[Record | RecordFailure | TimeMLFile]:
         if self.input_format == "text":
             yield from self._texts()
         elif self.input_format == "timeml":
@@ -289,7 +305,7 @@ class RecordReader:
             self.bytes_read += len(item.text.encode("utf-8", "surrogatepass"))
             yield Record(id=f"d{n}", text=item.text, source=item.source)
 
-    def _timeml(self) -> Iterator[Record | RecordFailure]:
+    def _timeml(self) -> Iterator[RecordFailure | TimeMLFile]:
         for path in self.paths:
             try:
                 files = tml_files([path])
@@ -299,12 +315,7 @@ class RecordReader:
             for file in files:
                 name = str(file)
                 self.bytes_read += _size(name)
-                try:
-                    doc = read_timeml(file)
-                except InputError as exc:
-                    yield RecordFailure(id=name, source=name, reason=str(exc))
-                    continue
-                yield Record(id=doc.doc_id or name, text=doc.text, dct=doc.dct, source=name)
+                yield TimeMLFile(path=name, size=_size(name))
 
     def _lines(self, path: str) -> Iterator[Record | RecordFailure]:
         source = "<stdin>" if path == "-" else path

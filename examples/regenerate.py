@@ -34,8 +34,23 @@ OUTPUTS = {
     "seed.csv": "csv",
     "seed.ics": "ics",
     "seed.tml": "timeml",
+    "seed.jsonl": "jsonl",
+    "seed.gcal.csv": "gcal-csv",
+    "seed.outlook.csv": "outlook-csv",
+    "seed.timelinejs.json": "timelinejs",
+    "seed.timelinejs.csv": "timelinejs-csv",
+    "seed.tilse.txt": "tilse",
+    "seed.vl.json": "vega-lite",
 }
 """Example file name -> ``--format``."""
+
+PLOTS = {
+    "seed-plot.svg": "svg",
+    "seed-plot.png": "png",
+}
+"""Picture of the seed's timeline -> ``chrono plot --format`` (the PNG is the README's
+screenshot). Their bytes depend on vl-convert's version and fonts, so the tests check that
+they show the current timeline rather than compare bytes."""
 
 
 @contextlib.contextmanager
@@ -51,6 +66,28 @@ def _at_root() -> Iterator[None]:
 def command(fmt: str) -> list[str]:
     """The ``chrono`` arguments that produce the example in ``fmt``."""
     return ["export", SEED, "--format", fmt]
+
+
+def plot_command(fmt: str) -> list[str]:
+    """The ``chrono`` arguments that draw the seed's timeline in ``fmt``."""
+    return ["plot", SEED, "--format", fmt, "-o", "-"]
+
+
+def render_plots() -> dict[str, bytes]:
+    """Draw every picture of :data:`PLOTS` and return file name -> bytes (nothing is written).
+
+    Raises:
+        RuntimeError: the CLI failed.
+    """
+    runner = CliRunner()
+    outputs: dict[str, bytes] = {}
+    with _at_root():
+        for name, fmt in PLOTS.items():
+            result = runner.invoke(main, plot_command(fmt), catch_exceptions=False)
+            if result.exit_code != 0:
+                raise RuntimeError(f"chrono {' '.join(plot_command(fmt))} failed: {result.stderr}")
+            outputs[name] = result.stdout_bytes
+    return outputs
 
 
 def render_examples() -> dict[str, bytes]:
@@ -74,7 +111,7 @@ def render_examples() -> dict[str, bytes]:
 def write_examples() -> list[str]:
     """Write every example file that changed; return their names."""
     changed = []
-    for name, data in render_examples().items():
+    for name, data in {**render_examples(), **render_plots()}.items():
         path = EXAMPLES / name
         if not path.exists() or path.read_bytes() != data:
             path.write_bytes(data)

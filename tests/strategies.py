@@ -70,6 +70,20 @@ TIMEX_VALUES = (
     "-0043",
 )
 
+ZONE_NAMES = ("EDT", "EST", "GMT", "BST", "CEST", "JST", "PST", "IST", "UTC", "UTC+2", "edt ")
+"""Zones as a text may name them: abbreviations with one IANA zone or several, offsets."""
+
+RECURRENCES = (
+    "FREQ=WEEKLY;BYDAY=MO",
+    "FREQ=YEARLY;BYMONTH=3",
+    "FREQ=DAILY;INTERVAL=2",
+    "FREQ=WEEKLY;UNTIL=20231231T000000Z",
+    "FREQ=MONTHLY;UNTIL=20240101",
+    "not a rule",
+    "",
+)
+"""RRULE values of anchored sets, with ``UNTIL`` in both forms, and two that are no rule."""
+
 _ANY_CHAR = st.characters(exclude_categories=())  # every category, surrogates included
 
 
@@ -196,7 +210,8 @@ def events_for(draw: st.DrawFn, doc: Document) -> list[Event]:
                 source=doc.source,
                 mention_text=mention.text,
                 end_mention=None if closing is None else closing.id,
-                tz=draw(st.none() | st.sampled_from(["EDT", "GMT", "UTC+2"])),
+                tz=draw(st.none() | st.sampled_from(ZONE_NAMES)),
+                recurrence=draw(st.none() | st.sampled_from(RECURRENCES)),
             )
         )
     return events
@@ -327,6 +342,102 @@ def example_timeline() -> Timeline:
             mention_text="2019",
         ),
         make_event(),
+    )
+
+
+# (sentence, mention text, start, end, granularity, value, mod, title, extra fields)
+# fmt: off
+_SHOWCASE_NOTES: tuple[tuple[Any, ...], ...] = (
+    ("In the mid-1990s the town boomed.", "the mid-1990s", dt.date(1990, 1, 1),
+     dt.date(2000, 1, 1), Granularity.DECADE, "199", Mod.MID, "the town boomed", {}),
+    ("It rained in the summer of 2019.", "the summer of 2019", dt.date(2019, 6, 1),
+     dt.date(2019, 9, 1), Granularity.SEASON, "2019-SU", None, "It rained", {}),
+    ("Sales fell in Q3 2005.", "Q3 2005", dt.date(2005, 7, 1), dt.date(2005, 10, 1),
+     Granularity.QUARTER, "2005-Q3", None, "Sales fell", {}),
+    ("They met in the first half of 2019.", "the first half of 2019", dt.date(2019, 1, 1),
+     dt.date(2019, 7, 1), Granularity.HALF, "2019-H1", None, "They met", {}),
+    ("The week of March 11, 2024 was busy.", "The week of March 11, 2024",
+     dt.date(2024, 3, 11), dt.date(2024, 3, 18), Granularity.WEEK, "2024-W11", None,
+     "The week was busy", {}),
+    ("The town was founded around 1850.", "around 1850", dt.date(1850, 1, 1),
+     dt.date(1851, 1, 1), Granularity.YEAR, "1850", Mod.APPROX, "The town was founded", {}),
+    ("Nothing happened before 2019.", "before 2019", dt.date(2019, 1, 1), dt.date(2020, 1, 1),
+     Granularity.YEAR, "2019", Mod.BEFORE, "Nothing happened", {}),
+    ("From 2009 to 2010 they built it.", "2009 to 2010", dt.date(2009, 1, 1),
+     dt.date(2011, 1, 1), Granularity.YEAR, "2009/2010", None, "they built it",
+     {"end_mention": "d2.m8"}),
+    ("They dug from March to May 2019.", "March to May 2019", dt.date(2019, 3, 1),
+     dt.date(2019, 6, 1), Granularity.MONTH, "2019-03/2019-05", None, "They dug",
+     {"end_mention": "d2.m9"}),
+    ("The fair ran from 3 to 5 March 2021.", "3 to 5 March 2021", dt.date(2021, 3, 3),
+     dt.date(2021, 3, 6), Granularity.DAY, "2021-03-03/2021-03-05", None, "The fair ran",
+     {"end_mention": "d2.m10"}),
+    ("The talk ran from 3 p.m. to 5 p.m. on September 11, 2023.",
+     "3 p.m. to 5 p.m. on September 11, 2023", dt.datetime(2023, 9, 11, 15),
+     dt.datetime(2023, 9, 11, 18), Granularity.HOUR, "2023-09-11T15/2023-09-11T17", None,
+     "The talk ran", {"end_mention": "d2.m11"}),
+    ("They left on Monday morning.", "Monday morning", dt.datetime(2023, 9, 11, 6),
+     dt.datetime(2023, 9, 11, 12), Granularity.PART_OF_DAY, "2023-09-11TMO", None,
+     "They left", {}),
+    ("In the 19th century it was a farm.", "the 19th century", dt.date(1800, 1, 1),
+     dt.date(1900, 1, 1), Granularity.CENTURY, "18", None, "it was a farm", {}),
+    ("It snowed in winter 2013.", "winter 2013", dt.date(2013, 12, 1), dt.date(2014, 3, 1),
+     Granularity.SEASON, "2013-WI", None, "It snowed", {}),
+    ("<b>Fish & chips</b> sold out at the Café on 1 April 2020.", "1 April 2020",
+     dt.date(2020, 4, 1), dt.date(2020, 4, 2), Granularity.DAY, "2020-04-01", None,
+     '=HYPERLINK("http://x","Fish & chips")', {}),
+)
+# fmt: on
+
+
+def showcase_timeline() -> Timeline:
+    """Two documents whose events cover every shape a writer must name: the three events of
+    :func:`example_timeline`, and in ``d2`` (``notes/b.txt``, no DCT) a decade with a mod,
+    seasons (winter spans the new year), a quarter, a half, a week, an approximate year, a
+    bound, ranges of years, months, days and hours, a part of the day, a century, and a title
+    that is a spreadsheet formula beside a sentence holding HTML and non-ASCII text."""
+    text = " ".join(note[0] for note in _SHOWCASE_NOTES)
+    events = list(example_timeline().events)
+    mentions = []
+    offset = 0
+    for number, note in enumerate(_SHOWCASE_NOTES, start=1):
+        sentence, mention, start, end, granularity, value, mod, title, extra = note
+        begin = text.index(mention, offset)
+        offset = text.index(sentence, offset) + len(sentence)
+        span = Span(start=begin, end=begin + len(mention))
+        kind = TimexType.TIME if isinstance(start, dt.datetime) else TimexType.DATE
+        mentions.append(
+            Mention(
+                id=f"d2.m{number}",
+                span=span,
+                text=mention,
+                type=kind,
+                value=value,
+                mod=mod,
+                granularity=granularity,
+            )
+        )
+        events.append(
+            Event(
+                id=f"d2.e{number}",
+                document="d2",
+                mention=f"d2.m{number}",
+                start=start,
+                end=end,
+                granularity=granularity,
+                value=value,
+                mod=mod,
+                title=title,
+                sentence=sentence,
+                span=span,
+                source="notes/b.txt",
+                mention_text=mention,
+                **extra,
+            )
+        )
+    notes = Document(id="d2", text=text, source="notes/b.txt", mentions=mentions)
+    return Timeline(
+        documents=[*example_timeline().documents, notes], events=sorted(events, key=_sort_key)
     )
 
 

@@ -131,7 +131,7 @@ def test_export_defaults_to_json_on_stdout() -> None:
     """Without --format and -o the timeline is JSON on standard output."""
     result = run("export", SEED_PATH)
     assert result.exit_code == 0
-    assert json.loads(result.stdout_bytes)["format_version"] == 1
+    assert json.loads(result.stdout_bytes)["format_version"] == 2
 
 
 def test_export_seed_json_holds_the_articles_dates(seed_json: dict[str, Any]) -> None:

@@ -26,8 +26,11 @@ HEADER = [
     "document",
     "source",
     "offset",
+    "edtf",
+    "display_date",
 ]
-TEXT_COLUMNS = ["title", "sentence", "mention_text", "document", "source"]
+EVENT_TEXT_COLUMNS = ["title", "sentence", "mention_text", "document", "source"]
+TEXT_COLUMNS = [*EVENT_TEXT_COLUMNS, "display_date"]
 TRIGGERS = ["=", "+", "-", "@", "\t", "\r"]
 
 
@@ -67,12 +70,27 @@ def test_row_values_match_the_event() -> None:
         "document": "d1",
         "source": "seeds/a.txt",
         "offset": "21",
+        "edtf": "2023-09-12",
+        "display_date": "12 September 2023",
     }
     assert (year["start"], year["end"], year["granularity"]) == ("2019-01-01", "2020-01-01", "year")
     assert (timed["start"], timed["end"]) == (
         "2013-03-22T15:30:00-04:00",
         "2013-03-22T15:31:00-04:00",
     )
+
+
+def test_edtf_and_display_date_columns_come_last() -> None:
+    """The two columns of format version 2 follow the original eleven and name the date."""
+    timed, year, _ = records(example_timeline())
+    assert list(timed)[-2:] == ["edtf", "display_date"]
+    assert (timed["edtf"], timed["display_date"]) == (
+        "2013-03-22T15:30:00-04:00",
+        "22 March 2013, 15:30 EDT",
+    )
+    assert (year["edtf"], year["display_date"]) == ("2019", "2019")
+    (before,) = records(make_timeline(make_event(mod=Mod.BEFORE)))
+    assert (before["edtf"], before["display_date"]) == ("../2023-09-11", "before 12 September 2023")
 
 
 def test_naive_times_are_floating_and_mods_are_named() -> None:
@@ -108,7 +126,7 @@ def test_separators_quotes_and_line_breaks_round_trip() -> None:
     assert row["sentence"] == "x,y"
 
 
-@pytest.mark.parametrize("column", TEXT_COLUMNS)
+@pytest.mark.parametrize("column", EVENT_TEXT_COLUMNS)
 @pytest.mark.parametrize("trigger", TRIGGERS)
 def test_formula_cells_in_text_columns_get_an_apostrophe(column: str, trigger: str) -> None:
     """A text cell starting with = + - @ tab or CR is prefixed with an apostrophe."""

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import zoneinfo
 from typing import Any
 
 import icalendar
 import pytest
 import vobject  # type: ignore[import-untyped]  # no stubs published
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from strategies import example_timeline, make_event, make_timeline, timelines
 
 from chrono.errors import OptionError
 from chrono.model import Event, Granularity, Mod, Timeline
 from chrono.writers import RenderOptions
-from chrono.writers.ics import COARSE, render
+from chrono.writers.ics import COARSE, ZONES, render
 
 EDT = dt.timezone(dt.timedelta(hours=-4))
 
@@ -28,7 +31,20 @@ def parse(timeline: Timeline, **options: Any) -> icalendar.Calendar:
 
 
 def parse_vobject(timeline: Timeline, **options: Any) -> Any:
-    return vobject.readOne(ics(timeline, **options).decode("utf-8"))
+    return read_vobject(ics(timeline, **options))
+
+
+def read_vobject(out: bytes) -> Any:
+    """Parse with vobject, forgetting the VTIMEZONEs of earlier files first.
+
+    vobject keeps the first VTIMEZONE it reads for each TZID for the rest of the process, so
+    without this a test would read one file's times with another file's zone rules.
+    """
+    registry = vars(vobject.icalendar)["__tzidMap"]
+    utc = registry.get("UTC")
+    registry.clear()
+    registry["UTC"] = utc
+    return vobject.readOne(out.decode("utf-8"))
 
 
 def vevents(calendar: Any) -> list[Any]:
@@ -405,3 +421,260 @@ def _clean(text: str) -> str:
         else c
         for c in text
     )
+
+
+# Time zones -----------------------------------------------------------------------------------
+
+
+def timed(start: dt.datetime, tz: str | None, **changes: Any) -> Event:
+    """A one-hour event at ``start``, with the zone name the text gave."""
+    return make_event(
+        start=start,
+        end=start + dt.timedelta(hours=1),
+        granularity=Granularity.MINUTE,
+        tz=tz,
+        **changes,
+    )
+
+
+def offset(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+def test_named_zone_gets_tzid_and_a_matching_vtimezone() -> None:
+    """3:30 p.m. EDT is written as 15:30 with TZID=America/New_York and its VTIMEZONE."""
+    start = dt.datetime(2013, 3, 22, 15, 30, tzinfo=EDT)
+    out = ics(make_timeline(timed(start, "EDT")))
+    assert b"DTSTART;TZID=America/New_York:20130322T153000\r\n" in out
+    assert b"DTEND;TZID=America/New_York:20130322T163000\r\n" in out
+    assert b"BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n" in out
+    assert out.index(b"BEGIN:VTIMEZONE") < out.index(b"BEGIN:VEVENT")
+    calendar = icalendar.Calendar.from_ical(out)
+    assert calendar.get_missing_tzids() == set()
+    (parsed,) = calendar.events
+    assert isinstance(parsed.start, dt.datetime)
+    assert parsed.start == start
+    assert parsed.start.replace(tzinfo=None) == dt.datetime(2013, 3, 22, 15, 30)
+    (vparsed,) = vevents(read_vobject(out))
+    assert vparsed.dtstart.value == start  # vobject reads the offset from our VTIMEZONE
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "zone"),
+    [
+        ("EST", dt.datetime(2023, 1, 9, 9, 0, tzinfo=offset(-5)), "America/New_York"),
+        ("CDT", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(-5)), "America/Chicago"),
+        ("MST", dt.datetime(2023, 1, 9, 9, 0, tzinfo=offset(-7)), "America/Denver"),
+        ("PDT", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(-7)), "America/Los_Angeles"),
+        ("GMT", dt.datetime(2023, 1, 9, 9, 0, tzinfo=offset(0)), "Europe/London"),
+        ("BST", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(1)), "Europe/London"),
+        ("CEST", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(2)), "Europe/Paris"),
+        ("JST", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(9)), "Asia/Tokyo"),
+        ("KST", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(9)), "Asia/Seoul"),
+        ("aedt", dt.datetime(2023, 1, 9, 9, 0, tzinfo=offset(11)), "Australia/Sydney"),
+    ],
+)
+def test_zone_abbreviations_map_to_iana_zones(name: str, start: dt.datetime, zone: str) -> None:
+    """Each abbreviation of the table gives its IANA zone, with the text's wall-clock time."""
+    (parsed,) = parse(make_timeline(timed(start, name))).events
+    assert isinstance(parsed.start, dt.datetime)
+    assert isinstance(parsed.start.tzinfo, zoneinfo.ZoneInfo)
+    assert parsed.start.tzinfo.key == zone
+    assert parsed.start == start
+    assert parsed.start.replace(tzinfo=None) == start.replace(tzinfo=None)
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        # EST is -05:00 all year; New York is at -04:00 in July: the zone would move the time.
+        ("EST", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(-5))),
+        ("GMT", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(0))),
+        ("IST", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(5.5))),  # India, Ireland, Israel
+        ("UTC", dt.datetime(2023, 7, 9, 9, 0, tzinfo=dt.UTC)),
+        ("UTC+2", dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(2))),
+        (None, dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(2))),
+        # 01:30 EST on 2023-11-05 is New York's second 01:30: a TZID time means the first.
+        ("EST", dt.datetime(2023, 11, 5, 1, 30, tzinfo=offset(-5))),
+    ],
+)
+def test_zone_that_does_not_fit_is_written_in_utc(name: str | None, start: dt.datetime) -> None:
+    """An offset, an ambiguous or unlisted name, or a zone that disagrees gives UTC."""
+    out = ics(make_timeline(timed(start, name)))
+    assert b"TZID" not in out and b"VTIMEZONE" not in out
+    (parsed,) = icalendar.Calendar.from_ical(out).events
+    assert isinstance(parsed.start, dt.datetime)
+    assert parsed.start == start
+    assert parsed.start.utcoffset() == dt.timedelta(0)
+    assert b"Z\r\n" in out.split(b"DTSTART:")[1][:20]
+
+
+def test_zone_table_names_real_zones() -> None:
+    """Every zone of the table exists, and its abbreviation is one it uses (tzdata spells some,
+    such as Singapore's, only as an offset: "+08")."""
+    for abbreviation, key in ZONES.items():
+        zone = zoneinfo.ZoneInfo(key)
+        names = {
+            dt.datetime(year, month, 15, tzinfo=zone).tzname()
+            for year in (2013, 2023)
+            for month in (1, 7)
+        }
+        numeric = {name for name in names if name and name[0] in "+-"}
+        assert abbreviation in names or numeric == names, (abbreviation, key, names)
+
+
+def test_vtimezones_come_in_name_order_one_per_zone() -> None:
+    """Two zones give two VTIMEZONEs, sorted by TZID, whatever the event order."""
+    tokyo = timed(dt.datetime(2023, 7, 9, 9, 0, tzinfo=offset(9)), "JST", id="d1.e1")
+    york = timed(dt.datetime(2023, 7, 9, 9, 0, tzinfo=EDT), "EDT", id="d1.e2")
+    york_again = timed(dt.datetime(2023, 7, 10, 9, 0, tzinfo=EDT), "EDT", id="d1.e3")
+    calendar = parse(make_timeline(tokyo, york, york_again))
+    assert [tz.tz_name for tz in calendar.timezones] == ["America/New_York", "Asia/Tokyo"]
+
+
+def test_vtimezone_describes_the_events_days_not_the_years_between() -> None:
+    """Times in 1865 and 2023 give a small VTIMEZONE that vobject reads both right with."""
+    old = timed(dt.datetime(1945, 1, 9, 9, 0, tzinfo=EDT), "EDT", id="d1.e1")  # war time
+    new = timed(dt.datetime(2023, 7, 9, 9, 0, tzinfo=EDT), "EDT", id="d1.e2")
+    out = ics(make_timeline(old, new))
+    assert len(out) < 4000
+    assert b"COMMENT" not in out  # icalendar's comment would name one range only
+    starts = [e.dtstart.value for e in vevents(read_vobject(out))]
+    assert starts == [old.start, new.start]
+    assert [s.replace(tzinfo=None).hour for s in starts] == [9, 9]
+
+
+def test_zoned_time_near_the_end_of_the_calendar_is_written() -> None:
+    """A zoned time in year 9999 or year 1 does not break the VTIMEZONE."""
+    late = timed(dt.datetime(9999, 12, 31, 9, 0, tzinfo=offset(9)), "JST", id="d1.e1")
+    early = timed(dt.datetime(1, 1, 1, 9, 0, tzinfo=offset(9)), "JST", id="d1.e2")
+    calendar = parse(make_timeline(late, early))
+    assert len(calendar.events) == 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(ZONES)),
+    st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)),
+)
+def test_any_named_time_keeps_its_instant_and_wall_clock(name: str, utc: dt.datetime) -> None:
+    """Any time named with a listed abbreviation reads back as the same instant in both
+    parsers, and a TZID time shows the text's wall-clock time."""
+    local = utc.replace(tzinfo=dt.UTC).astimezone(zoneinfo.ZoneInfo(ZONES[name]))
+    assert local.utcoffset() is not None
+    start = local.replace(tzinfo=dt.timezone(local.utcoffset() or dt.timedelta(0)))
+    start = start.replace(microsecond=0)
+    out = ics(make_timeline(timed(start, name)))
+    (parsed,) = icalendar.Calendar.from_ical(out).events
+    (vparsed,) = vevents(read_vobject(out))
+    assert parsed.start == start == vparsed.dtstart.value
+    assert isinstance(parsed.start, dt.datetime)
+    if b"TZID" in out:
+        assert parsed.start.replace(tzinfo=None) == start.replace(tzinfo=None)
+        assert vparsed.dtstart.value.replace(tzinfo=None) == start.replace(tzinfo=None)
+
+
+# Recurrence -----------------------------------------------------------------------------------
+
+
+WEEKLY_MONDAYS = {
+    "start": dt.date(2023, 3, 6),
+    "end": dt.date(2023, 3, 7),
+    "recurrence": "FREQ=WEEKLY;BYDAY=MO",
+}
+
+
+def test_anchored_set_becomes_a_recurring_all_day_event() -> None:
+    """ "Every Monday since March 2023" repeats weekly on Mondays from its first occurrence."""
+    out = ics(make_timeline(make_event(**WEEKLY_MONDAYS)))
+    assert b"RRULE:FREQ=WEEKLY;BYDAY=MO\r\n" in out
+    (vparsed,) = vevents(read_vobject(out))
+    occurrences = list(itertools.islice(vparsed.getrruleset(addRDate=True), 3))
+    assert [o.date() for o in occurrences] == [
+        dt.date(2023, 3, 6),
+        dt.date(2023, 3, 13),
+        dt.date(2023, 3, 20),
+    ]
+    (parsed,) = icalendar.Calendar.from_ical(out).events
+    assert parsed.rrules[0]["BYDAY"] == ["MO"]
+
+
+def test_until_takes_the_form_of_the_start() -> None:
+    """UNTIL is a date for all-day events and UTC for zoned ones (RFC 5545 3.3.10)."""
+    day = make_event(**{**WEEKLY_MONDAYS, "recurrence": "FREQ=WEEKLY;UNTIL=20231231T000000Z"})
+    assert b"RRULE:FREQ=WEEKLY;UNTIL=20231231\r\n" in ics(make_timeline(day))
+    start = dt.datetime(2013, 3, 22, 15, 30, tzinfo=EDT)
+    zoned = timed(start, "EDT", recurrence="FREQ=WEEKLY;UNTIL=20130601")
+    # The whole last day counts: 23:59:59 in New York is 03:59:59 UTC the next day.
+    assert b"RRULE:FREQ=WEEKLY;UNTIL=20130602T035959Z\r\n" in ics(make_timeline(zoned))
+    floating = timed(
+        dt.datetime(2013, 3, 22, 15, 30), None, recurrence="FREQ=DAILY;UNTIL=20130401T120000Z"
+    )
+    assert b"RRULE:FREQ=DAILY;UNTIL=20130401T120000\r\n" in ics(make_timeline(floating))
+
+
+def test_recurring_zoned_event_has_zone_rules_for_years_ahead() -> None:
+    """A repeating TZID event's VTIMEZONE has today's DST rules as open-ended yearly rules,
+    so occurrences years later (after 2038 too) keep their wall-clock time."""
+    start = dt.datetime(2013, 3, 22, 15, 30, tzinfo=EDT)
+    out = ics(make_timeline(timed(start, "EDT", recurrence="FREQ=WEEKLY;BYDAY=FR")))
+    assert b"RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\n" in out  # since 2007, no UNTIL
+    assert b"RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\n" in out
+    (vparsed,) = vevents(read_vobject(out))
+    for year in (2030, 2040):
+        summer = next(o for o in vparsed.getrruleset() if o.year == year and o.month == 7)
+        assert summer.replace(tzinfo=None).time() == dt.time(15, 30)
+        assert summer.utcoffset() == dt.timedelta(hours=-4)
+
+
+def test_vtimezone_uses_yearly_rules_not_lists_of_dates() -> None:
+    """The VTIMEZONE is a few yearly rules, as zone compilers write them, not RDATE lists."""
+    out = ics(make_timeline(timed(dt.datetime(2013, 3, 22, 15, 30, tzinfo=EDT), "EDT")))
+    vtimezone = out[out.index(b"BEGIN:VTIMEZONE") : out.index(b"END:VTIMEZONE")]
+    assert b"RDATE" not in vtimezone
+    assert vtimezone.count(b"BEGIN:") <= 10
+
+
+@pytest.mark.parametrize("rule", ["not a rule", "FREQ=SOMETIMES", "BYDAY=MO", ""])
+def test_unreadable_recurrence_leaves_the_first_occurrence(rule: str) -> None:
+    """A recurrence icalendar cannot read is left out; the event itself is written."""
+    out = ics(make_timeline(make_event(**{**WEEKLY_MONDAYS, "recurrence": rule})))
+    assert b"RRULE" not in out
+    assert b"DTSTART;VALUE=DATE:20230306\r\n" in out
+
+
+def test_coarse_recurring_event_follows_the_coarse_policy() -> None:
+    """ "Every March" repeats the whole month by default, its first day with start."""
+    march = make_event(
+        start=dt.date(2024, 3, 1),
+        end=dt.date(2024, 4, 1),
+        granularity=Granularity.MONTH,
+        recurrence="FREQ=YEARLY;BYMONTH=3",
+    )
+    spanned = only_event(march)
+    assert (spanned.start, spanned.end) == (dt.date(2024, 3, 1), dt.date(2024, 4, 1))
+    first_day = only_event(march, ics_coarse="start")
+    assert (first_day.start, first_day.end) == (dt.date(2024, 3, 1), dt.date(2024, 3, 2))
+    assert first_day.rrules[0]["BYMONTH"] == [3]
+
+
+# Labels of times ------------------------------------------------------------------------------
+
+
+def test_summary_of_a_modified_time_without_zone_name_shows_its_offset() -> None:
+    """An approximate time known only by its offset shows it as UTC±hh:mm."""
+    start = dt.datetime(2013, 3, 22, 15, 30, tzinfo=offset(5.5))
+    event = timed(start, None, mod=Mod.APPROX)
+    assert only_event(event)["SUMMARY"] == "~2013-03-22 15:30 UTC+05:30: The bridge opened"
+
+
+def test_summary_of_a_modified_part_of_day_names_it() -> None:
+    """ "Early Monday morning" is labelled with the part of the day, not 06:00."""
+    event = make_event(
+        start=dt.datetime(2023, 9, 11, 6),
+        end=dt.datetime(2023, 9, 11, 12),
+        granularity=Granularity.PART_OF_DAY,
+        value="2023-09-11TMO",
+        mod=Mod.START,
+    )
+    assert only_event(event)["SUMMARY"] == "early 2023-09-11 morning: The bridge opened"

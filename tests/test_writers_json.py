@@ -36,6 +36,8 @@ EVENT_KEYS = [
     "mod",
     "title",
     "sentence",
+    "edtf",
+    "display_date",
     "source",
     "mention_text",
     "end_mention",
@@ -48,10 +50,10 @@ def dump(timeline: Timeline, **options: Any) -> Any:
 
 
 def test_top_level_keys_follow_the_documented_order() -> None:
-    """The object has format_version 1, the generator, documents, events, in that order."""
+    """The object has format_version 2, the generator, documents, events, in that order."""
     data = dump(example_timeline(), generator="chrono 9.9.9")
     assert list(data) == ["format_version", "generator", "documents", "events"]
-    assert data["format_version"] == 1
+    assert data["format_version"] == 2
     assert data["generator"] == "chrono 9.9.9"
 
 
@@ -110,6 +112,26 @@ def test_events_keep_timeline_order_and_fields() -> None:
     assert day["mention_text"] == "September 12, 2023"
     assert day["end_mention"] is None
     assert day["tz"] is None
+    assert day["edtf"] == "2023-09-12"
+    assert day["display_date"] == "12 September 2023"
+
+
+def test_events_name_their_date_in_edtf_and_in_words() -> None:
+    """Each event carries its EDTF value and its display date (format version 2)."""
+    timed, year, _ = dump(example_timeline())["events"]
+    assert (timed["edtf"], timed["display_date"]) == (
+        "2013-03-22T15:30:00-04:00",
+        "22 March 2013, 15:30 EDT",
+    )
+    assert (year["edtf"], year["display_date"]) == ("2019", "2019")
+    approx = make_event(
+        start=dt.date(1990, 1, 1), end=dt.date(2000, 1, 1), granularity=Granularity.DECADE
+    )
+    data = dump(make_timeline(approx, make_event(mod=Mod.APPROX)))["events"]
+    assert [(e["edtf"], e["display_date"]) for e in data] == [
+        ("199X", "the 1990s"),
+        ("2023-09-12~", "c. 12 September 2023"),
+    ]
 
 
 def test_dates_are_iso_days_with_exclusive_end() -> None:
@@ -151,7 +173,7 @@ def test_output_is_indented_utf8_with_a_trailing_newline() -> None:
     assert out.endswith(b"}\n")
     assert not out.startswith(b"\xef\xbb\xbf")
     assert "Ça a ouvert — 😀".encode() in out
-    assert out.startswith(b'{\n  "format_version": 1,\n')
+    assert out.startswith(b'{\n  "format_version": 2,\n')
 
 
 def test_rendering_is_deterministic() -> None:
@@ -181,7 +203,7 @@ def test_control_characters_are_escaped() -> None:
 def test_empty_timeline_gives_empty_lists() -> None:
     """No documents and no events still give the full object."""
     assert dump(Timeline(), generator="g") == {
-        "format_version": 1,
+        "format_version": 2,
         "generator": "g",
         "documents": [],
         "events": [],

@@ -222,6 +222,9 @@ def _edtf_bound(span: Period, *, after: bool, strict: bool) -> str:
         day = _unit_start(unit, span.end - _ONE_DAY)
     elif span.first > dt.date.min:
         day = _unit_start(unit, span.first - _ONE_DAY)
+        if unit is Granularity.SEASON and day.month not in _SEASON_CODE:
+            # Before spring of year 1 lie January and February, a winter with no December.
+            return _edtf_date(Granularity.DAY, span.first - _ONE_DAY)
     else:
         day = span.first  # nothing comes before 1 January of year 1: "on or before" it is
     return _edtf_season(day) if unit is Granularity.SEASON else _edtf_date(unit, day)
@@ -237,10 +240,7 @@ def _edtf_date(precision: Granularity, day: dt.date) -> str:
 
 def _edtf_season(day: dt.date) -> str:
     """The EDTF season holding ``day``, the first day of a season's first month."""
-    code = _SEASON_CODE.get(day.month)
-    if code is None:  # only before the first season of year 1, which has no winter before it
-        return _edtf_date(Granularity.MONTH, day)
-    return f"{day.year:04d}-{code}"
+    return f"{day.year:04d}-{_SEASON_CODE[day.month]}"
 
 
 def _edtf_datetime(instant: dt.datetime) -> str:
@@ -501,7 +501,7 @@ def _unit_start(unit: Granularity, day: dt.date) -> dt.date:
         case Granularity.DAY:
             return day
         case Granularity.WEEK:
-            return max(dt.date.min, day - dt.timedelta(days=day.weekday()))
+            return day - dt.timedelta(days=day.weekday())  # 1 January of year 1 is a Monday
         case Granularity.MONTH:
             return day.replace(day=1)
         case Granularity.SEASON:

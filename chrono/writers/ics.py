@@ -40,9 +40,10 @@ Events coarser than a day (a week up to a millennium) follow ``options.ics_coars
 - ``start``: a one-day event on the first day of the interval (the label keeps the period);
 - ``skip``: the event is left out.
 
-Each ``VTIMEZONE`` describes its zone on the days of the events that use it (see
-:func:`vtimezone`); for a repeating event, up to 2038 (icalendar's default horizon), so that
-later occurrences keep their DST rules.
+Each ``VTIMEZONE`` describes its zone from 1970 to 2038, as icalendar does by default, so that
+every file chrono writes gives a zone the same definition (some readers keep the first one they
+see); an event outside those years adds its own days, and a repeating event the years from its
+start on (see :func:`vtimezone`).
 
 An empty timeline still gives a VCALENDAR, with no VEVENT. RFC 5545 wants at least one
 component, and ``Calendar.validate()`` rejects such a calendar, but an empty file that parses
@@ -61,10 +62,19 @@ import functools
 import re
 import uuid
 import zoneinfo
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
+from typing import Any
 
-from icalendar import Calendar, Timezone, vRecur, vText
+from attrs import frozen
+from icalendar import (
+    Calendar,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vRecur,
+    vText,
+)
 from icalendar import Event as VEvent
 
 from chrono.errors import OptionError
@@ -145,6 +155,8 @@ _ONE_DAY = dt.timedelta(days=1)
 _ONE_SECOND = dt.timedelta(seconds=1)
 _ONE_YEAR = dt.timedelta(days=366)
 _RECURRENCE_HORIZON = dt.date(2038, 1, 1)
+_USUAL_YEARS = (dt.date(1970, 1, 1), _RECURRENCE_HORIZON)
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # icalendar steps past both ends of the range it describes: stay clear of datetime's limits.
 _ZONE_LIMITS = (dt.date(2, 1, 1), dt.date(9998, 12, 31))
 _CALENDAR_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://chrono.invalid/calendar")
@@ -223,7 +235,7 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
             days = [(start.date(), start.date()), (end.date(), end.date())]
             if "RRULE" in vevent:
                 days.append((start.date(), max(end.date(), _RECURRENCE_HORIZON)))
-            windows.setdefault(start.tzinfo.key, []).extend(days)
+            windows.setdefault(start.tzinfo.key, [_USUAL_YEARS]).extend(days)
     # VTIMEZONEs come first (a reader may want them before the TZIDs), in name order.
     for position, key in enumerate(sorted(windows)):
         calendar.subcomponents.insert(position, vtimezone(key, windows[key]))
@@ -256,26 +268,9 @@ def summary(event: Event) -> str:
     """
     if not _is_coarse(event) and event.mod is None:
         return event.title
-    label = date_label(event)
-    return f"{label}: {event.title}" if event.title else label
-
-
-def date_label(event: Event) -> str:
-    """Name the date of an event as a person would write it, at the precision the text gave.
-
-    The same labels as in SUMMARY: ``2019``, ``Sep 2023``, ``1990s``, ``Q3 2005``,
-    ``summer 2013``, ``W37 2023``, ``Mar 2019–May 2019``, ``~2019``, ``early Dec 2012``; a day
-    is ``2023-09-12`` and a time ``2013-03-22 15:30 EDT`` (its wall-clock time and the zone as
-    the text named it).
-
-    Args:
-        event: the event.
-
-    Returns:
-        The label.
-    """
     prefix = "" if event.mod is None else _MOD_PREFIX[event.mod]
-    return f"{prefix}{_period_label(event) if _is_coarse(event) else _exact_label(event)}"
+    label = f"{prefix}{_period_label(event) if _is_coarse(event) else _exact_label(event)}"
+    return f"{label}: {event.title}" if event.title else label
 
 
 def _is_coarse(event: Event) -> bool:
@@ -434,7 +429,7 @@ def vtimezone(key: str, windows: list[tuple[dt.date, dt.date]]) -> Timezone:
 
     icalendar describes a zone over one range of dates, listing every transition in it. A
     timeline can hold one time in 1865 and one in 2023: rather than 158 years of transitions,
-    the observances of each window (a few days around each event, merged when less than a year
+    the observances of each window (widened by a day each side, merged when less than a year
     apart) are put together in one VTIMEZONE. Between windows, where no event lies, the offsets
     it gives may be wrong.
 
@@ -455,12 +450,127 @@ def vtimezone(key: str, windows: list[tuple[dt.date, dt.date]]) -> Timezone:
         else:
             merged.append([first, last])
     parts = [Timezone.from_tzid(key, first_date=first, last_date=last) for first, last in merged]
+    rules: list[TimezoneStandard | TimezoneDaylight] = []
+    for number, part in enumerate(parts):
+        last = merged[number][1]
+        open_after = last if number == len(parts) - 1 and last >= _RECURRENCE_HORIZON else None
+        observances = [
+            c for c in part.subcomponents if isinstance(c, TimezoneStandard | TimezoneDaylight)
+        ]
+        rules.extend(_yearly_rules(observances, open_after=open_after))
     timezone = parts[0]
-    for part in parts[1:]:
-        timezone.subcomponents.extend(part.subcomponents)
+    timezone.subcomponents = list(rules)
     # icalendar's COMMENT names one range; with several it would mislead.
     timezone.pop("COMMENT", None)
     return timezone
+
+
+@frozen(kw_only=True)
+class _Onset:
+    """One change of a zone's offset, as a VTIMEZONE observance gives it."""
+
+    daylight: bool
+    name: str
+    offset_from: dt.timedelta
+    offset_to: dt.timedelta
+    at: dt.datetime
+    """Local time of the change, as icalendar writes it in DTSTART."""
+
+    def kind(self) -> tuple[bool, str, dt.timedelta, dt.timedelta]:
+        return (self.daylight, self.name, self.offset_from, self.offset_to)
+
+
+def _yearly_rules(
+    observances: Sequence[TimezoneStandard | TimezoneDaylight], *, open_after: dt.date | None
+) -> list[TimezoneStandard | TimezoneDaylight]:
+    """Rewrite icalendar's observances (a DTSTART and a list of RDATEs each) as yearly rules.
+
+    Onsets of one kind (same offsets and name) that fall on the same weekday of the same week
+    of the same month at the same time in consecutive years become one observance with
+    ``RRULE:FREQ=YEARLY;BYMONTH=m;BYDAY=nDD`` (and an ``UNTIL`` just after its last onset), as
+    zone compilers such as vzic write them; the rest stay single onsets. Readers handle
+    rules better than long RDATE lists (vobject, for one, misreads those). With
+    ``open_after`` (the end of the range described), a rule still running in the range's last
+    year has no ``UNTIL``, so that it also holds after the range (for repeating events).
+    """
+    onsets = sorted(
+        (
+            _Onset(
+                daylight=isinstance(observance, TimezoneDaylight),
+                name=str(observance.get("TZNAME", "")),
+                offset_from=observance.TZOFFSETFROM,
+                offset_to=observance.TZOFFSETTO,
+                at=at,
+            )
+            for observance in observances
+            for at in [observance.DTSTART, *(d for d, _ in observance.rdates)]
+            if isinstance(at, dt.datetime)
+        ),
+        key=lambda onset: onset.at,
+    )
+    # Runs of yearly onsets, each with the week codes all its onsets share. A run grows while
+    # the next onset of its kind (the other kind's onsets fall in between) fits its pattern.
+    runs: list[tuple[list[_Onset], set[str]]] = []
+    open_runs: dict[tuple[bool, str, dt.timedelta, dt.timedelta], int] = {}
+    for onset in onsets:
+        codes = _week_codes(onset.at)
+        index = open_runs.get(onset.kind())
+        if index is not None:
+            run, common = runs[index]
+            last = run[-1]
+            if (
+                onset.at.year == last.at.year + 1
+                and (onset.at.month, onset.at.weekday(), onset.at.time())
+                == (last.at.month, last.at.weekday(), last.at.time())
+                and common & codes
+            ):
+                run.append(onset)
+                runs[index] = (run, common & codes)
+                continue
+        open_runs[onset.kind()] = len(runs)
+        runs.append(([onset], codes))
+    rules: list[TimezoneStandard | TimezoneDaylight] = []
+    for run, codes in runs:
+        first = run[0]
+        component = TimezoneDaylight() if first.daylight else TimezoneStandard()
+        component.add("DTSTART", first.at)
+        if len(run) > 1:
+            rule: dict[str, Any] = {
+                "FREQ": "YEARLY",
+                "BYMONTH": first.at.month,
+                "BYDAY": f"{min(codes)}{_WEEKDAY_CODES[first.at.weekday()]}",
+            }
+            # A run still going at the end of the range (its last onset in the range's last
+            # year, no later onset of its kind) may go on after it.
+            running = (
+                open_after is not None
+                and run[-1].at.date() > open_after - _ONE_YEAR
+                and not any(
+                    later.at > run[-1].at and later.daylight == first.daylight for later in onsets
+                )
+            )
+            if not running:
+                # RFC 5545 wants UNTIL in UTC; dateutil (under vobject) reads it as local time.
+                # The end of the day after the last onset is right either way: after that
+                # onset, and long before the next year's.
+                day_after = run[-1].at.date() + _ONE_DAY
+                rule["UNTIL"] = dt.datetime.combine(day_after, dt.time(23, 59, 59), dt.UTC)
+            component.add("RRULE", rule)
+        if first.name:
+            component.add("TZNAME", first.name)
+        component.add("TZOFFSETFROM", first.offset_from)
+        component.add("TZOFFSETTO", first.offset_to)
+        rules.append(component)
+    return rules
+
+
+def _week_codes(day: dt.datetime) -> set[str]:
+    """The RRULE week numbers of ``day`` in its month: its nth weekday, and -1 for the last."""
+    codes = {str((day.day - 1) // 7 + 1)}
+    following = day + dt.timedelta(days=7)
+    if following.month != day.month:
+        codes.add("-1")
+    return codes
 
 
 def _source(timeline: Timeline, event: Event) -> str:

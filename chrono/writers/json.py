@@ -2,12 +2,12 @@
 
 The output is one object with the keys ``format_version``, ``generator``, ``documents`` and
 ``events``, in that order. Documents list every mention; events list what sits on the timeline,
-in timeline order. Each object keeps the documented keys first, in the documented order; events
-then carry four extra keys, always present: ``source``, ``mention_text``, ``end_mention`` (the
-mention closing a range, else null) and ``tz`` (the zone as the text named it, else null), and
-since format version 2 two more: ``edtf`` (the date in EDTF Level 0/1, e.g. ``199X`` or
-``2019~``) and ``display_date`` (in English, e.g. "the 1990s" or "c. 2019"); see
-``chrono.writers._display``.
+in timeline order. Each object keeps the documented keys first, in the documented order (for
+events, since format version 2, ending with ``edtf``, the date in EDTF Level 0/1 such as
+``199X`` or ``2019~``, and ``display_date``, the date in English such as "the 1990s" or
+"c. 2019"; see ``chrono.writers._display``); events then carry four extra keys, always
+present: ``source``, ``mention_text``, ``end_mention`` (the mention closing a range, else null)
+and ``tz`` (the zone as the text named it, else null).
 
 Bytes are deterministic: ``json.dumps(..., ensure_ascii=False, indent=2)``, a trailing newline,
 UTF-8 without BOM. Lone surrogates, which UTF-8 cannot encode, become U+FFFD (one code point
@@ -97,11 +97,11 @@ def event_object(event: Event) -> dict[str, Any]:
         "mod": None if event.mod is None else event.mod.value,
         "title": event.title,
         "sentence": event.sentence,
+        "edtf": edtf(event),
+        "display_date": display_date(event),
         # Extras, after the documented keys.
         "source": event.source,
         "mention_text": event.mention_text,
         "end_mention": event.end_mention,
         "tz": event.tz,
-        "edtf": edtf(event),
-        "display_date": display_date(event),
     }

@@ -184,14 +184,14 @@ def _dates(event: Event) -> tuple[dict[str, str], dict[str, str] | None]:
         start = _date_object(event.start, fields)
         if event.end_mention is None:
             return start, None
-        last = _date_object(last_instant(event), fields)
-        return start, (None if last == start else last)
+        end = _date_object(last_instant(event), fields)
+        return start, (None if end == start else end)
     fields = _FIELDS_OF[span.precision]
-    first, last = span.bounds()
-    start = _date_object(first, fields)
+    first_day, last_day = span.bounds()
+    start = _date_object(first_day, fields)
     if span.is_single and span.unit is span.precision:
         return start, None
-    return start, _date_object(last, fields)
+    return start, _date_object(last_day, fields)
 
 
 def _date_object(instant: Instant, fields: int) -> dict[str, str]:

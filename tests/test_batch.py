@@ -1,0 +1,309 @@
+"""Corpus runs (chrono.batch and ``chrono export`` on records): pools, errors, resume, progress."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pickle
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from chrono import batch
+from chrono.batch import Progress, extract_records, read_done
+from chrono.cli import main
+from chrono.records import Record
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "timeml"
+
+SENTENCES = (
+    "The council met yesterday and will vote on Friday.",
+    "Prices rose 3% in the first quarter of 2021, two weeks after the March 3 report.",
+    "The plant closed in 1998; it reopened last month, at 9 a.m. on a Monday.",
+    "Talks resume next week.",
+)
+
+
+def corpus(n: int) -> list[dict[str, str]]:
+    """``n`` news records, each with its own date, some of them long."""
+    return [
+        {
+            "id": f"r{i:03d}",
+            "time": f"20{i % 20:02d}-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
+            "text": " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(1 + i % 7)),
+        }
+        for i in range(n)
+    ]
+
+
+def write_jsonl(path: Path, records: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def run(*args: str | os.PathLike[str], env: Mapping[str, str | None] | None = None) -> Result:
+    """Invoke ``chrono`` in-process; an unexpected exception fails the test."""
+    environment: dict[str, str | None] = {"SOURCE_DATE_EPOCH": None, **(env or {})}
+    result = CliRunner().invoke(
+        main, [os.fspath(a) for a in args], env=environment, catch_exceptions=False
+    )
+    assert "Traceback" not in result.output
+    return result
+
+
+# The library ----------------------------------------------------------------------------------
+
+
+def test_extract_records_gives_one_result_per_record_in_order() -> None:
+    """Every record gives one result, in input order; a bad one carries its error."""
+    records = [*corpus(3), {"id": "no-text"}, *corpus(5)[3:]]
+    results = list(extract_records(records))
+    assert [r.id for r in results] == ["r000", "r001", "r002", "no-text", "r003", "r004"]
+    assert [r.ok for r in results] == [True, True, True, False, True, True]
+    assert results[3].error == "no 'text' field" and results[3].document is None
+
+
+def test_results_are_picklable_and_the_same_for_any_number_of_jobs() -> None:
+    """Two worker processes give results equal to one process, and results survive pickling."""
+    records = [Record(id=r["id"], text=r["text"], dct=r["time"]) for r in corpus(40)]
+    one = list(extract_records(records))
+    two = list(extract_records(records, jobs=2))
+    assert two == one
+    assert pickle.loads(pickle.dumps(one)) == one
+
+
+def test_a_bad_genre_or_reference_date_raises_before_any_record_is_read() -> None:
+    """Options are checked first: OptionError, not a failed record."""
+    from chrono.errors import OptionError
+
+    with pytest.raises(OptionError):
+        next(extract_records(iter([]), genre="poetry"))
+    with pytest.raises(OptionError):
+        next(extract_records(iter([]), reference_date="2023-13-45"))
+
+
+# --jobs ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("input_format", "fmt"),
+    [("jsonl", "csv"), ("jsonl", "jsonl"), ("jsonl", "json"), ("text", "csv")],
+)
+def test_jobs_1_and_2_write_identical_bytes(tmp_path: Path, input_format: str, fmt: str) -> None:
+    """The output is byte for byte the same with one process and with a pool of two."""
+    records = corpus(60)
+    if input_format == "jsonl":
+        inputs = [write_jsonl(tmp_path / "corpus.jsonl", records)]
+    else:
+        folder = tmp_path / "texts"
+        folder.mkdir()
+        for r in records:
+            (folder / f"{r['id']}.txt").write_text(f"[{r['time']}]\n{r['text']}", "utf-8")
+        inputs = [folder]
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.{fmt}"
+        result = run("export", *inputs, "--input-format", input_format, "-f", fmt, "-j", jobs,
+                     "-o", out)  # fmt: skip
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) > 10_000
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_records_stream_in_input_order(tmp_path: Path, fmt: str) -> None:
+    """Records are written in input order, each one's events chronologically."""
+    path = write_jsonl(
+        tmp_path / "c.jsonl",
+        [
+            {"id": "late", "time": "2020-05-05", "text": "Opened in 2019. Closed in 1990."},
+            {"id": "early", "time": "1980-01-01", "text": "Founded in 1970."},
+        ],
+    )
+    result = run("export", path, "--input-format", "jsonl", "-f", fmt, "-j", "1")
+    data = result.stdout_bytes.decode()
+    assert data.index("1990") < data.index("2019") < data.index("1970")
+
+
+def test_texts_keep_one_chronological_timeline_when_rows_spill_to_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text inputs in csv are one chronological timeline, also when sorted runs are spilled."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for r in corpus(30):
+        (folder / f"{r['id']}.txt").write_text(r["text"] + f" Signed {r['time']}.", "utf-8")
+    whole = run("export", folder, "-f", "csv", "-j", "1").stdout_bytes
+    monkeypatch.setattr(batch, "SORT_RUN_BYTES", 2_000)
+    spilled = run("export", folder, "-f", "csv", "-j", "1").stdout_bytes
+    assert spilled == whole
+    starts = [line.split(",")[0] for line in whole.decode().splitlines()[1:]]
+    assert starts == sorted(starts)
+
+
+# Errors ---------------------------------------------------------------------------------------
+
+
+def test_bad_records_go_to_the_errors_file_and_the_others_are_exported(tmp_path: Path) -> None:
+    """Failed records are listed as JSON lines (id, source, reason); exit 1; the rest is written."""
+    path = tmp_path / "c.jsonl"
+    good = corpus(3)
+    path.write_text(
+        json.dumps(good[0]) + "\n"
+        '{"id": "bad-date", "time": "soon", "text": "It rained yesterday."}\n'
+        "not json\n" + json.dumps(good[1]) + "\n" + json.dumps(good[2]) + "\n",
+        encoding="utf-8",
+    )
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = run("export", path, "--input-format", "jsonl", "-f", "jsonl", "-o", out,
+                 "--errors-file", errors)  # fmt: skip
+    assert result.exit_code == 1
+    assert [json.loads(line) for line in errors.read_text("utf-8").splitlines()] == [
+        {"id": "bad-date", "source": str(path), "reason": "DCT 'soon' is not a calendar date"},
+        {
+            "id": f"{path}:3",
+            "source": str(path),
+            "reason": "not JSON: Expecting value: line 1 column 1 (char 0)",
+        },
+    ]
+    assert result.stderr.splitlines() == [
+        f"chrono: {path}: bad-date: DCT 'soon' is not a calendar date",
+        f"chrono: {path}:3: not JSON: Expecting value: line 1 column 1 (char 0)",
+    ]
+    documents = {json.loads(line)["document"] for line in out.read_text("utf-8").splitlines()}
+    assert documents == {"r000", "r001", "r002"}
+
+
+def test_a_duplicate_id_fails_the_later_record(tmp_path: Path) -> None:
+    """Ids name documents, so a repeated id is a failure (exit 1), not a silent merge."""
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        '{"id": 7, "text": "In 2019."}\n{"id": "7", "text": "In 2020."}\n', encoding="utf-8"
+    )
+    result = run("export", path, "--input-format", "jsonl", "-f", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == f"chrono: {path}: 7: duplicate id\n"
+    assert [json.loads(line)["value"] for line in result.stdout_bytes.splitlines()] == ["2019"]
+
+
+def test_timeml_files_resume_by_their_docid(tmp_path: Path) -> None:
+    """TimeML records are skipped on --resume by the id their <DOCID> gives."""
+    out = tmp_path / "out.csv"
+    options = ("--input-format", "timeml", "-f", "csv", "-j", "1", "-o", out, "--resume")
+    assert run("export", FIXTURES, *options).exit_code == 0
+    first = out.read_bytes()
+    assert b"APW19990216.0198" in first and b"wsj_0032" in first
+    assert run("export", FIXTURES, *options).exit_code == 0
+    assert out.read_bytes() == first
+
+
+def test_fail_fast_stops_at_the_first_bad_record_and_writes_nothing(tmp_path: Path) -> None:
+    """--fail-fast: exit 1 at the first failure, no output file."""
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "text": "In 2019."}\n{"id": "b"}\n', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = run("export", path, "--input-format", "jsonl", "-f", "csv", "-o", out, "--fail-fast")
+    assert result.exit_code == 1
+    assert not out.exists()
+
+
+def test_no_readable_record_is_a_usage_error_and_writes_nothing(tmp_path: Path) -> None:
+    """When every record fails there is nothing to export: exit 2, nothing on stdout."""
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "b"}\nnot json\n', encoding="utf-8")
+    result = run("export", path, "--input-format", "jsonl", "-f", "csv")
+    assert result.exit_code == 2
+    assert result.stdout_bytes == b""
+    assert result.stderr.splitlines()[-1] == "Error: no readable input"
+
+
+# --resume -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_resume_skips_the_records_already_in_the_output(tmp_path: Path, fmt: str) -> None:
+    """A run on the first half, then --resume on the whole: the bytes of one full run."""
+    records = corpus(24)
+    path = write_jsonl(tmp_path / "corpus.jsonl", records)
+    expected = run("export", path, "--input-format", "jsonl", "-f", fmt, "-j", "1")
+    out = tmp_path / f"out.{fmt}"
+    options = ("--input-format", "jsonl", "-f", fmt, "-j", "1", "-o", out, "--resume")
+    write_jsonl(path, records[:12])
+    assert run("export", path, *options).exit_code == 0
+    assert expected.stdout_bytes.startswith(out.read_bytes())
+    # Records 0-10 are done, so even changed they are not extracted again (11 was last: redone).
+    changed = [{**r, "text": "Nothing dated."} for r in records[:11]]
+    write_jsonl(path, changed + records[11:])
+    assert run("export", path, *options).exit_code == 0
+    assert out.read_bytes() == expected.stdout_bytes
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_resume_after_a_crash_cuts_the_torn_record_and_redoes_it(tmp_path: Path, fmt: str) -> None:
+    """An output cut anywhere (a killed run) is completed by --resume to the full bytes."""
+    full_input = write_jsonl(tmp_path / "all.jsonl", corpus(24))
+    expected = run("export", full_input, "--input-format", "jsonl", "-f", fmt, "-j", "1")
+    data = expected.stdout_bytes
+    out = tmp_path / f"out.{fmt}"
+    for cut in (0, 5, len(data) // 3, len(data) // 2 + 7, len(data) - 1, len(data)):
+        out.write_bytes(data[:cut])
+        result = run("export", full_input, "--input-format", "jsonl", "-f", fmt, "-j", "1",
+                     "-o", out, "--resume")  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes() == data, cut
+
+
+def test_read_done_names_complete_records_and_where_to_cut(tmp_path: Path) -> None:
+    """The last record of an output may be torn: it is not done, and the cut starts its rows."""
+    path = tmp_path / "out.jsonl"
+    lines = [b'{"document":"a"}\n', b'{"document":"b"}\n', b'{"document":"b"}\n', b'{"docu']
+    path.write_bytes(b"".join(lines))
+    assert read_done(str(path), "jsonl") == ({"a"}, len(lines[0]))
+    assert read_done(str(tmp_path / "missing.jsonl"), "jsonl") == (set(), 0)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("-f", "csv", "--input-format", "jsonl"), "--resume needs an output file"),
+        (("-f", "json", "--input-format", "jsonl", "-o", "x.json"), "needs a streaming format"),
+        (("-f", "csv", "-o", "x.csv"), "--resume needs records"),
+    ],
+)
+def test_resume_without_a_streaming_record_output_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], message: str
+) -> None:
+    """--resume needs records, csv or jsonl and an output file; else exit 2, nothing written."""
+    monkeypatch.chdir(tmp_path)
+    path = write_jsonl(tmp_path / "c.jsonl", corpus(2))
+    result = run("export", path, *args, "--resume")
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert sorted(os.listdir(tmp_path)) == ["c.jsonl"]
+
+
+# Progress -------------------------------------------------------------------------------------
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    """Under a pipe (here CliRunner) a successful run prints nothing on stderr."""
+    path = write_jsonl(tmp_path / "c.jsonl", corpus(5))
+    result = run("export", path, "--input-format", "jsonl", "-f", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_progress_line_shows_documents_speed_and_eta() -> None:
+    """The progress line counts documents and shows MB/s, the share done and the ETA."""
+    stream = io.StringIO()
+    progress = Progress(stream, lambda: 5_000_000, 10_000_000, started=100.0)
+    progress.update(1234)
+    assert progress.line(102.0) == ("chrono: 1,234 documents  5.0 MB  2.50 MB/s  50%  ETA 0:00:02")
+    progress.echo("chrono: a.jsonl:3: not JSON")
+    assert stream.getvalue().endswith("\rchrono: a.jsonl:3: not JSON\n")
+    unknown = Progress(stream, lambda: 1_000_000, None, started=0.0)
+    assert unknown.line(1.0) == "chrono: 0 documents  1.0 MB  1.00 MB/s"
