@@ -31,6 +31,8 @@ if str(ROOT) not in sys.path:
 
 
 def _module(filename: str) -> str:
+    if filename == "~":
+        return "(built-in)"
     path = Path(filename)
     if "chrono" in path.parts:
         parts = path.parts[path.parts.index("chrono") :]
@@ -77,13 +79,19 @@ def main(argv: list[str] | None = None) -> int:
     raw = stats.stats  # type: ignore[attr-defined]  # (file, line, name) -> (cc, nc, tt, ct, callers)
     by_module: dict[str, float] = defaultdict(float)
     total = 0.0
-    for (filename, _line, _name), (_cc, _nc, tt, _ct, _callers) in raw.items():
-        by_module[_module(filename)] += tt
+    for (filename, _line, _name), (_cc, _nc, tt, _ct, callers) in raw.items():
         total += tt
+        if filename == "~" and callers:
+            # A built-in (re.match, str.translate...) counts for the modules that called it,
+            # in proportion to the time each call site spent in it.
+            for (caller_file, _l, _n), caller_stats in callers.items():
+                by_module[_module(caller_file)] += caller_stats[2]
+        else:
+            by_module[_module(filename)] += tt
     print(f"{len(files)} files, {wall:.2f} s wall under cProfile (profiling slows Python code)\n")
-    print(f"{'self time by module':<44}{'s':>8}{'share':>8}")
+    print(f"{'self time by module (built-ins counted for their callers)':<60}{'s':>8}{'share':>8}")
     for module, seconds in sorted(by_module.items(), key=lambda kv: -kv[1])[:20]:
-        print(f"{module:<44}{seconds:>8.2f}{seconds / total:>8.1%}")
+        print(f"{module:<60}{seconds:>8.2f}{seconds / total:>8.1%}")
     print(f"\n{'functions with the most self time':<60}{'s':>8}{'calls':>10}")
     top = sorted(raw.items(), key=lambda kv: -kv[1][2])[: args.top]
     for (filename, line, name), (_cc, nc, tt, _ct, _callers) in top:

@@ -518,16 +518,21 @@ def _time_interval(spec: Spec, day: dt.date) -> tuple[dt.datetime, dt.datetime, 
     if spec.hour is None:
         assert spec.part_of_day is not None
         first, last = _PART_OF_DAY[spec.part_of_day]
-        return (
-            midnight + dt.timedelta(hours=first),
-            midnight + dt.timedelta(hours=last),
-            Granularity.PART_OF_DAY,
-        )
+        start = midnight + dt.timedelta(hours=first)
+        return start, _plus(start, dt.timedelta(hours=last - first)), Granularity.PART_OF_DAY
     start = midnight + dt.timedelta(hours=spec.hour, minutes=spec.minute or 0)
     if spec.second is not None:
         start += dt.timedelta(seconds=spec.second)
-        return start, start + dt.timedelta(seconds=1), Granularity.SECOND
-    return start, start + dt.timedelta(minutes=1), Granularity.MINUTE
+        return start, _plus(start, dt.timedelta(seconds=1)), Granularity.SECOND
+    return start, _plus(start, dt.timedelta(minutes=1)), Granularity.MINUTE
+
+
+def _plus(start: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``start + delta``, stopping at the last representable instant of year 9999."""
+    try:
+        return start + delta
+    except OverflowError:
+        return dt.datetime.max.replace(tzinfo=start.tzinfo)
 
 
 def resolve(spec: Spec, ctx: Context) -> Resolution:

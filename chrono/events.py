@@ -25,7 +25,14 @@ from chrono.model import (
     Span,
     TimexType,
 )
-from chrono.text import Sentences, clause_title, flatten, split_sentences, tense_at
+from chrono.text import (
+    Sentences,
+    bounded,
+    clause_title,
+    flatten,
+    split_sentences,
+    tense_at,
+)
 
 _COARSE_ORDER = list(Granularity)
 
@@ -155,6 +162,23 @@ def anchor_document(
     return doc, events
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, value: str) -> str:
+    """The clause of the date; for a dateline that says nothing but the date (the document's
+    creation date found in the text), the document's first line: "Published: <headline>"."""
+    title = clause_title(doc.text, sentence, span)
+    rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
+    is_dateline = doc.dct_source is DctSource.TEXT and doc.dct is not None
+    if is_dateline and value == doc.dct.isoformat() and not _WORD.search(rest):
+        first = sentences.spans[0]
+        if first.start < span.start:
+            headline = clause_title(doc.text, bounded(doc.text, first, first), first)
+            return f"Published: {headline}"
+    return title
+
+
 @attrs.frozen
 class _Plan:
     """One event to build: a mention, a range of two, or a set anchored by a date."""
@@ -267,7 +291,7 @@ def _events(
         mention_text = text[span.start : span.end]
         key = (value, flatten(mention_text))
         seen[key] += 1
-        sentence = sentences.at(span.start)
+        sentence = bounded(text, sentences.at(span.start), span)
         events.append(
             Event(
                 id=_event_id(doc, value, mention_text, seen[key]),
@@ -279,7 +303,7 @@ def _events(
                 granularity=granularity,
                 value=value,
                 mod=res.mod,
-                title=clause_title(text, sentence, span),
+                title=_title(doc, sentences, sentence, span, value),
                 sentence=flatten(text[sentence.start : sentence.end]),
                 span=span,
                 source=doc.source,

@@ -85,6 +85,7 @@ _CLAUSE_BREAK = re.compile(
     r"|, (?:and|but|while|whereas|although|though|who|which|where)\b)\s*"
 )
 _SPACE = re.compile(r"\s+")
+_NEWLINE = re.compile(r"\n")
 _LINE = re.compile(r"[^\n]*\n?")
 
 
@@ -119,6 +120,20 @@ def _wrapped_line_breaks(text: str) -> list[int]:
     return breaks
 
 
+# A "sentence" longer than this is no prose sentence but a log, a table or a list without
+# punctuation: its lines are taken as the sentences.
+_LONGEST_SENTENCE = 1000
+
+
+def _split_long(text: str, cuts: list[int]) -> list[int]:
+    out = [cuts[0]]
+    for a, b in itertools.pairwise(cuts):
+        if b - a > _LONGEST_SENTENCE:
+            out.extend(m.end() for m in _NEWLINE.finditer(text, a, b))
+        out.append(b)
+    return sorted(set(out))
+
+
 def split_sentences(text: str) -> Sentences:
     """Split ``text`` into sentences; a hard line wrap inside a sentence does not end it."""
     cuts = {0, len(text)}
@@ -133,7 +148,7 @@ def split_sentences(text: str) -> Sentences:
     cuts.update(pos + 1 for pos in _wrapped_line_breaks(text))
     ordered = sorted(c for c in cuts if 0 <= c <= len(text))
     spans = []
-    for a, b in itertools.pairwise(ordered):
+    for a, b in itertools.pairwise(_split_long(text, ordered)):
         chunk = text[a:b]
         stripped = chunk.strip()
         if not stripped:
@@ -143,6 +158,22 @@ def split_sentences(text: str) -> Sentences:
     if not spans:
         spans.append(Span(start=0, end=len(text)))
     return Sentences(spans=tuple(spans), starts=tuple(s.start for s in spans))
+
+
+def bounded(text: str, sentence: Span, mention: Span, limit: int = 400) -> Span:
+    """The sentence, or when it is longer than ``limit`` characters (a log, a table, a text
+    without punctuation) the words around the mention: events never copy unbounded text."""
+    if sentence.end - sentence.start <= limit:
+        return sentence
+    half = max(0, (limit - (mention.end - mention.start)) // 2)
+    start = max(sentence.start, mention.start - half)
+    end = min(sentence.end, mention.end + half)
+    # do not cut words in half
+    while start > sentence.start and start < mention.start and not text[start - 1].isspace():
+        start += 1
+    while end < sentence.end and end > mention.end and not text[end].isspace():
+        end -= 1
+    return Span(start=start, end=end)
 
 
 def flatten(text: str) -> str:
@@ -171,37 +202,18 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
     words = flatten(text[left:right]).strip(" ,;:-–—\"“”'")
     if len(words) <= limit:
         return words
-    center = len(flatten(text[left : mention.start]))
-    tokens = words.split(" ")
-    out: list[str] = []
-    pos = 0
-    spans = []
-    for tok in tokens:
-        spans.append((pos, pos + len(tok)))
-        pos += len(tok) + 1
-    # grow a window of tokens around the mention until the limit
-    idx = next((i for i, (s, e) in enumerate(spans) if e >= center), 0)
-    lo = hi = idx
-    length = len(tokens[idx])
-    while True:
-        grew = False
-        if hi + 1 < len(tokens) and length + 1 + len(tokens[hi + 1]) <= limit - 2:
-            hi += 1
-            length += 1 + len(tokens[hi])
-            grew = True
-        if lo > 0 and length + 1 + len(tokens[lo - 1]) <= limit - 2:
-            lo -= 1
-            length += 1 + len(tokens[lo])
-            grew = True
-        if not grew:
-            break
-    out = tokens[lo : hi + 1]
-    title = " ".join(out)
-    if lo > 0:
-        title = "…" + title
-    if hi < len(tokens) - 1:
-        title = title.rstrip(",;:") + "…"
-    return title
+    # Too long: keep the clause's beginning (who did what) through the date when that fits;
+    # else the words leading up to the date.
+    head = flatten(text[left : mention.end]).strip(" ,;:-–—\"“”'")
+    if len(head) < 40:  # the date opens the clause ("Since 2018, …"): what follows it
+        cut = words[: limit - 1]
+        space = cut.rfind(" ")
+        return (cut[:space] if space > len(head) else cut).rstrip(",;:") + "…"
+    if len(head) <= limit - 1:
+        return head.rstrip(",;:") + "…"
+    cut = head[len(head) - (limit - 1) :]
+    space = cut.find(" ")
+    return "…" + (cut[space + 1 :] if 0 <= space < len(cut) - 1 else cut)
 
 
 def tense_at(

@@ -135,12 +135,6 @@ def test_unicode_digits_are_not_read_as_dates(extractor: Extractor) -> None:
     assert doc.mentions == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: each event re-reads its whole sentence (text.clause_title, the event's "
-    "sentence), so a text without sentence breaks and with many dates is quadratic: "
-    "100 KB of log lines takes ~20 s (reported to the lead)",
-)
 def test_dense_dates_without_sentence_breaks_are_anchored_in_bounded_time(
     extractor: Extractor,
 ) -> None:
@@ -151,11 +145,6 @@ def test_dense_dates_without_sentence_breaks_are_anchored_in_bounded_time(
     assert len(events) == 2_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: Event.sentence holds the whole sentence, however long, so a log of n dated "
-    "lines holds n copies of itself (quadratic memory and output; reported to the lead)",
-)
 def test_event_sentences_stay_proportionate_to_the_text(extractor: Extractor) -> None:
     """All events' sentences together are a few times the text, not a copy per event."""
     text = log_lines(200)

@@ -246,7 +246,9 @@ class Interpreter:
         if "century" in slots or "century_word" in slots:
             n = self.ordinal(slots.get("century") or slots["century_word"])
             bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
-            fields["century"] = -(n - 1) if bc else n - 1
+            # the nth century BC holds the astronomical years -(100n-1)..-(100(n-1)):
+            # floor(year / 100) is -n ("the 1st century BC" is -01, never AD's 00)
+            fields["century"] = -n if bc else n - 1
         if "relyear" in slots:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:

@@ -52,6 +52,9 @@ def parse_reference_date(value: str | dt.date, *, day_first: bool = False) -> dt
             raise OptionError(f"not a real calendar date: {value!r}") from None
     if not text or not any(ch.isdigit() for ch in text):
         raise OptionError(f"not a calendar date (need day, month and year): {value!r}")
+    if text.startswith(("-", "+", "\u2212")):
+        # dateparser drops a sign; a document date before year 1 is not supported
+        raise OptionError(f"not a calendar date between the years 1 and 9999: {value!r}")
     parser = _parser(day_first)
     data = parser.get_date_data(text)  # type: ignore[attr-defined]
     parsed = data["date_obj"] if data else None
