@@ -170,8 +170,8 @@ def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, valu
     creation date found in the text), the document's first line: "Published: <headline>"."""
     title = clause_title(doc.text, sentence, span)
     rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
-    is_dateline = doc.dct_source is DctSource.TEXT and doc.dct is not None
-    if is_dateline and value == doc.dct.isoformat() and not _WORD.search(rest):
+    dct = doc.dct.isoformat() if doc.dct is not None else None
+    if doc.dct_source is DctSource.TEXT and value == dct and not _WORD.search(rest):
         first = sentences.spans[0]
         if first.start < span.start:
             headline = clause_title(doc.text, bounded(doc.text, first, first), first)
