@@ -10,7 +10,7 @@ import os
 import shutil
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import FrameType
 from typing import Any, BinaryIO, TypeVar
 
@@ -63,7 +63,35 @@ def anchoring_options(func: F) -> F:
     return func
 
 
+class _OneLineErrors(click.Group):
+    """A group whose usage errors are one line on stderr (click adds usage and a hint)."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
 @click.group(
+    cls=_OneLineErrors,
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog="Example: chrono export article.txt --format ics -o timeline.ics",
 )

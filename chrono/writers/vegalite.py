@@ -474,7 +474,13 @@ def _axis(events: Sequence[Event]) -> _Axis | None:
     high = max(axis_position(e.end, zone) for e in events)
     if high - low < _MIN_RANGE:
         middle = low + (high - low) / 2
-        low, high = middle - _MIN_RANGE / 2, middle + _MIN_RANGE / 2
+        # near the ends of the calendar the widened range must stay inside it
+        low = (
+            max(_AXIS_MIN, middle - _MIN_RANGE / 2)
+            if middle - _AXIS_MIN > _MIN_RANGE / 2
+            else _AXIS_MIN
+        )
+        high = middle + _MIN_RANGE / 2 if _AXIS_MAX - middle > _MIN_RANGE / 2 else _AXIS_MAX
     margin = (high - low) * _MARGIN
     low = low - margin if low - _AXIS_MIN > margin else _AXIS_MIN
     high = high + margin if _AXIS_MAX - high > margin else _AXIS_MAX
