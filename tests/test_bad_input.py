@@ -63,7 +63,8 @@ Batches
 
 Options (one ``Error:`` line, exit 2, nothing written, the output folder unchanged)
     * Bad ``--reference-date`` ("2023-13-45", "yesterday"), unknown ``--format``:
-      tests/test_cli.py::test_bad_option_exits_2_and_writes_nothing; here: more impossible dates.
+      tests/test_cli.py::test_bad_option_exits_2_and_writes_nothing; here: more impossible dates,
+      and click's own errors (unknown choice or option) are that one line too.
     * Output in a missing folder:
       tests/test_cli.py::test_output_into_a_missing_folder_exits_2_and_creates_nothing.
     * Read-only output file or folder: tests/test_io.py::test_read_only_file,
@@ -456,21 +457,22 @@ def test_a_negative_iso_reference_date_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_an_unknown_format_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    """--format xml: click's one-line usage error names the value; nothing is written."""
-    text = write(tmp_path / "in.txt", "Founded in 1990.")
-    before = listing(tmp_path)
-    result = export(text, "-f", "xml", "-o", tmp_path / "out.xml")
-    assert result.exit_code == 2
-    assert "'xml'" in result.stderr.splitlines()[-1]
-    assert listing(tmp_path) == before
+CLICK_USAGE_ERRORS = {
+    "unknown format": (["-f", "xml"], "'xml'"),
+    "unknown genre": (["--genre", "poetry"], "'poetry'"),
+    "unknown coarse policy": (["--ics-coarse", "all"], "'all'"),
+    "no jobs": (["-j", "0"], "0 is not in the range"),
+    "unknown option": (["--nope"], "'--nope'"),
+}
 
 
-def test_an_unknown_format_message_is_a_single_line(tmp_path: Path) -> None:
-    """The README's promise: an error is one line, for --format too."""
+@pytest.mark.parametrize(("args", "named"), CLICK_USAGE_ERRORS.values(), ids=CLICK_USAGE_ERRORS)
+def test_a_usage_error_caught_by_click_is_one_line_and_exit_2(
+    args: list[str], named: str, tmp_path: Path
+) -> None:
+    """Unknown choices and options: the same single "Error:" line, without click's usage."""
     text = write(tmp_path / "in.txt", "Founded in 1990.")
-    result = export(text, "-f", "xml")
-    assert len(result.stderr.splitlines()) == 1
+    assert_usage_error_writes_nothing([text, *args, "-o", tmp_path / "out.json"], tmp_path, named)
 
 
 def test_a_read_only_output_file_is_one_line_and_exit_2(
@@ -597,11 +599,7 @@ CALENDAR_ENDS: list[tuple[str, str | None]] = [
 exclusive end, so none can end after 9999-12-31 23:59:59)."""
 
 
-def _format_params() -> list[Any]:
-    return list(formats())
-
-
-@pytest.mark.parametrize("fmt", _format_params())
+@pytest.mark.parametrize("fmt", formats())
 def test_events_at_the_ends_of_the_calendar_render_in_every_format(fmt: str) -> None:
     """Times at 0001-01-01 00:00 and 9999-12-31 23:58, and periods there, render in every format."""
     for text, dct in CALENDAR_ENDS:

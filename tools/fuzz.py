@@ -5,7 +5,7 @@ Usage (from the repository root)::
     pip install atheris                        # coverage-guided; else --engine hypothesis
     python tools/fuzz.py --minutes 10          # atheris when it imports, else Hypothesis
     python tools/fuzz.py --engine hypothesis --examples 100000 --minutes 10
-    python tools/fuzz.py --replay fuzz-out/failure-*.json     # re-run saved failures
+    python tools/fuzz.py --replay /tmp/chrono-fuzz/failure-*.json   # re-run saved failures
 
 Each example is a text, a document date (none, a random day, the first or last day of the
 calendar), a genre and a day order. One example:
@@ -42,6 +42,7 @@ import io
 import json
 import os
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -432,7 +433,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=100_000, help="Hypothesis: at most")
     parser.add_argument("--max-len", type=int, default=2048, help="atheris: input bytes")
     parser.add_argument("--slow", type=float, default=2.0, help="seconds that make a slow input")
-    parser.add_argument("--out", type=Path, default=Path("fuzz-out"), help="reproducers, report")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "chrono-fuzz",
+        help="folder for the reproducers, the report and atheris's corpus",
+    )
     parser.add_argument("--replay", nargs="+", metavar="FILE", help="re-run saved inputs")
     args, extra = parser.parse_known_args(argv)
     if args.replay:
