@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -35,27 +36,26 @@ _NEGATIVE_CONTEXT = 40
 
 def start_positions(text: str, grammar: Grammar) -> list[int]:
     """Offsets where an expression may start: each trigger token, and the lexicon words
-    (and opening apostrophes) right before it."""
-    tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    (and opening apostrophes) right before it.
+
+    Tokens stream through a window of the last few words, so memory stays proportional to
+    the expressions found, not to the text.
+    """
     triggers, lexicon = grammar.triggers, grammar.lexicon
     has_digit = _DIGIT.search
+    recent: deque[tuple[int, str]] = deque(maxlen=_LOOKBACK_WORDS + 1)
     starts: set[int] = set()
-    for i, (pos, word) in enumerate(tokens):
+    for m in _TOKEN.finditer(text):
+        pos, word = m.start(), m.group().lower()
+        recent.append((pos, word))
         if word not in triggers and not has_digit(word):
             continue
-        j = i
-        while j >= 0:
-            tpos, tword = tokens[j]
-            if (
-                tpos < pos - _LOOKBACK
-                or i - j > _LOOKBACK_WORDS
-                or (j < i and tword not in lexicon and not has_digit(tword))
-            ):
+        for k, (tpos, tword) in enumerate(reversed(recent)):
+            if tpos < pos - _LOOKBACK or (k and tword not in lexicon and not has_digit(tword)):
                 break
             starts.add(tpos)
             if tpos > 0 and text[tpos - 1] in _APOSTROPHES:
                 starts.add(tpos - 1)
-            j -= 1
     return sorted(starts)
 
 
