@@ -6,7 +6,7 @@ from attrs import frozen
 
 from chrono.extract.grammar import Grammar, load_grammar
 from chrono.extract.interpret import Interpreter, SlotError
-from chrono.extract.matcher import Candidate, candidates, select
+from chrono.extract.matcher import Candidate, negated, raw_candidates, select_valid
 from chrono.extract.spec import Spec
 from chrono.model import Span
 
@@ -31,20 +31,24 @@ class Extractor:
 
     def find(self, text: str) -> list[Found]:
         """Every temporal expression of ``text``, in text order, with its typed spec."""
-        specs: dict[int, Spec] = {}
-        valid = []
-        for cand in candidates(text, self.grammar):
-            spec = self._spec(cand)
-            if spec is not None:
-                specs[id(cand)] = spec
-                valid.append(cand)
+        specs: dict[int, Spec | None] = {}
+        blocked = negated(text, self.grammar)
+
+        def valid(cand: Candidate) -> bool:
+            # interpretable (a real month, day...) and not a look-alike ("May I", "$2019")
+            if id(cand) not in specs:
+                specs[id(cand)] = None if blocked(cand) else self._spec(cand)
+            return specs[id(cand)] is not None
+
+        chosen = select_valid(raw_candidates(text, self.grammar), valid)
         return [
             Found(
                 span=Span(start=cand.start, end=cand.end),
                 text=text[cand.start : cand.end],
-                spec=specs[id(cand)],
+                spec=spec,
             )
-            for cand in select(valid)
+            for cand in chosen
+            if (spec := specs[id(cand)]) is not None
         ]
 
     def _spec(self, cand: Candidate) -> Spec | None:

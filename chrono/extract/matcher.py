@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
@@ -176,7 +176,8 @@ class _RuleIndex(Generic[_R]):
         key = text[pos : pos + _PREFIX].lower()
         if key[:1].isdigit():
             key = key[:1]  # numbers are too many to cache one by one: index by first digit
-        elif not key.isalpha():
+        elif not key.isalpha() and ("  " in key or not key.isprintable()):
+            # line breaks, tabs or runs of spaces: keys see one space
             key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
         hit = self.cache.get(key)
         if hit is None:
@@ -242,8 +243,21 @@ def candidates(text: str, grammar: Grammar) -> list[Candidate]:
     only the rules whose pattern can begin with the characters found there; negative rules
     only just before each candidate.
     """
+    blocked = negated(text, grammar)
+    return [cand for cand in raw_candidates(text, grammar) if not blocked(cand)]
+
+
+def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
+    """A test telling whether a negative rule covers a candidate of ``text`` (memoized)."""
+    _, negatives = _index(grammar)
+    memo: dict[int, list[tuple[int, int]]] = {}
+    return lambda cand: _covered(text, cand, negatives, memo)
+
+
+def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
+    """Every match of every positive rule, negative rules not applied."""
     found: list[Candidate] = []
-    rules, negatives = _index(grammar)
+    rules, _ = _index(grammar)
     for pos in start_positions(text, grammar):
         for rule in rules.at(text, pos):
             m = rule.regex.match(text, pos)
@@ -251,8 +265,7 @@ def candidates(text: str, grammar: Grammar) -> list[Candidate]:
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
-    memo: dict[int, list[tuple[int, int]]] = {}
-    return [cand for cand in found if not _covered(text, cand, negatives, memo)]
+    return found
 
 
 def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:
@@ -271,6 +284,22 @@ def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:
         for span in ([m.span(n) for n, v in m.groupdict().items() if v is not None] or [m.span()])
     ]
     return [c for c in found if not any(a <= c.start and c.end <= b for a, b in blocked)]
+
+
+def select_valid(found: list[Candidate], valid: Callable[[Candidate], bool]) -> list[Candidate]:
+    """``select`` among the valid candidates, testing validity only where it matters.
+
+    Greedy selection never depends on candidates it does not pick, so selecting, dropping
+    the invalid picks and selecting again gives ``select([c for c in found if valid(c)])``
+    while testing only the candidates that win a place.
+    """
+    pool = list(found)
+    while True:
+        chosen = select(pool)
+        bad = {id(c) for c in chosen if not valid(c)}
+        if not bad:
+            return chosen
+        pool = [c for c in pool if id(c) not in bad]
 
 
 def select(found: list[Candidate]) -> list[Candidate]:
