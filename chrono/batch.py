@@ -33,15 +33,16 @@ import heapq
 import json
 import multiprocessing
 import os
-import pickle
 import re
 import signal
+import struct
 import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import IO, BinaryIO, TextIO, TypeVar
+from concurrent.futures.process import BrokenProcessPool
+from typing import IO, BinaryIO, TextIO
 
 from attrs import field, frozen
 
@@ -78,8 +79,6 @@ SORT_RUN_BYTES = 64 << 20
 
 _WARM_UP = "On Monday, March 3, 1997, two weeks ago, at 9 a.m."
 
-T = TypeVar("T")
-SortKey = tuple[dt.datetime, dt.datetime, str, int]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -257,7 +256,8 @@ class _Rendered:
     source: str
     error: str | None = None
     chunk: bytes = b""
-    rows: tuple[tuple[SortKey, bytes], ...] = ()
+    rows: tuple[bytes, ...] = ()
+    """Each event rendered alone, after its sort key (see :func:`_sort_bytes`)."""
 
 
 @frozen(kw_only=True)
@@ -316,10 +316,8 @@ def _process(task: _Task, item: Item, skip: frozenset[str]) -> Outcome:
     prefix = _prefix(task)
     if task.per_event:
         rows = tuple(
-            (
-                event_sort_key(event),
-                _body(_render(Timeline(documents=(doc,), events=(event,)), task), prefix),
-            )
+            _sort_bytes(event)
+            + _body(_render(Timeline(documents=(doc,), events=(event,)), task), prefix)
             for event in result.events
         )
         return _Rendered(id=result.id, source=result.source, rows=rows)
@@ -409,6 +407,11 @@ def _run(
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
+        except BrokenProcessPool:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise ChronoError(
+                "a worker process died (killed, or out of memory?); try fewer --jobs"
+            ) from None
         except BaseException:
             # Ctrl-C, an early stop (--fail-fast) or a closed generator: drop queued work.
             pool.shutdown(wait=True, cancel_futures=True)
@@ -425,66 +428,90 @@ def _chain_batches(
 
 # --------------------------------------------------------------------------- chronological merge
 
+_KEY_DOCUMENT = 24
+"""Bytes for the document id in a row's sort key (text inputs: ``d`` and up to 23 digits)."""
+_KEY_LENGTH = 20 + 20 + _KEY_DOCUMENT + 12
+_RUN_LENGTH = struct.Struct(">I")
+
+
+def _instant_key(value: dt.datetime) -> str:
+    return (
+        f"{value.year:04d}{value.month:02d}{value.day:02d}"
+        f"{value.hour:02d}{value.minute:02d}{value.second:02d}{value.microsecond:06d}"
+    )
+
+
+def _sort_bytes(event: Event) -> bytes:
+    """:func:`~chrono.events.event_sort_key` as fixed-width bytes that sort the same way.
+
+    One ``bytes`` object per row (key and row together) instead of a tuple of six objects: a
+    run holds hundreds of thousands of rows, and small objects cost more than their size and
+    fragment the heap. Years have four digits (1 to 9999); the document id is padded with NUL,
+    which sorts before every character, so ``d1`` < ``d10`` < ``d2`` as for ``str``.
+    """
+    start, end, document, offset = event_sort_key(event)
+    doc = document.encode("utf-8", "surrogatepass")
+    if len(doc) > _KEY_DOCUMENT or b"\x00" in doc:
+        raise ValueError(f"document id {document!r} does not fit a sort key")
+    key = f"{_instant_key(start)}{_instant_key(end)}".encode() + doc.ljust(_KEY_DOCUMENT, b"\x00")
+    return key + f"{offset:012d}".encode()
+
+
+def _row_key(row: bytes) -> bytes:
+    return row[:_KEY_LENGTH]
+
 
 class _ChronologicalRows:
     """Rows with sort keys in, rows in key order out, holding at most a run in memory.
 
-    Ties keep their arrival order (the sort is stable and runs merge in order), so the result
-    is exactly that of one stable sort of every row.
+    Each row is one ``bytes``: its :func:`_sort_bytes` key, then the rendered row. Ties keep
+    their arrival order (the sort is stable and runs merge in order), so the result is exactly
+    that of one stable sort of every row.
     """
 
-    def __init__(self, run_bytes: int = SORT_RUN_BYTES) -> None:
-        self._run_bytes = run_bytes
-        self._rows: list[tuple[SortKey, bytes]] = []
+    def __init__(self, run_bytes: int | None = None) -> None:
+        self._run_bytes = SORT_RUN_BYTES if run_bytes is None else run_bytes
+        self._rows: list[bytes] = []
         self._size = 0
         self._runs: list[IO[bytes]] = []
 
-    def add(self, rows: Iterable[tuple[SortKey, bytes]]) -> None:
+    def add(self, rows: Iterable[bytes]) -> None:
         for row in rows:
             self._rows.append(row)
-            self._size += len(row[1]) + 200  # the tuple, key and bytes objects
+            self._size += len(row) + 48  # the bytes object's header and the list slot
         if self._size > self._run_bytes:
             self._spill()
 
     def _spill(self) -> None:
-        self._rows.sort(key=_key)
+        self._rows.sort(key=_row_key)
         run = tempfile.TemporaryFile()  # noqa: SIM115  # open until the merge is read
-        pickler = pickle.Pickler(run, protocol=pickle.HIGHEST_PROTOCOL)
         for row in self._rows:
-            pickler.dump(row)
-            pickler.clear_memo()
+            run.write(_RUN_LENGTH.pack(len(row)))
+            run.write(row)
         run.seek(0)
         self._runs.append(run)
         self._rows, self._size = [], 0
 
     def __iter__(self) -> Iterator[bytes]:
         if not self._runs:
-            self._rows.sort(key=_key)
-            for _key_value, row in self._rows:
-                yield row
+            self._rows.sort(key=_row_key)
+            for row in self._rows:
+                yield row[_KEY_LENGTH:]
             return
         if self._rows:
             self._spill()
-        for _key_value, row in heapq.merge(*(_read_run(run) for run in self._runs), key=_key):
-            yield row
+        for row in heapq.merge(*(_read_run(run) for run in self._runs), key=_row_key):
+            yield row[_KEY_LENGTH:]
 
     def close(self) -> None:
         for run in self._runs:
             run.close()
 
 
-def _key(row: tuple[SortKey, bytes]) -> SortKey:
-    return row[0]
-
-
-def _read_run(run: IO[bytes]) -> Iterator[tuple[SortKey, bytes]]:
-    unpickler = pickle.Unpickler(run)
-    while True:
-        try:
-            row: tuple[SortKey, bytes] = unpickler.load()
-        except EOFError:
-            return
-        yield row
+def _read_run(run: IO[bytes]) -> Iterator[bytes]:
+    while header := run.read(_RUN_LENGTH.size):
+        (length,) = _RUN_LENGTH.unpack(header)
+        yield run.read(length)
 
 
 # --------------------------------------------------------------------------- resume

@@ -18,7 +18,9 @@ Four input formats, chosen by ``chrono export --input-format``:
 Policies, stated once (the README repeats them):
 
 * **Decoding.** JSON Lines and CSV are read as UTF-8 (a leading BOM is skipped), or with
-  ``encoding`` when given; bytes that do not decode become U+FFFD, so reading never fails on them.
+  ``encoding`` when given (JSON Lines are split at newline bytes first, so that codec must be
+  ASCII-compatible: not UTF-16); bytes that do not decode become U+FFFD, so reading never fails
+  on them.
 * **Ids.** A missing, null or empty id becomes ``<source>:<n>``, where ``n`` is the line number
   (JSON Lines) or the row number with the header as row 1 (CSV). A number is written in decimal.
   ``chrono export`` fails a record whose id an earlier record of the run had ("duplicate id"),

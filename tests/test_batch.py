@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from chrono import batch
+from chrono.api import extract_document
 from chrono.batch import Progress, extract_records, read_done
 from chrono.cli import main
 from chrono.records import Record
@@ -144,6 +146,34 @@ def test_texts_keep_one_chronological_timeline_when_rows_spill_to_disk(
     assert spilled == whole
     starts = [line.split(",")[0] for line in whole.decode().splitlines()[1:]]
     assert starts == sorted(starts)
+
+
+def test_sorted_runs_spilled_to_disk_merge_into_one_stable_sort() -> None:
+    """Rows sorted in many small runs and merged equal one stable sort, ties in arrival order."""
+    day = dt.datetime(2020, 1, 1)
+    keys = [((day + dt.timedelta(days=(7 * n) % 5)).strftime("%Y%m%d"), n % 3) for n in range(200)]
+    rows = [f"{date}{tie}".encode().ljust(batch._KEY_LENGTH, b"-") + b"row %d" % n
+            for n, (date, tie) in enumerate(keys)]  # fmt: skip
+    merged = batch._ChronologicalRows(run_bytes=1_000)
+    for start in range(0, len(rows), 7):
+        merged.add(rows[start : start + 7])
+    try:
+        assert len(merged._runs) > 5
+        expected = sorted(range(200), key=lambda n: keys[n])
+        assert list(merged) == [b"row %d" % n for n in expected]
+    finally:
+        merged.close()
+
+
+def test_sort_keys_as_bytes_order_events_as_the_timeline_does() -> None:
+    """The byte keys of spilled rows sort events exactly as event_sort_key does."""
+    from chrono.events import event_sort_key
+
+    text = "In 1990, on March 3, 2021 at 9 a.m., in 44 BC, in 2021, on 3 March 2021. " * 2
+    events = [e for d in ("d1", "d2", "d10") for e in extract_document(text, doc_id=d)[1]]
+    assert len(events) > 10
+    by_bytes = sorted(events, key=batch._sort_bytes)
+    assert by_bytes == sorted(events, key=event_sort_key)
 
 
 # Errors ---------------------------------------------------------------------------------------

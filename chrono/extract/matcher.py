@@ -70,7 +70,7 @@ _SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
 
 
-_MAX_PREFIXES = 256  # beyond this many alternatives, stop extending (shorter keys still work)
+_MAX_PREFIXES = 2048  # beyond this many alternatives, stop extending (shorter keys still work)
 
 
 def _cat(head: frozenset[str], tail: frozenset[str]) -> frozenset[str]:
@@ -111,17 +111,25 @@ def _seq_prefixes(items: list[Any], i: int, flags: int, need: int = _PREFIX) -> 
     if name == "SUBPATTERN":
         return _seq_prefixes([*av[3], *items[i + 1 :]], 0, flags, need)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, body = av[0], list(av[2])
-        once = _seq_prefixes([*body, *items[i + 1 :]], 0, flags, need) if low <= 1 else None
-        if low >= 1:
-            if once is not None:
+        low, high, body = av[0], av[1], list(av[2])
+        single = len(body) == 1 and str(body[0][0]) in ("IN", "LITERAL")
+        spaces = single and _chars(str(body[0][0]), body[0][1]) == {" "}
+        if high <= 1 or spaces:
+            # optional or exactly once; a whitespace run is one space in the keys
+            once = _seq_prefixes([*body, *items[i + 1 :]], 0, flags, need)
+            if low >= 1:
                 return once
-            first = _seq_prefixes(body, 0, flags, 1)
-            return None if first is None else frozenset(p[:1] for p in first)
-        skip = _seq_prefixes(items, i + 1, flags, need)
-        if once is None or skip is None:
+            skip = _seq_prefixes(items, i + 1, flags, need)
+            return None if once is None or skip is None else once | skip
+        # repeated ("\d{1,4}"): only the first character of the first repetition is known
+        first = _seq_prefixes(body, 0, flags, 1)
+        if first is None:
             return None
-        return once | skip
+        firsts = frozenset(p[:1] for p in first)
+        if low >= 1:
+            return firsts
+        skip = _seq_prefixes(items, i + 1, flags, need)
+        return None if skip is None else firsts | skip
     return None
 
 
@@ -167,15 +175,24 @@ class _RuleIndex(Generic[_R]):
         self.prefixes = [start_prefixes(rule.regex) for rule in rules]
         self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
         self.by_prefix: dict[str, set[int]] = {}
+        self.by_stem: dict[str, set[int]] = {}  # proper beginnings of prefixes
         for i, prefixes in enumerate(self.prefixes):
             for prefix in prefixes or ():
                 self.by_prefix.setdefault(prefix, set()).add(i)
+                for k in range(1, len(prefix)):
+                    self.by_stem.setdefault(prefix[:k], set()).add(i)
         self.cache: dict[str, tuple[_R, ...]] = {}
 
     def at(self, text: str, pos: int) -> tuple[_R, ...]:
         key = text[pos : pos + _PREFIX].lower()
         if key[:1].isdigit():
-            key = key[:1]  # numbers are too many to cache one by one: index by first digit
+            # numbers are too many to cache one by one: index by their first digits and the
+            # character after them ("19" + "9" of a year, "3:" of a clock time, "5 " of "5 p.m.")
+            key = (
+                key[:3]
+                if key[:3].isdigit()
+                else key[: next((i for i, c in enumerate(key) if not c.isdigit()), len(key)) + 1]
+            )
         elif not key.isalpha() and ("  " in key or not key.isprintable()):
             # line breaks, tabs or runs of spaces: keys see one space
             key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
@@ -185,11 +202,7 @@ class _RuleIndex(Generic[_R]):
             for k in range(1, len(key) + 1):
                 found |= self.by_prefix.get(key[:k], set())
             if len(key) < _PREFIX:  # a digit key, or the end of the text: longer prefixes too
-                found |= {
-                    i
-                    for i, prefixes in enumerate(self.prefixes)
-                    if prefixes is not None and any(p.startswith(key) for p in prefixes)
-                }
+                found |= self.by_stem.get(key, set())
             hit = self.cache[key] = tuple(self.rules[i] for i in sorted(found))
         return hit
 
