@@ -8,7 +8,6 @@ interval ``[start, end)`` it covers. Nothing here reads the clock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import attrs
 from attrs import frozen
@@ -592,6 +591,3 @@ def type_for(spec: Spec, resolution: Resolution) -> TimexType:
     if spec.type is TimexType.DATE and granularity is not None and granularity.is_time_of_day:
         return TimexType.TIME
     return spec.type
-
-
-ResolveFn = Callable[[Spec, Context], Resolution]

@@ -11,8 +11,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from chrono.extract.grammar import Grammar, Rule
 from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Unit
 from chrono.model import Granularity, Mod, TimexType
@@ -352,8 +350,3 @@ class Interpreter:
             return bool(self.grammar.lookup("anaphoric", word))
         except KeyError:
             return False
-
-
-def evolve_year(spec: Spec, year: int) -> Spec:
-    """The same spec with its year fixed (used to complete the first half of a range)."""
-    return attrs.evolve(spec, year=year)
