@@ -11,11 +11,10 @@ One VEVENT per event, in timeline order:
 - ``DTSTAMP`` is the same for every event: ``options.dtstamp_epoch`` (``SOURCE_DATE_EPOCH``)
   when set, else midnight UTC of the latest document creation date, else
   ``19700101T000000Z``. It never depends on the clock, so the bytes are reproducible.
-- ``SUMMARY`` is the title. When the date is coarser than a day, or carries a TIMEX3 mod, a
-  label says so first: ``2019: …``, ``Sep 2023: …``, ``1990s: …``, ``Q3 2005: …``,
-  ``summer 2013: …``, ``~2019: …`` (APPROX), ``early 2019: …`` (START), ``mid …`` (MID),
-  ``late …`` (END), ``before …``, ``after …``, ``by …`` and so on. A range covering several
-  units shows both ends (``Mar 2019–May 2019: …``).
+- ``SUMMARY`` is the title. When the date is coarser than a day, or carries a TIMEX3 mod, its
+  display date (``chrono.writers._display.display_date``, shared by every writer) comes
+  first: ``2019: …``, ``September 2023: …``, ``the 1990s: …``, ``c. 2019: …`` (APPROX),
+  ``early 2019: …`` (START), ``March–May 2019: …`` (a range).
 - ``DESCRIPTION`` is the sentence, a blank line, then
   ``Source: {source} [{start}:{end}] "{mention_text}"``: where the dating expression sits in
   its document (Python ``str`` offsets).
@@ -78,9 +77,10 @@ from icalendar import (
 from icalendar import Event as VEvent
 
 from chrono.errors import OptionError
-from chrono.model import Event, Granularity, Instant, Mod, Timeline
+from chrono.model import Event, Granularity, Instant, Timeline
 from chrono.writers import RenderOptions, register
 from chrono.writers._common import REPLACEMENT, is_aware, replace_surrogates
+from chrono.writers._display import display_date
 
 COARSE_POLICIES = ("span", "start", "skip")
 """The values ``options.ics_coarse`` accepts."""
@@ -161,33 +161,7 @@ _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _ZONE_LIMITS = (dt.date(2, 1, 1), dt.date(9998, 12, 31))
 _CALENDAR_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://chrono.invalid/calendar")
 
-_MOD_PREFIX = {
-    Mod.APPROX: "~",
-    Mod.START: "early ",
-    Mod.MID: "mid ",
-    Mod.END: "late ",
-    Mod.BEFORE: "before ",
-    Mod.AFTER: "after ",
-    Mod.ON_OR_BEFORE: "by ",
-    Mod.ON_OR_AFTER: "from ",
-    Mod.LESS_THAN: "less than ",
-    Mod.MORE_THAN: "more than ",
-    Mod.EQUAL_OR_LESS: "at most ",
-    Mod.EQUAL_OR_MORE: "at least ",
-}
-# Month names are spelled out here rather than with strftime("%b"), which follows the locale.
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "AU": "autumn", "WI": "winter"}
-_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
-_PARTS_OF_DAY = {
-    "MO": "morning",
-    "AF": "afternoon",
-    "EV": "evening",
-    "NI": "night",
-    "DT": "daytime",
-}
-_PART_OF_DAY_VALUE = re.compile(r"T(MO|AF|EV|NI|DT)\b")
 # Control characters TEXT cannot carry (RFC 5545 3.3.11): all of C0 but tab and newline, and DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -264,12 +238,12 @@ def summary(event: Event) -> str:
         event: the event.
 
     Returns:
-        For example ``"Sep 2023: title"``, ``"~1990s: title"`` or just ``"title"``.
+        For example ``"September 2023: title"``, ``"c. the 1990s: title"`` or just
+        ``"title"``: the label is the event's display date, the same in every writer.
     """
     if not _is_coarse(event) and event.mod is None:
         return event.title
-    prefix = "" if event.mod is None else _MOD_PREFIX[event.mod]
-    label = f"{prefix}{_period_label(event) if _is_coarse(event) else _exact_label(event)}"
+    label = display_date(event)
     return f"{label}: {event.title}" if event.title else label
 
 
@@ -580,70 +554,3 @@ def _source(timeline: Timeline, event: Event) -> str:
         return timeline.document(event.document).source or event.document
     except KeyError:
         return event.document
-
-
-def _period_label(event: Event) -> str:
-    """Name the period of a date event coarser than a day, e.g. "2019" or "Q3 2005"."""
-    start = event.start
-    last = event.end - _ONE_DAY  # end is exclusive; this is the last day covered
-    if event.granularity is Granularity.SEASON:
-        match = _SEASON_VALUE.fullmatch(event.value)
-        if match is not None and event.end_mention is None:
-            return f"{_SEASONS[match[2]]} {match[1]}"
-        # A season with no parseable value, or a range of seasons: show the months.
-        return _span_label(Granularity.MONTH, start, last)
-    return _span_label(event.granularity, start, last)
-
-
-def _exact_label(event: Event) -> str:
-    """Name the day(s), or the start time and zone, of a day-or-finer event."""
-    start = event.start
-    if isinstance(start, dt.datetime):
-        wall = start.replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
-        part = _PART_OF_DAY_VALUE.search(event.value)
-        if event.granularity is Granularity.PART_OF_DAY and part is not None:
-            wall = f"{wall[:10]} {_PARTS_OF_DAY[part[1]]}"
-        if event.tz:
-            return f"{wall} {event.tz}"
-        offset = start.utcoffset()
-        if offset is None:
-            return wall
-        sign = "-" if offset < dt.timedelta(0) else "+"
-        minutes = abs(offset) // dt.timedelta(minutes=1)
-        return f"{wall} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-    return _span_label(Granularity.DAY, start, event.end - _ONE_DAY)
-
-
-def _span_label(granularity: Granularity, first: dt.date, last: dt.date) -> str:
-    head, tail = _unit_label(granularity, first), _unit_label(granularity, last)
-    return head if head == tail else f"{head}–{tail}"
-
-
-def _unit_label(granularity: Granularity, day: dt.date) -> str:
-    """Name the unit of ``granularity`` that contains ``day``."""
-    year = day.year
-    match granularity:
-        case Granularity.MILLENNIUM:
-            return f"{_ordinal(year // 1000 + 1)} millennium"
-        case Granularity.CENTURY:
-            return f"{_ordinal(year // 100 + 1)} century"
-        case Granularity.DECADE:
-            return f"{year // 10 * 10}s"
-        case Granularity.YEAR:
-            return str(year)
-        case Granularity.HALF:
-            return f"H{(day.month - 1) // 6 + 1} {year}"
-        case Granularity.QUARTER:
-            return f"Q{(day.month - 1) // 3 + 1} {year}"
-        case Granularity.WEEK:
-            iso = day.isocalendar()
-            return f"W{iso.week:02d} {iso.year}"
-        case Granularity.MONTH | Granularity.SEASON:
-            return f"{_MONTHS[day.month - 1]} {year}"
-        case _:
-            return f"{year:04d}-{day.month:02d}-{day.day:02d}"
-
-
-def _ordinal(number: int) -> str:
-    suffix = "th" if 11 <= number % 100 <= 13 else _ORDINAL_SUFFIX.get(number % 10, "th")
-    return f"{number}{suffix}"
