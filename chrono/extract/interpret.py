@@ -137,6 +137,8 @@ class Interpreter:
         amount: float | str | None = self.number(slots["num"]) if "num" in slots else None
         if "qmod" in slots:
             fields["mod"] = Mod(self.lookup("quantity_mod", slots["qmod"]))
+        if "approx" in slots:  # "c. 1850", "circa 1860"
+            fields["mod"] = Mod.APPROX
         if "mod" in slots:
             fields["mod"] = Mod(self.lookup("mod", slots["mod"]))
 
@@ -211,6 +213,9 @@ class Interpreter:
                 fields["year"] = 1 - fields["year"]  # astronomical numbering: 1 BC is year 0
         elif "year" in slots:
             fields["year"] = self._year(slots["year"])
+        if "yy" in slots:  # "1914–18": the second year, in the first one's century
+            century, first = int(slots["ycent"]), int(slots["yfirst"])
+            fields["year"] = century * 100 + int(slots["yy"]) + (100 if int(slots["yy"]) < first else 0)
         if "mdfirst" in slots:
             first, second = int(slots["mdfirst"]), int(slots["mdsecond"])
             month, day = (second, first) if self.day_first else (first, second)
