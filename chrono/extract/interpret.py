@@ -214,8 +214,8 @@ class Interpreter:
         elif "year" in slots:
             fields["year"] = self._year(slots["year"])
         if "yy" in slots:  # "1914–18": the second year, in the first one's century
-            century, first = int(slots["ycent"]), int(slots["yfirst"])
-            fields["year"] = century * 100 + int(slots["yy"]) + (100 if int(slots["yy"]) < first else 0)
+            century, first, last = int(slots["ycent"]), int(slots["yfirst"]), int(slots["yy"])
+            fields["year"] = century * 100 + last + (100 if last < first else 0)
         if "mdfirst" in slots:
             first, second = int(slots["mdfirst"]), int(slots["mdsecond"])
             month, day = (second, first) if self.day_first else (first, second)
