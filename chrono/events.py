@@ -49,7 +49,7 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
     pairs: dict[int, int] = {}
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        if a.spec.type is not TimexType.DATE or b.spec.type is not TimexType.DATE:
+        if a.spec.type is not b.spec.type or a.spec.type not in (TimexType.DATE, TimexType.TIME):
             continue
         if a.spec.literal is not None or b.spec.literal is not None:
             continue
