@@ -70,7 +70,7 @@ _SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
 
 
-_MAX_PREFIXES = 2048  # beyond this many alternatives, stop extending (shorter keys still work)
+_MAX_PREFIXES = 1024  # beyond this many alternatives, stop extending (shorter keys still work)
 
 
 def _cat(head: frozenset[str], tail: frozenset[str]) -> frozenset[str]:
