@@ -20,9 +20,9 @@ import unicodedata
 
 import click
 
-from chrono.model import Event, Timeline
-from chrono.writers._common import replace_surrogates
-from chrono.writers._display import display_date
+from chrono.model import Timeline
+from chrono.writers._common import event_source, replace_surrogates
+from chrono.writers._display import MONTH_NAMES, display_date
 
 MIN_WIDTH = 40
 """Narrower widths are treated as this."""
@@ -50,20 +50,6 @@ _WEEKDAYS = {
     "SA": "Saturday",
     "SU": "Sunday",
 }
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def format_chronology(timeline: Timeline, *, color: bool, width: int) -> str:
@@ -86,7 +72,7 @@ def format_chronology(timeline: Timeline, *, color: bool, width: int) -> str:
     if not events:
         return f"No dated events ({documents} document{'s' * (documents != 1)}).\n"
     dates = [_clean(display_date(event)) for event in events]
-    sources = [_clean(_source(timeline, event)) for event in events]
+    sources = [_clean(event_source(timeline, event)) for event in events]
     counted = f"{len(events)} dated event{'s' * (len(events) != 1)}"
     if len(set(sources)) == 1:
         # One source: said once, at the end, rather than on every line.
@@ -163,15 +149,6 @@ def shorten_left(text: str, width: int) -> str:
     return _ELLIPSIS + shorten(text[::-1], width)[:-1][::-1].lstrip()
 
 
-def _source(timeline: Timeline, event: Event) -> str:
-    if event.source:
-        return event.source
-    try:
-        return timeline.document(event.document).source or event.document
-    except KeyError:
-        return event.document
-
-
 def _repeats(rule: str | None) -> str:
     """Say how an RRULE repeats, in a few words ("weekly on Monday"), or "" for no rule."""
     if not rule:
@@ -186,7 +163,7 @@ def _repeats(rule: str | None) -> str:
         frequency = f"every {int(interval)} {unit.get(frequency, 'times')}"
     days = [_WEEKDAYS[d] for d in parts.get("BYDAY", "").split(",") if d in _WEEKDAYS]
     months = [
-        _MONTHS[int(m) - 1]
+        MONTH_NAMES[int(m) - 1]
         for m in parts.get("BYMONTH", "").split(",")
         if m.isdigit() and 1 <= int(m) <= 12
     ]

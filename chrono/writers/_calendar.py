@@ -35,24 +35,7 @@ from chrono.writers import RenderOptions
 from chrono.writers._common import REPLACEMENT, is_aware, replace_surrogates, source_line
 from chrono.writers._display import display_date, period
 from chrono.writers.csv import neutralize
-
-COARSE_POLICIES = ("span", "start", "skip")
-"""The values ``options.ics_coarse`` accepts (the same as for iCalendar)."""
-
-COARSE = frozenset(
-    {
-        Granularity.MILLENNIUM,
-        Granularity.CENTURY,
-        Granularity.DECADE,
-        Granularity.YEAR,
-        Granularity.HALF,
-        Granularity.QUARTER,
-        Granularity.SEASON,
-        Granularity.MONTH,
-        Granularity.WEEK,
-    }
-)
-"""Granularities coarser than a day: they follow the coarse policy."""
+from chrono.writers.ics import COARSE, COARSE_POLICIES
 
 _ONE_DAY = dt.timedelta(days=1)
 _ONE_MINUTE = dt.timedelta(minutes=1)

@@ -48,7 +48,7 @@ from chrono.model import Event, Granularity, Mod
 
 _ONE_DAY = dt.timedelta(days=1)
 
-_MONTHS = (
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -330,7 +330,7 @@ def _period_label(span: Period) -> str:
             return _day_range(first, span.end - _ONE_DAY)
         case Granularity.MONTH:
             if first.year == last.year:
-                return f"{_MONTHS[first.month - 1]}–{_MONTHS[last.month - 1]} {last.year}"
+                return f"{MONTH_NAMES[first.month - 1]}–{MONTH_NAMES[last.month - 1]} {last.year}"
         case Granularity.SEASON:
             if first.year == last.year:
                 return f"{_season_name(first)}–{_unit_label(span.unit, last)}"
@@ -372,7 +372,7 @@ def _unit_label(unit: Granularity, day: dt.date) -> str:
         case Granularity.SEASON:
             return f"{_season_name(day)} {year}"
         case Granularity.MONTH:
-            return f"{_MONTHS[day.month - 1]} {year}"
+            return f"{MONTH_NAMES[day.month - 1]} {year}"
         case Granularity.WEEK:
             return f"week of {_day_label(day)}"
         case Granularity.DAY:
@@ -385,12 +385,12 @@ def _day_range(first: dt.date, last: dt.date) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.day}–{_day_label(last)}"
     if first.year == last.year:
-        return f"{first.day} {_MONTHS[first.month - 1]}–{_day_label(last)}"
+        return f"{first.day} {MONTH_NAMES[first.month - 1]}–{_day_label(last)}"
     return f"{_day_label(first)}–{_day_label(last)}"
 
 
 def _day_label(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _time_label(event: Event) -> str:

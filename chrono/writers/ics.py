@@ -79,7 +79,7 @@ from icalendar import Event as VEvent
 from chrono.errors import OptionError
 from chrono.model import Event, Granularity, Instant, Timeline
 from chrono.writers import RenderOptions, register
-from chrono.writers._common import REPLACEMENT, is_aware, replace_surrogates
+from chrono.writers._common import REPLACEMENT, event_source, is_aware, replace_surrogates
 from chrono.writers._display import display_date
 
 COARSE_POLICIES = ("span", "start", "skip")
@@ -271,7 +271,7 @@ def _vevent(timeline: Timeline, event: Event, policy: str, stamp: dt.datetime) -
     if _is_coarse(event) and policy == "skip":
         return None
     start, end = _interval(event, policy)
-    source = clean_text(_source(timeline, event))
+    source = clean_text(event_source(timeline, event))
     where = f'Source: {source} [{event.span.start}:{event.span.end}] "{event.mention_text}"'
     description = "\n\n".join(part for part in (event.sentence, where) if part)
     vevent = VEvent.new(
@@ -545,12 +545,3 @@ def _week_codes(day: dt.datetime) -> set[str]:
     if following.month != day.month:
         codes.add("-1")
     return codes
-
-
-def _source(timeline: Timeline, event: Event) -> str:
-    if event.source:
-        return event.source
-    try:
-        return timeline.document(event.document).source or event.document
-    except KeyError:
-        return event.document
