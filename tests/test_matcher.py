@@ -106,3 +106,13 @@ WORDS = st.sampled_from(
 def test_fast_matcher_equals_full_scan_on_generated_text(text: str) -> None:
     """Equivalence on random mixes of date-like tokens and junk."""
     assert _selected(candidates(text, GRAMMAR)) == _selected(candidates_full_scan(text, GRAMMAR))
+
+
+def test_fast_matcher_equals_full_scan_on_every_vocabulary_phrase() -> None:
+    """Every word and phrase of the vocabulary tables, alone and in context, is found alike
+    (triggers keep one word per phrase; the look-back must reach the phrase's start)."""
+    keys = sorted({key for table in GRAMMAR.vocabulary.values() for key in table})
+    for key in keys:
+        for text in (key, f"It was {key}.", f"the first half of {key} 2019", f"by early {key}"):
+            fast = _selected(candidates(text, GRAMMAR))
+            assert fast == _selected(candidates_full_scan(text, GRAMMAR)), text

@@ -288,7 +288,12 @@ class _Loader:
             if table not in self.vocabulary:
                 raise RuleError(f"triggers: no vocabulary table {table!r}")
             for key in self.vocabulary[table]:
-                words.update(_WORD.findall(key))
+                # one word of a phrase is enough: the matcher looks back from it through the
+                # phrase's other (lexicon) words; the longest (last among equals) is the rarest
+                # in text ("patrick" of "st. patrick's day", not "s"; "m" of "a.m.", not "a")
+                parts = _WORD.findall(key)
+                if parts:
+                    words.add(max(reversed(parts), key=len))
         return frozenset(words)
 
     def lexicon(self, rules: list[Rule], negatives: list[NegativeRule]) -> frozenset[str]:
