@@ -8,6 +8,7 @@ interval ``[start, end)`` it covers. Nothing here reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 from attrs import frozen
@@ -400,9 +401,14 @@ class Context:
     dct: dt.date | None
     previous: Reference | None
     genre: Genre
-    tense: Tense
+    clause_tense: Callable[[], Tense] = lambda: Tense.PRESENT
+    """The tense of the mention's clause, computed only when a resolution depends on it."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
+
+    @property
+    def tense(self) -> Tense:
+        return self.clause_tense()
 
 
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind] | None:

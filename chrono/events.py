@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -120,8 +121,8 @@ def anchor_document(
         # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
         # as future ("until Tuesday" looks ahead for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
-        tense = tense_at(text, sentence, item.span, grammar, weekday=weekday)
-        ctx = Context(dct=dct, previous=previous, genre=genre, tense=tense, quarter=quarter)
+        tense = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
+        ctx = Context(dct=dct, previous=previous, genre=genre, clause_tense=tense, quarter=quarter)
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:
