@@ -138,12 +138,12 @@ def split_sentences(text: str) -> Sentences:
     """Split ``text`` into sentences; a hard line wrap inside a sentence does not end it."""
     cuts = {0, len(text)}
     for m in _SENTENCE_END.finditer(text):
-        word = text[max(0, m.start() - 12) : m.start()].split()
-        last = word[-1].lower().rstrip(".").split("-")[-1] if word else ""
-        if m.group().startswith(".") and (
-            last.lstrip("(\"'“") in _ABBREVIATIONS or len(last.lstrip("(\"'“")) == 1
-        ):
-            continue
+        at = m.start()
+        if text[at] == ".":  # not after an abbreviation or an initial
+            word = text[max(0, at - 12) : at].split()
+            last = word[-1].lower().rstrip(".").split("-")[-1].lstrip("(\"'“") if word else ""
+            if last in _ABBREVIATIONS or len(last) == 1:
+                continue
         cuts.add(m.end())
     cuts.update(pos + 1 for pos in _wrapped_line_breaks(text))
     ordered = sorted(c for c in cuts if 0 <= c <= len(text))
