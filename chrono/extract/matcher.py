@@ -79,29 +79,54 @@ def _cat(head: frozenset[str], tail: frozenset[str]) -> frozenset[str]:
     return frozenset((h + t)[:_PREFIX] if len(h) < _PREFIX else h for h in head for t in tail)
 
 
-def _seq_prefixes(items: list[Any], i: int, flags: int, need: int = _PREFIX) -> _Prefixes:
-    """Lower-case literal prefixes (up to ``need`` chars) of what ``items[i:]`` can match.
+# What follows a sequence when it ends: (items, index, next frame, memo key); None at the end.
+_Frame = tuple[Any, int, Any, Any] | None
+
+
+def _frame(items: Any, i: int, cont: _Frame) -> _Frame:
+    return (items, i, cont, (id(items), i, cont[3] if cont else None))
+
+
+def _seq_prefixes(
+    items: Any, i: int, cont: _Frame, need: int, memo: dict[Any, _Prefixes]
+) -> _Prefixes:
+    """Lower-case literal prefixes (up to ``need`` chars) of what ``items[i:]`` and then the
+    continuation ``cont`` can match.
 
     A prefix shorter than ``need`` means the literal part ends there (anything may follow).
+    Results are memoized by position, continuation and ``need``: alternatives share what
+    follows them, which is analysed once.
     """
-    if i == len(items) or need <= 0:
+    if need <= 0:
         return frozenset({""})
+    if i == len(items):
+        return frozenset({""}) if cont is None else _seq_prefixes(*cont[:3], need, memo)
+    key = (id(items), i, cont[3] if cont else None, need)
+    if key not in memo:
+        memo[key] = _step_prefixes(items, i, cont, need, memo)
+    return memo[key]
+
+
+def _step_prefixes(
+    items: Any, i: int, cont: _Frame, need: int, memo: dict[Any, _Prefixes]
+) -> _Prefixes:
     op, av = items[i]
     name = str(op)
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return _seq_prefixes(items, i + 1, flags, need)  # zero width
+        return _seq_prefixes(items, i + 1, cont, need, memo)  # zero width
     if name in ("LITERAL", "IN"):
         chars = _chars(name, av)
         if chars is None:
             return None
-        rest = _seq_prefixes(items, i + 1, flags, need - 1)
+        rest = _seq_prefixes(items, i + 1, cont, need - 1, memo)
         if rest is None:
             rest = frozenset({""})
         return _cat(frozenset(c.lower() for c in chars), rest)
+    after = _frame(items, i + 1, cont)
     if name == "BRANCH":
         out: set[str] = set()
         for alternative in av[1]:
-            sub = _seq_prefixes([*alternative, *items[i + 1 :]], 0, flags, need)
+            sub = _seq_prefixes(alternative, 0, after, need, memo)
             if sub is None:
                 return None
             out |= sub
@@ -109,26 +134,26 @@ def _seq_prefixes(items: list[Any], i: int, flags: int, need: int = _PREFIX) -> 
             return frozenset(p[:1] for p in out)  # too many: index by first character only
         return frozenset(out)
     if name == "SUBPATTERN":
-        return _seq_prefixes([*av[3], *items[i + 1 :]], 0, flags, need)
+        return _seq_prefixes(av[3], 0, after, need, memo)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, body = av[0], av[1], list(av[2])
+        low, high, body = av[0], av[1], av[2]
         single = len(body) == 1 and str(body[0][0]) in ("IN", "LITERAL")
         spaces = single and _chars(str(body[0][0]), body[0][1]) == {" "}
         if high <= 1 or spaces:
             # optional or exactly once; a whitespace run is one space in the keys
-            once = _seq_prefixes([*body, *items[i + 1 :]], 0, flags, need)
+            once = _seq_prefixes(body, 0, after, need, memo)
             if low >= 1:
                 return once
-            skip = _seq_prefixes(items, i + 1, flags, need)
+            skip = _seq_prefixes(items, i + 1, cont, need, memo)
             return None if once is None or skip is None else once | skip
         # repeated ("\d{1,4}"): only the first character of the first repetition is known
-        first = _seq_prefixes(body, 0, flags, 1)
+        first = _seq_prefixes(body, 0, None, 1, memo)
         if first is None:
             return None
         firsts = frozenset(p[:1] for p in first)
         if low >= 1:
             return firsts
-        skip = _seq_prefixes(items, i + 1, flags, need)
+        skip = _seq_prefixes(items, i + 1, cont, need, memo)
         return None if skip is None else firsts | skip
     return None
 
@@ -159,7 +184,8 @@ def start_prefixes(regex: re.Pattern[str]) -> _Prefixes:
     from re import _parser  # type: ignore[attr-defined]
 
     try:
-        found = _seq_prefixes(list(_parser.parse(regex.pattern, regex.flags)), 0, regex.flags)
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        found = _seq_prefixes(parsed, 0, None, _PREFIX, {})
     except (RecursionError, re.error, TypeError, ValueError):
         return None  # an unexpected pattern shape only costs speed
     if found is None or "" in found:
