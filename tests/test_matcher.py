@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chrono.extract.grammar import load_grammar
@@ -116,3 +116,18 @@ def test_fast_matcher_equals_full_scan_on_every_vocabulary_phrase() -> None:
         for text in (key, f"It was {key}.", f"the first half of {key} 2019", f"by early {key}"):
             fast = _selected(candidates(text, GRAMMAR))
             assert fast == _selected(candidates_full_scan(text, GRAMMAR)), text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(st.data())
+def test_rule_index_offers_every_rule_at_any_text_it_matches(data: st.DataObject) -> None:
+    """Soundness of the prefix index: wherever a rule matches, the index proposes it (strings
+    drawn from the rule's own regex, any Unicode digits, cases and spaces included; Hypothesis
+    gives up on the few patterns whose lookarounds reject nearly everything)."""
+    from chrono.extract.matcher import _index
+
+    rule = data.draw(st.sampled_from(GRAMMAR.rules))
+    text = data.draw(st.from_regex(rule.regex, fullmatch=True))
+    assert rule.regex.match(text)
+    rules, _ = _index(GRAMMAR)
+    assert rule in rules.at(text, 0), (rule.id, text)

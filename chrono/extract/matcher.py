@@ -68,6 +68,7 @@ _R = TypeVar("_R", bound=_HasRegex)
 _PREFIX = 7  # characters at a start position used to pick the rules that can begin there
 _SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
+_ZEROS = str.maketrans("123456789", "000000000")
 
 
 _MAX_PREFIXES = 1024  # beyond this many alternatives, stop extending (shorter keys still work)
@@ -121,7 +122,7 @@ def _step_prefixes(
         rest = _seq_prefixes(items, i + 1, cont, need - 1, memo)
         if rest is None:
             rest = frozenset({""})
-        return _cat(frozenset(c.lower() for c in chars), rest)
+        return _cat(frozenset(map(_norm, chars)), rest)
     after = _frame(items, i + 1, cont)
     if name == "BRANCH":
         out: set[str] = set()
@@ -146,7 +147,22 @@ def _step_prefixes(
                 return once
             skip = _seq_prefixes(items, i + 1, cont, need, memo)
             return None if once is None or skip is None else once | skip
-        # repeated ("\d{1,4}"): only the first character of the first repetition is known
+        chars = _chars(str(body[0][0]), body[0][1]) if single else None
+        if chars is not None and len(chars) ** min(high, need) <= _MAX_PREFIXES:
+            # a bounded run of one class ("\d{1,4}" reads "0", "00", "000", "0000")
+            one = frozenset(map(_norm, chars))
+            out, run = set(), frozenset({""})
+            for n in range(min(high, need) + 1):
+                if n == need:  # the key ends inside the run
+                    out |= run
+                elif n >= low:
+                    rest = _seq_prefixes(items, i + 1, cont, need - n, memo)
+                    if rest is None:
+                        return None
+                    out |= _cat(run, rest)
+                run = _cat(run, one)
+            return frozenset(out)
+        # repeated without bound ("[a-z]{2,}"): only the first character is known
         first = _seq_prefixes(body, 0, None, 1, memo)
         if first is None:
             return None
@@ -156,6 +172,11 @@ def _step_prefixes(
         skip = _seq_prefixes(items, i + 1, cont, need, memo)
         return None if skip is None else firsts | skip
     return None
+
+
+def _norm(char: str) -> str:
+    """A character as keys see it: lower case, every digit 0."""
+    return "0" if char.isdecimal() else char.lower()
 
 
 def _chars(name: str, av: Any) -> set[str] | None:
@@ -169,7 +190,7 @@ def _chars(name: str, av: Any) -> set[str] | None:
         elif sub == "RANGE" and sub_av[1] - sub_av[0] < 64:
             chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
         elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
-            chars.update("0123456789")
+            chars.add("0")  # keys read every digit as 0
         elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_SPACE":
             chars.add(" ")  # keys collapse every whitespace run to one space
         else:
@@ -211,23 +232,18 @@ class _RuleIndex(Generic[_R]):
 
     def at(self, text: str, pos: int) -> tuple[_R, ...]:
         key = text[pos : pos + _PREFIX].lower()
-        if key[:1].isdigit():
-            # numbers are too many to cache one by one: index by their first digits and the
-            # character after them ("19" + "9" of a year, "3:" of a clock time, "5 " of "5 p.m.")
-            key = (
-                key[:3]
-                if key[:3].isdigit()
-                else key[: next((i for i, c in enumerate(key) if not c.isdigit()), len(key)) + 1]
-            )
-        elif not key.isalpha() and ("  " in key or not key.isprintable()):
-            # line breaks, tabs or runs of spaces: keys see one space
-            key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
+        if not key.isalpha():
+            if "  " in key or not key.isprintable():
+                # line breaks, tabs or runs of spaces: keys see one space
+                key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
+            # every digit reads 0: "1998 an" and "2023 an" share a key, "12/" is not "1998"
+            key = key.translate(_ZEROS) if key.isascii() else _DIGIT.sub("0", key)
         hit = self.cache.get(key)
         if hit is None:
             found = set(self.anywhere)
             for k in range(1, len(key) + 1):
                 found |= self.by_prefix.get(key[:k], set())
-            if len(key) < _PREFIX:  # a digit key, or the end of the text: longer prefixes too
+            if len(key) < _PREFIX:  # the end of the text: longer prefixes too
                 found |= self.by_stem.get(key, set())
             hit = self.cache[key] = tuple(self.rules[i] for i in sorted(found))
         return hit
