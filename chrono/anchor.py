@@ -261,14 +261,15 @@ def _nearest_year(
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
-    if (
-        direction == 0
-        or genre is Genre.NARRATIVE
-        or spec.quarter is not None
-        or spec.half is not None
-    ):
-        # "this June"; in a narrative, the year the story is in; "the first quarter" of a
-        # report is the anchor year's
+    if direction == 0 or genre is Genre.NARRATIVE:
+        # "this June"; in a narrative, the year the story is in
+        return anchor.year
+    if spec.quarter is not None or spec.half is not None:
+        # "the first quarter" of a report is the anchor year's, unless the clause is past
+        # and that quarter has not even begun ("profit fell in the fourth quarter", in January)
+        start = _calendar_period(spec, anchor.year).start
+        if tense is Tense.PAST and start is not None and start > anchor:
+            return anchor.year - 1
         return anchor.year
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
         # "Saturday, April 25": the year in which that day is a Saturday, nearest first
