@@ -422,6 +422,13 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
     if spec.decade is not None:
         return decade_period(spec.decade), AnchorKind.ABSOLUTE
     if spec.year is not None:
+        if spec.keep_reference_granularity:
+            # "the 1988 quarter": the period under discussion, in that year
+            reference = _period_under_discussion(ctx)
+            if reference is not None and reference.granularity in _PERIODS:
+                return _same_period(reference, spec.year - reference.date.year), (
+                    AnchorKind.PREVIOUS
+                )
         return _calendar_period(spec, spec.year), AnchorKind.ABSOLUTE
     picked = _pick_anchor(spec, ctx)
     if picked is None:
@@ -485,13 +492,21 @@ def _same_period_shift(
         return None
     reference = ctx.previous
     if spec.keep_reference_granularity:
-        if reference is None or reference.granularity not in _PERIODS:
-            reference = ctx.quarter or reference
+        reference = _period_under_discussion(ctx)
     elif reference is None or reference.granularity not in _PERIODS:
         return None
     if reference is None:
         return None
     return _same_period(reference, n), AnchorKind.PREVIOUS
+
+
+def _period_under_discussion(ctx: Context) -> Reference | None:
+    """The period a report compares with: the last period named (a quarter, a half...), else
+    the last quarter named."""
+    reference = ctx.previous
+    if reference is None or reference.granularity not in _PERIODS:
+        reference = ctx.quarter or reference
+    return reference
 
 
 def _time_suffix(spec: Spec) -> str:
