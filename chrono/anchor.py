@@ -262,14 +262,15 @@ def _nearest_year(
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
-    if (
-        direction == 0
-        or genre is Genre.NARRATIVE
-        or spec.quarter is not None
-        or spec.half is not None
-    ):
-        # "this June"; in a narrative, the year the story is in; "the first quarter" of a
-        # report is the anchor year's
+    if direction == 0 or genre is Genre.NARRATIVE:
+        # "this June"; in a narrative, the year the story is in
+        return anchor.year
+    if spec.quarter is not None or spec.half is not None:
+        # "the first quarter" of a report is the anchor year's, unless the clause is past
+        # and that quarter has not even begun ("profit fell in the fourth quarter", in January)
+        start = _calendar_period(spec, anchor.year).start
+        if tense is Tense.PAST and start is not None and start > anchor:
+            return anchor.year - 1
         return anchor.year
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
         # "Saturday, April 25": the year in which that day is a Saturday, nearest first
@@ -427,6 +428,13 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
     if spec.decade is not None:
         return decade_period(spec.decade), AnchorKind.ABSOLUTE
     if spec.year is not None:
+        if spec.keep_reference_granularity:
+            # "the 1988 quarter": the period under discussion, in that year
+            reference = _period_under_discussion(ctx)
+            if reference is not None and reference.granularity in _PERIODS:
+                return _same_period(reference, spec.year - reference.date.year), (
+                    AnchorKind.PREVIOUS
+                )
         return _calendar_period(spec, spec.year), AnchorKind.ABSOLUTE
     picked = _pick_anchor(spec, ctx)
     if picked is None:
@@ -490,13 +498,21 @@ def _same_period_shift(
         return None
     reference = ctx.previous
     if spec.keep_reference_granularity:
-        if reference is None or reference.granularity not in _PERIODS:
-            reference = ctx.quarter or reference
+        reference = _period_under_discussion(ctx)
     elif reference is None or reference.granularity not in _PERIODS:
         return None
     if reference is None:
         return None
     return _same_period(reference, n), AnchorKind.PREVIOUS
+
+
+def _period_under_discussion(ctx: Context) -> Reference | None:
+    """The period a report compares with: the last period named (a quarter, a half...), else
+    the last quarter named."""
+    reference = ctx.previous
+    if reference is None or reference.granularity not in _PERIODS:
+        reference = ctx.quarter or reference
+    return reference
 
 
 def _time_suffix(spec: Spec) -> str:

@@ -36,6 +36,7 @@ from chrono.text import (
 )
 
 _COARSE_ORDER = list(Granularity)
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
 
 
 @attrs.define
@@ -146,9 +147,12 @@ def anchor_document(
             # In news, "a year earlier" is read against the period under discussion and does
             # not replace it; in a narrative each new date moves the story on, except a look
             # back ("the previous year"), after which the story resumes where it was.
-            if (genre is Genre.NARRATIVE and not flashback) or not anaphoric:
-                previous = res.reference
             comparison = item.spec.counted or item.spec.keep_reference_granularity
+            # A comparison in news ("up from a year ago") leaves the period under discussion
+            # in place, as "a year earlier" does.
+            compared = comparison and genre is Genre.NEWS and res.granularity in _PERIODS
+            if ((genre is Genre.NARRATIVE and not flashback) or not anaphoric) and not compared:
+                previous = res.reference
             if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
                 quarter = res.reference
     doc = Document(

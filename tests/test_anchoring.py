@@ -87,6 +87,17 @@ def test_news_comparison_keeps_the_period_under_discussion() -> None:
     assert _values(text, dct="2023-10-20")["A year earlier"] == "2022-Q3"
 
 
+def test_news_comparisons_do_not_replace_the_period_under_discussion() -> None:
+    """ "a year ago" after a quarter is compared with it; the next comparison still is too."""
+    text = (
+        "Third-quarter profit rose 5% from a year ago. "
+        "In the year-earlier period, the company earned $2 million."
+    )
+    values = _values(text, dct="2023-10-20")
+    assert values["a year ago"] == "2022-Q3"
+    assert values["the year-earlier period"] == "2022-Q3"
+
+
 def test_auto_genre_reads_a_dated_news_story_as_news() -> None:
     """Deictic expressions and a DCT: news."""
     text = "The minister said on Tuesday that talks would resume next week."
