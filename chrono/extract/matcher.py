@@ -48,8 +48,8 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
     for m in _TOKEN.finditer(text):
         pos, word = m.start(), m.group().lower()
         recent.append((pos, word))
-        if word not in triggers and not has_digit(word):
-            continue
+        if word not in triggers and (word.isalpha() or not has_digit(word)):
+            continue  # (isalpha: the common case, no regex call)
         for k, (tpos, tword) in enumerate(reversed(recent)):
             if tpos < pos - _LOOKBACK or (k and tword not in lexicon and not has_digit(tword)):
                 break
