@@ -131,3 +131,4 @@ def test_rule_index_offers_every_rule_at_any_text_it_matches(data: st.DataObject
     assert rule.regex.match(text)
     rules, _ = _index(GRAMMAR)
     assert rule in rules.at(text, 0), (rule.id, text)
+

@@ -294,7 +294,8 @@ class _Loader:
                 parts = _WORD.findall(key)
                 if parts:
                     words.add(max(reversed(parts), key=len))
-        return frozenset(words)
+        glued = {str(p).lower() + w for p in spec.get("glued_prefixes", []) for w in words}
+        return frozenset(words | glued)
 
     def lexicon(self, rules: list[Rule], negatives: list[NegativeRule]) -> frozenset[str]:
         words: set[str] = set()
