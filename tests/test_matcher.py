@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from chrono.extract.grammar import load_grammar
@@ -132,3 +132,16 @@ def test_rule_index_offers_every_rule_at_any_text_it_matches(data: st.DataObject
     rules, _ = _index(GRAMMAR)
     assert rule in rules.at(text, 0), (rule.id, text)
 
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(st.data())
+def test_every_rule_match_holds_a_trigger_the_matcher_starts_from(data: st.DataObject) -> None:
+    """The trigger invariant: whatever a rule matches, the matcher tries rules at its start (a
+    trigger word or number in it, reached back through at most 8 lexicon words / 60 chars;
+    whitespace runs are one space here, as in prose)."""
+    from chrono.extract.matcher import start_positions
+
+    rule = data.draw(st.sampled_from(GRAMMAR.rules))
+    text = " ".join(data.draw(st.from_regex(rule.regex, fullmatch=True)).split())
+    assume(rule.regex.fullmatch(text))
+    assert 0 in start_positions(text, GRAMMAR), (rule.id, text)

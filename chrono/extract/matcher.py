@@ -28,7 +28,7 @@ _DIGIT = re.compile(r"\d")
 _APOSTROPHES = "'’‘"
 # How far before a trigger an expression may start ("the beginning of the first half of" 2019):
 # at most this many words and characters.
-_LOOKBACK_WORDS = 6
+_LOOKBACK_WORDS = 8
 _LOOKBACK = 60
 # Context around a candidate in which negative rules look for a covering look-alike.
 _NEGATIVE_CONTEXT = 40
