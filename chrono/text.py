@@ -178,6 +178,8 @@ def bounded(text: str, sentence: Span, mention: Span, limit: int = 400) -> Span:
 
 def flatten(text: str) -> str:
     """Join hard line wraps and collapse whitespace runs into single spaces."""
+    if text.isprintable() and "  " not in text:
+        return text.strip()  # only single ASCII spaces (other whitespace is not printable)
     return _SPACE.sub(" ", text).strip()
 
 
