@@ -147,6 +147,8 @@ class Interpreter:
         if rule.type is TimexType.DURATION:
             if unit is None:
                 raise SlotError("a duration needs a unit")
+            if amount is None and self._plural(slots["unit"]):
+                amount = "X"  # "the coming years": some years
             fields["literal"] = duration_value(1 if amount is None else amount, unit)
             return Spec(**fields)
         if rule.type is TimexType.SET:
@@ -163,6 +165,12 @@ class Interpreter:
             return Spec(**fields)
         except (TypeError, ValueError) as exc:  # pragma: no cover - guards rule-file bugs
             raise SlotError(str(exc)) from exc
+
+    def _plural(self, surface: str) -> bool:
+        try:
+            return bool(self.lookup("plural_unit", surface))
+        except SlotError:
+            return False
 
     def _set_value(self, slots: Mapping[str, str], unit: Unit | None, amount: Any) -> str:
         if "month" in slots:
