@@ -19,8 +19,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec
 
 from chrono.api import render
 from chrono.batch import ExtractOptions, RecordResult, extract_record
@@ -42,6 +42,8 @@ ERROR_COLUMNS = ("id", "source", "reason")
 """The columns of the errors table (as in ``--errors-file``)."""
 
 Errors = Literal["skip", "raise"]
+
+P = ParamSpec("P")
 
 
 def _clean(value: object) -> object:
@@ -136,9 +138,19 @@ def events_table(
         ChronoError: ``errors="raise"`` and a record failed (no text, a DCT that is not a
             date...), or a bad option.
     """
+    options = _options(genre, day_first, reference_date, fields)
+    return _events(records, options=options, source=source, errors=errors)
+
+
+def _events(
+    records: pd.DataFrame | Iterable[Mapping[str, object]],
+    *,
+    options: ExtractOptions,
+    source: str,
+    errors: Errors,
+) -> pd.DataFrame:
     import pandas as pd
 
-    options = _options(genre, day_first, reference_date, fields)
     rows: list[list[str]] = []
     for result in _results(records, options, source):
         if result.error is not None:
@@ -166,21 +178,24 @@ def errors_table(
     It extracts every record again: run it when :func:`events_table` has fewer documents than
     expected, or on a sample.
     """
+    options = _options(genre, day_first, reference_date, fields)
+    return _errors(records, options=options, source=source)
+
+
+def _errors(
+    records: pd.DataFrame | Iterable[Mapping[str, object]],
+    *,
+    options: ExtractOptions,
+    source: str,
+) -> pd.DataFrame:
     import pandas as pd
 
-    options = _options(genre, day_first, reference_date, fields)
     failed = [
         (result.id, source, result.error)
         for result in _results(records, options, source)
         if result.error is not None
     ]
     return pd.DataFrame(failed, columns=list(ERROR_COLUMNS), dtype="str")
-
-
-def _meta(function: Any, **options: Any) -> pd.DataFrame:
-    # The empty table has exactly the dtypes the function gives, whatever pandas' string default.
-    frame: pd.DataFrame = function([], **options)
-    return frame
 
 
 def extract_events(
@@ -204,15 +219,8 @@ def extract_events(
         A Dask dataframe of :data:`COLUMNS`, partition by partition in record order; computed, its
         rows equal those of ``chrono export --format csv`` on the same records.
     """
-    options: dict[str, Any] = {
-        "genre": genre,
-        "day_first": day_first,
-        "reference_date": reference_date,
-        "fields": fields,
-        "source": source,
-        "errors": errors,
-    }
-    return _map(records, events_table, options)
+    options = _options(genre, day_first, reference_date, fields)
+    return _map(records, _events, options=options, source=source, errors=errors)
 
 
 def extract_errors(
@@ -225,27 +233,28 @@ def extract_errors(
     source: str = "",
 ) -> DaskFrame:
     """The failed records of a Dask collection (:data:`ERROR_COLUMNS`), as :func:`errors_table`."""
-    options: dict[str, Any] = {
-        "genre": genre,
-        "day_first": day_first,
-        "reference_date": reference_date,
-        "fields": fields,
-        "source": source,
-    }
-    return _map(records, errors_table, options)
+    options = _options(genre, day_first, reference_date, fields)
+    return _map(records, _errors, options=options, source=source)
 
 
-def _map(records: Bag | DaskFrame, function: Any, options: dict[str, Any]) -> DaskFrame:
+def _map(
+    records: Bag | DaskFrame,
+    table: Callable[Concatenate[pd.DataFrame | Iterable[Mapping[str, object]], P], pd.DataFrame],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> DaskFrame:
+    """``table`` of every partition of a bag or a dataframe, as one lazy Dask dataframe."""
     import dask.bag
     import dask.dataframe
     from dask.delayed import delayed
 
-    meta = _meta(function, **options)
+    # The empty table has exactly the dtypes the function gives, whatever pandas' string default.
+    meta = table([], *args, **kwargs)
     result: DaskFrame
     if isinstance(records, dask.bag.Bag):
         # One pandas table per bag partition, in partition order.
-        parts = [delayed(function)(part, **options) for part in records.to_delayed()]  # type: ignore[no-untyped-call]
+        parts = [delayed(table)(part, *args, **kwargs) for part in records.to_delayed()]  # type: ignore[no-untyped-call]
         result = dask.dataframe.from_delayed(parts, meta=meta, verify_meta=False)
     else:
-        result = records.map_partitions(function, meta=meta, **options)  # type: ignore[no-untyped-call]
+        result = records.map_partitions(table, *args, meta=meta, **kwargs)  # type: ignore[no-untyped-call]
     return result

@@ -5,10 +5,11 @@ quadratic pass), not performance targets: a linear extractor takes a tenth of th
 ``benchmarks/linearity.py`` measures t(2n)/t(n) on the same texts (``tests/hostile_texts.py``).
 
 Writers on hostile titles, per writer, are tested beside each writer: formula cells in
-tests/test_writers_csv.py, test_writers_gcal_csv.py, test_writers_outlook_csv.py and
-test_writers_timelinejs.py; iCalendar escaping, control characters and surrogates in
-test_writers_ics.py; JSON surrogates and control characters in test_writers_json.py and
-test_writers_jsonl.py; HTML and SVG escaping in test_plot.py; any Hypothesis timeline in each.
+tests/test_writers_csv.py, test_writers_calendar.py (gcal-csv and outlook-csv),
+test_writers_outlook_csv.py and test_writers_timelinejs.py; iCalendar escaping, control
+characters and surrogates in test_writers_ics.py; JSON surrogates and control characters in
+test_writers_json.py and test_writers_jsonl.py; HTML and SVG escaping in test_plot.py; any
+Hypothesis timeline in each.
 Here the hostile text goes through extraction first, into every registered format at once.
 """
 

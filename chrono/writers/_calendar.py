@@ -1,4 +1,4 @@
-"""What the calendar CSV writers (``gcal-csv``, ``outlook-csv``) share: slots, subjects, texts.
+"""What the calendar CSV writers (``gcal-csv``, ``outlook-csv``) share: slots, subjects, rows.
 
 - **Slot.** A day or coarser date is an all-day event over its interval; a time of day is a
   timed event in its own wall-clock time, to the minute (the start rounded down, the end up, so
@@ -17,6 +17,9 @@
 - Text cells are cleaned (CR LF and CR become LF; other control characters but tab, and lone
   surrogates, become U+FFFD) and neutralised against spreadsheet formulas with the CSV writer's
   rule (a leading apostrophe before ``=``, ``+``, ``-``, ``@``, tab).
+- **Rows**: :func:`render_rows` writes one row per slotted event, in timeline order; a
+  :class:`Dialect` says which columns there are and how its application writes dates, times and
+  the end of an all-day event.
 """
 
 from __future__ import annotations
@@ -25,14 +28,20 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from attrs import frozen
 
 from chrono.errors import OptionError
 from chrono.model import Event, Granularity, Instant, Timeline
 from chrono.writers import RenderOptions
-from chrono.writers._common import REPLACEMENT, is_aware, replace_surrogates, source_line
+from chrono.writers._common import (
+    REPLACEMENT,
+    event_source,
+    is_aware,
+    replace_surrogates,
+    source_line,
+)
 from chrono.writers._display import display_date, period
 from chrono.writers.csv import neutralize
 from chrono.writers.ics import COARSE, COARSE_POLICIES
@@ -50,6 +59,82 @@ class Slot:
     end: Instant
     """Exclusive, like the event's (a calendar that wants an inclusive end subtracts a day)."""
     all_day: bool
+
+
+@frozen(kw_only=True)
+class Dialect:
+    """The columns of one calendar application's CSV import, and how it writes each cell.
+
+    Every dialect has the columns ``Subject``, ``Start Date``, ``Start Time``, ``End Date``,
+    ``End Time`` and ``Description``; the others are named here, or hold a constant, or stay
+    empty.
+    """
+
+    header: tuple[str, ...]
+    """The header row, exactly as the application writes it."""
+    all_day_column: str
+    """The column saying ``True`` for an all-day event, ``False`` for a timed one."""
+    source_column: str | None
+    """The column holding the event's source (path, or document id), if any."""
+    constants: Mapping[str, str]
+    """Cells that hold the same value in every row, by column."""
+    date: Callable[[dt.date], str]
+    """Writes ``Start Date`` and ``End Date``."""
+    time: Callable[[dt.datetime], str]
+    """Writes ``Start Time`` and ``End Time`` of a timed event."""
+    all_day_time: str
+    """``Start Time`` and ``End Time`` of an all-day event."""
+    inclusive_end: bool
+    """An all-day event's ``End Date`` is the last day it covers (else the day after it)."""
+    bom: bool
+    """The file starts with a UTF-8 byte-order mark."""
+
+
+def render_rows(timeline: Timeline, options: RenderOptions, dialect: Dialect) -> bytes:
+    """Render a timeline's events as the rows of a calendar CSV dialect.
+
+    Args:
+        timeline: the events to write, and the documents they come from.
+        options: ``ics_coarse`` is used (``span``, ``start`` or ``skip``).
+        dialect: the columns and the forms of dates and times.
+
+    Returns:
+        UTF-8 CSV (with a byte-order mark if the dialect wants one), the header row and CRLF
+        line ends.
+
+    Raises:
+        OptionError: ``options.ics_coarse`` is not a known policy.
+    """
+    policy = check_policy(options)
+    rows = []
+    for event in timeline.events:
+        where = slot(event, policy)
+        if where is not None:
+            rows.append(_row(dialect, timeline, event, where))
+    return write_csv(dialect.header, rows, bom=dialect.bom)
+
+
+def _row(dialect: Dialect, timeline: Timeline, event: Event, where: Slot) -> tuple[str, ...]:
+    if where.all_day:
+        end = where.end - _ONE_DAY if dialect.inclusive_end else where.end
+        start_time = end_time = dialect.all_day_time
+    else:
+        assert isinstance(where.start, dt.datetime) and isinstance(where.end, dt.datetime)
+        end = where.end
+        start_time, end_time = dialect.time(where.start), dialect.time(where.end)
+    cells = {
+        **dialect.constants,
+        "Subject": text_cell(subject(event)),
+        "Start Date": dialect.date(where.start),
+        "Start Time": start_time,
+        "End Date": dialect.date(end),
+        "End Time": end_time,
+        dialect.all_day_column: "True" if where.all_day else "False",
+        "Description": text_cell(description(timeline, event)),
+    }
+    if dialect.source_column is not None:
+        cells[dialect.source_column] = text_cell(event_source(timeline, event))
+    return tuple(cells.get(column, "") for column in dialect.header)
 
 
 def check_policy(options: RenderOptions) -> str:

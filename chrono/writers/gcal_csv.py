@@ -25,17 +25,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chrono.model import Event, Timeline
+from chrono.model import Timeline
 from chrono.writers import RenderOptions, register
-from chrono.writers._calendar import (
-    Slot,
-    check_policy,
-    description,
-    slot,
-    subject,
-    text_cell,
-    write_csv,
-)
+from chrono.writers._calendar import Dialect, render_rows
 
 HEADER = (
     "Subject",
@@ -49,7 +41,27 @@ HEADER = (
     "Private",
 )
 
-_ONE_DAY = dt.timedelta(days=1)
+
+def _date(day: dt.date) -> str:
+    return f"{day.month:02d}/{day.day:02d}/{day.year:04d}"
+
+
+def _time(instant: dt.datetime) -> str:
+    hour = instant.hour % 12 or 12
+    return f"{hour:02d}:{instant.minute:02d} {'AM' if instant.hour < 12 else 'PM'}"
+
+
+DIALECT = Dialect(
+    header=HEADER,
+    all_day_column="All Day Event",
+    source_column=None,
+    constants={"Private": "False"},
+    date=_date,
+    time=_time,
+    all_day_time="",
+    inclusive_end=True,  # Google's End Date is the last day, inclusive
+    bom=False,  # a BOM would become part of the first column's name
+)
 
 
 @register("gcal-csv")
@@ -66,41 +78,4 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
     Raises:
         OptionError: ``options.ics_coarse`` is not a known policy.
     """
-    policy = check_policy(options)
-    rows = []
-    for event in timeline.events:
-        where = slot(event, policy)
-        if where is not None:
-            rows.append(_row(timeline, event, where))
-    return write_csv(HEADER, rows)
-
-
-def _row(timeline: Timeline, event: Event, where: Slot) -> tuple[str, ...]:
-    if where.all_day:
-        last_day = where.end - _ONE_DAY  # Google's End Date is the last day, inclusive
-        start_date, start_time = _date(where.start), ""
-        end_date, end_time = _date(last_day), ""
-    else:
-        assert isinstance(where.start, dt.datetime) and isinstance(where.end, dt.datetime)
-        start_date, start_time = _date(where.start), _time(where.start)
-        end_date, end_time = _date(where.end), _time(where.end)
-    return (
-        text_cell(subject(event)),
-        start_date,
-        start_time,
-        end_date,
-        end_time,
-        "True" if where.all_day else "False",
-        text_cell(description(timeline, event)),
-        "",
-        "False",
-    )
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.month:02d}/{day.day:02d}/{day.year:04d}"
-
-
-def _time(instant: dt.datetime) -> str:
-    hour = instant.hour % 12 or 12
-    return f"{hour:02d}:{instant.minute:02d} {'AM' if instant.hour < 12 else 'PM'}"
+    return render_rows(timeline, options, DIALECT)

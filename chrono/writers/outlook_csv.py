@@ -33,18 +33,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chrono.model import Event, Timeline
+from chrono.model import Timeline
 from chrono.writers import RenderOptions, register
-from chrono.writers._calendar import (
-    Slot,
-    check_policy,
-    description,
-    slot,
-    subject,
-    text_cell,
-    write_csv,
-)
-from chrono.writers._common import event_source
+from chrono.writers._calendar import Dialect, render_rows
 
 HEADER = (
     "Subject",
@@ -71,7 +62,33 @@ HEADER = (
     "Show time as",
 )
 
-_MIDNIGHT = "12:00:00 AM"
+
+def _date(day: dt.date) -> str:
+    return f"{day.month}/{day.day}/{day.year:04d}"
+
+
+def _time(instant: dt.datetime) -> str:
+    hour = instant.hour % 12 or 12
+    suffix = "AM" if instant.hour < 12 else "PM"
+    return f"{hour}:{instant.minute:02d}:{instant.second:02d} {suffix}"
+
+
+DIALECT = Dialect(
+    header=HEADER,
+    all_day_column="All day event",
+    source_column="Categories",
+    constants={
+        "Reminder on/off": "False",
+        "Priority": "Normal",
+        "Private": "False",
+        "Sensitivity": "Normal",
+    },
+    date=_date,
+    time=_time,
+    all_day_time="12:00:00 AM",
+    inclusive_end=False,  # midnight starting the day after, as Outlook exports all-day events
+    bom=True,  # without one, Outlook reads the file in the computer's ANSI code page
+)
 
 
 @register("outlook-csv")
@@ -88,43 +105,4 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
     Raises:
         OptionError: ``options.ics_coarse`` is not a known policy.
     """
-    policy = check_policy(options)
-    rows = []
-    for event in timeline.events:
-        where = slot(event, policy)
-        if where is not None:
-            rows.append(_row(timeline, event, where))
-    return write_csv(HEADER, rows, bom=True)
-
-
-def _row(timeline: Timeline, event: Event, where: Slot) -> tuple[str, ...]:
-    if where.all_day:
-        start_time = end_time = _MIDNIGHT
-    else:
-        assert isinstance(where.start, dt.datetime) and isinstance(where.end, dt.datetime)
-        start_time, end_time = _time(where.start), _time(where.end)
-    fields = {
-        "Subject": text_cell(subject(event)),
-        "Start Date": _date(where.start),
-        "Start Time": start_time,
-        "End Date": _date(where.end),
-        "End Time": end_time,
-        "All day event": "True" if where.all_day else "False",
-        "Reminder on/off": "False",
-        "Categories": text_cell(event_source(timeline, event)),
-        "Description": text_cell(description(timeline, event)),
-        "Priority": "Normal",
-        "Private": "False",
-        "Sensitivity": "Normal",
-    }
-    return tuple(fields.get(column, "") for column in HEADER)
-
-
-def _date(day: dt.date) -> str:
-    return f"{day.month}/{day.day}/{day.year:04d}"
-
-
-def _time(instant: dt.datetime) -> str:
-    hour = instant.hour % 12 or 12
-    suffix = "AM" if instant.hour < 12 else "PM"
-    return f"{hour}:{instant.minute:02d}:{instant.second:02d} {suffix}"
+    return render_rows(timeline, options, DIALECT)
