@@ -182,7 +182,8 @@ def main() -> None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: all cores; 1: no pool). The output is the same for any N.",
+    help="Processes that extract: this one and N-1 workers (default: all cores; 1: no pool). "
+    "The output is the same for any N.",
 )
 @click.option(
     "--resume",
