@@ -12,7 +12,7 @@ Parallelism. With ``jobs > 1`` records go, in batches of up to :data:`BATCH_RECO
 with ``spawn``, so the parent's threads and state never leak into them) and this process, which
 takes back the newest batch no worker has started whenever it would otherwise wait for a result.
 So it works while the workers start (each compiles the grammar once, in its initializer) and
-while they finish the last batches. At most ``4 * jobs`` batches are in flight, and results are
+while they finish the last batches. At most ``8 * jobs`` batches are in flight, and results are
 taken in submission order, so the output is the same for any ``jobs`` and memory stays bounded.
 An input that fits in one batch is processed in-process: a pool would only add start-up time.
 
@@ -73,8 +73,9 @@ BATCH_RECORDS = 16
 BATCH_CHARS = 1 << 16
 """...or this many characters of text (a larger record travels alone)."""
 
-_WINDOW = 4
-"""Batches in flight per worker: enough that a slow batch at the head does not idle the pool."""
+_WINDOW = 8
+"""Batches in flight per process: enough that a slow batch at the head does not idle the pool,
+and that this process has batches to take back while the workers start (about a second)."""
 
 SORT_RUN_BYTES = 64 << 20
 """Rows held in memory before a sorted run is spilled to a temporary file (texts only)."""
