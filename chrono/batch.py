@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import heapq
 import json
 import os
@@ -345,6 +346,9 @@ def _init_worker(options: ExtractOptions, skip: frozenset[str]) -> None:
     # Compiles the grammar and builds the matcher's indexes once per worker (extract_document
     # caches its extractor): a text with a date reaches every lazily built part.
     extract_document(_WARM_UP, genre=options.genre, day_first=options.day_first)
+    # What is loaded now lives as long as the worker: the collector need not look at it again,
+    # during the run nor at exit (where it costs the pool's shutdown about 0.15 s).
+    gc.freeze()
 
 
 def _size(item: Item) -> int:
