@@ -27,7 +27,7 @@ from chrono.model import Genre, Timeline
 from chrono.readers import InputFailure, iter_inputs
 from chrono.records import INPUT_FORMATS, Fields, RecordFailure, RecordReader
 from chrono.writers import RenderOptions, formats
-from chrono.writers.plot import PLOT_FORMATS
+from chrono.writers.plot import PLOT_FORMATS, plot_format, render_plot
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -463,9 +463,6 @@ def plot(
 
     Needs vl-convert-python (pip install 'chrono[plot]'); no browser, no network.
     """
-    # Imported here, as show's module below: `chrono export` has no use for them.
-    from chrono.writers.plot import plot_format, render_plot
-
     try:
         picture = plot_format(output, fmt)
         if output != "-":
@@ -519,7 +516,7 @@ def show(
     color: bool | None,
 ) -> None:
     """Print the chronology of INPUTS: one line per event with its date, title and source."""
-    from chrono.show import format_chronology
+    from chrono.show import format_chronology  # here: the other commands have no use for it
 
     timeline, failures = _read_timeline(
         inputs, reference_date=reference_date, genre=genre, day_first=day_first, encoding=encoding
