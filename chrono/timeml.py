@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
+import pyexpat
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +121,184 @@ def parse_timeml(data: str | bytes, *, path: Path | None = None) -> GoldDocument
     """
     where = str(path) if path is not None else "<timeml>"
     try:
+        return _parse_events(data, path, where)
+    except Exception:
+        # What one pass does not read (bad XML, a DOCTYPE, a bad TIMEX3...), the tree parser
+        # reads again: it defines the result, and the error.
+        return _parse_tree(data, path, where)
+
+
+def _document(
+    path: Path | None, doc_id: str, dct: dt.date | None, raw: str, timexes: list[GoldTimex]
+) -> GoldDocument:
+    if not doc_id and path is not None:
+        doc_id = path.stem
+    return GoldDocument(
+        doc_id=doc_id,
+        path=path,
+        dct=dct,
+        text=raw,
+        # An empty TIMEX3 marks a time the text does not mention: nothing can find it.
+        timexes=tuple(t for t in timexes if len(t.span)),
+    )
+
+
+# ----------------------------------------------------------------- one pass over expat's events
+
+
+class _Unusual(Exception):
+    """What :class:`_Events` leaves to the tree parser (a DOCTYPE, a second ``<TEXT>``)."""
+
+
+class _Events:
+    """What :func:`parse_timeml` reads, gathered from expat's events as they come.
+
+    Building the tree costs as much as extracting the text: a TempEval file is mostly EVENT,
+    MAKEINSTANCE and TLINK elements, and only the TEXT's character data and TIMEX3s matter
+    among them. The result is that of :func:`_parse_tree`: the TEXT's character data in
+    document order (what walking the tree joins), a TIMEX3 inside it spanning the data between
+    its tags, the first DOCID's leading text, the ``value`` of the first TIMEX3 in the first
+    DCT. Handlers are set only while they are needed: once the TEXT, DOCID and DCT are read,
+    expat goes on alone (a start handler would cost as much as the parse: expat builds every
+    tag's attributes for it), and the bytes left are searched for a second TEXT instead.
+    """
+
+    def __init__(self, parser: pyexpat.XMLParserType) -> None:
+        self.parser = parser
+        self.rest = -1  # where the bytes left to search for a second TEXT start
+        self.pieces: list[str] = []  # the TEXT's character data
+        self.in_text = self.text_done = False
+        self.open: list[tuple[dict[str, str], int]] = []  # TEXT's TIMEX3s not yet ended
+        self.timexes: list[tuple[dict[str, str], int, int]] = []  # by pieces, in end order
+        self.docid: list[str] | None = None  # the first DOCID's text, while it is read
+        self.doc_id: str | None = None
+        self.dct_depth = 0  # DCT elements open, within the first DCT, until its TIMEX3
+        self.dct_done = False
+        self.dct_value: str | None = None
+        parser.buffer_text = True
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.StartDoctypeDeclHandler = _doctype
+        parser.XmlDeclHandler = self.declaration
+
+    def declaration(self, version: str, encoding: str | None, standalone: int) -> None:
+        if encoding is not None and encoding.lower() not in _ASCII_NAMES:
+            raise _Unusual(encoding)
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        # expat hands over the buffered character data before calling this.
+        if self.docid is not None:
+            self.end_docid()
+        local = name.rpartition("}")[2]
+        if local == "TIMEX3":
+            if self.in_text:
+                self.open.append((attrs, len(self.pieces)))
+            if self.dct_depth:
+                self.dct_value = attrs.get("value", "")
+                self.dct_depth, self.dct_done = 0, True
+        elif local == "TEXT":
+            if self.text_done or self.in_text:
+                raise _Unusual("a second TEXT")
+            self.in_text = True
+            self.parser.CharacterDataHandler = self.pieces.append
+        elif local == "DOCID":
+            if self.in_text:
+                raise _Unusual("a DOCID in the TEXT")
+            if self.doc_id is None:
+                self.docid = []
+                self.parser.CharacterDataHandler = self.docid.append
+        elif local == "DCT" and not self.dct_done:
+            self.dct_depth += 1
+
+    def end(self, name: str) -> None:
+        if self.docid is not None:
+            self.end_docid()
+        local = name.rpartition("}")[2]
+        if local == "TIMEX3":
+            if self.in_text:
+                attrs, start = self.open.pop()
+                self.timexes.append((attrs, start, len(self.pieces)))
+        elif local == "TEXT":
+            self.in_text, self.text_done = False, True
+            self.parser.CharacterDataHandler = None
+        elif local == "DCT" and self.dct_depth:
+            self.dct_depth -= 1
+            self.dct_done = self.dct_depth == 0
+        else:
+            return
+        if self.text_done and self.dct_done and self.doc_id is not None:
+            self.parser.StartElementHandler = self.parser.EndElementHandler = None
+            self.rest = self.parser.CurrentByteIndex
+
+    def end_docid(self) -> None:
+        assert self.docid is not None
+        self.doc_id = "".join(self.docid)
+        self.docid = None
+        self.parser.CharacterDataHandler = self.pieces.append if self.in_text else None
+
+
+_ASCII_NAMES = frozenset({"utf-8", "us-ascii", "iso-8859-1"})
+"""expat's own encodings but UTF-16: they write the tag name ``TEXT`` as the bytes ``TEXT``. A
+document in another encoding is left to the tree parser."""
+
+
+def _text_tag(data: bytes, start: int) -> bool:
+    """True if a tag ``TEXT`` or ``prefix:TEXT`` may follow ``start`` (or text that looks like
+    one: the tree parser then decides). ``find`` is much faster than a regular expression."""
+    at = start
+    while (at := data.find(b"TEXT", at)) >= 0:
+        if data[at - 1 : at] in (b"<", b":") and data[at + 4 : at + 5] in _AFTER_NAME:
+            return True
+        at += 4
+    return False
+
+
+_AFTER_NAME = (b" ", b"\t", b"\r", b"\n", b"/", b">")
+
+
+def _doctype(*args: object) -> None:
+    # A DTD can declare entities, which the tree parser resolves its own way.
+    raise _Unusual("a DOCTYPE")
+
+
+def _parse_events(data: str | bytes, path: Path | None, where: str) -> GoldDocument:
+    # "}" separates a namespace from the local name, as ElementTree has it. A string is parsed
+    # as UTF-8 whatever its declaration says, as ElementTree (and expat given a str) does.
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+        parser = pyexpat.ParserCreate("utf-8", "}")
+    elif data.startswith((b"\xfe\xff", b"\xff\xfe")) or b"\x00" in data[:4]:
+        raise _Unusual("UTF-16")
+    else:
+        parser = pyexpat.ParserCreate(None, "}")
+    events = _Events(parser)
+    parser.Parse(data, True)
+    if not events.text_done:
+        raise _Unusual("no TEXT")
+    if events.rest >= 0 and _text_tag(data, data.index(b">", events.rest)):
+        raise _Unusual("TEXT again?")
+    if events.docid is not None:
+        events.end_docid()
+    raw = "".join(events.pieces)
+    offsets = list(itertools.accumulate(map(len, events.pieces), initial=0))
+    # Stable, from the order TIMEX3s end in: a nested TIMEX3 follows its container.
+    found = sorted(
+        ((attrs, offsets[i], offsets[j]) for attrs, i, j in events.timexes),
+        key=lambda item: (item[1], -item[2]),
+    )
+    timexes = [
+        _timex(attrs, Span(start=start, end=end), raw[start:end], where)
+        for attrs, start, end in found
+    ]
+    dct = None if events.dct_value is None else _dct_date(events.dct_value, where)
+    return _document(path, (events.doc_id or "").strip(), dct, raw, timexes)
+
+
+# ----------------------------------------------------------------------------- the tree parser
+
+
+def _parse_tree(data: str | bytes, path: Path | None, where: str) -> GoldDocument:
+    try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         raise InputError(f"{where}: not well-formed XML: {exc}") from None
@@ -130,17 +310,7 @@ def parse_timeml(data: str | bytes, *, path: Path | None = None) -> GoldDocument
 
     docid = next((el for el in root.iter() if _local(el.tag) == "DOCID"), None)
     doc_id = (docid.text or "").strip() if docid is not None else ""
-    if not doc_id and path is not None:
-        doc_id = path.stem
-
-    return GoldDocument(
-        doc_id=doc_id,
-        path=path,
-        dct=_read_dct(root, where),
-        text=raw,
-        # An empty TIMEX3 marks a time the text does not mention: nothing can find it.
-        timexes=tuple(t for t in timexes if len(t.span)),
-    )
+    return _document(path, doc_id, _read_dct(root, where), raw, timexes)
 
 
 def _local(tag: object) -> str:
@@ -173,12 +343,13 @@ def _text_content(root: ET.Element, where: str) -> tuple[str, list[GoldTimex]]:
     # Children are reported before their parent; a nested TIMEX3 must follow its container.
     found.sort(key=lambda item: (item[1], -item[2]))
     timexes = [
-        _timex(el, Span(start=start, end=end), raw[start:end], where) for el, start, end in found
+        _timex(el.attrib, Span(start=start, end=end), raw[start:end], where)
+        for el, start, end in found
     ]
     return raw, timexes
 
 
-def _timex(el: ET.Element, span: Span, text: str, where: str) -> GoldTimex:
+def _timex(el: Mapping[str, str], span: Span, text: str, where: str) -> GoldTimex:
     tid = el.get("tid", "")
     label = f"{where}: TIMEX3 {tid or '(no tid)'}"
     try:
@@ -204,7 +375,11 @@ def _read_dct(root: ET.Element, where: str) -> dt.date | None:
     timex = next((el for el in dct.iter() if _local(el.tag) == "TIMEX3"), None)
     if timex is None:
         return None
-    value = timex.get("value", "").strip()
+    return _dct_date(timex.get("value", ""), where)
+
+
+def _dct_date(value: str, where: str) -> dt.date:
+    value = value.strip()
     # "1998-01-08" or "1998-02-13T14:26:00": the creation *date* is what anchors.
     if (match := _DCT_DATE.match(value)) is not None:
         try:

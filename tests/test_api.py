@@ -25,7 +25,7 @@ from chrono import (
     extract_timeline,
     render,
 )
-from chrono.writers import formats
+from chrono.writers import _BUILTIN, formats, get_writer
 
 ARTICLE = (
     "Work on the bridge began in 2019. It opened on September 12, 2023, after a delay.\n"
@@ -315,6 +315,13 @@ def test_render_formats_are_the_registered_writers() -> None:
     assert {"csv", "ics", "json", "timeml"} <= set(formats())
     dialects = {"jsonl", "gcal-csv", "outlook-csv", "timelinejs", "timelinejs-csv", "tilse"}
     assert dialects <= set(formats())
+
+
+def test_each_format_is_registered_by_the_module_its_table_names() -> None:
+    """The lazily imported writer modules register exactly the formats the registry lists."""
+    for name in formats():
+        assert get_writer(name).__module__ == f"chrono.writers.{_BUILTIN[name]}"
+    assert set(formats()) == set(_BUILTIN)
 
 
 def test_render_ics_parses_back_with_one_vevent_per_event() -> None:

@@ -7,7 +7,11 @@ import io
 import json
 import os
 import pickle
+import threading
+import time
+from collections import deque
 from collections.abc import Mapping
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -115,6 +119,32 @@ def test_jobs_1_and_2_write_identical_bytes(tmp_path: Path, input_format: str, f
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 10_000
+
+
+def test_this_process_does_the_batches_no_worker_started_while_it_waits() -> None:
+    """Waiting for the oldest batch, the parent takes back and does the ones still queued."""
+    task = batch._Task(options=batch.ExtractOptions())
+    texts = ["It rained on 3 May 2001.", "It snowed in 1999.", "Nothing here."]
+    batches: list[list[batch.Item]] = [[Record(id=f"r{n}", text=t)] for n, t in enumerate(texts)]
+    oldest: Future[list[batch.Outcome]] = Future()
+    oldest.set_running_or_notify_cancel()  # a worker has it
+    queued: list[Future[list[batch.Outcome]]] = [Future(), Future()]
+    pending = deque(batch._Slot(b, f) for b, f in zip(batches, [oldest, *queued], strict=True))
+    from_worker: list[batch.Outcome] = [batch.RecordResult(id="r0")]
+
+    def worker() -> None:  # done once the parent has taken back both queued batches
+        deadline = time.monotonic() + 60
+        while not all(f.cancelled() for f in queued) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        oldest.set_result(from_worker)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert batch._next(pending, task, frozenset()) == from_worker
+    thread.join()
+    assert all(future.cancelled() for future in queued)
+    here = [o for slot in pending for o in slot.result() if isinstance(o, batch.RecordResult)]
+    assert [(o.id, len(o.events)) for o in here] == [("r1", 1), ("r2", 0)]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])

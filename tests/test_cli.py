@@ -559,6 +559,23 @@ def test_eval_needs_a_gold_path() -> None:
 # The real process ----------------------------------------------------------------------------
 
 
+def test_a_csv_export_imports_no_other_writer() -> None:
+    """``chrono export -f csv`` leaves iCalendar, Vega-Lite and the other writers unimported."""
+    script = (
+        "import sys\n"
+        "from chrono.cli import main\n"
+        "main.main(['export', sys.argv[1], '-f', 'csv', '-o', '-', '-j', '1'],"
+        " standalone_mode=False)\n"
+        "loaded = [m for m in sys.modules if m.startswith(('chrono.writers.', 'icalendar'))]\n"
+        "sys.stderr.write(' '.join(sorted(loaded)))\n"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", script, SEED], capture_output=True, check=True, timeout=60, cwd=ROOT
+    )
+    needed = ["_common", "_display", "csv", "plot"]  # plot: its PLOT_FORMATS name an option
+    assert process.stderr.decode().split() == [f"chrono.writers.{name}" for name in needed]
+
+
 def test_python_m_chrono_writes_the_same_bytes_as_in_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

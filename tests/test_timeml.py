@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chrono.errors import InputError
 from chrono.model import AnchorKind, Document, Mention, Mod, Span, Timeline, TimexType
-from chrono.timeml import GoldDocument, parse_timeml, read_timeml
+from chrono.timeml import GoldDocument, _parse_events, _parse_tree, parse_timeml, read_timeml
 from chrono.writers import RenderOptions
 from chrono.writers.timeml import render
 
@@ -130,6 +133,80 @@ def test_missing_file_raises_input_error(tmp_path: Path) -> None:
     """A path that cannot be read raises InputError naming it."""
     with pytest.raises(InputError, match=r"nope\.tml: cannot read"):
         read_timeml(tmp_path / "nope.tml")
+
+
+# The one-pass reader (expat's events) gives what the tree parser (ElementTree) gives.
+
+_CHUNKS = st.sampled_from(
+    ["a", " ", "\n", "\r\n", "\t", "é—😀", "&amp;", "&lt;&gt;", "&#65;", "&#x1F600;", "TEXT",
+     "<!-- note -->", "<?pi data?>", "<![CDATA[<&> TEXT]]>", "1998-01-08"]
+)  # fmt: skip
+_INNER = ["TIMEX3", "TIMEX3", "n:TIMEX3", "EVENT", "p", "DCT"]
+_ANYWHERE = [*_INNER, "TEXT", "n:TEXT", "DOCID"]
+_ATTRIBUTES = st.sampled_from(
+    ['tid="t1" type="DATE" value="1998-01-08"', 'type=" TIME " value=" 1998-01-08T10:00 "',
+     'type="DURATION" value="P1D" mod="APPROX"', 'type="SET" value="XXXX"', 'type="DATE"',
+     'type="EVENT" value="x"', 'value="2001-02-03"', 'type="DATE" value="1" mod="SOON"', ""]
+)  # fmt: skip
+
+
+@st.composite
+def _elements(draw: st.DrawFn, names: list[str], depth: int = 0) -> str:
+    name = draw(st.sampled_from(names))
+    attributes = draw(_ATTRIBUTES) if name.endswith("TIMEX3") else ""
+    parts = []
+    for _ in range(draw(st.integers(0, 3 if depth < 3 else 0))):
+        inner = st.one_of(_CHUNKS, _elements(names, depth + 1))
+        parts.append(draw(inner))
+    return f"<{name} {attributes}>{''.join(parts)}</{name}>"
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> str | bytes:
+    """TimeML as TempEval lays it out (DOCID, DCT, TEXT, links), and anything else."""
+    head = draw(st.sampled_from(["", '<?xml version="1.0" ?>\n', "<!DOCTYPE TimeML>"]))
+    if draw(st.booleans()):
+        docid = draw(st.sampled_from(["", "<DOCID> d1 </DOCID>", "<DOCID>d<!--c-->1<p/>x</DOCID>"]))
+        dct = draw(st.sampled_from(["", "<DCT><p><TIMEX3 value=' 1998-01-08'/></p></DCT>"]))
+        text = "".join(draw(st.lists(st.one_of(_CHUNKS, _elements(_INNER)), max_size=6)))
+        body = f"{docid}{dct}<TEXT>{text}</TEXT>"
+        body += draw(st.sampled_from(["", "<TLINK lid='l1'/>", "<EVENT>TEXT</EVENT>", "<TEXT/>"]))
+    else:
+        body = "".join(draw(st.lists(_elements(_ANYWHERE), max_size=4)))
+    document = f'{head}<TimeML xmlns:n="urn:n">{body}</TimeML>'
+    encoding = draw(st.sampled_from([None, None, "utf-8", "iso-8859-1", "utf-16"]))
+    if encoding is None:
+        return document
+    declared = f'<?xml version="1.0" encoding="{encoding}"?>' + document.removeprefix(head)
+    return declared.encode(encoding, "xmlcharrefreplace")
+
+
+def _outcome(parse: Callable[[], GoldDocument]) -> GoldDocument | str:
+    try:
+        return parse()
+    except InputError as exc:
+        return str(exc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_documents())
+def test_one_pass_reads_what_the_tree_gives(data: str | bytes) -> None:
+    """Text, offsets, DOCID, DCT and errors: parse_timeml gives what ElementTree's tree gives."""
+    path = Path("d.tml")
+    tree = _outcome(lambda: _parse_tree(data, path, "d.tml"))
+    assert _outcome(lambda: parse_timeml(data, path=path)) == tree
+    try:
+        fast = _parse_events(data, path, "d.tml")
+    except Exception:
+        return  # left to the tree parser
+    assert fast == tree
+
+
+def test_one_pass_reads_the_fixtures_itself() -> None:
+    """TempEval files do not fall back to the tree parser (which would only be slower)."""
+    for path in (WSJ, APW):
+        data = path.read_bytes()
+        assert _parse_events(data, path, str(path)) == _parse_tree(data, path, str(path))
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="TBAQ corpus not available")

@@ -5,6 +5,7 @@ Writers see only model objects (:class:`~chrono.model.Timeline` and what it hold
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from attrs import frozen
@@ -30,6 +31,23 @@ Writer = Callable[[Timeline, RenderOptions], bytes]
 
 _REGISTRY: dict[str, Writer] = {}
 
+_BUILTIN = {
+    "csv": "csv",
+    "gcal-csv": "gcal_csv",
+    "ics": "ics",
+    "json": "json",
+    "jsonl": "jsonl",
+    "outlook-csv": "outlook_csv",
+    "tilse": "tilse",
+    "timelinejs": "timelinejs",
+    "timelinejs-csv": "timelinejs",
+    "timeml": "timeml",
+    "vega-lite": "vegalite",
+}
+"""Each built-in format and the module of ``chrono.writers`` that registers it, imported at the
+first use of the format: a CSV export need not import iCalendar, nor each worker process of a
+corpus export every writer."""
+
 
 def register(name: str) -> Callable[[Writer], Writer]:
     """Class the decorated function as the writer for ``--format name``."""
@@ -43,8 +61,7 @@ def register(name: str) -> Callable[[Writer], Writer]:
 
 def formats() -> tuple[str, ...]:
     """The names accepted by ``--format``, sorted."""
-    _load_builtin()
-    return tuple(sorted(_REGISTRY))
+    return tuple(sorted(_BUILTIN.keys() | _REGISTRY.keys()))
 
 
 def get_writer(name: str) -> Writer:
@@ -53,21 +70,6 @@ def get_writer(name: str) -> Writer:
     Raises:
         KeyError: no writer has this name.
     """
-    _load_builtin()
+    if name not in _REGISTRY and name in _BUILTIN:
+        importlib.import_module(f"chrono.writers.{_BUILTIN[name]}")
     return _REGISTRY[name]
-
-
-def _load_builtin() -> None:
-    # Imported lazily so that `import chrono.writers` stays cheap and free of cycles.
-    from chrono.writers import (  # noqa: F401
-        csv,
-        gcal_csv,
-        ics,
-        json,
-        jsonl,
-        outlook_csv,
-        tilse,
-        timelinejs,
-        timeml,
-        vegalite,
-    )

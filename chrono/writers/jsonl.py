@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chrono.model import Event, Timeline
+from chrono.model import Document, Event, Timeline
 from chrono.writers import RenderOptions, register
 from chrono.writers._common import replace_surrogates
 from chrono.writers.json import event_object
@@ -41,19 +41,26 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
     Returns:
         UTF-8 text, one JSON object per event, each line ending in a newline.
     """
-    lines = [_line(timeline, event) for event in timeline.events]
-    return "".join(lines).encode("utf-8")
+    documents: dict[str, Document] = {}
+    for doc in timeline.documents:
+        documents.setdefault(doc.id, doc)  # the first of a repeated id, as Timeline.document
+    text = "".join([_line(documents, event) for event in timeline.events])
+    # Both replacements only touch string literals, so the JSON syntax is kept; each maps one
+    # character to a fixed string, so doing it once for all lines is the same as line by line.
+    text = replace_surrogates(text)
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:
+        # Checked first: translate() with a dict looks every character up, which costs more
+        # than encoding the line.
+        text = text.translate(_UNICODE_BREAKS)
+    return text.encode("utf-8")
 
 
-def _line(timeline: Timeline, event: Event) -> str:
+def _line(documents: dict[str, Document], event: Event) -> str:
     record: dict[str, Any] = event_object(event)
-    try:
-        doc = timeline.document(event.document)
-    except KeyError:
+    doc = documents.get(event.document)
+    if doc is None:
         record["document_source"], record["dct"] = None, None
     else:
         record["document_source"] = doc.source
         record["dct"] = None if doc.dct is None else doc.dct.isoformat()
-    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-    # Both replacements only touch string literals, so the JSON syntax is kept.
-    return replace_surrogates(text).translate(_UNICODE_BREAKS) + "\n"
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -25,7 +25,6 @@ from chrono.model import Event, Timeline
 from chrono.writers import RenderOptions
 from chrono.writers._common import replace_surrogates
 from chrono.writers._display import display_date
-from chrono.writers.vegalite import spec
 
 PLOT_FORMATS = ("svg", "png", "html")
 """The formats ``render_plot`` writes."""
@@ -107,6 +106,9 @@ def render_plot(timeline: Timeline, fmt: str, options: RenderOptions) -> bytes:
         raise OptionError(
             "drawing a timeline needs vl-convert-python: pip install 'chrono[plot]'"
         ) from None
+    # Imported here: the CLI imports this module for PLOT_FORMATS, on every command.
+    from chrono.writers.vegalite import spec
+
     chart = spec(timeline, options)
     version = _vegalite_version(vlc.get_vegalite_versions())
     if fmt == "png":
