@@ -229,6 +229,8 @@ class _RuleIndex(Generic[_R]):
                 for k in range(1, len(prefix)):
                     self.by_stem.setdefault(prefix[:k], set()).add(i)
         self.cache: dict[str, tuple[_R, ...]] = {}
+        self.stems: dict[str, tuple[_R, ...]] = {}
+        self.known = frozenset(self.by_prefix) | frozenset(self.by_stem)
 
     def at(self, text: str, pos: int) -> tuple[_R, ...]:
         key = text[pos : pos + _PREFIX].lower()
@@ -240,12 +242,31 @@ class _RuleIndex(Generic[_R]):
             key = key.translate(_ZEROS) if key.isascii() else _DIGIT.sub("0", key)
         hit = self.cache.get(key)
         if hit is None:
+            hit = self.cache[key] = self._lookup(key)
+        return hit
+
+    def _lookup(self, key: str) -> tuple[_R, ...]:
+        # Only the part of the key that some prefix begins with matters ("0000 an" and "0000 th"
+        # read as "0000 "): the rules are computed once per such stem, not once per key.
+        # the longest beginning of the key that is a known prefix or stem (a prefix-closed set:
+        # found by bisection)
+        known, top = 0, len(key)
+        while known < top:
+            mid = (known + top + 1) // 2
+            if key[:mid] in self.known:
+                known = mid
+            else:
+                top = mid - 1
+        short = known == len(key) < _PREFIX  # the end of the text: longer prefixes too
+        stem = key[:known] + ("\0" if short else "")
+        hit = self.stems.get(stem)
+        if hit is None:
             found = set(self.anywhere)
-            for k in range(1, len(key) + 1):
+            for k in range(1, known + 1):
                 found |= self.by_prefix.get(key[:k], set())
-            if len(key) < _PREFIX:  # the end of the text: longer prefixes too
+            if short:
                 found |= self.by_stem.get(key, set())
-            hit = self.cache[key] = tuple(self.rules[i] for i in sorted(found))
+            hit = self.stems[stem] = tuple(self.rules[i] for i in sorted(found))
         return hit
 
 
