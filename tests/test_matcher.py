@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -145,3 +146,18 @@ def test_every_rule_match_holds_a_trigger_the_matcher_starts_from(data: st.DataO
     text = " ".join(data.draw(st.from_regex(rule.regex, fullmatch=True)).split())
     assume(rule.regex.fullmatch(text))
     assert 0 in start_positions(text, GRAMMAR), (rule.id, text)
+
+
+def test_rule_index_memory_is_bounded_and_forgetting_keys_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long run meets ever new keys: the index forgets them past a bound, same results."""
+    from chrono.extract import matcher
+
+    text = (ROOT / "seeds" / "000_6fc72e7ce6816498.txt").read_text("utf-8")
+    expected = _selected(candidates(text, GRAMMAR))
+    monkeypatch.setattr(matcher, "_MAX_KEYS", 8)
+    index = matcher._RuleIndex(GRAMMAR.rules)
+    monkeypatch.setitem(matcher._INDEXES, id(GRAMMAR), (GRAMMAR, index, matcher._index(GRAMMAR)[1]))
+    assert _selected(candidates(text, GRAMMAR)) == expected
+    assert 0 < len(index.cache) <= 8

@@ -69,6 +69,7 @@ _PREFIX = 7  # characters at a start position used to pick the rules that can be
 _SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
 _ZEROS = str.maketrans("123456789", "000000000")
+_MAX_KEYS = 1 << 16  # keys remembered by a rule index: a long run's memory stays flat
 
 
 _MAX_PREFIXES = 1024  # beyond this many alternatives, stop extending (shorter keys still work)
@@ -242,6 +243,8 @@ class _RuleIndex(Generic[_R]):
             key = key.translate(_ZEROS) if key.isascii() else _DIGIT.sub("0", key)
         hit = self.cache.get(key)
         if hit is None:
+            if len(self.cache) >= _MAX_KEYS:
+                self.cache.clear()  # keys grow with the corpus; stems do not
             hit = self.cache[key] = self._lookup(key)
         return hit
 
