@@ -29,9 +29,11 @@ Output order (see docs/FORMATS.md, "Corpora"):
 
 from __future__ import annotations
 
+import array
 import contextlib
 import datetime as dt
 import gc
+import hashlib
 import heapq
 import json
 import os
@@ -810,6 +812,63 @@ def export(
     return ExportReport(documents=state.documents, failed=state.failed, skipped=state.skipped)
 
 
+class _IdSet:
+    """The record ids seen so far, in 16 bytes each instead of a string and a set entry.
+
+    Ids are kept as 128-bit BLAKE2b digests in an open-addressing table (two array slots per id,
+    linear probing, grown at half load), so a run over millions of records stays flat in memory;
+    two different ids share a digest with odds of about n² / 2¹²⁹ (nil for any real corpus).
+    """
+
+    def __init__(self) -> None:
+        self._slots = array.array("Q", bytes(16 * 1024))
+        self._mask = 1024 - 1
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    @staticmethod
+    def _digest(value: str) -> tuple[int, int]:
+        raw = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        high, low = struct.unpack("<QQ", raw)
+        return high or 1, low  # a zero high half marks an empty slot
+
+    def _find(self, high: int, low: int) -> tuple[int, bool]:
+        slots, mask = self._slots, self._mask
+        i = high & mask
+        while True:
+            found = slots[2 * i]
+            if found == 0:
+                return i, False
+            if found == high and slots[2 * i + 1] == low:
+                return i, True
+            i = (i + 1) & mask
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and self._find(*self._digest(value))[1]
+
+    def add(self, value: str) -> None:
+        high, low = self._digest(value)
+        i, present = self._find(high, low)
+        if present:
+            return
+        self._slots[2 * i], self._slots[2 * i + 1] = high, low
+        self._count += 1
+        if 2 * self._count > self._mask:
+            self._grow()
+
+    def _grow(self) -> None:
+        old = self._slots
+        size = 2 * (self._mask + 1)
+        self._slots = array.array("Q", bytes(16 * size))
+        self._mask = size - 1
+        for k in range(0, len(old), 2):
+            if old[k]:
+                i, _ = self._find(old[k], old[k + 1])
+                self._slots[2 * i], self._slots[2 * i + 1] = old[k], old[k + 1]
+
+
 class _State:
     """Counts and reports failures and progress while an export runs."""
 
@@ -825,7 +884,7 @@ class _State:
         self.on_progress = on_progress
         self.sink: BinaryIO | None = None
         self.documents = self.failed = self.skipped = 0
-        self.seen: set[str] = set()
+        self.seen = _IdSet()  # flat in memory, however many records
 
     def skip_done(
         self, records: Iterable[Record | RecordFailure | TimeMLFile], done: set[str]

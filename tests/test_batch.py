@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chrono import batch
 from chrono.api import extract_document
@@ -367,3 +369,35 @@ def test_progress_line_shows_documents_speed_and_eta() -> None:
     assert stream.getvalue().endswith("\rchrono: a.jsonl:3: not JSON\n")
     unknown = Progress(stream, lambda: 1_000_000, None, started=0.0)
     assert unknown.line(1.0) == "chrono: 0 documents  1.0 MB  1.00 MB/s"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=12), max_size=3000), st.lists(st.text(max_size=12), max_size=50))
+def test_the_set_of_seen_ids_behaves_as_a_set_while_it_grows(
+    added: list[str], probes: list[str]
+) -> None:
+    """Duplicate ids are found by a compact table of digests: it must answer as a set does."""
+    from chrono.batch import _IdSet
+
+    seen = _IdSet()
+    reference: set[str] = set()
+    for value in added:
+        assert (value in seen) == (value in reference)
+        seen.add(value)
+        reference.add(value)
+    assert len(seen) == len(reference)
+    for value in [*probes, *added[:50]]:
+        assert (value in seen) == (value in reference)
+
+
+def test_the_set_of_seen_ids_keeps_every_id_through_its_growth() -> None:
+    from chrono.batch import _IdSet
+
+    seen = _IdSet()
+    ids = [f"record-{i}" for i in range(20_000)]
+    for value in ids:
+        seen.add(value)
+    seen.add(ids[0])
+    assert len(seen) == 20_000
+    assert all(value in seen for value in ids)
+    assert not any(f"other-{i}" in seen for i in range(2_000))
