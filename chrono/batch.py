@@ -43,7 +43,7 @@ import struct
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, BinaryIO, TextIO
 
 from attrs import field, frozen
@@ -280,7 +280,7 @@ Outcome = RecordResult | _Rendered | RecordFailure | _Skipped
 # Ids a resumed run skips, in a pool worker (set once by its initializer, so that a large set is
 # not sent with every batch). Records from JSON Lines and CSV are skipped before they are sent;
 # only TimeML files, whose id is known once parsed, are skipped here.
-_WORKER_SKIP: frozenset[str] = frozenset()
+_WORKER_SKIP: Container[str] = frozenset()
 
 
 def _render(timeline: Timeline, task: _Task) -> bytes:
@@ -305,7 +305,7 @@ def _body(data: bytes, prefix: bytes) -> bytes:
     return data[len(prefix) :]
 
 
-def _process(task: _Task, item: Item, skip: frozenset[str]) -> Outcome:
+def _process(task: _Task, item: Item, skip: Container[str]) -> Outcome:
     if isinstance(item, RecordFailure):
         return item
     if isinstance(item, TimeMLFile):
@@ -334,13 +334,13 @@ def _process(task: _Task, item: Item, skip: frozenset[str]) -> Outcome:
 
 
 def _process_batch(
-    task: _Task, items: Sequence[Item], skip: frozenset[str] | None = None
+    task: _Task, items: Sequence[Item], skip: Container[str] | None = None
 ) -> list[Outcome]:
     chosen = _WORKER_SKIP if skip is None else skip
     return [_process(task, item, chosen) for item in items]
 
 
-def _init_worker(options: ExtractOptions, skip: frozenset[str]) -> None:
+def _init_worker(options: ExtractOptions, skip: Container[str]) -> None:
     global _WORKER_SKIP
     _WORKER_SKIP = skip
     # Ctrl-C reaches the whole process group: the parent alone handles it and stops the pool.
@@ -387,7 +387,7 @@ def default_jobs() -> int:
 
 
 def _run(
-    task: _Task, items: Iterable[Item], jobs: int, skip: frozenset[str] = frozenset()
+    task: _Task, items: Iterable[Item], jobs: int, skip: Container[str] = frozenset()
 ) -> Iterator[Outcome]:
     """Process every item, ``jobs`` processes wide, yielding outcomes in input order."""
     if jobs < 1:
@@ -446,7 +446,7 @@ class _Slot:
     def done(self) -> bool:
         return self.outcomes is not None or self.future.done()
 
-    def take_back(self, task: _Task, skip: frozenset[str]) -> bool:
+    def take_back(self, task: _Task, skip: Container[str]) -> bool:
         """Process the batch here, if no worker has started it (True); else do nothing."""
         if self.batch is None or not self.future.cancel():
             return False
@@ -458,7 +458,7 @@ class _Slot:
         return self.outcomes if self.outcomes is not None else self.future.result()
 
 
-def _next(pending: deque[_Slot], task: _Task, skip: frozenset[str]) -> list[Outcome]:
+def _next(pending: deque[_Slot], task: _Task, skip: Container[str]) -> list[Outcome]:
     """The outcomes of the oldest batch. Until they are ready, this process works too: on the
     newest batch no worker has started, so that the workers keep the oldest ones."""
     head = pending.popleft()
@@ -567,11 +567,12 @@ def _read_run(run: IO[bytes]) -> Iterator[bytes]:
 # --------------------------------------------------------------------------- resume
 
 
-def read_done(path: str, format: str) -> tuple[set[str], int]:
+def read_done(path: str, format: str) -> tuple[_IdSet, int]:
     """Read an earlier streaming output for ``--resume``: which records it holds complete.
 
     Records are written whole and in input order, so only the last one can be incomplete (a run
     killed while writing it): its rows count as not written, as does any torn line after them.
+    The file is read as a stream; only the ids are kept (16 bytes each, see :class:`_IdSet`).
 
     Args:
         path: The earlier output.
@@ -587,23 +588,29 @@ def read_done(path: str, format: str) -> tuple[set[str], int]:
     """
     try:
         with open(path, "rb") as file:
-            rows = list(_csv_records(file) if format == "csv" else _jsonl_records(file))
+            rows = _csv_records(file) if format == "csv" else _jsonl_records(file)
+            return _complete(rows, format)
     except FileNotFoundError:
-        return set(), 0
+        return _IdSet(), 0
     except OSError as exc:
         raise OutputError(f"cannot read {path} to resume: {exc.strerror or exc}") from None
-    base = 0
+
+
+def _complete(rows: Iterator[Row], format: str) -> tuple[_IdSet, int]:
+    done = _IdSet()
+    keep = 0
     if format == "csv":
-        if not rows or rows[0][0] is not None:
-            return set(), 0
-        base, rows = rows[0][2], rows[1:]
-    if not rows:
-        return set(), base
-    last = rows[-1][0]
-    cut = len(rows)
-    while cut and rows[cut - 1][0] == last:
-        cut -= 1
-    return {doc for doc, _start, _end in rows[:cut] if doc is not None}, rows[cut][1]
+        header = next(rows, None)
+        if header is None or header[0] is not None:
+            return done, 0
+        keep = header[2]
+    last: str | None = None
+    for document, start, _end in rows:
+        if document != last:
+            if last is not None:
+                done.add(last)  # a record is complete once the next one begins
+            last, keep = document, start
+    return done, keep
 
 
 Row = tuple[str | None, int, int]
@@ -784,7 +791,7 @@ def export(
         check_writable(errors_file)
     if output != "-":
         check_writable(output)
-    done, keep = read_done(output, format) if resume else (set(), 0)
+    done, keep = read_done(output, format) if resume else (_IdSet(), 0)
     state = _State(fail_fast=fail_fast, on_failure=on_failure, on_progress=on_progress)
     todo = state.skip_done(records, done)
     task = _Task(
@@ -798,7 +805,7 @@ def export(
     )
     with errors as sink:
         state.sink = sink
-        outcomes = _run(task, todo, jobs, frozenset(done))
+        outcomes = _run(task, todo, jobs, done)
         if streaming and by_input:
             if resume:
                 _stream_journal(outcomes, _Journal(output, keep), _prefix(task), state)
@@ -887,7 +894,7 @@ class _State:
         self.seen = _IdSet()  # flat in memory, however many records
 
     def skip_done(
-        self, records: Iterable[Record | RecordFailure | TimeMLFile], done: set[str]
+        self, records: Iterable[Record | RecordFailure | TimeMLFile], done: Container[str]
     ) -> Iterator[Record | RecordFailure | TimeMLFile]:
         for record in records:
             if isinstance(record, Record) and record.id in done:

@@ -253,10 +253,15 @@ def test_a_duplicate_id_fails_the_later_record(tmp_path: Path) -> None:
     assert [json.loads(line)["value"] for line in result.stdout_bytes.splitlines()] == ["2019"]
 
 
-def test_timeml_files_resume_by_their_docid(tmp_path: Path) -> None:
-    """TimeML records are skipped on --resume by the id their <DOCID> gives."""
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_timeml_files_resume_by_their_docid(
+    tmp_path: Path, jobs: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TimeML records are skipped on --resume by the id their <DOCID> gives (by the workers
+    too: the ids done travel to them)."""
+    monkeypatch.setattr(batch, "BATCH_RECORDS", 1)  # several batches: a pool with -j 2
     out = tmp_path / "out.csv"
-    options = ("--input-format", "timeml", "-f", "csv", "-j", "1", "-o", out, "--resume")
+    options = ("--input-format", "timeml", "-f", "csv", "-j", jobs, "-o", out, "--resume")
     assert run("export", FIXTURES, *options).exit_code == 0
     first = out.read_bytes()
     assert b"APW19990216.0198" in first and b"wsj_0032" in first
@@ -325,8 +330,19 @@ def test_read_done_names_complete_records_and_where_to_cut(tmp_path: Path) -> No
     path = tmp_path / "out.jsonl"
     lines = [b'{"document":"a"}\n', b'{"document":"b"}\n', b'{"document":"b"}\n', b'{"docu']
     path.write_bytes(b"".join(lines))
-    assert read_done(str(path), "jsonl") == ({"a"}, len(lines[0]))
-    assert read_done(str(tmp_path / "missing.jsonl"), "jsonl") == (set(), 0)
+    done, keep = read_done(str(path), "jsonl")
+    assert (len(done), "a" in done, "b" in done, keep) == (1, True, False, len(lines[0]))
+    done, keep = read_done(str(tmp_path / "missing.jsonl"), "jsonl")
+    assert (len(done), keep) == (0, 0)
+
+
+def test_read_done_counts_a_record_split_in_two_runs_once(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    lines = [b'{"document":"a"}\n', b'{"document":"b"}\n', b'{"document":"a"}\n']
+    path.write_bytes(b"".join(lines))
+    done, keep = read_done(str(path), "jsonl")
+    assert (len(done), "a" in done, "b" in done) == (2, True, True)
+    assert keep == len(lines[0]) + len(lines[1])
 
 
 @pytest.mark.parametrize(
