@@ -14,7 +14,7 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from types import FrameType
-from typing import Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import click
 
@@ -28,6 +28,9 @@ from chrono.readers import InputFailure, iter_inputs
 from chrono.records import INPUT_FORMATS, Fields, RecordFailure, RecordReader
 from chrono.writers import RenderOptions, formats
 from chrono.writers.plot import PLOT_FORMATS, plot_format, render_plot
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -233,13 +236,7 @@ def export(
     """
     # Every option is checked before any input is read, so a usage error writes nothing.
     try:
-        dct = (
-            parse_reference_date(reference_date, day_first=day_first)
-            if reference_date is not None
-            else None
-        )
-        if encoding is not None:
-            _check_encoding(encoding)
+        dct = _reading_options(reference_date, day_first, encoding)
         dtstamp_epoch = _source_date_epoch()
         if output != "-":
             check_writable(output)
@@ -338,6 +335,20 @@ def evaluate(gold: tuple[str, ...], genre: str, show_errors: bool, as_json: bool
         click.echo(result.format_errors_text())
 
 
+def _reading_options(
+    reference_date: str | None, day_first: bool, encoding: str | None
+) -> dt.date | None:
+    """Check the options every reading command shares; the reference date, parsed."""
+    dct = (
+        parse_reference_date(reference_date, day_first=day_first)
+        if reference_date is not None
+        else None
+    )
+    if encoding is not None:
+        _check_encoding(encoding)
+    return dct
+
+
 def _check_encoding(name: str) -> None:
     import codecs
 
@@ -386,13 +397,7 @@ def _read_timeline(
     Unreadable inputs are reported on stderr and counted; none readable is a usage error.
     """
     try:
-        dct = (
-            parse_reference_date(reference_date, day_first=day_first)
-            if reference_date is not None
-            else None
-        )
-        if encoding is not None:
-            _check_encoding(encoding)
+        dct = _reading_options(reference_date, day_first, encoding)
     except ChronoError as exc:
         raise UsageProblem(str(exc)) from exc
     texts: list[tuple[str, str]] = []
