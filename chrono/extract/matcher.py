@@ -249,10 +249,9 @@ class _RuleIndex(Generic[_R]):
         return hit
 
     def _lookup(self, key: str) -> tuple[_R, ...]:
-        # Only the part of the key that some prefix begins with matters ("0000 an" and "0000 th"
-        # read as "0000 "): the rules are computed once per such stem, not once per key.
-        # the longest beginning of the key that is a known prefix or stem (a prefix-closed set:
-        # found by bisection)
+        # Only the longest beginning of the key that is a known prefix or stem matters ("0000 an"
+        # and "0000 th" read as "0000 "): the rules are computed once per such stem, not once
+        # per key. The known beginnings are closed under prefixes: bisection finds it.
         known, top = 0, len(key)
         while known < top:
             mid = (known + top + 1) // 2
