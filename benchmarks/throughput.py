@@ -75,7 +75,8 @@ def _chrono() -> Extract:
     return run
 
 
-def _dateparser() -> Extract:
+def dateparser_tool() -> Extract:
+    """dateparser's search_dates, with every setting that would depend on the machine fixed."""
     from dateparser.search import search_dates  # type: ignore[import-untyped, unused-ignore]
 
     def run(text: str, dct: dt.date) -> int:
@@ -93,7 +94,7 @@ def _dateparser() -> Extract:
     return run
 
 
-def _datefinder() -> Extract:
+def datefinder_tool() -> Extract:
     import datefinder  # type: ignore[import-not-found, unused-ignore]
 
     def run(text: str, dct: dt.date) -> int:
@@ -105,8 +106,8 @@ def _datefinder() -> Extract:
 
 TOOLS: dict[str, Callable[[], Extract]] = {
     "chrono": _chrono,
-    "dateparser": _dateparser,
-    "datefinder": _datefinder,
+    "dateparser": dateparser_tool,
+    "datefinder": datefinder_tool,
 }
 
 
