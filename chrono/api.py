@@ -22,7 +22,12 @@ def _extractor(language: str, day_first: bool) -> Extractor:
     return Extractor(language=language, day_first=day_first)
 
 
-def _genre(genre: Genre | str) -> Genre:
+def parse_genre(genre: Genre | str) -> Genre:
+    """A genre from its name.
+
+    Raises:
+        OptionError: an unknown genre.
+    """
     try:
         return genre if isinstance(genre, Genre) else Genre(genre)
     except ValueError:
@@ -82,7 +87,7 @@ def extract_document(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    kind = _genre(genre)
+    kind = parse_genre(genre)
     extractor = _extractor(language, day_first)
     found = extractor.find(text)
     if dct is not None:

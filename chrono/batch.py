@@ -48,7 +48,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO, TextIO
 
 from attrs import field, frozen
 
-from chrono.api import extract_document, render
+from chrono.api import extract_document, parse_genre, render
 from chrono.errors import ChronoError, InputError, OptionError, OutputError
 from chrono.events import event_sort_key
 from chrono.extract.normalize import parse_reference_date
@@ -89,14 +89,6 @@ _WARM_UP = "On Monday, March 3, 1997, two weeks ago, at 9 a.m."
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _genre(value: Genre | str) -> Genre:
-    try:
-        return value if isinstance(value, Genre) else Genre(value)
-    except ValueError:
-        choices = ", ".join(g.value for g in Genre)
-        raise OptionError(f"unknown genre {value!r} (choose from {choices})") from None
-
-
 def _reference(value: dt.date | str | None) -> dt.date | None:
     return None if value is None else parse_reference_date(value)
 
@@ -113,7 +105,7 @@ class ExtractOptions:
         fields: Which fields of a mapping hold the text, DCT and id.
     """
 
-    genre: Genre = field(default=Genre.NEWS, converter=_genre)
+    genre: Genre = field(default=Genre.NEWS, converter=parse_genre)
     day_first: bool = False
     language: str = "en"
     reference_date: dt.date | None = field(default=None, converter=_reference)

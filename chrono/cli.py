@@ -67,6 +67,21 @@ def anchoring_options(func: F) -> F:
     return func
 
 
+def reading_options(func: F) -> F:
+    """Options of the commands that read texts into one timeline (plot, show)."""
+    func = click.option(
+        "--encoding", type=str, default=None, help="Decode inputs with this codec."
+    )(func)
+    func = anchoring_options(func)
+    func = click.option(
+        "--reference-date",
+        type=str,
+        default=None,
+        help="Document creation date for every input (YYYY-MM-DD or a written date).",
+    )(func)
+    return func
+
+
 class _OneLineErrors(click.Group):
     """A group whose usage errors are one line on stderr (click adds usage and a hint)."""
 
@@ -445,14 +460,7 @@ def _timeline_name(inputs: tuple[str, ...], title: str | None) -> str:
     help="svg, png or html (a self-contained page: the chart and a table of the events). "
     "Default: from the extension of --output.",
 )
-@click.option(
-    "--reference-date",
-    type=str,
-    default=None,
-    help="Document creation date for every input (YYYY-MM-DD or a written date).",
-)
-@anchoring_options
-@click.option("--encoding", type=str, default=None, help="Decode inputs with this codec.")
+@reading_options
 @click.option("--title", type=str, default=None, help="Chart title (default: the input's name).")
 def plot(
     inputs: tuple[str, ...],
@@ -492,14 +500,7 @@ def plot(
     epilog="Example: chrono show seeds/000_6fc72e7ce6816498.txt",
 )
 @click.argument("inputs", nargs=-1, type=str)
-@click.option(
-    "--reference-date",
-    type=str,
-    default=None,
-    help="Document creation date for every input (YYYY-MM-DD or a written date).",
-)
-@anchoring_options
-@click.option("--encoding", type=str, default=None, help="Decode inputs with this codec.")
+@reading_options
 @click.option(
     "--width",
     type=click.IntRange(min=1),
