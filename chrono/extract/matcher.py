@@ -76,9 +76,20 @@ _MAX_PREFIXES = 1024  # beyond this many alternatives, stop extending (shorter k
 
 
 def _cat(head: frozenset[str], tail: frozenset[str]) -> frozenset[str]:
-    if len(head) * len(tail) > _MAX_PREFIXES:
+    if len(head) * len(tail) > _MAX_PREFIXES * _MAX_PREFIXES:
         return head  # the literal part is cut here: anything may follow
-    return frozenset((h + t)[:_PREFIX] if len(h) < _PREFIX else h for h in head for t in tail)
+    joined = frozenset((h + t)[:_PREFIX] if len(h) < _PREFIX else h for h in head for t in tail)
+    return _shorten(joined) if len(joined) > _MAX_PREFIXES else joined
+
+
+def _shorten(prefixes: frozenset[str]) -> frozenset[str]:
+    """At most ``_MAX_PREFIXES`` prefixes, cut to the longest length that allows it (a cut
+    prefix only says less: anything may follow it)."""
+    for k in range(_PREFIX - 1, 0, -1):
+        cut = frozenset(p[:k] for p in prefixes)
+        if len(cut) <= _MAX_PREFIXES:
+            return cut
+    return frozenset(p[:1] for p in prefixes)
 
 
 # What follows a sequence when it ends: (items, index, next frame, memo key); None at the end.
@@ -132,9 +143,7 @@ def _step_prefixes(
             if sub is None:
                 return None
             out |= sub
-        if len(out) > _MAX_PREFIXES:
-            return frozenset(p[:1] for p in out)  # too many: index by first character only
-        return frozenset(out)
+        return _shorten(frozenset(out)) if len(out) > _MAX_PREFIXES else frozenset(out)
     if name == "SUBPATTERN":
         return _seq_prefixes(av[3], 0, after, need, memo)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
