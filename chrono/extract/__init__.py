@@ -12,6 +12,8 @@ from chrono.model import Span
 
 __all__ = ["Extractor", "Found"]
 
+_MAX_SPECS = 1 << 16
+
 
 @frozen(kw_only=True)
 class Found:
@@ -28,6 +30,9 @@ class Extractor:
     def __init__(self, *, language: str = "en", day_first: bool = False) -> None:
         self.grammar: Grammar = load_grammar(language)
         self.interpreter = Interpreter(self.grammar, day_first=day_first)
+        # A spec depends only on the rule and the matched words: news repeats them ("Monday",
+        # "last year") and each is interpreted once. Bounded, so a long run's memory stays flat.
+        self._specs: dict[tuple[int, tuple[tuple[str, str], ...]], Spec | None] = {}
 
     def find(self, text: str) -> list[Found]:
         """Every temporal expression of ``text``, in text order, with its typed spec."""
@@ -52,7 +57,16 @@ class Extractor:
         ]
 
     def _spec(self, cand: Candidate) -> Spec | None:
+        key = (cand.rule.order, tuple(cand.groups.items()))
         try:
-            return self.interpreter.interpret(cand.rule, cand.groups)
+            return self._specs[key]
+        except KeyError:
+            pass
+        try:
+            spec: Spec | None = self.interpreter.interpret(cand.rule, cand.groups)
         except SlotError:
-            return None
+            spec = None
+        if len(self._specs) >= _MAX_SPECS:
+            self._specs.clear()
+        self._specs[key] = spec
+        return spec
