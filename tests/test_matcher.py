@@ -161,3 +161,42 @@ def test_rule_index_memory_is_bounded_and_forgetting_keys_changes_nothing(
     monkeypatch.setitem(matcher._INDEXES, id(GRAMMAR), (GRAMMAR, index, matcher._index(GRAMMAR)[1]))
     assert _selected(candidates(text, GRAMMAR)) == expected
     assert 0 < len(index.cache) <= 8
+
+
+_ALTERNATIVE = st.text(alphabet="abAB .'", min_size=1, max_size=4).filter(
+    lambda s: s.strip() == s and " " not in s
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_ALTERNATIVE, min_size=2, max_size=6),
+    st.text(alphabet="abAB .'x", max_size=20),
+    st.booleans(),
+)
+def test_factored_alternation_matches_exactly_what_the_alternation_matches(
+    words: list[str], text: str, ignore_case: bool
+) -> None:
+    import re
+
+    from chrono.extract.grammar import _factor_alternations
+
+    source = "(?:" + "|".join(re.escape(w) for w in words) + ")(?:x|b)?"
+    flags = re.IGNORECASE if ignore_case else 0
+    plain, factored = re.compile(source, flags), re.compile(_factor_alternations(source), flags)
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), factored.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_factored_alternation_is_a_trie_when_the_order_allows_it() -> None:
+    from chrono.extract.grammar import _factor_alternations
+
+    assert _factor_alternations("(?:was|were|went)") == "(?:w(?:as|e(?:re|nt)))"
+    months = r"(?:sept\.|september|sept|sep)"
+    assert _factor_alternations(months) == r"(?:sep(?:t(?:(?:\.|ember))?)?)"
+    # a shorter alternative tried first may win where the longer would: left as written
+    assert _factor_alternations("(?:sep|sept)") == "(?:sep|sept)"
+    # character classes and other groups are not alternations of literals
+    assert _factor_alternations("[(?:a|b)]") == "[(?:a|b)]"
+    assert _factor_alternations(r"(?<!be )(?:a\w|b)") == r"(?<!be )(?:a\w|b)"
