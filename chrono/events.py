@@ -177,7 +177,7 @@ def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, valu
     rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
     dct = doc.dct.isoformat() if doc.dct is not None else None
     if doc.dct_source is DctSource.TEXT and value == dct and not _WORD.search(rest):
-        first = sentences.spans[0]
+        first = sentences.first
         if first.start < span.start:
             headline = clause_title(doc.text, bounded(doc.text, first, first), first)
             return f"Published: {headline}"

@@ -6,8 +6,7 @@ import bisect
 import itertools
 import re
 import statistics
-
-from attrs import frozen
+from collections.abc import Sequence
 
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import Tense
@@ -79,7 +78,9 @@ _ABBREVIATIONS = frozenset(
         "rev",
     )
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n")
+# Two scans (an alternation of both would be tried at every character, twice as slow).
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:]|\s[-–—]\s|—|[“”\"]"
     r"|, (?:and|but|while|whereas|although|though|who|which|where)\b)\s*"
@@ -89,17 +90,62 @@ _NEWLINE = re.compile(r"\n")
 _LINE = re.compile(r"[^\n]*\n?")
 
 
-@frozen(kw_only=True)
 class Sentences:
-    """Sentence spans of a text, searchable by offset."""
+    """Sentence spans of a text, searchable by offset.
 
-    spans: tuple[Span, ...]
-    starts: tuple[int, ...]
+    The text is cut once; each sentence's span (its chunk between two cuts, stripped) is built
+    when first asked for: the pipeline needs only the sentences that hold a date.
+    """
+
+    __slots__ = ("_built", "_cuts", "_text")
+
+    def __init__(self, text: str, cuts: Sequence[int]) -> None:
+        self._text = text
+        self._cuts = cuts  # 0, ..., len(text), ascending
+        self._built: dict[int, Span | None] = {}
+
+    def _chunk(self, i: int) -> Span | None:
+        """The stripped span of chunk ``i``, None when it is only whitespace."""
+        if i in self._built:
+            return self._built[i]
+        a, b = self._cuts[i], self._cuts[i + 1]
+        chunk = self._text[a:b]
+        stripped = chunk.strip()
+        span = None
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            span = Span(start=a + lead, end=a + lead + len(stripped))
+        self._built[i] = span
+        return span
 
     def at(self, offset: int) -> Span:
-        """The sentence containing ``offset`` (the nearest one if it falls between sentences)."""
-        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.spans[i]
+        """The sentence containing ``offset`` (the nearest one before it if it falls between
+        sentences; the first one before the first sentence)."""
+        last = len(self._cuts) - 2
+        i = min(max(0, bisect.bisect_right(self._cuts, offset) - 1), last)
+        span = self._chunk(i)
+        if span is not None and span.start <= offset:
+            return span
+        for j in range(i - 1, -1, -1):
+            before = self._chunk(j)
+            if before is not None:
+                return before
+        return self.first
+
+    @property
+    def first(self) -> Span:
+        """The first sentence (the whole text when it is only whitespace)."""
+        for i in range(len(self._cuts) - 1):
+            span = self._chunk(i)
+            if span is not None:
+                return span
+        return Span(start=0, end=len(self._text))
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """Every sentence, in text order."""
+        found = tuple(s for i in range(len(self._cuts) - 1) if (s := self._chunk(i)) is not None)
+        return found or (self.first,)
 
 
 def _wrapped_line_breaks(text: str) -> list[int]:
@@ -145,19 +191,10 @@ def split_sentences(text: str) -> Sentences:
             if last in _ABBREVIATIONS or len(last) == 1:
                 continue
         cuts.add(m.end())
+    cuts.update(m.end() for m in _PARAGRAPH_END.finditer(text))
     cuts.update(pos + 1 for pos in _wrapped_line_breaks(text))
     ordered = sorted(c for c in cuts if 0 <= c <= len(text))
-    spans = []
-    for a, b in itertools.pairwise(_split_long(text, ordered)):
-        chunk = text[a:b]
-        stripped = chunk.strip()
-        if not stripped:
-            continue
-        lead = len(chunk) - len(chunk.lstrip())
-        spans.append(Span(start=a + lead, end=a + lead + len(stripped)))
-    if not spans:
-        spans.append(Span(start=0, end=len(text)))
-    return Sentences(spans=tuple(spans), starts=tuple(s.start for s in spans))
+    return Sentences(text, _split_long(text, ordered))
 
 
 def bounded(text: str, sentence: Span, mention: Span, limit: int = 400) -> Span:
