@@ -141,6 +141,8 @@ class Interpreter:
             fields["mod"] = Mod.APPROX
         if "mod" in slots:
             fields["mod"] = Mod(self.lookup("mod", slots["mod"]))
+        elif "halfmod" in slots:  # "the first half of the 1990s": the start of the decade
+            fields["mod"] = Mod(self.lookup("half_of", slots["halfmod"]))
 
         if "plus" in slots and isinstance(amount, int | float):
             amount = amount + 0.5  # "a minute and a half"
