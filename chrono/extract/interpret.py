@@ -237,6 +237,8 @@ class Interpreter:
             fields["month"] = int(m) if m.isdigit() else int(self.lookup("month", m))
         if "day" in slots:
             fields["day"] = int(slots["day"])
+        elif "dayword" in slots:  # "March eighth"
+            fields["day"] = self.ordinal(slots["dayword"].replace(" ", "-"))
         if "weekday" in slots:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
         if "season" in slots:
