@@ -37,6 +37,7 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
 _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML"}
 
 _ALIAS = re.compile(r"\d+$")
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 
 
@@ -110,6 +111,11 @@ class Interpreter:
             except KeyError:
                 continue
             return "X" if found == "X" else int(found)
+        head, _, last = t.rpartition(" ")
+        if head and last in _MULTIPLIERS:  # "two thousand", "twenty-five hundred"
+            count = self.number(head)
+            if isinstance(count, int):
+                return count * _MULTIPLIERS[last]
         parts = re.split(r"[- ]", t)
         if len(parts) == 2:
             tens, units = (self.number(p) for p in parts)
