@@ -143,6 +143,9 @@ def anchor_document(
         anaphoric = item.spec.anchor is AnchorPolicy.ANAPHORIC
         offset = item.spec.offset
         flashback = anaphoric and offset is not None and (offset.amount or 0) < 0
+        # "the quarter" names the period under discussion again, after a year or a date in
+        # between: "... gains in 1990. In the quarter, deposits fell from a year ago."
+        again = anaphoric and (offset is None or not offset.amount)
         if item.spec.literal is None and res.reference is not None:
             # In news, "a year earlier" is read against the period under discussion and does
             # not replace it; in a narrative each new date moves the story on, except a look
@@ -151,7 +154,9 @@ def anchor_document(
             # A comparison in news ("up from a year ago") leaves the period under discussion
             # in place, as "a year earlier" does.
             compared = comparison and genre is Genre.NEWS and res.granularity in _PERIODS
-            if ((genre is Genre.NARRATIVE and not flashback) or not anaphoric) and not compared:
+            moves = (genre is Genre.NARRATIVE and not flashback) or not anaphoric
+            again = again and not comparison and res.granularity is Granularity.QUARTER
+            if (moves and not compared) or again:
                 previous = res.reference
             if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
                 quarter = res.reference

@@ -98,6 +98,15 @@ def test_news_comparisons_do_not_replace_the_period_under_discussion() -> None:
     assert values["the year-earlier period"] == "2022-Q3"
 
 
+def test_news_the_quarter_brings_back_the_period_under_discussion() -> None:
+    """ "the quarter" after another date makes its quarter the one "a year ago" compares with."""
+    text = (
+        "Third-quarter profit rose 5%. The company expects gains in 2024. "
+        "Deposits fell in the quarter, compared with a year ago."
+    )
+    assert _values(text, dct="2023-10-20")["a year ago"] == "2022-Q3"
+
+
 def test_auto_genre_reads_a_dated_news_story_as_news() -> None:
     """Deictic expressions and a DCT: news."""
     text = "The minister said on Tuesday that talks would resume next week."

@@ -221,6 +221,8 @@ def test_relative_expressions_anchor_to_the_dct_in_news() -> None:
     [
         ("The mayor will speak on Friday.", "2023-09-15"),
         ("The mayor spoke on Friday.", "2023-09-08"),
+        ("The offer had been scheduled to expire Friday.", "2023-09-08"),
+        ("The offer is scheduled to expire Friday.", "2023-09-15"),
     ],
 )
 def test_tense_decides_the_direction_of_a_weekday(sentence: str, value: str) -> None:

@@ -37,6 +37,7 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
 _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML"}
 
 _ALIAS = re.compile(r"\d+$")
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 
 
@@ -110,6 +111,11 @@ class Interpreter:
             except KeyError:
                 continue
             return "X" if found == "X" else int(found)
+        head, _, last = t.rpartition(" ")
+        if head and last in _MULTIPLIERS:  # "two thousand", "twenty-five hundred"
+            count = self.number(head)
+            if isinstance(count, int):
+                return count * _MULTIPLIERS[last]
         parts = re.split(r"[- ]", t)
         if len(parts) == 2:
             tens, units = (self.number(p) for p in parts)
@@ -141,6 +147,8 @@ class Interpreter:
             fields["mod"] = Mod.APPROX
         if "mod" in slots:
             fields["mod"] = Mod(self.lookup("mod", slots["mod"]))
+        elif "halfmod" in slots:  # "the first half of the 1990s": the start of the decade
+            fields["mod"] = Mod(self.lookup("half_of", slots["halfmod"]))
 
         if "plus" in slots and isinstance(amount, int | float):
             amount = amount + 0.5  # "a minute and a half"
@@ -235,6 +243,8 @@ class Interpreter:
             fields["month"] = int(m) if m.isdigit() else int(self.lookup("month", m))
         if "day" in slots:
             fields["day"] = int(slots["day"])
+        elif "dayword" in slots:  # "March eighth"
+            fields["day"] = self.ordinal(slots["dayword"].replace(" ", "-"))
         if "weekday" in slots:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
         if "season" in slots:
