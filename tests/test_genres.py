@@ -62,3 +62,63 @@ def test_war_history_mentions_types_and_values() -> None:
 def test_that_part_of_day_is_not_the_conjunction(text: str, found: list[str]) -> None:
     """ "that night" is a time only as a noun phrase, not "that" + a noun modifier."""
     assert _found(text, dct="2023-09-12") == found
+
+
+# ---- clinical: a discharge summary ----------------------------------------------------------
+
+DISCHARGE = """\
+Admission Date: 03/12/2014
+Discharge Date: 03/18/2014
+
+HISTORY OF PRESENT ILLNESS: 67 yo M with chest pain for 3 days prior to admission. BP 120/80,
+HR 88, 2+ edema; 3/4 of the lung fields clear. Last colonoscopy 2 years ago.
+HOSPITAL COURSE: Heparin was started on hospital day 2. He underwent CABG on 03/14/2014 and
+was extubated on postoperative day 1. On POD #3 he walked; chest tubes out POD 4.
+MEDICATIONS: aspirin 81 mg daily, metoprolol 25 mg b.i.d., Lasix 40 mg PO QAM, Coumadin 5 mg
+QOD, oxycodone 5 mg q4h p.r.n. pain. Follow up in 2 weeks.
+"""
+DISCHARGE_TABLE: list[Row] = [
+    ("03/12/2014", "DATE", "2014-03-12"),
+    ("03/18/2014", "DATE", "2014-03-18"),
+    ("3 days", "DURATION", "P3D"),
+    ("2 years ago", "DATE", "2012"),
+    ("hospital day 2", "DATE", "2014-03-13"),
+    ("03/14/2014", "DATE", "2014-03-14"),
+    ("postoperative day 1", "DATE", "2014-03-15"),
+    ("POD #3", "DATE", "2014-03-17"),
+    ("POD 4", "DATE", "2014-03-18"),
+    ("daily", "SET", "P1D"),
+    ("b.i.d.", "SET", "P1D"),
+    ("QAM", "SET", "P1D"),
+    ("QOD", "SET", "P2D"),
+    ("q4h", "SET", "PT4H"),
+    ("2 weeks", "DURATION", "P2W"),
+]
+
+
+def test_discharge_summary_mentions_types_and_values() -> None:
+    """The admission date is the document date; hospital and postoperative days count from
+    admission and from the operation; dosing frequencies are sets; vitals are not dates."""
+    assert _mentions(DISCHARGE) == DISCHARGE_TABLE
+
+
+def test_admission_date_header_is_the_document_date() -> None:
+    """ "Admission Date:" and "Date of Admission:" head a note with its date; "Date of Birth"
+    does not."""
+    doc, _ = extract_document("Date of Birth: 01/02/1950\nDate of Admission: 03/12/2014\nStable.")
+    assert doc.dct is not None and doc.dct.isoformat() == "2014-03-12"
+    doc, _ = extract_document("Date of Birth: 01/02/1950\nStable since then.")
+    assert doc.dct is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The pod 3 crew docked; a POD is a module.", []),
+        ("He was jailed for two years prior to his release.", ["two years"]),
+        ("Three days later, for a week, talks stalled.", ["Three days later", "a week"]),
+    ],
+)
+def test_clinical_forms_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
+    """Lower-case "pod" is not a postoperative day; "for N units later" counts how long."""
+    assert _found(text, dct="2023-09-12") == found
