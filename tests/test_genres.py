@@ -122,3 +122,43 @@ def test_admission_date_header_is_the_document_date() -> None:
 def test_clinical_forms_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
     """Lower-case "pod" is not a postoperative day; "for N units later" counts how long."""
     assert _found(text, dct="2023-09-12") == found
+
+
+# ---- social media ---------------------------------------------------------------------------
+
+POSTS = (
+    "omg last nite was crazy. see u sat at 8pm!! 2moro is the big day. this arvo at the beach, "
+    "fri nite drinks? free on the wknd. b4 xmas i need to shop. nye party at mine"
+)
+POSTS_TABLE: list[Row] = [
+    ("last nite", "TIME", "2023-09-11TNI"),
+    ("sat", "DATE", "2023-09-16"),
+    ("8pm", "TIME", "2023-09-12T20:00"),
+    ("2moro", "DATE", "2023-09-13"),
+    ("this arvo", "TIME", "2023-09-12TAF"),
+    ("fri nite", "TIME", "2023-09-08TNI"),
+    ("the wknd", "DATE", "2023-W36-WE"),
+    ("xmas", "DATE", "2023-12-25"),
+    ("nye", "DATE", "2023-12-31"),
+]
+
+
+def test_social_media_posts_mentions_types_and_values() -> None:
+    """Informal spellings of nights, afternoons, weekdays, weekends and holidays."""
+    assert _mentions(POSTS, dct="2023-09-12") == POSTS_TABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He sat at 3 p.m. in the lobby.", ["3 p.m."]),
+        ("The cat sat on the mat. He looked on, sat down.", []),
+        ("She sat night after night by his bed.", []),
+        ("Bill Nye spoke on sun and wind power.", []),
+        ("They wed on sun-drenched beaches; we relied on sun, rain and luck.", []),
+        ("The sun rose over the mon river as they wed.", []),
+    ],
+)
+def test_informal_weekdays_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
+    """ "sat", "sun", "wed" the words and "Nye" the name are not dates."""
+    assert _found(text, dct="2023-09-12") == found
