@@ -26,12 +26,39 @@ class Unresolvable(ValueError):
     """The expression names no real date (e.g. February 30): it is not a mention."""
 
 
+# The Gregorian calendar repeats itself every 400 years (146097 days, exactly 20871 weeks):
+# weekdays, leap days and ISO weeks of year Y are those of Y + 400. Dates outside what
+# ``datetime.date`` holds (years before 1, i.e. BC) are computed 400*k years later, where
+# the arithmetic is the same, and their values are shifted back.
+_CYCLE = 400
+# Calendar-space years a shifted date is moved into: far from both ends of ``datetime.date``.
+_SHIFT_BASE = 2000
+
+
+def calendar_shift(year: int) -> int:
+    """Years (a multiple of 400) to add to ``year`` so ``datetime.date`` can hold it: 0 for
+    years 1..9999, else the shift that lands it in 2000..2399 ("49 BC", year -48, -> 2352)."""
+    if 1 <= year <= 9999:
+        return 0
+    return -((year - _SHIFT_BASE) // _CYCLE) * _CYCLE
+
+
 @frozen(kw_only=True)
 class Reference:
-    """A date the text established, usable as an anchor by later mentions."""
+    """A date the text established, usable as an anchor by later mentions.
+
+    ``date`` is ``shift`` years after the true date (``shift`` a multiple of 400, 0 for the
+    years 1..9999), so that a BC date can anchor "five years later" like any other.
+    """
 
     date: dt.date
     granularity: Granularity
+    shift: int = 0
+
+    @property
+    def year(self) -> int:
+        """The true (astronomical) year: 0 is 1 BC, -48 is 49 BC."""
+        return self.date.year - self.shift
 
 
 @frozen(kw_only=True)
@@ -44,10 +71,15 @@ class Resolution:
     mod: Mod | None = None
     interval: tuple[Instant, Instant] | None = None
     tz: str | None = None
+    shifted_reference: Reference | None = None
+    """For a date no calendar type holds (BC), its anchor for later mentions, computed in a
+    year 400*k later (see :func:`calendar_shift`); it has no interval."""
 
     @property
     def reference(self) -> Reference | None:
         """This resolution as an anchor for later mentions (dates of a month or finer)."""
+        if self.shifted_reference is not None:
+            return self.shifted_reference
         if self.interval is None or self.granularity is None:
             return None
         start = self.interval[0]
@@ -63,6 +95,31 @@ class Period:
     granularity: Granularity
     start: dt.date | None
     end: dt.date | None
+    shift: int = 0
+    """When not 0, ``start`` and ``end`` are that many years after the true bounds, which no
+    date type holds (years before 1); ``value`` is always the true one."""
+
+
+def _unshift(period: Period, shift: int) -> Period:
+    """The true period of one computed ``shift`` years later (see :func:`calendar_shift`)."""
+    if shift == 0:
+        return period
+    g, value = period.granularity, period.value
+    if g is Granularity.CENTURY:
+        value = century_period(int(value) - shift // 100).value
+    elif g is Granularity.DECADE:
+        value = decade_period(int(value) - shift // 10).value
+    else:
+        year, rest = (value[:5], value[5:]) if value.startswith("-") else (value[:4], value[4:])
+        value = _year_str(int(year) - shift) + rest
+    start, end = period.start, period.end
+    if start is None or end is None:
+        return Period(value=value, granularity=g, start=None, end=None)
+    if start.year - shift >= 1 and end.year - shift <= 9999:
+        # back inside the calendar ("three centuries later" after 218 BC): true dates
+        start, end = start.replace(year=start.year - shift), end.replace(year=end.year - shift)
+        return Period(value=value, granularity=g, start=start, end=end)
+    return Period(value=value, granularity=g, start=start, end=end, shift=shift)
 
 
 def _year_str(year: int) -> str:
@@ -412,44 +469,57 @@ class Context:
         return self.clause_tense()
 
 
-def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind] | None:
+def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
+    """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
     if prefer_previous and ctx.previous is not None:
-        return ctx.previous.date, AnchorKind.PREVIOUS
+        return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
-        return ctx.dct, AnchorKind.DCT
+        return ctx.dct, AnchorKind.DCT, 0
     return None
 
 
 def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
     """The date-level period of the spec, or an underspecified value when it has no anchor."""
+    period, kind, shift = _shifted_date_period(spec, ctx)
+    if isinstance(period, str):
+        return period, kind
+    return _unshift(period, shift), kind
+
+
+def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind, int]:
+    """:func:`_date_period` computed ``shift`` years later, where ``datetime.date`` holds it."""
+    absolute = AnchorKind.ABSOLUTE
     if spec.century is not None:
-        return century_period(spec.century), AnchorKind.ABSOLUTE
+        shift = calendar_shift(spec.century * 100)
+        return century_period(spec.century + shift // 100), absolute, shift
     if spec.decade is not None:
-        return decade_period(spec.decade), AnchorKind.ABSOLUTE
+        shift = calendar_shift(spec.decade * 10)
+        return decade_period(spec.decade + shift // 10), absolute, shift
     if spec.year is not None:
         if spec.keep_reference_granularity:
             # "the 1988 quarter": the period under discussion, in that year
             reference = _period_under_discussion(ctx)
             if reference is not None and reference.granularity in _PERIODS:
-                return _same_period(reference, spec.year - reference.date.year), (
-                    AnchorKind.PREVIOUS
-                )
-        return _calendar_period(spec, spec.year), AnchorKind.ABSOLUTE
+                period = _same_period(reference, spec.year - reference.year)
+                return period, AnchorKind.PREVIOUS, reference.shift
+        shift = calendar_shift(spec.year)
+        return _calendar_period(spec, spec.year + shift), absolute, shift
     picked = _pick_anchor(spec, ctx)
     if picked is None:
-        return _underspecified(spec), AnchorKind.NONE
-    anchor, kind = picked
+        return _underspecified(spec), AnchorKind.NONE, 0
+    anchor, kind, shift = picked
     offset = spec.offset
     if spec.weekday is not None and spec.month is None:
-        return day_period(_weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.tense)), kind
+        day = _weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.tense)
+        return day_period(day), kind, shift
     has_fields = any(
         v is not None for v in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)
     )
     if has_fields:
         direction = offset.amount if offset is not None else None
         year = _nearest_year(spec, anchor, ctx.tense, ctx.genre, direction)
-        return _calendar_period(spec, year), kind
+        return _calendar_period(spec, year), kind, shift
     if offset is not None:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
@@ -457,11 +527,11 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
         shifted = _shift(anchor, offset, ctx.tense)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             shifted = _no_finer_than(shifted, ctx.previous.granularity)
-        return shifted, kind
+        return shifted, kind, shift
     if spec.relative_year is not None:
-        return year_period(anchor.year + spec.relative_year), kind
+        return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
-    return day_period(anchor), kind
+    return day_period(anchor), kind, shift
 
 
 _BY_TENSE = RelativeOffset(unit=Unit.WEEK, amount=None)
@@ -479,20 +549,19 @@ def _no_finer_than(period: Period, granularity: Granularity) -> Period:
 
 def _same_period_shift(
     spec: Spec, offset: RelativeOffset, ctx: Context
-) -> tuple[Period, AnchorKind] | None:
+) -> tuple[Period, AnchorKind, int] | None:
     """Comparisons with the period under discussion keep its granularity: after "third-quarter
     profit", "the quarter" is that quarter and "a year earlier" the same quarter a year before."""
     n = offset.amount or 0
     if offset.unit is Unit.QUARTER and n == 0 and spec.anchor is AnchorPolicy.ANAPHORIC:
         reference = ctx.quarter or ctx.previous
         if reference is not None:
-            return _same_period(attrs.evolve(reference, granularity=Granularity.QUARTER), 0), (
-                AnchorKind.PREVIOUS
-            )
+            quarter = attrs.evolve(reference, granularity=Granularity.QUARTER)
+            return _same_period(quarter, 0), AnchorKind.PREVIOUS, reference.shift
         if ctx.dct is not None:
             # "the latest quarter" with no quarter named yet: the last one completed
             index = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 - 1
-            return quarter_period(index // 4, index % 4 + 1), AnchorKind.DCT
+            return quarter_period(index // 4, index % 4 + 1), AnchorKind.DCT, 0
         return None
     if offset.unit is not Unit.YEAR or abs(n) != 1 or not spec.counted:
         return None
@@ -503,7 +572,7 @@ def _same_period_shift(
         return None
     if reference is None:
         return None
-    return _same_period(reference, n), AnchorKind.PREVIOUS
+    return _same_period(reference, n), AnchorKind.PREVIOUS, reference.shift
 
 
 def _period_under_discussion(ctx: Context) -> Reference | None:
@@ -585,6 +654,22 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
                 else _time_suffix(spec)
             )
         return Resolution(value=value, granularity=None, anchor=kind, mod=spec.mod)
+    if period.shift:
+        # a BC date: a value and an anchor for what follows, but no calendar interval
+        start = period.start
+        assert start is not None
+        granularity = period.granularity
+        value = period.value
+        if has_time and granularity is Granularity.DAY:
+            value += _time_suffix(spec)
+            granularity = _time_interval(spec, start)[2]
+        return Resolution(
+            value=value,
+            granularity=granularity,
+            anchor=kind,
+            mod=spec.mod,
+            shifted_reference=Reference(date=start, granularity=granularity, shift=period.shift),
+        )
     if has_time and period.granularity is Granularity.DAY and period.start is not None:
         start, end, granularity = _time_interval(spec, period.start)
         return Resolution(

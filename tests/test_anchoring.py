@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from chrono import Genre, extract_document, extract_timeline
+from chrono.anchor import calendar_shift
 from chrono.api import _extractor, choose_genre
 
 HISTORY = (
@@ -171,3 +172,58 @@ def test_informal_forms_are_recognized(text: str, match: str, value: str) -> Non
 def test_informal_forms_do_not_fire_in_formal_text(text: str) -> None:
     """Bare "sat", "wed", "sun", "mon", "may", "march" as ordinary words are not dates."""
     assert _values(text, dct="2023-09-12") == {}
+
+
+# Years before the common era: computed 400*k years later, where the calendar repeats itself.
+
+ROME = (
+    "Caesar crossed the Rubicon in 49 BC and was assassinated five years later. The following "
+    "year, Octavian and Antony divided the provinces. On 15 March 44 BC the conspirators struck; "
+    "three days later the will was read. Hannibal won at Cannae in 216 BC; four centuries "
+    "later Rome ruled the whole sea. In AD 9 three legions were lost; ten years earlier the "
+    "frontier had been quiet."
+)
+
+
+def test_bc_years_anchor_later_mentions() -> None:
+    """ "five years later" after 49 BC (-0048) is -0043, and "the following year" -0042."""
+    values = _values(ROME, genre="narrative")
+    assert values["49 BC"] == "-0048"
+    assert values["five years later"] == "-0043"
+    assert values["The following year"] == "-0042"
+
+
+def test_bc_days_keep_their_day_and_anchor_later_days() -> None:
+    """ "15 March 44 BC" is a day (-0043-03-15); "three days later" counts days from it."""
+    values = _values(ROME, genre="narrative")
+    assert values["15 March 44 BC"] == "-0043-03-15"
+    assert values["three days later"] == "-0043-03-18"
+
+
+def test_offsets_from_bc_into_the_common_era_become_events() -> None:
+    """ "four centuries later" after 216 BC is the 2nd century AD (01): a dated event."""
+    doc, events = extract_document(ROME, genre="narrative")
+    values = {m.text: m.value for m in doc.mentions}
+    assert values["four centuries later"] == "01"
+    assert values["ten years earlier"] == "-0001"  # AD 9 minus ten years is 2 BC
+    assert [e.value for e in events] == ["01", "0009"]  # BC periods have no calendar interval
+
+
+def test_bc_centuries_anchor_later_mentions() -> None:
+    """ "a century later" after "the 5th century BC" (-05) is the 4th century BC (-04)."""
+    text = "Athens rose in the 5th century BC; a century later it fell."
+    values = _values(text, genre="narrative")
+    assert values["a century later"] == "-04"
+
+
+@pytest.mark.parametrize("year", [-48, -43, 0, -399, -400, -1000, -4713, 10000])
+def test_calendar_shift_lands_in_the_calendar_by_whole_400_year_cycles(year: int) -> None:
+    """The shift is a multiple of 400 years (same weekdays and leap days) into 2000..2399."""
+    shift = calendar_shift(year)
+    assert shift % 400 == 0
+    assert 2000 <= year + shift < 2400
+
+
+def test_calendar_shift_is_zero_inside_the_calendar() -> None:
+    """Years 1..9999 are computed as they are."""
+    assert [calendar_shift(y) for y in (1, 1066, 2023, 9999)] == [0, 0, 0, 0]

@@ -347,6 +347,10 @@ class Interpreter:
                 raise SlotError("fractional offsets are not dates")
             fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
             fields["counted"] = True
+        elif "nth" in slots:
+            # "hospital day 2": the anchor is day 1, so one day after it
+            fields["offset"] = RelativeOffset(unit=unit or Unit.DAY, amount=int(slots["nth"]) - 1)
+            fields["anchor"] = AnchorPolicy.DEICTIC
         elif rel is not None:
             named = ("weekday", "season", "month", "holiday")
             if any(fields.get(name) is not None for name in named):

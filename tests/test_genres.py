@@ -1,0 +1,164 @@
+"""Held-out genres: war histories (narrative), clinical notes and social media.
+
+Each passage was written for these tests in the style of its genre. The tables pin what must
+be found, with its type and value; the formal sentences after each pin what must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chrono import extract_document
+
+Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
+
+
+def _mentions(text: str, **options: object) -> list[Row]:
+    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
+    return [(m.text, m.type.value, m.value) for m in doc.mentions]
+
+
+def _found(text: str, **options: object) -> list[str]:
+    return [text for text, _, _ in _mentions(text, **options)]
+
+
+# ---- narrative: a war history ---------------------------------------------------------------
+
+WAR = (
+    "On 1 September 1939 Germany invaded Poland. Two days later Britain and France declared "
+    "war. That night the first leaflets fell on German towns. On the night of 6 September the "
+    "Polish government left Warsaw, and early the following morning the city was shelled. "
+    "Late that month the last defenders surrendered. Early in 1940 the front stayed quiet; on "
+    "the morning of 10 May 1940 the offensive in the west began, and in the early hours of 22 "
+    "June 1941 Germany attacked the Soviet Union."
+)
+WAR_TABLE: list[Row] = [
+    ("1 September 1939", "DATE", "1939-09-01"),
+    ("Two days later", "DATE", "1939-09-03"),
+    ("That night", "TIME", "1939-09-03TNI"),
+    # TimeBank tags only the date of "the night of Oct. 23" (TIMEX2 corpora tag it all)
+    ("6 September", "DATE", "1939-09-06"),
+    ("early the following morning", "TIME", "1939-09-07TMO"),
+    ("Late that month", "DATE", "1939-09"),
+    ("Early in 1940", "DATE", "1940"),
+    ("10 May 1940", "DATE", "1940-05-10"),
+    ("22 June 1941", "DATE", "1941-06-22"),
+]
+
+
+def test_war_history_mentions_types_and_values() -> None:
+    """ "that night", "early the following morning", "Late that month": in the story's time."""
+    assert _mentions(WAR, genre="narrative") == WAR_TABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He said that night raids would stop on Friday.", ["Friday"]),
+        ("She wore that evening gown to the gala.", []),
+        ("It was so late that morning seemed far away.", []),
+    ],
+)
+def test_that_part_of_day_is_not_the_conjunction(text: str, found: list[str]) -> None:
+    """ "that night" is a time only as a noun phrase, not "that" + a noun modifier."""
+    assert _found(text, dct="2023-09-12") == found
+
+
+# ---- clinical: a discharge summary ----------------------------------------------------------
+
+DISCHARGE = """\
+Admission Date: 03/12/2014
+Discharge Date: 03/18/2014
+
+HISTORY OF PRESENT ILLNESS: 67 yo M with chest pain for 3 days prior to admission. BP 120/80,
+HR 88, 2+ edema; 3/4 of the lung fields clear. Last colonoscopy 2 years ago.
+HOSPITAL COURSE: Heparin was started on hospital day 2. He underwent CABG on 03/14/2014 and
+was extubated on postoperative day 1. On POD #3 he walked; chest tubes out POD 4.
+MEDICATIONS: aspirin 81 mg daily, metoprolol 25 mg b.i.d., Lasix 40 mg PO QAM, Coumadin 5 mg
+QOD, oxycodone 5 mg q4h p.r.n. pain. Follow up in 2 weeks.
+"""
+DISCHARGE_TABLE: list[Row] = [
+    ("03/12/2014", "DATE", "2014-03-12"),
+    ("03/18/2014", "DATE", "2014-03-18"),
+    ("3 days", "DURATION", "P3D"),
+    ("2 years ago", "DATE", "2012"),
+    ("hospital day 2", "DATE", "2014-03-13"),
+    ("03/14/2014", "DATE", "2014-03-14"),
+    ("postoperative day 1", "DATE", "2014-03-15"),
+    ("POD #3", "DATE", "2014-03-17"),
+    ("POD 4", "DATE", "2014-03-18"),
+    ("daily", "SET", "P1D"),
+    ("b.i.d.", "SET", "P1D"),
+    ("QAM", "SET", "P1D"),
+    ("QOD", "SET", "P2D"),
+    ("q4h", "SET", "PT4H"),
+    ("2 weeks", "DURATION", "P2W"),
+]
+
+
+def test_discharge_summary_mentions_types_and_values() -> None:
+    """The admission date is the document date; hospital and postoperative days count from
+    admission and from the operation; dosing frequencies are sets; vitals are not dates."""
+    assert _mentions(DISCHARGE) == DISCHARGE_TABLE
+
+
+def test_admission_date_header_is_the_document_date() -> None:
+    """ "Admission Date:" and "Date of Admission:" head a note with its date; "Date of Birth"
+    does not."""
+    doc, _ = extract_document("Date of Birth: 01/02/1950\nDate of Admission: 03/12/2014\nStable.")
+    assert doc.dct is not None and doc.dct.isoformat() == "2014-03-12"
+    doc, _ = extract_document("Date of Birth: 01/02/1950\nStable since then.")
+    assert doc.dct is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The pod 3 crew docked; a POD is a module.", []),
+        ("He was jailed for two years prior to his release.", ["two years"]),
+        ("Three days later, for a week, talks stalled.", ["Three days later", "a week"]),
+    ],
+)
+def test_clinical_forms_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
+    """Lower-case "pod" is not a postoperative day; "for N units later" counts how long."""
+    assert _found(text, dct="2023-09-12") == found
+
+
+# ---- social media ---------------------------------------------------------------------------
+
+POSTS = (
+    "omg last nite was crazy. see u sat at 8pm!! 2moro is the big day. this arvo at the beach, "
+    "fri nite drinks? free on the wknd. b4 xmas i need to shop. nye party at mine"
+)
+POSTS_TABLE: list[Row] = [
+    ("last nite", "TIME", "2023-09-11TNI"),
+    ("sat", "DATE", "2023-09-16"),
+    ("8pm", "TIME", "2023-09-12T20:00"),
+    ("2moro", "DATE", "2023-09-13"),
+    ("this arvo", "TIME", "2023-09-12TAF"),
+    ("fri nite", "TIME", "2023-09-08TNI"),
+    ("the wknd", "DATE", "2023-W36-WE"),
+    ("xmas", "DATE", "2023-12-25"),
+    ("nye", "DATE", "2023-12-31"),
+]
+
+
+def test_social_media_posts_mentions_types_and_values() -> None:
+    """Informal spellings of nights, afternoons, weekdays, weekends and holidays."""
+    assert _mentions(POSTS, dct="2023-09-12") == POSTS_TABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He sat at 3 p.m. in the lobby.", ["3 p.m."]),
+        ("The cat sat on the mat. He looked on, sat down.", []),
+        ("She sat night after night by his bed.", []),
+        ("Bill Nye spoke on sun and wind power.", []),
+        ("They wed on sun-drenched beaches; we relied on sun, rain and luck.", []),
+        ("The sun rose over the mon river as they wed.", []),
+    ],
+)
+def test_informal_weekdays_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
+    """ "sat", "sun", "wed" the words and "Nye" the name are not dates."""
+    assert _found(text, dct="2023-09-12") == found
