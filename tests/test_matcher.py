@@ -200,3 +200,13 @@ def test_factored_alternation_is_a_trie_when_the_order_allows_it() -> None:
     # character classes and other groups are not alternations of literals
     assert _factor_alternations("[(?:a|b)]") == "[(?:a|b)]"
     assert _factor_alternations(r"(?<!be )(?:a\w|b)") == r"(?<!be )(?:a\w|b)"
+
+
+def test_literal_runs_inside_mixed_groups_and_named_groups_are_factored() -> None:
+    from chrono.extract.grammar import _factor_alternations
+
+    mixed = r"(?:was|were|(?!x)[a-z]+ed|had|has)"
+    assert _factor_alternations(mixed) == r"(?:(?:w(?:as|ere))|(?!x)[a-z]+ed|(?:ha(?:d|s)))"
+    assert _factor_alternations("(?P<x>May|March)") == "(?P<x>Ma(?:y|rch))"
+    # comments, back-references and global flags are left alone
+    assert _factor_alternations("(?P=x)(?#c|d)(?i)") == "(?P=x)(?#c|d)(?i)"

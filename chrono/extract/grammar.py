@@ -156,52 +156,72 @@ def _number_compounds() -> str:
 
 # One literal unit of a pattern: a plain character or an escaped punctuation / hex character.
 _LITERAL_TOKEN = re.compile(r"\\x[0-9a-fA-F]{2}|\\[^A-Za-z0-9]|[^\\()\[\]{}|*+?.^$]")
-_PATTERN_TOKEN = re.compile(r"\\x[0-9a-fA-F]{2}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?:|.", re.DOTALL)
+_PATTERN_TOKEN = re.compile(
+    r"\\x[0-9a-fA-F]{2}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]"
+    r"|\((?:\?(?:P<\w+>|[=!:]|<[=!]|[aiLmsux-]+:)?)?|\(\?|.",
+    re.DOTALL,
+)
 
 
 def _factor_alternations(pattern: str) -> str:
-    """Rewrite each group of literal alternatives as a trie: "(?:was|were|went)" becomes
+    """Rewrite runs of literal alternatives as tries: "(?:was|were|went)" becomes
     "(?:w(?:as|e(?:re|nt)))".
 
     Python's regex engine tries alternatives one by one at every position; a trie tries one
     character at a time (long vocabulary lists match several times faster). The match is
-    unchanged: alternatives are literal, and a group is rewritten only when it already tries
-    a longer alternative before any shorter one it begins with (the trie's order), compared
-    case-insensitively, so "(?i:...)" scopes and IGNORECASE behave the same.
+    unchanged: only consecutive literal alternatives are merged, and only when they already
+    try a longer alternative before any shorter one it begins with (the trie's order),
+    compared case-insensitively, so "(?i:...)" scopes and IGNORECASE behave the same.
     """
-    out: list[list[str]] = [[]]
+    out: list[list[str]] = [[""]]  # per open group: its opening, then its tokens
     for tok in _PATTERN_TOKEN.findall(pattern):
-        if tok == "(?:":
-            out.append([])
-        elif tok == "(":
-            out.append(["("])  # other groups keep their opening verbatim
+        if tok.startswith("(") and tok != "(?":
+            out.append([tok])
+        elif tok == "(?":
+            out.append([tok, ""])  # a group of another kind ("(?P=", "(?#"): left as it is
         elif tok == ")" and len(out) > 1:
-            body = out.pop()
-            if body and body[0] == "(":
-                out[-1].append("".join(body) + ")")
+            opening, *body = out.pop()
+            if body and body[0] == "" and opening == "(?":
+                out[-1].append(opening + "".join(body) + ")")
             else:
-                trie = _trie(body)
-                out[-1].append("(?:" + (trie if trie is not None else "".join(body)) + ")")
+                out[-1].append(opening + _factor_group(body) + ")")
         else:
             out[-1].append(tok)
     while len(out) > 1:  # unbalanced: leave it to re.compile to report
-        body = out.pop()
-        out[-1].append(("" if body and body[0] == "(" else "(?:") + "".join(body))
-    return "".join(out[0])
+        opening, *body = out.pop()
+        out[-1].append(opening + "".join(body))
+    return _factor_group(out[0][1:])
 
 
-def _trie(tokens: list[str]) -> str | None:
-    """The trie regex of ``tokens`` when they are literal alternatives; else None."""
+def _factor_group(tokens: list[str]) -> str:
+    """The alternatives of one group (``tokens`` between its parentheses), literal runs as tries."""
     alternatives: list[list[str]] = [[]]
     for tok in tokens:
         if tok == "|":
             alternatives.append([])
-        elif _LITERAL_TOKEN.fullmatch(tok):
-            alternatives[-1].append(tok)
         else:
-            return None
-    if len(alternatives) < 2 or not all(alternatives):
-        return None
+            alternatives[-1].append(tok)
+    parts: list[str] = []
+    run: list[list[str]] = []
+    for alt in [*alternatives, None]:
+        if alt and all(_LITERAL_TOKEN.fullmatch(t) for t in alt):
+            run.append(alt)
+            continue
+        if run:
+            trie = _trie(run) if len(run) > 1 else None
+            if trie is None:
+                parts.extend("".join(r) for r in run)
+            else:
+                parts.append(trie if len(run) == len(alternatives) else "(?:" + trie + ")")
+            run = []
+        if alt is not None:
+            parts.append("".join(alt))
+    return "|".join(parts)
+
+
+def _trie(alternatives: list[list[str]]) -> str | None:
+    """The trie regex of literal ``alternatives`` (each a list of literal tokens), or None
+    when their order prefers a shorter alternative (or a case variant) to a longer one."""
     folded = [tuple(t.lower() for t in alt) for alt in alternatives]
     first: dict[tuple[str, ...], int] = {}
     for i, key in enumerate(folded):
