@@ -210,3 +210,30 @@ def test_literal_runs_inside_mixed_groups_and_named_groups_are_factored() -> Non
     assert _factor_alternations("(?P<x>May|March)") == "(?P<x>Ma(?:y|rch))"
     # comments, back-references and global flags are left alone
     assert _factor_alternations("(?P=x)(?#c|d)(?i)") == "(?P=x)(?#c|d)(?i)"
+
+
+def test_shipped_prefix_table_is_the_analysis_of_every_shipped_rule() -> None:
+    """Stale after a rule change: run ``python tools/build_prefix_table.py``."""
+    import importlib.util
+    import json
+
+    from chrono.extract.matcher import PREFIX_TABLE
+
+    root = Path(__file__).resolve().parents[1]
+    tool = root / "tools" / "build_prefix_table.py"
+    spec = importlib.util.spec_from_file_location("build_prefix_table", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = (root / "chrono" / "extract" / PREFIX_TABLE).read_text(encoding="utf-8")
+    assert json.loads(shipped) == json.loads(module.table()), "run tools/build_prefix_table.py"
+    assert shipped == module.table()
+
+
+def test_a_pattern_missing_from_the_prefix_table_is_analysed_at_load() -> None:
+    import re
+
+    from chrono.extract.matcher import known_prefixes, start_prefixes
+
+    fresh = re.compile(r"(?<!\w)(?:zzq (?:one|two))(?!\w)", re.IGNORECASE)
+    assert known_prefixes(fresh) == start_prefixes(fresh) == frozenset({"zzq one", "zzq two"})

@@ -184,16 +184,17 @@ def _factor_alternations(pattern: str) -> str:
             if body and body[0] == "" and opening == "(?":
                 out[-1].append(opening + "".join(body) + ")")
             else:
-                out[-1].append(opening + _factor_group(body) + ")")
+                out[-1].append(opening + _factor_group(tuple(body)) + ")")
         else:
             out[-1].append(tok)
     while len(out) > 1:  # unbalanced: leave it to re.compile to report
         opening, *body = out.pop()
         out[-1].append(opening + "".join(body))
-    return _factor_group(out[0][1:])
+    return _factor_group(tuple(out[0][1:]))
 
 
-def _factor_group(tokens: list[str]) -> str:
+@functools.lru_cache(maxsize=4096)  # macros repeat the same groups across rules
+def _factor_group(tokens: tuple[str, ...]) -> str:
     """The alternatives of one group (``tokens`` between its parentheses), literal runs as tries."""
     alternatives: list[list[str]] = [[]]
     for tok in tokens:

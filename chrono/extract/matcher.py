@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import hashlib
+import json
 import re
 from collections import deque
 from collections.abc import Callable, Sequence
+from importlib import resources
 from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
@@ -224,12 +228,60 @@ def start_prefixes(regex: re.Pattern[str]) -> _Prefixes:
     return found
 
 
+# The prefix analysis of every shipped rule, computed ahead (tools/build_prefix_table.py): it
+# costs 0.3 s at each start-up otherwise. Looked up by pattern, so an edited rule is analysed
+# afresh; a test checks the table against the analysis.
+PREFIX_TABLE = "prefixes.json"
+_PREFIX_TABLE_FORMAT = 1
+
+
+def pattern_key(regex: re.Pattern[str]) -> str:
+    """The key of a compiled pattern in the prefix table."""
+    return hashlib.sha1(f"{regex.flags}:{regex.pattern}".encode()).hexdigest()
+
+
+@functools.cache
+def _prefix_table() -> dict[str, list[str] | None]:
+    try:
+        raw = resources.files("chrono.extract").joinpath(PREFIX_TABLE).read_text("utf-8")
+        table = json.loads(raw)
+    except (OSError, ValueError):
+        return {}
+    if table.get("format") != _PREFIX_TABLE_FORMAT or table.get("key_length") != _PREFIX:
+        return {}
+    patterns: dict[str, list[str] | None] = table.get("patterns", {})
+    return patterns
+
+
+def known_prefixes(regex: re.Pattern[str]) -> _Prefixes:
+    """:func:`start_prefixes`, from the shipped table when it holds the pattern."""
+    key = pattern_key(regex)
+    table = _prefix_table()
+    if key in table:
+        found = table[key]
+        return None if found is None else frozenset(found)
+    return start_prefixes(regex)
+
+
+def prefix_table(patterns: Sequence[re.Pattern[str]]) -> dict[str, Any]:
+    """The prefix table of ``patterns``, as :data:`PREFIX_TABLE` holds it."""
+    entries: dict[str, list[str] | None] = {}
+    for regex in patterns:
+        found = start_prefixes(regex)
+        entries[pattern_key(regex)] = None if found is None else sorted(found)
+    return {
+        "format": _PREFIX_TABLE_FORMAT,
+        "key_length": _PREFIX,
+        "patterns": dict(sorted(entries.items())),
+    }
+
+
 class _RuleIndex(Generic[_R]):
     """Which rules can begin at a position, by the text's first characters there."""
 
     def __init__(self, rules: Sequence[_R]) -> None:
         self.rules = tuple(rules)
-        self.prefixes = [start_prefixes(rule.regex) for rule in rules]
+        self.prefixes = [known_prefixes(rule.regex) for rule in rules]
         self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
         self.by_prefix: dict[str, set[int]] = {}
         self.by_stem: dict[str, set[int]] = {}  # proper beginnings of prefixes
