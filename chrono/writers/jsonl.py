@@ -27,6 +27,8 @@ from chrono.writers._common import replace_surrogates
 from chrono.writers.json import event_object
 
 # Line breaks for some readers that json.dumps(ensure_ascii=False) writes unescaped.
+# json.dumps(record, ensure_ascii=False, separators=(",", ":")), without a new encoder per line.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _UNICODE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
@@ -63,4 +65,4 @@ def _line(documents: dict[str, Document], event: Event) -> str:
     else:
         record["document_source"] = doc.source
         record["dct"] = None if doc.dct is None else doc.dct.isoformat()
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _ENCODE(record) + "\n"
