@@ -161,6 +161,19 @@ def test_rule_index_memory_is_bounded_and_forgetting_keys_changes_nothing(
     monkeypatch.setitem(matcher._INDEXES, id(GRAMMAR), (GRAMMAR, index, matcher._index(GRAMMAR)[1]))
     assert _selected(candidates(text, GRAMMAR)) == expected
     assert 0 < len(index.cache) <= 8
+    assert 0 < len(index.raw) <= 8
+
+
+def test_rule_index_reads_the_same_rules_from_its_raw_text_cache() -> None:
+    """The cache by raw text answers as the normalized key does, line breaks included."""
+    from chrono.extract import matcher
+
+    index = matcher._RuleIndex(GRAMMAR.rules)
+    texts = ["in 2005 and", "In 2005 and", "in  \n 2005", "in \n\n2006 x", "in 1999", "May  3"]
+    first = [index.at(t, 0) for t in texts]
+    fresh = matcher._RuleIndex(GRAMMAR.rules)
+    assert [fresh.at(t, 0) for t in reversed(texts)][::-1] == first
+    assert [index.at(t, 0) for t in texts] == first
 
 
 _ALTERNATIVE = st.text(alphabet="abAB .'", min_size=1, max_size=4).filter(

@@ -291,15 +291,22 @@ class _RuleIndex(Generic[_R]):
                 for k in range(1, len(prefix)):
                     self.by_stem.setdefault(prefix[:k], set()).add(i)
         self.cache: dict[str, tuple[_R, ...]] = {}
+        self.raw: dict[str, tuple[_R, ...]] = {}
         self.stems: dict[str, tuple[_R, ...]] = {}
         self.known = frozenset(self.by_prefix) | frozenset(self.by_stem)
 
     def at(self, text: str, pos: int) -> tuple[_R, ...]:
-        key = text[pos : pos + _PREFIX].lower()
+        raw = text[pos : pos + _PREFIX]
+        hit = self.raw.get(raw)  # the text as it is: no case folding, no digit reading
+        if hit is not None:
+            return hit
+        key = raw.lower()
+        exact = True  # the key depends on these characters only
         if not key.isalpha():
             if "  " in key or not key.isprintable():
                 # line breaks, tabs or runs of spaces: keys see one space
                 key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
+                exact = False
             # every digit reads 0: "1998 an" and "2023 an" share a key, "12/" is not "1998"
             key = key.translate(_ZEROS) if key.isascii() else _DIGIT.sub("0", key)
         hit = self.cache.get(key)
@@ -307,6 +314,10 @@ class _RuleIndex(Generic[_R]):
             if len(self.cache) >= _MAX_KEYS:
                 self.cache.clear()  # keys grow with the corpus; stems do not
             hit = self.cache[key] = self._lookup(key)
+        if exact:
+            if len(self.raw) >= _MAX_KEYS:
+                self.raw.clear()
+            self.raw[raw] = hit
         return hit
 
     def _lookup(self, key: str) -> tuple[_R, ...]:
