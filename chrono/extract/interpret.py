@@ -39,6 +39,8 @@ _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML
 _ALIAS = re.compile(r"\d+$")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
+# A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
+_ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 class SlotError(ValueError):
@@ -250,7 +252,13 @@ class Interpreter:
         if "season" in slots:
             fields["season"] = self.lookup("season", slots["season"])
         if "holiday" in slots:
-            fields["holiday"] = str(self.lookup("holiday", slots["holiday"]))
+            named = str(self.lookup("holiday", slots["holiday"]))
+            once = _ONE_DAY.fullmatch(named)
+            if once:  # a day that happened once ("D-Day"): its own date, whatever the anchor
+                year, month, day = (int(part) for part in once.groups())
+                fields["year"], fields["month"], fields["day"] = year, month, day
+            else:
+                fields["holiday"] = named
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
