@@ -51,6 +51,44 @@ def test_war_history_mentions_types_and_values() -> None:
     assert _mentions(WAR, genre="narrative") == WAR_TABLE
 
 
+WAR_END = (
+    "In the first week of June 1944 the Allies landed; D-Day had been postponed once. The "
+    "previous winter had been quiet. The winter of 1944–45 was hard, and the last days of April "
+    "1945 saw Berlin fall. V-E Day was celebrated in London; V-J Day followed. Archaeologists "
+    "date the first cities to the 4th millennium BC, and the city's walls to the 50s BC."
+)
+WAR_END_TABLE: list[Row] = [
+    ("the first week of June 1944", "DATE", "1944-W22"),
+    ("D-Day", "DATE", "1944-06-06"),
+    ("The previous winter", "DATE", "1943-WI"),
+    ("The winter of 1944–45", "DATE", "1944-WI"),
+    ("the last days of April 1945", "DATE", "1945-04"),
+    ("V-E Day", "DATE", "1945-05-08"),
+    ("V-J Day", "DATE", "1945-08-15"),
+    ("the 4th millennium BC", "DATE", "-4"),
+    ("the 50s BC", "DATE", "-006"),
+]
+
+
+def test_war_history_named_days_weeks_edges_and_eras() -> None:
+    """Named days of 1944-45, a month's nth week, a period's last days, a winter spanning two
+    years, a millennium and a decade BC; "the previous winter" looks back from the story."""
+    assert _mentions(WAR_END, genre="narrative") == WAR_END_TABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Friday is D-Day for the merger; it is the party's D-Day.", ["Friday"]),
+        ("The first days of the strike were calm.", ["The first days"]),
+        ("In the last week he fell ill.", ["the last week"]),
+    ],
+)
+def test_narrative_forms_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
+    """A figurative D-Day is no date; "the first days" of no named period stays a duration."""
+    assert _found(text, dct="2023-09-12") == found
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -149,6 +149,8 @@ class Interpreter:
             fields["mod"] = Mod.APPROX
         if "mod" in slots:
             fields["mod"] = Mod(self.lookup("mod", slots["mod"]))
+        elif "edge" in slots:  # "the last days of April 1945": the end of April 1945
+            fields["mod"] = Mod(self.lookup("period_edge", slots["edge"]))
         elif "halfmod" in slots:  # "the first half of the 1990s": the start of the decade
             fields["mod"] = Mod(self.lookup("half_of", slots["halfmod"]))
 
@@ -247,6 +249,10 @@ class Interpreter:
             fields["day"] = int(slots["day"])
         elif "dayword" in slots:  # "March eighth"
             fields["day"] = self.ordinal(slots["dayword"].replace(" ", "-"))
+        if "wom" in slots:  # "the first week of June"
+            fields["week_of_month"] = self.ordinal(slots["wom"])
+            if fields["week_of_month"] not in (-1, 1, 2, 3, 4):
+                raise SlotError("a month has four whole weeks")
         if "weekday" in slots:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
         if "season" in slots:
@@ -265,8 +271,13 @@ class Interpreter:
             fields["quarter"] = (int(self.lookup("month", slots["qmonth"])) - 1) // 3 + 1
         if "half" in slots:
             fields["half"] = int(self.lookup("half", slots["half"]))
+        bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
         if "decade" in slots:
             fields["decade"] = int(slots["decade"]) // 10
+            if bc:
+                # "the 50s BC" (astronomical -49..-58) is mostly the decade -60..-51, as a
+                # century BC is the astronomical one holding most of its years (see below)
+                fields["decade"] = -fields["decade"] - 1
         if "decade_short" in slots:
             d = int(slots["decade_short"].strip("'’‘")) // 10
             fields["decade"] = (200 if d < 2 else 190) + d
@@ -274,10 +285,13 @@ class Interpreter:
             fields["decade"] = 190 + int(self.lookup("decade_word", slots["decade_word"]))
         if "century" in slots or "century_word" in slots:
             n = self.ordinal(slots.get("century") or slots["century_word"])
-            bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
             # the nth century BC holds the astronomical years -(100n-1)..-(100(n-1)):
             # floor(year / 100) is -n ("the 1st century BC" is -01, never AD's 00)
             fields["century"] = -n if bc else n - 1
+        if "millennium" in slots or "millennium_word" in slots:
+            n = self.ordinal(slots.get("millennium") or slots["millennium_word"])
+            # as centuries: "the 2nd millennium" is 1 (1000-1999), "the 4th millennium BC" -4
+            fields["millennium"] = -n if bc else n - 1
         if "relyear" in slots:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:
