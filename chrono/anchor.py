@@ -508,11 +508,22 @@ class Context:
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
-    if prefer_previous and ctx.previous is not None:
+    if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
     return None
+
+
+def _needs_a_day(spec: Spec, ctx: Context) -> bool:
+    """A time of day ("overnight", "in the morning") in news or a clinical note, after a date
+    coarser than a day ("status post MVR in 2010"): it counts from the document's day, not
+    from that year, which it cannot be part of. Narratives keep the story's date."""
+    if ctx.genre is Genre.NARRATIVE or ctx.dct is None or ctx.previous is None:
+        return False
+    if spec.part_of_day is None and spec.hour is None:
+        return False
+    return _ORDER.index(ctx.previous.granularity) < _ORDER.index(Granularity.DAY)
 
 
 def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:

@@ -254,3 +254,11 @@ def test_bc_millennia_and_decades_anchor_later_mentions() -> None:
     assert values["Two centuries later"] == "-4"
     values = _values("Rome grew in the 50s BC; ten years later Caesar died.", genre="narrative")
     assert values == {"the 50s BC": "-006", "ten years later": "-005"}
+
+
+def test_time_of_day_in_news_does_not_count_from_a_coarser_date() -> None:
+    """After "in 2010", "overnight" in a dated note is the document's night, not 2010; a
+    narrative keeps the story's date."""
+    text = "Status post MVR in 2010. She desaturated overnight."
+    assert _values(text, dct="2014-03-12")["overnight"] == "2014-03-12TNI"
+    assert _values(text, dct="2014-03-12", genre="narrative")["overnight"] == "2010"

@@ -149,10 +149,44 @@ def test_admission_date_header_is_the_document_date() -> None:
     assert doc.dct is None
 
 
+COURSE = """\
+Admission Date: 03/12/2014
+
+HPI: 58 yo F, s/p cholecystectomy, with dyspnea 2 weeks prior to admission and cough for 3 days
+prior to admission. Status post MVR in 2010.
+HOSPITAL COURSE: She desaturated overnight and was placed on BiPAP. On day 3 of admission she
+spiked a fever. She was transferred in the morning.
+MEDICATIONS: Dilaudid 1 mg IV every 4-6 hours prn pain, oxycodone 5 mg q4-6h PRN, amiodarone
+x 6 months.
+"""
+COURSE_TABLE: list[Row] = [
+    ("03/12/2014", "DATE", "2014-03-12"),
+    ("2 weeks prior to admission", "DATE", "2014-02-26"),
+    ("3 days", "DURATION", "P3D"),
+    ("2010", "DATE", "2010"),
+    ("overnight", "TIME", "2014-03-12TNI"),
+    ("day 3 of admission", "DATE", "2014-03-14"),
+    ("the morning", "TIME", "2014-03-14TMO"),  # of day 3, the day in question
+    ("every 4-6 hours", "SET", "PT6H"),
+    ("q4-6h", "SET", "PT6H"),
+    ("6 months", "DURATION", "P6M"),
+]
+
+
+def test_hospital_course_mentions_types_and_values() -> None:
+    """Days before admission count from the admission date, in days; "overnight" and "in the
+    morning" are the parts of the day in question; dosing ranges are sets; "s/p", "status post"
+    and "prn" are not temporal."""
+    assert _mentions(COURSE) == COURSE_TABLE
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
         ("The pod 3 crew docked; a POD is a module.", []),
+        ("An overnight stay costs more; overnight rates rose.", []),
+        ("He read it in the morning papers on the morning of 3 May.", ["3 May"]),
+        ("On day 3 of the trial, the jury was sworn.", []),
         ("He was jailed for two years prior to his release.", ["two years"]),
         ("Three days later, for a week, talks stalled.", ["Three days later", "a week"]),
     ],

@@ -36,6 +36,7 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
 # Vague quantities of these units keep their own TIMEX3 designator ("decades" -> PXDE).
 _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML"}
 
+_WEEKS = {Unit.WEEK: 7, Unit.FORTNIGHT: 14}
 _ALIAS = re.compile(r"\d+$")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
@@ -367,6 +368,9 @@ class Interpreter:
             count = 1 if amount is None else amount
             if not isinstance(count, int):
                 raise SlotError("fractional offsets are not dates")
+            if fields.get("granularity") is Granularity.DAY and unit in _WEEKS:
+                # counted from a day ("2 weeks prior to admission"): a day, not a week
+                unit, count = Unit.DAY, count * _WEEKS[unit]
             fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
             fields["counted"] = True
         elif "nth" in slots:
@@ -391,7 +395,10 @@ class Interpreter:
             # "the weekend": the nearest one, in the direction the tense gives
             fields["offset"] = RelativeOffset(unit=unit, amount=None)
             fields["anchor"] = AnchorPolicy.DEICTIC
-        if anaphoric:
+        if slots.get("anchor") == "document":
+            # "prior to admission": the document date of a clinical note, not the last date
+            fields["anchor"] = AnchorPolicy.DEICTIC
+        elif anaphoric:
             fields["anchor"] = AnchorPolicy.ANAPHORIC
 
     def _is_anaphoric(self, word: str) -> bool:
