@@ -199,14 +199,14 @@ def test_clinical_forms_do_not_fire_in_formal_text(text: str, found: list[str]) 
 # ---- social media ---------------------------------------------------------------------------
 
 POSTS = (
-    "omg last nite was crazy. see u sat at 8pm!! 2moro is the big day. this arvo at the beach, "
-    "fri nite drinks? free on the wknd. b4 xmas i need to shop. nye party at mine"
+    "omg last nite was crazy. see u sat at 8pm!! 2moro is the big day. c u l8r. this arvo at "
+    "the beach, fri nite drinks? free on the wknd. b4 xmas i need to shop. nye party at mine"
 )
 POSTS_TABLE: list[Row] = [
     ("last nite", "TIME", "2023-09-11TNI"),
-    ("sat", "DATE", "2023-09-16"),
-    ("8pm", "TIME", "2023-09-12T20:00"),
+    ("sat at 8pm", "TIME", "2023-09-16T20:00"),
     ("2moro", "DATE", "2023-09-13"),
+    ("l8r", "DATE", "FUTURE_REF"),
     ("this arvo", "TIME", "2023-09-12TAF"),
     ("fri nite", "TIME", "2023-09-08TNI"),
     ("the wknd", "DATE", "2023-W36-WE"),
@@ -224,6 +224,8 @@ def test_social_media_posts_mentions_types_and_values() -> None:
     ("text", "found"),
     [
         ("He sat at 3 p.m. in the lobby.", ["3 p.m."]),
+        ("On sat at 8pm he said", ["8pm"]),
+        ("He will report later; later, he said, it ended.", []),
         ("The cat sat on the mat. He looked on, sat down.", []),
         ("She sat night after night by his bed.", []),
         ("Bill Nye spoke on sun and wind power.", []),
