@@ -105,7 +105,9 @@ def _unshift(period: Period, shift: int) -> Period:
     if shift == 0:
         return period
     g, value = period.granularity, period.value
-    if g is Granularity.CENTURY:
+    if g is Granularity.MILLENNIUM:
+        value = millennium_period(int(value) - shift // 1000).value
+    elif g is Granularity.CENTURY:
         value = century_period(int(value) - shift // 100).value
     elif g is Granularity.DECADE:
         value = decade_period(int(value) - shift // 10).value
@@ -180,6 +182,29 @@ def week_period(day: dt.date, *, weekend: bool = False) -> Period:
     )
 
 
+def week_of_month(year: int, month: int, nth: int) -> Period:
+    """The ``nth`` week of a month (-1: the last) as an ISO week.
+
+    ISO 8601 makes the first week of a year the one holding 4 January, the first week with
+    most of its days in the year; the same rule for a month makes its nth week the ISO week
+    holding day 7n-3, and its last week the one holding its fourth-last day. "The first week
+    of June 1944" is 1944-W22 (29 May-4 June: four of its days are June's).
+
+    Raises:
+        Unresolvable: the year is outside what the calendar holds (BC).
+    """
+    if not 1 <= year <= 9999:
+        raise Unresolvable(f"no ISO weeks in year {year}")
+    first, days = dt.date(year, month, 1), _month_days(year, month)
+    day = first + dt.timedelta(days=days - 4 if nth < 0 else 7 * nth - 4)
+    return week_period(day)
+
+
+def _month_days(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.date(year, month, 1)).days
+
+
 def quarter_period(year: int, quarter: int) -> Period:
     start, end = _bounds(year, 3 * quarter - 2, 3)
     value = f"{_year_str(year)}-Q{quarter}"
@@ -208,6 +233,12 @@ def century_period(century: int) -> Period:
     start, end = _bounds(century * 100, 1, 1200)
     value = f"-{-century:02d}" if century < 0 else f"{century:02d}"
     return Period(value=value, granularity=Granularity.CENTURY, start=start, end=end)
+
+
+def millennium_period(millennium: int) -> Period:
+    start, end = _bounds(millennium * 1000, 1, 12000)
+    value = str(millennium)  # one digit, as TIMEX2 writes millennia: "1" is 1000-1999
+    return Period(value=value, granularity=Granularity.MILLENNIUM, start=start, end=end)
 
 
 def easter(year: int) -> dt.date:
@@ -268,6 +299,8 @@ def _calendar_period(spec: Spec, year: int) -> Period:
         if spec.granularity is Granularity.WEEK:
             return week_period(day)
         return day_period(day)
+    if spec.month is not None and spec.week_of_month is not None:
+        return week_of_month(year, spec.month, spec.week_of_month)
     if spec.month is not None:
         return month_period(year, spec.month)
     if spec.season is not None:
@@ -319,8 +352,9 @@ def _nearest_year(
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
-    if direction == 0 or genre is Genre.NARRATIVE:
-        # "this June"; in a narrative, the year the story is in
+    if direction == 0 or (genre is Genre.NARRATIVE and direction is None):
+        # "this June"; in a narrative, the year the story is in, unless the text says which
+        # way to look ("the previous autumn", "the following spring")
         return anchor.year
     if spec.quarter is not None or spec.half is not None:
         # "the first quarter" of a report is the anchor year's, unless the clause is past
@@ -412,6 +446,8 @@ def _same_period(reference: Reference, years: int) -> Period:
         return decade_period(year // 10)
     if reference.granularity is Granularity.CENTURY:
         return century_period(year // 100)
+    if reference.granularity is Granularity.MILLENNIUM:
+        return millennium_period(year // 1000)
     if reference.granularity is Granularity.SEASON:
         season = {12: "WI", 1: "WI", 2: "WI"}.get(day.month) or ("SP", "SU", "FA")[
             (day.month - 3) // 3
@@ -472,11 +508,22 @@ class Context:
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
-    if prefer_previous and ctx.previous is not None:
+    if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
     return None
+
+
+def _needs_a_day(spec: Spec, ctx: Context) -> bool:
+    """A time of day ("overnight", "in the morning") in news or a clinical note, after a date
+    coarser than a day ("status post MVR in 2010"): it counts from the document's day, not
+    from that year, which it cannot be part of. Narratives keep the story's date."""
+    if ctx.genre is Genre.NARRATIVE or ctx.dct is None or ctx.previous is None:
+        return False
+    if spec.part_of_day is None and spec.hour is None:
+        return False
+    return _ORDER.index(ctx.previous.granularity) < _ORDER.index(Granularity.DAY)
 
 
 def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
@@ -490,6 +537,10 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
 def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind, int]:
     """:func:`_date_period` computed ``shift`` years later, where ``datetime.date`` holds it."""
     absolute = AnchorKind.ABSOLUTE
+    if spec.millennium is not None:
+        # a whole number of millennia and of 400-year cycles: a multiple of 2000 years
+        shift = -(-calendar_shift(spec.millennium * 1000) // 2000) * 2000
+        return millennium_period(spec.millennium + shift // 1000), absolute, shift
     if spec.century is not None:
         shift = calendar_shift(spec.century * 100)
         return century_period(spec.century + shift // 100), absolute, shift

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from chrono import Genre, extract_document, extract_timeline
-from chrono.anchor import calendar_shift
+from chrono.anchor import calendar_shift, week_of_month
 from chrono.api import _extractor, choose_genre
 
 HISTORY = (
@@ -227,3 +227,38 @@ def test_calendar_shift_lands_in_the_calendar_by_whole_400_year_cycles(year: int
 def test_calendar_shift_is_zero_inside_the_calendar() -> None:
     """Years 1..9999 are computed as they are."""
     assert [calendar_shift(y) for y in (1, 1066, 2023, 9999)] == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "nth", "value"),
+    [
+        (1944, 6, 1, "1944-W22"),  # 1 June 1944 is a Thursday: 29 May-4 June holds four June days
+        (2023, 9, 1, "2023-W36"),  # 1 September 2023 is a Friday: 4-10 September is the first
+        (2023, 9, 2, "2023-W37"),
+        (2023, 9, -1, "2023-W39"),  # 30 September is a Saturday: 25 September-1 October
+        (2024, 2, -1, "2024-W09"),  # leap February: 26 February-3 March
+    ],
+)
+def test_nth_week_of_a_month_is_the_iso_week_with_most_of_its_days_in_it(
+    year: int, month: int, nth: int, value: str
+) -> None:
+    """ISO 8601's rule for a year's first week, applied to a month: the week holding day 7n-3."""
+    assert week_of_month(year, month, nth).value == value
+
+
+def test_bc_millennia_and_decades_anchor_later_mentions() -> None:
+    """A millennium or decade BC anchors what follows, never more precisely than itself."""
+    text = "Writing appeared in the 4th millennium BC. Two centuries later cities grew."
+    values = _values(text, genre="narrative")
+    assert values["the 4th millennium BC"] == "-4"
+    assert values["Two centuries later"] == "-4"
+    values = _values("Rome grew in the 50s BC; ten years later Caesar died.", genre="narrative")
+    assert values == {"the 50s BC": "-006", "ten years later": "-005"}
+
+
+def test_time_of_day_in_news_does_not_count_from_a_coarser_date() -> None:
+    """After "in 2010", "overnight" in a dated note is the document's night, not 2010; a
+    narrative keeps the story's date."""
+    text = "Status post MVR in 2010. She desaturated overnight."
+    assert _values(text, dct="2014-03-12")["overnight"] == "2014-03-12TNI"
+    assert _values(text, dct="2014-03-12", genre="narrative")["overnight"] == "2010"

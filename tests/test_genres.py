@@ -51,6 +51,44 @@ def test_war_history_mentions_types_and_values() -> None:
     assert _mentions(WAR, genre="narrative") == WAR_TABLE
 
 
+WAR_END = (
+    "In the first week of June 1944 the Allies landed; D-Day had been postponed once. The "
+    "previous winter had been quiet. The winter of 1944–45 was hard, and the last days of April "
+    "1945 saw Berlin fall. V-E Day was celebrated in London; V-J Day followed. Archaeologists "
+    "date the first cities to the 4th millennium BC, and the city's walls to the 50s BC."
+)
+WAR_END_TABLE: list[Row] = [
+    ("the first week of June 1944", "DATE", "1944-W22"),
+    ("D-Day", "DATE", "1944-06-06"),
+    ("The previous winter", "DATE", "1943-WI"),
+    ("The winter of 1944–45", "DATE", "1944-WI"),
+    ("the last days of April 1945", "DATE", "1945-04"),
+    ("V-E Day", "DATE", "1945-05-08"),
+    ("V-J Day", "DATE", "1945-08-15"),
+    ("the 4th millennium BC", "DATE", "-4"),
+    ("the 50s BC", "DATE", "-006"),
+]
+
+
+def test_war_history_named_days_weeks_edges_and_eras() -> None:
+    """Named days of 1944-45, a month's nth week, a period's last days, a winter spanning two
+    years, a millennium and a decade BC; "the previous winter" looks back from the story."""
+    assert _mentions(WAR_END, genre="narrative") == WAR_END_TABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Friday is D-Day for the merger; it is the party's D-Day.", ["Friday"]),
+        ("The first days of the strike were calm.", ["The first days"]),
+        ("In the last week he fell ill.", ["the last week"]),
+    ],
+)
+def test_narrative_forms_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
+    """A figurative D-Day is no date; "the first days" of no named period stays a duration."""
+    assert _found(text, dct="2023-09-12") == found
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
@@ -111,10 +149,44 @@ def test_admission_date_header_is_the_document_date() -> None:
     assert doc.dct is None
 
 
+COURSE = """\
+Admission Date: 03/12/2014
+
+HPI: 58 yo F, s/p cholecystectomy, with dyspnea 2 weeks prior to admission and cough for 3 days
+prior to admission. Status post MVR in 2010.
+HOSPITAL COURSE: She desaturated overnight and was placed on BiPAP. On day 3 of admission she
+spiked a fever. She was transferred in the morning.
+MEDICATIONS: Dilaudid 1 mg IV every 4-6 hours prn pain, oxycodone 5 mg q4-6h PRN, amiodarone
+x 6 months.
+"""
+COURSE_TABLE: list[Row] = [
+    ("03/12/2014", "DATE", "2014-03-12"),
+    ("2 weeks prior to admission", "DATE", "2014-02-26"),
+    ("3 days", "DURATION", "P3D"),
+    ("2010", "DATE", "2010"),
+    ("overnight", "TIME", "2014-03-12TNI"),
+    ("day 3 of admission", "DATE", "2014-03-14"),
+    ("the morning", "TIME", "2014-03-14TMO"),  # of day 3, the day in question
+    ("every 4-6 hours", "SET", "PT6H"),
+    ("q4-6h", "SET", "PT6H"),
+    ("6 months", "DURATION", "P6M"),
+]
+
+
+def test_hospital_course_mentions_types_and_values() -> None:
+    """Days before admission count from the admission date, in days; "overnight" and "in the
+    morning" are the parts of the day in question; dosing ranges are sets; "s/p", "status post"
+    and "prn" are not temporal."""
+    assert _mentions(COURSE) == COURSE_TABLE
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
         ("The pod 3 crew docked; a POD is a module.", []),
+        ("An overnight stay costs more; overnight rates rose.", []),
+        ("He read it in the morning papers on the morning of 3 May.", ["3 May"]),
+        ("On day 3 of the trial, the jury was sworn.", []),
         ("He was jailed for two years prior to his release.", ["two years"]),
         ("Three days later, for a week, talks stalled.", ["Three days later", "a week"]),
     ],
@@ -127,14 +199,14 @@ def test_clinical_forms_do_not_fire_in_formal_text(text: str, found: list[str]) 
 # ---- social media ---------------------------------------------------------------------------
 
 POSTS = (
-    "omg last nite was crazy. see u sat at 8pm!! 2moro is the big day. this arvo at the beach, "
-    "fri nite drinks? free on the wknd. b4 xmas i need to shop. nye party at mine"
+    "omg last nite was crazy. see u sat at 8pm!! 2moro is the big day. c u l8r. this arvo at "
+    "the beach, fri nite drinks? free on the wknd. b4 xmas i need to shop. nye party at mine"
 )
 POSTS_TABLE: list[Row] = [
     ("last nite", "TIME", "2023-09-11TNI"),
-    ("sat", "DATE", "2023-09-16"),
-    ("8pm", "TIME", "2023-09-12T20:00"),
+    ("sat at 8pm", "TIME", "2023-09-16T20:00"),
     ("2moro", "DATE", "2023-09-13"),
+    ("l8r", "DATE", "FUTURE_REF"),
     ("this arvo", "TIME", "2023-09-12TAF"),
     ("fri nite", "TIME", "2023-09-08TNI"),
     ("the wknd", "DATE", "2023-W36-WE"),
@@ -152,6 +224,8 @@ def test_social_media_posts_mentions_types_and_values() -> None:
     ("text", "found"),
     [
         ("He sat at 3 p.m. in the lobby.", ["3 p.m."]),
+        ("On sat at 8pm he said", ["8pm"]),
+        ("He will report later; later, he said, it ended.", []),
         ("The cat sat on the mat. He looked on, sat down.", []),
         ("She sat night after night by his bed.", []),
         ("Bill Nye spoke on sun and wind power.", []),

@@ -36,9 +36,12 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
 # Vague quantities of these units keep their own TIMEX3 designator ("decades" -> PXDE).
 _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML"}
 
+_WEEKS = {Unit.WEEK: 7, Unit.FORTNIGHT: 14}
 _ALIAS = re.compile(r"\d+$")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
+# A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
+_ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 class SlotError(ValueError):
@@ -147,6 +150,8 @@ class Interpreter:
             fields["mod"] = Mod.APPROX
         if "mod" in slots:
             fields["mod"] = Mod(self.lookup("mod", slots["mod"]))
+        elif "edge" in slots:  # "the last days of April 1945": the end of April 1945
+            fields["mod"] = Mod(self.lookup("period_edge", slots["edge"]))
         elif "halfmod" in slots:  # "the first half of the 1990s": the start of the decade
             fields["mod"] = Mod(self.lookup("half_of", slots["halfmod"]))
 
@@ -245,20 +250,35 @@ class Interpreter:
             fields["day"] = int(slots["day"])
         elif "dayword" in slots:  # "March eighth"
             fields["day"] = self.ordinal(slots["dayword"].replace(" ", "-"))
+        if "wom" in slots:  # "the first week of June"
+            fields["week_of_month"] = self.ordinal(slots["wom"])
+            if fields["week_of_month"] not in (-1, 1, 2, 3, 4):
+                raise SlotError("a month has four whole weeks")
         if "weekday" in slots:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
         if "season" in slots:
             fields["season"] = self.lookup("season", slots["season"])
         if "holiday" in slots:
-            fields["holiday"] = str(self.lookup("holiday", slots["holiday"]))
+            named = str(self.lookup("holiday", slots["holiday"]))
+            once = _ONE_DAY.fullmatch(named)
+            if once:  # a day that happened once ("D-Day"): its own date, whatever the anchor
+                year, month, day = (int(part) for part in once.groups())
+                fields["year"], fields["month"], fields["day"] = year, month, day
+            else:
+                fields["holiday"] = named
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
             fields["quarter"] = (int(self.lookup("month", slots["qmonth"])) - 1) // 3 + 1
         if "half" in slots:
             fields["half"] = int(self.lookup("half", slots["half"]))
+        bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
         if "decade" in slots:
             fields["decade"] = int(slots["decade"]) // 10
+            if bc:
+                # "the 50s BC" (astronomical -49..-58) is mostly the decade -60..-51, as a
+                # century BC is the astronomical one holding most of its years (see below)
+                fields["decade"] = -fields["decade"] - 1
         if "decade_short" in slots:
             d = int(slots["decade_short"].strip("'’‘")) // 10
             fields["decade"] = (200 if d < 2 else 190) + d
@@ -266,10 +286,13 @@ class Interpreter:
             fields["decade"] = 190 + int(self.lookup("decade_word", slots["decade_word"]))
         if "century" in slots or "century_word" in slots:
             n = self.ordinal(slots.get("century") or slots["century_word"])
-            bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
             # the nth century BC holds the astronomical years -(100n-1)..-(100(n-1)):
             # floor(year / 100) is -n ("the 1st century BC" is -01, never AD's 00)
             fields["century"] = -n if bc else n - 1
+        if "millennium" in slots or "millennium_word" in slots:
+            n = self.ordinal(slots.get("millennium") or slots["millennium_word"])
+            # as centuries: "the 2nd millennium" is 1 (1000-1999), "the 4th millennium BC" -4
+            fields["millennium"] = -n if bc else n - 1
         if "relyear" in slots:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:
@@ -345,6 +368,9 @@ class Interpreter:
             count = 1 if amount is None else amount
             if not isinstance(count, int):
                 raise SlotError("fractional offsets are not dates")
+            if fields.get("granularity") is Granularity.DAY and unit in _WEEKS:
+                # counted from a day ("2 weeks prior to admission"): a day, not a week
+                unit, count = Unit.DAY, count * _WEEKS[unit]
             fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
             fields["counted"] = True
         elif "nth" in slots:
@@ -369,7 +395,10 @@ class Interpreter:
             # "the weekend": the nearest one, in the direction the tense gives
             fields["offset"] = RelativeOffset(unit=unit, amount=None)
             fields["anchor"] = AnchorPolicy.DEICTIC
-        if anaphoric:
+        if slots.get("anchor") == "document":
+            # "prior to admission": the document date of a clinical note, not the last date
+            fields["anchor"] = AnchorPolicy.DEICTIC
+        elif anaphoric:
             fields["anchor"] = AnchorPolicy.ANAPHORIC
 
     def _is_anaphoric(self, word: str) -> bool:

@@ -74,6 +74,9 @@ class Spec:
     half: int | None = None
     decade: int | None = None
     century: int | None = None
+    millennium: int | None = None
+    week_of_month: int | None = None
+    """The nth week of ``month`` ("the first week of June" 1, "the last week of May" -1)."""
     holiday: str | None = None
     """A holiday's date rule ("12-25", "nth:11:4:4", "easter:-2"), from the vocabulary."""
     granularity: Granularity | None = None
@@ -115,6 +118,7 @@ class Spec:
                 self.half,
                 self.decade,
                 self.century,
+                self.millennium,
                 self.holiday,
             )
         )
