@@ -223,6 +223,9 @@ def test_relative_expressions_anchor_to_the_dct_in_news() -> None:
         ("The mayor spoke on Friday.", "2023-09-08"),
         ("The offer had been scheduled to expire Friday.", "2023-09-08"),
         ("The offer is scheduled to expire Friday.", "2023-09-15"),
+        ("We'll meet Monday, she said.", "2023-09-18"),
+        ("They’ll vote Monday.", "2023-09-18"),
+        ("They voted Monday.", "2023-09-11"),
     ],
 )
 def test_tense_decides_the_direction_of_a_weekday(sentence: str, value: str) -> None:
