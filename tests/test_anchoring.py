@@ -75,6 +75,13 @@ def test_narrative_without_any_date_leaves_relative_expressions_unplaced() -> No
         ("The report is due by November.", "2023-11"),
         ("The company was founded in March.", "2023-03"),
         ("The company will open in March.", "2024-03"),
+        # reported speech: "would" + verb right before the date looks ahead from the DCT
+        ("He said the talks would start on Friday.", "2023-09-15"),
+        ("Officials said he would step down in June.", "2024-06"),
+        # but not into the reporting clause, nor "would have"
+        ("The agency announced on Monday it would cut jobs.", "2023-09-11"),
+        ("It would have opened on Friday.", "2023-09-08"),
+        ("Polls closed ahead of Sunday's election.", "2023-09-17"),
     ],
 )
 def test_news_resolves_against_the_document_date_and_tense(text: str, value: str) -> None:
