@@ -743,6 +743,91 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
     )
 
 
+def is_bare_weekday(spec: Spec) -> bool:
+    """A weekday the tense places ("Friday", not "last Friday" nor "Friday, March 3")."""
+    return (
+        spec.weekday is not None
+        and spec.month is None
+        and spec.day is None
+        and spec.offset is not None
+        and spec.offset.amount is None
+    )
+
+
+def _day_resolution(spec: Spec, day: dt.date, kind: AnchorKind) -> Resolution:
+    """The resolution of ``spec`` placed on ``day`` (with its time of day, if it has one)."""
+    period = day_period(day)
+    assert period.start is not None and period.end is not None
+    if spec.hour is not None or spec.part_of_day is not None:
+        first, last, granularity = _time_interval(spec, period.start)
+        return Resolution(
+            value=period.value + _time_suffix(spec),
+            granularity=granularity,
+            anchor=kind,
+            mod=spec.mod,
+            interval=(first, last),
+            tz=spec.tz_name,
+        )
+    return Resolution(
+        value=period.value,
+        granularity=Granularity.DAY,
+        anchor=kind,
+        mod=spec.mod,
+        interval=(period.start, period.end),
+    )
+
+
+def weekday_range(
+    first: Spec, second: Spec, ctx: Context, tense: Tense
+) -> tuple[Resolution, Resolution] | None:
+    """Both ends of a range of two bare weekdays ("Monday through Friday", "from Thursday to
+    Saturday"), placed together so that the range runs forwards: a past range is the last one
+    over by the anchor, a future one the first not yet over ("adjourned Monday until
+    Wednesday", written on a Tuesday, holds it), and with no tense cue
+    the one holding the anchor, else the nearest (the earlier on a tie: news tells what
+    happened). None when the ends are not two bare weekdays or there is no anchor.
+    """
+    if not (is_bare_weekday(first) and is_bare_weekday(second)):
+        return None
+    picked = _pick_anchor(first, ctx)
+    if picked is None or picked[2]:
+        return None
+    anchor, kind, _ = picked
+    assert first.weekday is not None and second.weekday is not None
+    length = dt.timedelta(days=(second.weekday - first.weekday) % 7 or 7)
+    delta = (second.weekday - anchor.isoweekday()) % 7
+    ends = [anchor + dt.timedelta(days=delta + 7 * week) for week in (-2, -1, 0, 1)]
+    ranges = [(end - length, end) for end in ends]
+    if tense is Tense.PAST:
+        start, end = max(r for r in ranges if r[1] <= anchor)
+    elif tense is Tense.FUTURE:
+        start, end = min(r for r in ranges if r[1] >= anchor)
+    else:
+
+        def distance(r: tuple[dt.date, dt.date]) -> tuple[int, bool]:
+            gap = 0 if r[0] <= anchor <= r[1] else min(abs(r[0] - anchor), abs(r[1] - anchor)).days
+            return gap, r[0] > anchor
+
+        start, end = min(ranges, key=distance)
+    return _day_resolution(first, start, kind), _day_resolution(second, end, kind)
+
+
+def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
+    """The start of a range that ends on a dated day: a bare weekday counted back from it
+    ("Monday to Friday, Sept. 15" is the Monday before; "Friday to Monday" is three days
+    before the Monday). None when the end is not a day or the start not a bare weekday.
+    """
+    if not is_bare_weekday(spec) or end.interval is None or end.granularity is None:
+        return None
+    if _ORDER.index(end.granularity) < _ORDER.index(Granularity.DAY):
+        return None
+    assert spec.weekday is not None
+    start = end.interval[0]
+    end_day = start.date() if isinstance(start, dt.datetime) else start
+    back = (end_day.isoweekday() - spec.weekday) % 7 or 7
+    return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)
+
+
 def type_for(spec: Spec, resolution: Resolution) -> TimexType:
     """TIMEX3 type: a date expression that resolved to a time of day is a TIME."""
     granularity = resolution.granularity

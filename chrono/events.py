@@ -11,10 +11,19 @@ from collections.abc import Sequence
 
 import attrs
 
-from chrono.anchor import Context, Reference, Resolution, Unresolvable, resolve, type_for
+from chrono.anchor import (
+    Context,
+    Reference,
+    Resolution,
+    Unresolvable,
+    range_start_before,
+    resolve,
+    type_for,
+    weekday_range,
+)
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
-from chrono.extract.spec import AnchorPolicy
+from chrono.extract.spec import AnchorPolicy, Spec, Tense
 from chrono.model import (
     DctSource,
     Document,
@@ -114,9 +123,12 @@ def anchor_document(
     for i, j in pairs.items():
         found[i] = _complete_first_of_range(found[i], found[j])
     items: list[_Item] = []
+    first_of = {j: i for i, j in pairs.items()}
+    item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
+    contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
     previous: Reference | None = None
     quarter: Reference | None = None
-    for item in found:
+    for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
         # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
@@ -139,6 +151,24 @@ def anchor_document(
             anchor=res.anchor,
             rule=item.spec.rule,
         )
+        if k in pairs:
+            contexts[k] = ctx
+        if k in first_of and first_of[k] in item_at:
+            # "Monday through Friday": both ends are placed together, so that the range runs
+            # forwards whatever way each weekday alone would have been placed
+            first = items[item_at[first_of[k]]]
+            tense_of_range = ctx.tense
+            if tense_of_range is Tense.PRESENT:
+                tense_of_range = contexts[first_of[k]].tense
+            both = weekday_range(first.found.spec, item.spec, contexts[first_of[k]], tense_of_range)
+            start = both[0] if both else range_start_before(first.found.spec, res)
+            if both is not None:
+                res = both[1]
+                mention = _remade(mention, item.spec, res)
+            if start is not None:
+                first.resolution = start
+                first.mention = _remade(first.mention, first.found.spec, start)
+        item_at[k] = len(items)
         items.append(_Item(found=item, resolution=res, mention=mention))
         anaphoric = item.spec.anchor is AnchorPolicy.ANAPHORIC
         offset = item.spec.offset
@@ -170,6 +200,17 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:
+    """``mention`` with the value of another resolution of its spec."""
+    return attrs.evolve(
+        mention,
+        value=res.value,
+        granularity=res.granularity,
+        anchor=res.anchor,
+        type=type_for(spec, res),
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")

@@ -43,6 +43,36 @@ def test_a_range_is_two_mentions_and_one_event(
     assert event.end_mention is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # no cue: each weekday alone would be the one before the document date (Mon 09-11,
+        # Fri 09-08); the range is the one holding the document date
+        ("The store is open Monday through Friday.", "2023-09-11/2023-09-15"),
+        ("Open Mon-Fri.", "2023-09-11/2023-09-15"),
+        # no cue and no range holding it: the nearest
+        ("The fair, Thursday through Saturday, is in Rome.", "2023-09-14/2023-09-16"),
+        ("Talks ran from Tuesday to Thursday.", "2023-09-05/2023-09-07"),
+        ("Talks will run from Tuesday to Thursday.", "2023-09-12/2023-09-14"),
+        ("They stayed from Friday to Monday.", "2023-09-08/2023-09-11"),
+        ("The trial was adjourned Monday until Wednesday.", "2023-09-11/2023-09-13"),
+        # the end is a dated day: the start is the weekday before it
+        ("The fair runs Monday to Friday, Sept. 15.", "2023-09-11/2023-09-15"),
+    ],
+)
+def test_a_weekday_range_runs_forwards_from_the_weekday_before_its_end(
+    text: str, value: str
+) -> None:
+    """A range of weekdays is one event placed as a whole by the tense, its start the last such
+    weekday before its end (never a Monday after the Friday)."""
+    timeline = extract_timeline(text, dct="2023-09-12")
+    (event,) = timeline.events
+    assert event.value == value
+    assert event.start < event.end
+    first, second = timeline.documents[0].mentions
+    assert f"{first.value}/{second.value}" == value
+
+
 def test_two_dates_joined_by_and_are_two_events() -> None:
     """ "in 2018 and 2019" is two dates, not a range (no "between")."""
     timeline = extract_timeline("He visited in 2018 and 2019.", dct="2023-09-12")
