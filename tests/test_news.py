@@ -29,3 +29,31 @@ def _mentions(text: str) -> list[Row]:
 def test_short_weekday_ranges_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
     """Capitalised short weekdays are dates only on both sides of a dash."""
     assert [t for t, _, _ in _mentions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Interest accrues from the first day of each month.", ["the first day", "each month"]),
+        ("The second day of May was quiet.", ["May"]),
+        ("Shares rose on the first day of trading.", ["the first day"]),
+        ("The third day of the week is Wednesday.", ["Wednesday"]),
+    ],
+)
+def test_counted_days_of_calendar_periods_are_not_event_days(text: str, found: list[str]) -> None:
+    """ "the first day of each month", "of May", "of trading" are no day of a news event
+    (date.nth_day_of_event stays out; other rules may still read them)."""
+    doc, _ = extract_document(text, dct="2023-09-12")
+    assert [m.text for m in doc.mentions] == found
+    assert all(m.rule != "date.nth_day_of_event" for m in doc.mentions)
+
+
+def test_the_nth_day_of_an_event_is_the_day_the_text_is_at() -> None:
+    """As TimeBank tags it: the last day the text named, else the document date."""
+    assert _mentions("It's the second day of an offensive in the province.") == [
+        ("the second day", "DATE", "2023-09-12")
+    ]
+    assert _mentions("On Sept. 6, the third day of the talks, a deal emerged.") == [
+        ("Sept. 6", "DATE", "2023-09-06"),
+        ("the third day", "DATE", "2023-09-06"),
+    ]
