@@ -250,3 +250,12 @@ def test_a_pattern_missing_from_the_prefix_table_is_analysed_at_load() -> None:
 
     fresh = re.compile(r"(?<!\w)(?:zzq (?:one|two))(?!\w)", re.IGNORECASE)
     assert known_prefixes(fresh) == start_prefixes(fresh) == frozenset({"zzq one", "zzq two"})
+
+
+def test_the_look_back_reaches_the_start_of_a_long_range_of_amounts() -> None:
+    """Nine rule words before the trigger ("fortnight"): the expression's start is offered."""
+    from chrono.extract.matcher import start_positions
+
+    text = "the next a couple of to a couple of fortnight"
+    assert 0 in start_positions(text, GRAMMAR)
+    assert 0 in [c.start for c in candidates(text, GRAMMAR) if c.rule.id == "duration.range"]

@@ -30,10 +30,11 @@ class Candidate:
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _APOSTROPHES = "'’‘"
-# How far before a trigger an expression may start ("the beginning of the first half of" 2019):
-# at most this many words and characters.
-_LOOKBACK_WORDS = 8
-_LOOKBACK = 60
+# How far before a trigger an expression may start ("the beginning of the first half of" 2019,
+# "the next a couple of to a couple of" weeks: 9 words): at most this many words and characters.
+# The look-back stops at the first word that is in no rule, so a margin costs nothing.
+_LOOKBACK_WORDS = 12
+_LOOKBACK = 80
 # Context around a candidate in which negative rules look for a covering look-alike.
 _NEGATIVE_CONTEXT = 40
 
