@@ -236,3 +236,40 @@ def test_social_media_posts_mentions_types_and_values() -> None:
 def test_informal_weekdays_do_not_fire_in_formal_text(text: str, found: list[str]) -> None:
     """ "sat", "sun", "wed" the words and "Nye" the name are not dates."""
     assert _found(text, dct="2023-09-12") == found
+
+
+# ---- military and clinical clock times, large durations --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dynasty lasted 2000 years.", [("2000 years", "DURATION", "P2000Y")]),
+        ("The engine ran for 1400 hours.", [("1400 hours", "DURATION", "PT1400H")]),
+    ],
+)
+def test_military_clock_times_and_large_durations(text: str, expected: list[Row]) -> None:
+    """Four-digit times with a cue, four-digit amounts of units, lengths written as clocks."""
+    assert _mentions(text, dct="2024-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city was founded in 1400.", [("1400", "DATE", "1400")]),
+        ("The town was sacked around 1400.", [("1400", "DATE", "1400")]),
+        (
+            "From 1300 to 1400 the dynasty ruled.",
+            [("1300", "DATE", "1300"), ("1400", "DATE", "1400")],
+        ),
+        ("The castle was built by 1200.", [("1200", "DATE", "1200")]),
+        ("The fort fell at 1200 AD.", [("1200 AD", "DATE", "1200")]),
+        ("The rebels held the city until 1400.", [("1400", "DATE", "1400")]),
+        ("In 2019 years of austerity ended.", [("2019", "DATE", "2019")]),
+        ("About 2000 people attended.", []),
+        ("Dinner is set for 7:30 p.m.", [("7:30 p.m.", "TIME", "2024-05-14T19:30")]),
+    ],
+)
+def test_four_digit_years_stay_years_in_histories(text: str, expected: list[Row]) -> None:
+    """Without a clock cue a four-digit number is a year, and a count of people is nothing."""
+    assert _mentions(text, dct="2024-05-14") == expected
