@@ -244,6 +244,10 @@ def test_informal_weekdays_do_not_fire_in_formal_text(text: str, found: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The assault began at 1400 hours.", [("1400 hours", "TIME", "2024-05-14T14:00")]),
+        ("Launch was set for 2359Z.", [("2359Z", "TIME", "2024-05-14T23:59+00:00")]),
+        ("H-hour was 0630.", [("0630", "TIME", "2024-05-14T06:30")]),
+        ("Tmax at 2200 was 38.9.", [("2200", "TIME", "2024-05-14T22:00")]),
         ("The dynasty lasted 2000 years.", [("2000 years", "DURATION", "P2000Y")]),
         ("The engine ran for 1400 hours.", [("1400 hours", "DURATION", "PT1400H")]),
     ],
