@@ -250,6 +250,7 @@ def test_informal_weekdays_do_not_fire_in_formal_text(text: str, found: list[str
         ("Tmax at 2200 was 38.9.", [("2200", "TIME", "2024-05-14T22:00")]),
         ("The dynasty lasted 2000 years.", [("2000 years", "DURATION", "P2000Y")]),
         ("The engine ran for 1400 hours.", [("1400 hours", "DURATION", "PT1400H")]),
+        ("Microwave for 1:30 minutes.", [("1:30 minutes", "DURATION", "PT1M30S")]),
     ],
 )
 def test_military_clock_times_and_large_durations(text: str, expected: list[Row]) -> None:

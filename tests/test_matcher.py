@@ -259,3 +259,14 @@ def test_the_look_back_reaches_the_start_of_a_long_range_of_amounts() -> None:
     text = "the next a couple of to a couple of fortnight"
     assert 0 in start_positions(text, GRAMMAR)
     assert 0 in [c.start for c in candidates(text, GRAMMAR) if c.rule.id == "duration.range"]
+
+
+def test_clock_duration_reads_the_parts_of_a_length() -> None:
+    """A length written as a clock: minutes and seconds, or hours and minutes; zero parts drop."""
+    from chrono.extract.interpret import SlotError, clock_duration
+
+    assert clock_duration({"minute": "1", "second": "30"}) == "PT1M30S"
+    assert clock_duration({"hour": "2", "minute": "15"}) == "PT2H15M"
+    assert clock_duration({"minute": "12", "second": "00"}) == "PT12M"
+    with pytest.raises(SlotError):
+        clock_duration({"minute": "0", "second": "00"})

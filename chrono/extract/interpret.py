@@ -82,6 +82,19 @@ def duration_value(amount: float | str, unit: Unit) -> str:
     return ("PT" if is_time else "P") + f"{total:g}" + code
 
 
+def clock_duration(slots: Mapping[str, str]) -> str:
+    """The TIMEX3 value of a length written as a clock ("1:30" minutes -> PT1M30S).
+
+    In a DURATION the slots ``hour``, ``minute`` and ``second`` are the parts of the length.
+    """
+    parts = [(slots.get(name), code) for name, code in (("hour", "H"), ("minute", "M"))]
+    parts.append((slots.get("second"), "S"))
+    text = "".join(f"{int(v)}{code}" for v, code in parts if v is not None and int(v))
+    if not text:
+        raise SlotError("a length of zero")
+    return "PT" + text
+
+
 class Interpreter:
     """Turns a rule match into a Spec, using the grammar's vocabulary."""
 
@@ -158,6 +171,9 @@ class Interpreter:
         if "plus" in slots and isinstance(amount, int | float):
             amount = amount + 0.5  # "a minute and a half"
         if rule.type is TimexType.DURATION:
+            if unit is None and "minute" in slots:
+                fields["literal"] = clock_duration(slots)  # "for 1:30 minutes"
+                return Spec(**fields)
             if unit is None:
                 raise SlotError("a duration needs a unit")
             if amount is None and self._plural(slots["unit"]):
