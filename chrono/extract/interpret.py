@@ -44,6 +44,11 @@ _DIGITS = re.compile(r"\d+")
 _ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+def _hundreds(digits: str) -> bool:
+    """A round hundred that names a century when pluralized ("1800"), not "2000"."""
+    return digits.endswith("00") and digits != "2000"
+
+
 class SlotError(ValueError):
     """A match whose slots do not make a date (e.g. month 13): the candidate is dropped."""
 
@@ -289,7 +294,11 @@ class Interpreter:
         if "half" in slots:
             fields["half"] = int(self.lookup("half", slots["half"]))
         bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
-        if "decade" in slots:
+        if "decade" in slots and _hundreds(slots["decade"]) and not bc:
+            # "the 1800s", "the mid-1400s" name a century (1800-1899); "the 2000s" is the
+            # decade of 2000-2009 in use, as "the 1990s" is
+            fields["century"] = int(slots["decade"]) // 100
+        elif "decade" in slots:
             fields["decade"] = int(slots["decade"]) // 10
             if bc:
                 # "the 50s BC" (astronomical -49..-58) is mostly the decade -60..-51, as a
