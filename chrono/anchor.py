@@ -721,6 +721,12 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
             mod=spec.mod,
             shifted_reference=Reference(date=start, granularity=granularity, shift=period.shift),
         )
+    return _period_resolution(spec, period, kind)
+
+
+def _period_resolution(spec: Spec, period: Period, kind: AnchorKind) -> Resolution:
+    """The resolution of ``spec`` as ``period`` (a day with its time of day, if it has one)."""
+    has_time = spec.hour is not None or spec.part_of_day is not None
     if has_time and period.granularity is Granularity.DAY and period.start is not None:
         start, end, granularity = _time_interval(spec, period.start)
         return Resolution(
@@ -756,25 +762,7 @@ def is_bare_weekday(spec: Spec) -> bool:
 
 def _day_resolution(spec: Spec, day: dt.date, kind: AnchorKind) -> Resolution:
     """The resolution of ``spec`` placed on ``day`` (with its time of day, if it has one)."""
-    period = day_period(day)
-    assert period.start is not None and period.end is not None
-    if spec.hour is not None or spec.part_of_day is not None:
-        first, last, granularity = _time_interval(spec, period.start)
-        return Resolution(
-            value=period.value + _time_suffix(spec),
-            granularity=granularity,
-            anchor=kind,
-            mod=spec.mod,
-            interval=(first, last),
-            tz=spec.tz_name,
-        )
-    return Resolution(
-        value=period.value,
-        granularity=Granularity.DAY,
-        anchor=kind,
-        mod=spec.mod,
-        interval=(period.start, period.end),
-    )
+    return _period_resolution(spec, day_period(day), kind)
 
 
 def weekday_range(
