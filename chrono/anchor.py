@@ -7,6 +7,7 @@ interval ``[start, end)`` it covers. Nothing here reads the clock.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 
@@ -195,14 +196,9 @@ def week_of_month(year: int, month: int, nth: int) -> Period:
     """
     if not 1 <= year <= 9999:
         raise Unresolvable(f"no ISO weeks in year {year}")
-    first, days = dt.date(year, month, 1), _month_days(year, month)
+    first, days = dt.date(year, month, 1), calendar.monthrange(year, month)[1]
     day = first + dt.timedelta(days=days - 4 if nth < 0 else 7 * nth - 4)
     return week_period(day)
-
-
-def _month_days(year: int, month: int) -> int:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return (following - dt.date(year, month, 1)).days
 
 
 def quarter_period(year: int, quarter: int) -> Period:
