@@ -126,8 +126,7 @@ def anchor_document(
     first_of = {j: i for i, j in pairs.items()}
     item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
-    previous: Reference | None = None
-    quarter: Reference | None = None
+    discourse = _Discourse(genre)
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
@@ -135,7 +134,13 @@ def anchor_document(
         # as future ("until Tuesday" looks ahead for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
         tense = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
-        ctx = Context(dct=dct, previous=previous, genre=genre, clause_tense=tense, quarter=quarter)
+        ctx = Context(
+            dct=dct,
+            previous=discourse.previous,
+            genre=genre,
+            clause_tense=tense,
+            quarter=discourse.quarter,
+        )
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -153,43 +158,13 @@ def anchor_document(
         )
         if k in pairs:
             contexts[k] = ctx
+        end = _Item(found=item, resolution=res, mention=mention)
         if k in first_of and first_of[k] in item_at:
-            # "Monday through Friday": both ends are placed together, so that the range runs
-            # forwards whatever way each weekday alone would have been placed
-            first = items[item_at[first_of[k]]]
-            tense_of_range = ctx.tense
-            if tense_of_range is Tense.PRESENT:
-                tense_of_range = contexts[first_of[k]].tense
-            both = weekday_range(first.found.spec, item.spec, contexts[first_of[k]], tense_of_range)
-            start = both[0] if both else range_start_before(first.found.spec, res)
-            if both is not None:
-                res = both[1]
-                mention = _remade(mention, item.spec, res)
-            if start is not None:
-                first.resolution = start
-                first.mention = _remade(first.mention, first.found.spec, start)
+            start = first_of[k]
+            _place_range(items[item_at[start]], end, contexts[start], ctx)
         item_at[k] = len(items)
-        items.append(_Item(found=item, resolution=res, mention=mention))
-        anaphoric = item.spec.anchor is AnchorPolicy.ANAPHORIC
-        offset = item.spec.offset
-        flashback = anaphoric and offset is not None and (offset.amount or 0) < 0
-        # "the quarter" names the period under discussion again, after a year or a date in
-        # between: "... gains in 1990. In the quarter, deposits fell from a year ago."
-        again = anaphoric and (offset is None or not offset.amount)
-        if item.spec.literal is None and res.reference is not None:
-            # In news, "a year earlier" is read against the period under discussion and does
-            # not replace it; in a narrative each new date moves the story on, except a look
-            # back ("the previous year"), after which the story resumes where it was.
-            comparison = item.spec.counted or item.spec.keep_reference_granularity
-            # A comparison in news ("up from a year ago") leaves the period under discussion
-            # in place, as "a year earlier" does.
-            compared = comparison and genre is Genre.NEWS and res.granularity in _PERIODS
-            moves = (genre is Genre.NARRATIVE and not flashback) or not anaphoric
-            again = again and not comparison and res.granularity is Granularity.QUARTER
-            if (moves and not compared) or again:
-                previous = res.reference
-            if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
-                quarter = res.reference
+        items.append(end)
+        discourse.advance(item.spec, end.resolution)
     doc = Document(
         id=doc_id,
         text=text,
@@ -200,6 +175,58 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
+    """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
+    each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
+    counted back from the dated end. Updates both items."""
+    tense = second_ctx.tense
+    if tense is Tense.PRESENT:
+        tense = first_ctx.tense
+    both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
+    start = both[0] if both else range_start_before(first.found.spec, second.resolution)
+    if both is not None:
+        second.resolution = both[1]
+        second.mention = _remade(second.mention, second.found.spec, both[1])
+    if start is not None:
+        first.resolution = start
+        first.mention = _remade(first.mention, first.found.spec, start)
+
+
+@attrs.define
+class _Discourse:
+    """What the text is talking about so far: the last date it established (``previous``, the
+    anchor of "the next day" and, in narratives, of everything relative) and the last quarter
+    it named (what "the quarter" and "a year ago" compare with)."""
+
+    genre: Genre
+    previous: Reference | None = None
+    quarter: Reference | None = None
+
+    def advance(self, spec: Spec, res: Resolution) -> None:
+        """Move on past an expression resolved to ``res``."""
+        if spec.literal is not None or res.reference is None:
+            return
+        anaphoric = spec.anchor is AnchorPolicy.ANAPHORIC
+        offset = spec.offset
+        flashback = anaphoric and offset is not None and (offset.amount or 0) < 0
+        # "the quarter" names the period under discussion again, after a year or a date in
+        # between: "... gains in 1990. In the quarter, deposits fell from a year ago."
+        again = anaphoric and (offset is None or not offset.amount)
+        # In news, "a year earlier" is read against the period under discussion and does not
+        # replace it; in a narrative each new date moves the story on, except a look back
+        # ("the previous year"), after which the story resumes where it was.
+        comparison = spec.counted or spec.keep_reference_granularity
+        # A comparison in news ("up from a year ago") leaves the period under discussion in
+        # place, as "a year earlier" does.
+        compared = comparison and self.genre is Genre.NEWS and res.granularity in _PERIODS
+        moves = (self.genre is Genre.NARRATIVE and not flashback) or not anaphoric
+        again = again and not comparison and res.granularity is Granularity.QUARTER
+        if (moves and not compared) or again:
+            self.previous = res.reference
+        if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
+            self.quarter = res.reference
 
 
 def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:
