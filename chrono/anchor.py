@@ -14,7 +14,7 @@ from collections.abc import Callable
 import attrs
 from attrs import frozen
 
-from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Tense, Unit
+from chrono.extract.spec import WEEKS_IN, AnchorPolicy, RelativeOffset, Spec, Tense, Unit
 from chrono.model import AnchorKind, Genre, Granularity, Instant, Mod, TimexType
 
 # Meteorological seasons: first month, number of months. Winter starts in December.
@@ -463,8 +463,8 @@ def _shift(anchor: dt.date, offset: RelativeOffset, tense: Tense = Tense.PRESENT
     if unit in (Unit.DAY, Unit.NIGHT, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
         days = n if unit in (Unit.DAY, Unit.NIGHT) else 0
         return day_period(anchor + dt.timedelta(days=days))
-    if unit in (Unit.WEEK, Unit.FORTNIGHT, Unit.WEEKEND):
-        weeks = n * (2 if unit is Unit.FORTNIGHT else 1)
+    if unit in WEEKS_IN or unit is Unit.WEEKEND:
+        weeks = n * WEEKS_IN.get(unit, 1)
         return week_period(anchor + dt.timedelta(weeks=weeks), weekend=unit is Unit.WEEKEND)
     if unit is Unit.MONTH:
         return month_period(*_add_months(anchor.year, anchor.month, n))

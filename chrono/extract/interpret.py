@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from chrono.extract.grammar import Grammar, Rule
-from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Unit
+from chrono.extract.spec import WEEKS_IN, AnchorPolicy, RelativeOffset, Spec, Unit
 from chrono.model import Granularity, Mod, TimexType
 
 # Duration codes of units: (number of base units, ISO 8601 designator, is a time unit).
@@ -24,7 +24,7 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
     Unit.DAY: (1, "D", False),
     Unit.WEEKEND: (1, "WE", False),
     Unit.WEEK: (1, "W", False),
-    Unit.FORTNIGHT: (2, "W", False),
+    Unit.FORTNIGHT: (WEEKS_IN[Unit.FORTNIGHT], "W", False),
     Unit.MONTH: (1, "M", False),
     Unit.QUARTER: (1, "Q", False),
     Unit.SEASON: (1, "SE", False),
@@ -36,17 +36,11 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
 # Vague quantities of these units keep their own TIMEX3 designator ("decades" -> PXDE).
 _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML"}
 
-_WEEKS = {Unit.WEEK: 7, Unit.FORTNIGHT: 14}
 _ALIAS = re.compile(r"\d+$")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 # A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
 _ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def _hundreds(digits: str) -> bool:
-    """A round hundred that names a century when pluralized ("1800"), not "2000"."""
-    return digits.endswith("00") and digits != "2000"
 
 
 class SlotError(ValueError):
@@ -112,6 +106,13 @@ class Interpreter:
             return self.grammar.lookup(table, surface)
         except KeyError as exc:
             raise SlotError(str(exc)) from exc
+
+    def _names_century(self, digits: str) -> bool:
+        """Whether the plural of ``digits`` names a century ("1800s"), not a decade ("1990s",
+        "2000s": see the ``hundreds_plural`` vocabulary)."""
+        if not digits.endswith("00"):
+            return False
+        return self.grammar.vocabulary.get("hundreds_plural", {}).get(digits) != "decade"
 
     def number(self, text: str) -> float | str:
         """A cardinal from digits, words or compounds; "X" for a vague amount."""
@@ -294,9 +295,8 @@ class Interpreter:
         if "half" in slots:
             fields["half"] = int(self.lookup("half", slots["half"]))
         bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"
-        if "decade" in slots and _hundreds(slots["decade"]) and not bc:
-            # "the 1800s", "the mid-1400s" name a century (1800-1899); "the 2000s" is the
-            # decade of 2000-2009 in use, as "the 1990s" is
+        if "decade" in slots and self._names_century(slots["decade"]) and not bc:
+            # "the 1800s", "the mid-1400s" name a century (1800-1899)
             fields["century"] = int(slots["decade"]) // 100
         elif "decade" in slots:
             fields["decade"] = int(slots["decade"]) // 10
@@ -393,9 +393,9 @@ class Interpreter:
             count = 1 if amount is None else amount
             if not isinstance(count, int):
                 raise SlotError("fractional offsets are not dates")
-            if fields.get("granularity") is Granularity.DAY and unit in _WEEKS:
+            if fields.get("granularity") is Granularity.DAY and unit in WEEKS_IN:
                 # counted from a day ("2 weeks prior to admission"): a day, not a week
-                unit, count = Unit.DAY, count * _WEEKS[unit]
+                unit, count = Unit.DAY, count * 7 * WEEKS_IN[unit]
             fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
             fields["counted"] = True
         elif "nth" in slots:

@@ -33,6 +33,10 @@ class Unit(enum.Enum):
     MILLENNIUM = "millennium"
 
 
+# Units that are a whole number of weeks: counted in weeks from a date, in days from a day.
+WEEKS_IN: dict[Unit, int] = {Unit.WEEK: 1, Unit.FORTNIGHT: 2}
+
+
 class AnchorPolicy(enum.Enum):
     """What a relative expression is relative to, by its meaning."""
 
