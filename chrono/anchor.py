@@ -339,12 +339,13 @@ def _underspecified(spec: Spec) -> str:
 
 
 def _nearest_year(
-    spec: Spec, anchor: dt.date, tense: Tense, genre: Genre, direction: int | None
+    spec: Spec, anchor: dt.date, tense: Callable[[], Tense], genre: Genre, direction: int | None
 ) -> int:
     """The year that places a partial date (month, season, quarter...) relative to the anchor.
 
     ``direction`` -1/+1 asks for the nearest occurrence strictly before/after the anchor's own
-    period ("last March", "next May"), 0 for the anchor's year.
+    period ("last March", "next May"), 0 for the anchor's year. ``tense`` is asked only when
+    the answer depends on it.
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
@@ -356,7 +357,7 @@ def _nearest_year(
         # "the first quarter" of a report is the anchor year's, unless the clause is past
         # and that quarter has not even begun ("profit fell in the fourth quarter", in January)
         start = _calendar_period(spec, anchor.year).start
-        if tense is Tense.PAST and start is not None and start > anchor:
+        if start is not None and start > anchor and tense() is Tense.PAST:
             return anchor.year - 1
         return anchor.year
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
@@ -384,13 +385,16 @@ def _nearest_year(
     s, e = spans[1]
     assert s is not None and e is not None
     close = abs((s - anchor).days) <= _CLOSE_DAYS if spec.day is not None else False
-    if close:
-        pass  # a day within a few weeks of the anchor is that one, whatever the tense
-    elif tense is Tense.PAST and s > anchor:
+    if close or s <= anchor < e:
+        # a day within a few weeks of the anchor is that one, whatever the tense; so is the
+        # period the anchor is in
+        return anchor.year
+    clause = tense()
+    if clause is Tense.PAST and s > anchor:
         index = 0
-    elif tense is Tense.FUTURE and e <= anchor:
+    elif clause is Tense.FUTURE and e <= anchor:
         index = 2
-    elif tense is Tense.PRESENT and not s <= anchor < e:
+    elif clause is Tense.PRESENT:
 
         def distance(i: int) -> int:
             start, end = spans[i]
@@ -403,14 +407,17 @@ def _nearest_year(
     return anchor.year - 1 + index
 
 
-def _weekday(anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Tense) -> dt.date:
+def _weekday(
+    anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Callable[[], Tense]
+) -> dt.date:
     delta = (weekday - anchor.isoweekday()) % 7  # days forward to the next such weekday (0..6)
     forward = anchor + dt.timedelta(days=delta)
     backward = forward - dt.timedelta(days=7) if delta else anchor
     if offset.amount is None:
-        if tense is Tense.PAST:
+        clause = tense()
+        if clause is Tense.PAST:
             return backward
-        if tense is Tense.FUTURE:
+        if clause is Tense.FUTURE:
             return forward
         return backward  # news tells what happened: with no cue, a bare weekday is past
     if offset.amount < 0:
@@ -452,10 +459,10 @@ def _same_period(reference: Reference, years: int) -> Period:
     return year_period(year)
 
 
-def _shift(anchor: dt.date, offset: RelativeOffset, tense: Tense = Tense.PRESENT) -> Period:
+def _shift(anchor: dt.date, offset: RelativeOffset, tense: Callable[[], Tense]) -> Period:
     if offset.unit is Unit.WEEKEND and offset.amount is None:
         saturday = anchor + dt.timedelta(days=(6 - anchor.isoweekday()) % 7)
-        if saturday - anchor > dt.timedelta(days=1) and tense is not Tense.FUTURE:
+        if saturday - anchor > dt.timedelta(days=1) and tense() is not Tense.FUTURE:
             saturday -= dt.timedelta(days=7)  # the weekend just past
         return week_period(saturday, weekend=True)
     n = offset.amount or 0
@@ -558,20 +565,20 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     anchor, kind, shift = picked
     offset = spec.offset
     if spec.weekday is not None and spec.month is None:
-        day = _weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.tense)
+        day = _weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.clause_tense)
         return day_period(day), kind, shift
     has_fields = any(
         v is not None for v in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)
     )
     if has_fields:
         direction = offset.amount if offset is not None else None
-        year = _nearest_year(spec, anchor, ctx.tense, ctx.genre, direction)
+        year = _nearest_year(spec, anchor, ctx.clause_tense, ctx.genre, direction)
         return _calendar_period(spec, year), kind, shift
     if offset is not None:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
             return same
-        shifted = _shift(anchor, offset, ctx.tense)
+        shifted = _shift(anchor, offset, ctx.clause_tense)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             shifted = _no_finer_than(shifted, ctx.previous.granularity)
         return shifted, kind, shift
