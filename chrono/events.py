@@ -40,6 +40,7 @@ from chrono.text import (
     bounded,
     clause_title,
     flatten,
+    in_background,
     split_sentences,
     tense_at,
 )
@@ -127,6 +128,7 @@ def anchor_document(
     item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
     previous: Reference | None = None
+    story: Reference | None = None  # the last of them at a year or finer
     quarter: Reference | None = None
     for k, item in enumerate(found):
         assert sentences is not None
@@ -135,7 +137,14 @@ def anchor_document(
         # as future ("until Tuesday" looks ahead for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
         tense = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
-        ctx = Context(dct=dct, previous=previous, genre=genre, clause_tense=tense, quarter=quarter)
+        ctx = Context(
+            dct=dct,
+            previous=previous,
+            genre=genre,
+            clause_tense=tense,
+            quarter=quarter,
+            story=story,
+        )
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -185,9 +194,16 @@ def anchor_document(
             # in place, as "a year earlier" does.
             compared = comparison and genre is Genre.NEWS and res.granularity in _PERIODS
             moves = (genre is Genre.NARRATIVE and not flashback) or not anaphoric
+            if moves and genre is Genre.NARRATIVE and previous is not None:
+                # "..., who had succeeded his father in 486 BC": background, the story stays
+                moves = not in_background(text, sentence, item.span, grammar)
             again = again and not comparison and res.granularity is Granularity.QUARTER
             if (moves and not compared) or again:
                 previous = res.reference
+                if _COARSE_ORDER.index(previous.granularity) >= _COARSE_ORDER.index(
+                    Granularity.YEAR
+                ):
+                    story = previous
             if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
                 quarter = res.reference
     doc = Document(
