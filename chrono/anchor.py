@@ -310,6 +310,8 @@ def _calendar_period(spec: Spec, year: int) -> Period:
 
 def _underspecified(spec: Spec) -> str:
     """The TIMEX3 value of a partial date that has no anchor."""
+    if spec.day is not None and spec.month is None:
+        return f"XXXX-XX-{spec.day:02d}"  # "on the 12th"
     if spec.holiday is not None:
         fixed = spec.holiday if spec.holiday[:1].isdigit() else "XX-XX"
         return f"XXXX-{fixed}"
@@ -502,6 +504,9 @@ class Context:
     """The tense of the mention's clause, computed only when a resolution depends on it."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
+    story: Reference | None = None
+    """The last date the text established at a year or finer: what "later that year" counts
+    from when a decade or a century was named since ("the 1920s"), which it cannot count from."""
 
     @property
     def tense(self) -> Tense:
@@ -537,8 +542,28 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
     return _unshift(period, shift), kind
 
 
+_COARSER_THAN_A_YEAR = frozenset({Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM})
+_COARSE_UNITS = frozenset({Unit.DECADE, Unit.CENTURY, Unit.MILLENNIUM})
+
+
+def _story_context(spec: Spec, ctx: Context) -> Context:
+    """The context whose previous date ``spec`` counts from: after a decade or a century
+    ("In 1944 ... the boom of the 1920s ... Later that year"), an expression that needs a year
+    ("that year", "the next day", "in March") counts from the last date the text gave at a
+    year or finer, rather than losing its precision to the decade."""
+    previous, story = ctx.previous, ctx.story
+    if previous is None or story is None or previous.granularity not in _COARSER_THAN_A_YEAR:
+        return ctx
+    if spec.offset is not None and spec.offset.unit in _COARSE_UNITS:
+        return ctx  # "the following decade" counts from the 1920s
+    if spec.decade is not None or spec.century is not None or spec.millennium is not None:
+        return ctx
+    return attrs.evolve(ctx, previous=story)
+
+
 def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind, int]:
     """:func:`_date_period` computed ``shift`` years later, where ``datetime.date`` holds it."""
+    ctx = _story_context(spec, ctx)
     absolute = AnchorKind.ABSOLUTE
     if spec.millennium is not None:
         # a whole number of millennia and of 400-year cycles: a multiple of 2000 years
@@ -564,6 +589,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return _underspecified(spec), AnchorKind.NONE, 0
     anchor, kind, shift = picked
     offset = spec.offset
+    if spec.day is not None and spec.month is None and spec.weekday is None:
+        return (*_day_of_month(spec.day, anchor, kind, shift, ctx), 0)
     if spec.weekday is not None and spec.month is None:
         day = _weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.clause_tense)
         return day_period(day), kind, shift
@@ -572,12 +599,21 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     )
     if has_fields:
         direction = offset.amount if offset is not None else None
+        if direction is not None and direction > 0 and kind is AnchorKind.PREVIOUS:
+            # "the following March" after "late 1917": the first March after that period
+            # is over (1918), not after its first day
+            anchor = _last_day(ctx.previous) if ctx.previous is not None else anchor
         year = _nearest_year(spec, anchor, ctx.clause_tense, ctx.genre, direction)
         return _calendar_period(spec, year), kind, shift
     if offset is not None:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
             return same
+        if (offset.amount or 0) < 0 and kind is AnchorKind.PREVIOUS and ctx.previous is not None:
+            # A look back finer than the period it counts from stays in that period, as a
+            # look ahead does: "the day before" after "In 1848" is still 1848 (counted from
+            # its last day), not 1847; "a week earlier" after "In March 1848" is March.
+            anchor = _last_day(ctx.previous)
         shifted = _shift(anchor, offset, ctx.clause_tense)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             shifted = _no_finer_than(shifted, ctx.previous.granularity)
@@ -588,8 +624,55 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     return day_period(anchor), kind, shift
 
 
+def _day_of_month(
+    day: int, anchor: dt.date, kind: AnchorKind, shift: int, ctx: Context
+) -> tuple[Period | str, AnchorKind]:
+    """ "On the 12th": that day of the month the text is in. In a narrative, the next such day
+    after the story's day ("on 28 June ... on the 2nd" is 2 July); in news, that day of the
+    last month named, or of the document date's month, or of the one before or after as the
+    tense says. After a date coarser than a month, a narrative knows only the year.
+
+    Raises:
+        Unresolvable: the month has no such day ("the 31st" of June).
+    """
+    previous = ctx.previous if kind is AnchorKind.PREVIOUS else None
+    coarse = previous is not None and _ORDER.index(previous.granularity) < _ORDER.index(
+        Granularity.MONTH
+    )
+    if coarse and ctx.genre is not Genre.NARRATIVE and ctx.dct is not None:
+        anchor, previous, shift, kind = ctx.dct, None, 0, AnchorKind.DCT
+    elif coarse:
+        return f"{_year_str(anchor.year - shift)}-XX-{day:02d}", kind
+    year, month = anchor.year, anchor.month
+    fine = previous is not None and _ORDER.index(previous.granularity) >= _ORDER.index(
+        Granularity.DAY
+    )
+    if fine and ctx.genre is Genre.NARRATIVE:
+        if day < anchor.day:
+            year, month = _add_months(year, month, 1)
+    elif previous is None:
+        tense = ctx.tense
+        if tense is Tense.FUTURE and day < anchor.day:
+            year, month = _add_months(year, month, 1)
+        elif tense is Tense.PAST and day > anchor.day:
+            year, month = _add_months(year, month, -1)
+    try:
+        return _unshift(day_period(dt.date(year, month, day)), shift), kind
+    except ValueError as exc:
+        raise Unresolvable(str(exc)) from exc
+
+
 _BY_TENSE = RelativeOffset(unit=Unit.WEEK, amount=None)
 _ORDER = list(Granularity)
+
+
+def _last_day(reference: Reference) -> dt.date:
+    """The last day of the period ``reference`` names (its own day when it is a day or finer),
+    in the same shifted calendar as ``reference.date``."""
+    if _ORDER.index(reference.granularity) >= _ORDER.index(Granularity.DAY):
+        return reference.date
+    end = _same_period(reference, 0).end
+    return end - dt.timedelta(days=1) if end is not None else reference.date
 
 
 def _no_finer_than(period: Period, granularity: Granularity) -> Period:

@@ -12,7 +12,7 @@ from chrono.errors import OptionError
 from chrono.events import anchor_document, event_sort_key
 from chrono.extract import Extractor, Found
 from chrono.extract.normalize import parse_reference_date
-from chrono.extract.spec import AnchorPolicy
+from chrono.extract.spec import AnchorPolicy, Spec, Unit
 from chrono.model import DctSource, Document, Event, Genre, Timeline
 from chrono.writers import RenderOptions, formats, get_writer
 
@@ -35,6 +35,15 @@ def parse_genre(genre: Genre | str) -> Genre:
         raise OptionError(f"unknown genre {genre!r} (choose from {choices})") from None
 
 
+_ERA_UNITS = frozenset({Unit.DECADE, Unit.CENTURY, Unit.MILLENNIUM})
+
+
+def _of_an_era(spec: Spec) -> bool:
+    """ "the second half of the century", "early in the century": a history's own period as
+    much as the time of writing's, so no sign of news."""
+    return spec.offset is not None and spec.offset.unit in _ERA_UNITS
+
+
 def choose_genre(found: Sequence[Found], dct: dt.date | None) -> Genre:
     """The anchoring policy ``--genre auto`` picks for a text.
 
@@ -48,7 +57,7 @@ def choose_genre(found: Sequence[Found], dct: dt.date | None) -> Genre:
     deictic = sum(
         1
         for item in found
-        if item.spec.anchor is AnchorPolicy.DEICTIC
+        if (item.spec.anchor is AnchorPolicy.DEICTIC and not _of_an_era(item.spec))
         or (item.spec.weekday is not None and item.spec.month is None)
     )
     dated = sum(1 for item in found if item.spec.literal is None)

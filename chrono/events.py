@@ -7,7 +7,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -40,6 +40,7 @@ from chrono.text import (
     bounded,
     clause_title,
     flatten,
+    in_background,
     split_sentences,
     tense_at,
 )
@@ -140,6 +141,7 @@ def anchor_document(
             genre=genre,
             clause_tense=tense,
             quarter=discourse.quarter,
+            story=discourse.story,
         )
         try:
             res = resolve(item.spec, ctx)
@@ -164,7 +166,8 @@ def anchor_document(
             _place_range(items[item_at[start]], end, contexts[start], ctx)
         item_at[k] = len(items)
         items.append(end)
-        discourse.advance(item.spec, end.resolution)
+        background = functools.partial(in_background, text, sentence, item.span, grammar)
+        discourse.advance(item.spec, end.resolution, background)
     doc = Document(
         id=doc_id,
         text=text,
@@ -197,15 +200,18 @@ def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Co
 @attrs.define
 class _Discourse:
     """What the text is talking about so far: the last date it established (``previous``, the
-    anchor of "the next day" and, in narratives, of everything relative) and the last quarter
-    it named (what "the quarter" and "a year ago" compare with)."""
+    anchor of "the next day" and, in narratives, of everything relative), the last of them at a
+    year or finer (``story``: what "later that year" counts from after "the 1920s"), and the
+    last quarter it named (what "the quarter" and "a year ago" compare with)."""
 
     genre: Genre
     previous: Reference | None = None
+    story: Reference | None = None
     quarter: Reference | None = None
 
-    def advance(self, spec: Spec, res: Resolution) -> None:
-        """Move on past an expression resolved to ``res``."""
+    def advance(self, spec: Spec, res: Resolution, background: Callable[[], bool]) -> None:
+        """Move on past an expression resolved to ``res``; ``background`` tells whether it
+        sits in a clause that only gives a participant's past (asked in narratives only)."""
         if spec.literal is not None or res.reference is None:
             return
         anaphoric = spec.anchor is AnchorPolicy.ANAPHORIC
@@ -222,9 +228,16 @@ class _Discourse:
         # place, as "a year earlier" does.
         compared = comparison and self.genre is Genre.NEWS and res.granularity in _PERIODS
         moves = (self.genre is Genre.NARRATIVE and not flashback) or not anaphoric
+        if moves and self.genre is Genre.NARRATIVE and self.previous is not None:
+            # "..., who had succeeded his father in 486 BC": background, the story stays
+            moves = not background()
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if (moves and not compared) or again:
             self.previous = res.reference
+            if _COARSE_ORDER.index(res.reference.granularity) >= _COARSE_ORDER.index(
+                Granularity.YEAR
+            ):
+                self.story = res.reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = res.reference
 

@@ -282,3 +282,9 @@ def tense_at(
             if best is None or distance < best[0]:
                 best = (distance, tense)
     return best[1] if best else Tense.PRESENT
+
+
+def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
+    """True when ``mention`` ends a relative clause in the past perfect ("Xerxes, who had
+    succeeded his father in 486 BC"): a participant's background, not a step of the story."""
+    return grammar.background.search(text[sentence.start : mention.start]) is not None

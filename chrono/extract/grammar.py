@@ -97,6 +97,10 @@ class Grammar:
     """A word right before a mention that points it back ("since May"); matched at the end."""
     tense_distance: int
     """How far (characters) from a mention a tense cue still counts."""
+    background: re.Pattern[str]
+    """A relative clause in the past perfect that a mention ends ("Xerxes, who had succeeded
+    his father in"): in a narrative, its date is background and does not move the story.
+    Searched in the sentence up to the mention, and anchored at its end."""
     range_connector: re.Pattern[str]
     """What may stand alone between the two dates of a range ("-", "to"); use fullmatch."""
     range_opener: re.Pattern[str]
@@ -367,6 +371,12 @@ class _Loader:
                 "(?:" + tense.get("past_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
             tense_distance=int(tense.get("max_distance", 50)),
+            background=self.compile(
+                "(?:" + tense.get("background", "(?!)") + r")\Z",
+                "tense background",
+                False,
+                closed=False,
+            ),
             range_connector=self.compile_exact(ranges.get("connector", "(?!)")),
             range_opener=self.compile(
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False

@@ -47,6 +47,33 @@ class SlotError(ValueError):
     """A match whose slots do not make a date (e.g. month 13): the candidate is dropped."""
 
 
+# A unit in whole smaller ones, to count a fraction of it as an offset.
+_SMALLER_UNIT: dict[Unit, tuple[int, Unit]] = {
+    Unit.MILLENNIUM: (1000, Unit.YEAR),
+    Unit.CENTURY: (100, Unit.YEAR),
+    Unit.DECADE: (10, Unit.YEAR),
+    Unit.YEAR: (12, Unit.MONTH),
+    Unit.WEEK: (7, Unit.DAY),
+    Unit.DAY: (24, Unit.HOUR),
+    Unit.HOUR: (60, Unit.MINUTE),
+}
+
+
+def _whole_offset(amount: float, unit: Unit) -> tuple[Unit, int]:
+    """A fractional count of ``unit`` as a whole count of a smaller unit ("half a century" is
+    50 years).
+
+    Raises:
+        SlotError: no smaller unit counts it whole.
+    """
+    if unit in _SMALLER_UNIT:
+        factor, smaller = _SMALLER_UNIT[unit]
+        total = amount * factor
+        if total == int(total):
+            return smaller, int(total)
+    raise SlotError("fractional offsets are not dates")
+
+
 # A fraction of a unit is written in the next smaller one: P2.5Y -> P2Y6M.
 _SMALLER: dict[str, tuple[int, str, bool]] = {
     "Y": (12, "M", False),
@@ -163,6 +190,8 @@ class Interpreter:
         fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
         unit = Unit(self.lookup("unit", slots["unit"])) if "unit" in slots else None
         amount: float | str | None = self.number(slots["num"]) if "num" in slots else None
+        if "halfa" in slots:  # "half a century later"
+            amount = 0.5
         if "qmod" in slots:
             fields["mod"] = Mod(self.lookup("quantity_mod", slots["qmod"]))
         if "approx" in slots:  # "c. 1850", "circa 1860"
@@ -392,7 +421,8 @@ class Interpreter:
                 return
             count = 1 if amount is None else amount
             if not isinstance(count, int):
-                raise SlotError("fractional offsets are not dates")
+                # "half a century later": fifty years; "half a week" has no whole smaller unit
+                unit, count = _whole_offset(float(count), unit)
             if fields.get("granularity") is Granularity.DAY and unit in WEEKS_IN:
                 # counted from a day ("2 weeks prior to admission"): a day, not a week
                 unit, count = Unit.DAY, count * 7 * WEEKS_IN[unit]
