@@ -110,10 +110,6 @@ class Grammar:
     """Labels that may stand beside the creation date on its line ("Published:")."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
-    dct_dateline_place: re.Pattern[str]
-    """What may open a dateline's line before its date ("SAN FRANCISCO, "); use fullmatch."""
-    dct_dateline_after: re.Pattern[str]
-    """What follows a dateline's date before the story ("/PRNewswire/ --"); use match."""
     triggers: frozenset[str]
     """Lower-case words one of which (or a token with a digit) every expression contains."""
     lexicon: frozenset[str]
@@ -379,8 +375,6 @@ class _Loader:
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_max_offset=int(dct.get("max_offset", 800)),
-            dct_dateline_place=self.compile_plain(dct.get("dateline_place", "(?!)")),
-            dct_dateline_after=self.compile_plain(dct.get("dateline_after", "(?!)")),
             triggers=self.triggers(triggers),
             lexicon=lexicon,
         )
@@ -437,14 +431,6 @@ class _Loader:
             return re.compile(source, 0 if case_sensitive else re.IGNORECASE)
         except re.error as exc:
             raise RuleError(f"{where}: bad pattern: {exc}") from exc
-
-    def compile_plain(self, pattern: str) -> re.Pattern[str]:
-        """A case-sensitive pattern with no word boundaries added, to match at a given place."""
-        self.raw_patterns.append(pattern)
-        try:
-            return re.compile(_spaces(self.expand(pattern, "dct")))
-        except re.error as exc:
-            raise RuleError(f"dct: bad pattern: {exc}") from exc
 
     def compile_exact(self, pattern: str) -> re.Pattern[str]:
         """A pattern to fullmatch against the gap between two mentions."""
