@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import zoneinfo
 from collections.abc import Callable
 
 import attrs
@@ -604,7 +605,12 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             # is over (1918), not after its first day
             anchor = _last_day(ctx.previous) if ctx.previous is not None else anchor
         year = _nearest_year(spec, anchor, ctx.clause_tense, ctx.genre, direction)
+        later = _planned_quarter_year(spec, ctx, direction, year)
+        if later is not None:
+            year = later
         return _calendar_period(spec, year), kind, shift
+    if spec.report_year is not None and kind is AnchorKind.DCT and ctx.genre is Genre.NEWS:
+        return year_period(_report_year(spec, ctx, anchor)), kind, shift
     if offset is not None:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
@@ -660,6 +666,43 @@ def _day_of_month(
         return _unshift(day_period(dt.date(year, month, day)), shift), kind
     except ValueError as exc:
         raise Unresolvable(str(exc)) from exc
+
+
+def _report_year(spec: Spec, ctx: Context, anchor: dt.date) -> int:
+    """The year a report is about (see :attr:`Spec.report_year`): "fourth quarter and full year
+    2024 results ... For the full year, revenue was" is 2024, in February 2025 too."""
+    named = ctx.quarter
+    year = named.date.year if named is not None and not named.shift else anchor.year
+    # Told in the past in the first months of a year, when annual reports come out, a full
+    # year or a year-end is the year before. (Later, "sales for the full year were" may be a
+    # fiscal year just ended, and "year-end" the coming one: "the year-end holiday",
+    # "year-end rally sentiment returned", in November.)
+    whole_past = spec.report_year == "whole" and ctx.tense is Tense.PAST
+    if whole_past and year >= anchor.year and anchor.month <= _ANNUAL_REPORT_MONTHS:
+        return anchor.year - 1
+    return year
+
+
+_ANNUAL_REPORT_MONTHS = 4
+
+
+def _planned_quarter_year(spec: Spec, ctx: Context, direction: int | None, year: int) -> int | None:
+    """A plan's bare quarter that is still to come, in the later year of the last quarter the
+    text named: "Phase 1 (Q1–Q2 2025) ... live by end of Q3", written in November 2024, is
+    2025's third quarter, not the one just over. Only in the future tense and when the quarter
+    of ``year`` is over: "expects to report third-quarter results" in October is the quarter
+    just ended."""
+    if spec.quarter is None or spec.relative_year is not None or direction is not None:
+        return None
+    named = ctx.quarter
+    if ctx.genre is not Genre.NEWS or named is None or named.shift or named.date.year <= year:
+        return None
+    end = _calendar_period(spec, year).end
+    if ctx.dct is None or end is None or end > ctx.dct or ctx.tense is not Tense.FUTURE:
+        return None
+    if spec.quarter < (named.date.month - 1) // 3 + 1:
+        return None
+    return named.date.year
 
 
 _BY_TENSE = RelativeOffset(unit=Unit.WEEK, amount=None)
@@ -721,14 +764,36 @@ def _period_under_discussion(ctx: Context) -> Reference | None:
     return reference
 
 
-def _time_suffix(spec: Spec) -> str:
+def _time_suffix(spec: Spec, day: dt.date | None = None) -> str:
     if spec.part_of_day is not None and spec.hour is None:
         return "T" + spec.part_of_day
     assert spec.hour is not None
     text = f"T{spec.hour:02d}:{spec.minute or 0:02d}"
     if spec.second is not None:
         text += f":{spec.second:02d}"
-    return text + (spec.tz_offset or "")
+    return text + (_utc_offset(spec, day) or "")
+
+
+def _utc_offset(spec: Spec, day: dt.date | None) -> str | None:
+    """The UTC offset of the time's zone ("-05:00"). A zone named without saying summer or
+    winter ("5:00 p.m. ET", as press releases write it) is an IANA zone in the vocabulary,
+    whose offset on ``day`` is the one that day has; unknown without a day."""
+    offset = spec.tz_offset
+    if offset is None or "/" not in offset:
+        return offset
+    if day is None:
+        return None
+    try:
+        zone = zoneinfo.ZoneInfo(offset)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+    moment = dt.datetime.combine(day, dt.time(spec.hour or 0, spec.minute or 0), tzinfo=zone)
+    delta = moment.utcoffset()
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _tzinfo(offset: str | None) -> dt.tzinfo | None:
@@ -740,7 +805,7 @@ def _tzinfo(offset: str | None) -> dt.tzinfo | None:
 
 
 def _time_interval(spec: Spec, day: dt.date) -> tuple[dt.datetime, dt.datetime, Granularity]:
-    tz = _tzinfo(spec.tz_offset)
+    tz = _tzinfo(_utc_offset(spec, day))
     midnight = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
     if spec.hour is None:
         assert spec.part_of_day is not None
@@ -816,7 +881,7 @@ def _period_resolution(spec: Spec, period: Period, kind: AnchorKind) -> Resoluti
     if has_time and period.granularity is Granularity.DAY and period.start is not None:
         start, end, granularity = _time_interval(spec, period.start)
         return Resolution(
-            value=period.value + _time_suffix(spec),
+            value=period.value + _time_suffix(spec, period.start),
             granularity=granularity,
             anchor=kind,
             mod=spec.mod,

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
@@ -13,11 +16,32 @@ from chrono.model import TimexType
 _FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”]*")
 
 
+@functools.cache
+def _dateline(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ``[dateline]`` patterns of the language's dct.toml: what opens a dateline's line
+    before its date ("SAN FRANCISCO, "), and what follows the date ("/PRNewswire/ --")."""
+    folder = resources.files("chrono.extract").joinpath("rules", language)
+    table = tomllib.loads(folder.joinpath("dct.toml").read_text(encoding="utf-8"))
+    dateline = table.get("dateline", {})
+    return re.compile(dateline.get("place", "(?!)")), re.compile(dateline.get("after", "(?!)"))
+
+
+def _is_dateline(text: str, line_start: int, item: Found, grammar: Grammar) -> bool:
+    """A press release's or a wire story's dateline: the place opens the line, the date and
+    the wire follow, then a dash and the story ("SAN FRANCISCO, March 3, 2025 /PRNewswire/ --
+    Acme today announced...")."""
+    place, after = _dateline(grammar.language)
+    return bool(
+        place.fullmatch(text, line_start, item.span.start) and after.match(text, item.span.end)
+    )
+
+
 def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date | None:
     """The creation date written on its own line near the top of ``text``, if any.
 
     A full date (day, month and year) is the creation date when its line holds nothing else
-    but brackets, punctuation, clock times and a label such as "Published:".
+    but brackets, punctuation, clock times and a label such as "Published:", or when it is a
+    dateline: a place before it, a dash and the story after it.
     """
     for item in found:
         if item.span.start > grammar.dct_max_offset:
@@ -34,7 +58,7 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
             if other is not item and other.spec.type is TimexType.TIME and on_line:
                 rest = rest.replace(other.text, " ")
         rest = grammar.dct_label.sub(" ", rest)
-        if _FILLER.fullmatch(rest):
+        if _FILLER.fullmatch(rest) or _is_dateline(text, line_start, item, grammar):
             try:
                 return dt.date(spec.year, spec.month, spec.day)
             except ValueError:

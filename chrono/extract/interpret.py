@@ -241,12 +241,16 @@ class Interpreter:
             return f"XXXX-{int(self.lookup('month', slots['month'])):02d}"
         if "weekday" in slots:
             return f"XXXX-WXX-{self.lookup('weekday', slots['weekday'])}"
+        if "season" in slots:
+            return f"XXXX-{self.lookup('season', slots['season'])}"
         if "weekday_plural" in slots:
             return f"XXXX-WXX-{self.lookup('weekday_plural', slots['weekday_plural'])}"
         if "pod" in slots:
             return f"XXXX-XX-XXT{self.lookup('part_of_day', slots['pod'])}"
         if "frequency" in slots:
-            return duration_value(1, Unit(self.lookup("frequency", slots["frequency"])))
+            # "daily" is "day"; "biennially" is "2 year", a count and a unit
+            count, _, name = str(self.lookup("frequency", slots["frequency"])).rpartition(" ")
+            return duration_value(int(count) if count else 1, Unit(name))
         if unit is None:
             raise SlotError("a set needs a unit, weekday or frequency")
         return duration_value(1 if amount is None else amount, unit)
@@ -288,6 +292,10 @@ class Interpreter:
         if "yy" in slots:  # "1914–18": the second year, in the first one's century
             century, first, last = int(slots["ycent"]), int(slots["yfirst"]), int(slots["yy"])
             fields["year"] = century * 100 + last + (100 if last < first else 0)
+            if last < first and last + 100 - first > 20:
+                raise SlotError("no span of a century: 2016-02 is a number or a month")
+            if "ysep" in slots and (last - first) % 100 != 1:
+                raise SlotError("a year and a slash make a span of one year: 2024/25")
         if "mdfirst" in slots:
             first, second = int(slots["mdfirst"]), int(slots["mdsecond"])
             month, day = (second, first) if self.day_first else (first, second)
@@ -351,6 +359,10 @@ class Interpreter:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:
             fields["relative_year"] = -1
+        if (
+            "about" in slots and "now" not in slots
+        ):  # "the year" of a report, not "the current year"
+            fields["report_year"] = "whole" if "whole" in slots else "about"
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

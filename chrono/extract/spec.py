@@ -87,6 +87,11 @@ class Spec:
     """Forced granularity ("the week of March 11" is a week, not a day)."""
     keep_reference_granularity: bool = False
     """Shift the anchor's own period instead of the anchor day ("the year-earlier quarter")."""
+    report_year: str | None = None
+    """ "the year", "year-end" of a report: the year it is about, which is the year of the last
+    quarter the text named, else the document's. ``"whole"`` for a year taken whole ("the
+    full year", "year-end"): told in the past before that year is over, it is the year before
+    ("for the full year, revenue was...", written in February)."""
     # time of day
     hour: int | None = None
     minute: int | None = None
