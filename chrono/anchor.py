@@ -15,7 +15,15 @@ from collections.abc import Callable
 import attrs
 from attrs import frozen
 
-from chrono.extract.spec import WEEKS_IN, AnchorPolicy, RelativeOffset, Spec, Tense, Unit
+from chrono.extract.spec import (
+    WEEKS_IN,
+    AnchorPolicy,
+    RelativeOffset,
+    ReportYear,
+    Spec,
+    Tense,
+    Unit,
+)
 from chrono.model import AnchorKind, Genre, Granularity, Instant, Mod, TimexType
 
 # Meteorological seasons: first month, number of months. Winter starts in December.
@@ -677,7 +685,7 @@ def _report_year(spec: Spec, ctx: Context, anchor: dt.date) -> int:
     # year or a year-end is the year before. (Later, "sales for the full year were" may be a
     # fiscal year just ended, and "year-end" the coming one: "the year-end holiday",
     # "year-end rally sentiment returned", in November.)
-    whole_past = spec.report_year == "whole" and ctx.tense is Tense.PAST
+    whole_past = spec.report_year is ReportYear.WHOLE and ctx.tense is Tense.PAST
     if whole_past and year >= anchor.year and anchor.month <= _ANNUAL_REPORT_MONTHS:
         return anchor.year - 1
     return year

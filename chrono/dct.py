@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
@@ -16,23 +13,13 @@ from chrono.model import TimexType
 _FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”]*")
 
 
-@functools.cache
-def _dateline(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The ``[dateline]`` patterns of the language's dct.toml: what opens a dateline's line
-    before its date ("SAN FRANCISCO, "), and what follows the date ("/PRNewswire/ --")."""
-    folder = resources.files("chrono.extract").joinpath("rules", language)
-    table = tomllib.loads(folder.joinpath("dct.toml").read_text(encoding="utf-8"))
-    dateline = table.get("dateline", {})
-    return re.compile(dateline.get("place", "(?!)")), re.compile(dateline.get("after", "(?!)"))
-
-
 def _is_dateline(text: str, line_start: int, item: Found, grammar: Grammar) -> bool:
     """A press release's or a wire story's dateline: the place opens the line, the date and
     the wire follow, then a dash and the story ("SAN FRANCISCO, March 3, 2025 /PRNewswire/ --
     Acme today announced...")."""
-    place, after = _dateline(grammar.language)
     return bool(
-        place.fullmatch(text, line_start, item.span.start) and after.match(text, item.span.end)
+        grammar.dateline_place.fullmatch(text, line_start, item.span.start)
+        and grammar.dateline_after.match(text, item.span.end)
     )
 
 

@@ -114,6 +114,10 @@ class Grammar:
     """Labels that may stand beside the creation date on its line ("Published:")."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
+    dateline_place: re.Pattern[str]
+    """What opens a dateline's line before its date ("SAN FRANCISCO, "); use fullmatch."""
+    dateline_after: re.Pattern[str]
+    """What follows a dateline's date ("/PRNewswire/ --"); matched right after it."""
     triggers: frozenset[str]
     """Lower-case words one of which (or a token with a digit) every expression contains."""
     lexicon: frozenset[str]
@@ -351,7 +355,8 @@ class _Loader:
             raise RuleError(f"duplicate rule ids: {', '.join(dupes)}")
         tense = self.read("tense.toml").get("tense", {})
         ranges = self.read("ranges.toml").get("ranges", {})
-        dct = self.read("dct.toml").get("dct", {})
+        dct_file = self.read("dct.toml")
+        dct, dateline = dct_file.get("dct", {}), dct_file.get("dateline", {})
         triggers = self.read("triggers.toml").get("triggers", {})
         lexicon = self.lexicon(rules, negatives)
         return Grammar(
@@ -385,6 +390,8 @@ class _Loader:
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_max_offset=int(dct.get("max_offset", 800)),
+            dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
+            dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),
             triggers=self.triggers(triggers),
             lexicon=lexicon,
         )
@@ -439,6 +446,13 @@ class _Loader:
         source = r"(?<!\w)(?:" + body + (r")(?!\w)" if closed else ")")
         try:
             return re.compile(source, 0 if case_sensitive else re.IGNORECASE)
+        except re.error as exc:
+            raise RuleError(f"{where}: bad pattern: {exc}") from exc
+
+    def compile_plain(self, pattern: str, where: str) -> re.Pattern[str]:
+        """A case-sensitive pattern used as written: no macros, no word boundaries added."""
+        try:
+            return re.compile(pattern)
         except re.error as exc:
             raise RuleError(f"{where}: bad pattern: {exc}") from exc
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from chrono.extract.grammar import Grammar, Rule
-from chrono.extract.spec import WEEKS_IN, AnchorPolicy, RelativeOffset, Spec, Unit
+from chrono.extract.spec import WEEKS_IN, AnchorPolicy, RelativeOffset, ReportYear, Spec, Unit
 from chrono.model import Granularity, Mod, TimexType
 
 # Duration codes of units: (number of base units, ISO 8601 designator, is a time unit).
@@ -359,10 +359,8 @@ class Interpreter:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:
             fields["relative_year"] = -1
-        if (
-            "about" in slots and "now" not in slots
-        ):  # "the year" of a report, not "the current year"
-            fields["report_year"] = "whole" if "whole" in slots else "about"
+        if "about" in slots and "now" not in slots:  # a report's "the year", not "the current year"
+            fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

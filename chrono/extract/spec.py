@@ -45,6 +45,13 @@ class AnchorPolicy(enum.Enum):
     ANAPHORIC = "anaphoric"  # a time the text established ("the next day", "three days later")
 
 
+class ReportYear(enum.Enum):
+    """How "the year" of a report is meant (see :attr:`Spec.report_year`)."""
+
+    ABOUT = "about"  # "the year", "for the year": the year the report is about
+    WHOLE = "whole"  # "the full year", "year-end": that year taken whole, once it is over
+
+
 class Tense(enum.Enum):
     """The grammatical time of the clause a mention sits in."""
 
@@ -87,11 +94,11 @@ class Spec:
     """Forced granularity ("the week of March 11" is a week, not a day)."""
     keep_reference_granularity: bool = False
     """Shift the anchor's own period instead of the anchor day ("the year-earlier quarter")."""
-    report_year: str | None = None
+    report_year: ReportYear | None = None
     """ "the year", "year-end" of a report: the year it is about, which is the year of the last
-    quarter the text named, else the document's. ``"whole"`` for a year taken whole ("the
-    full year", "year-end"): told in the past before that year is over, it is the year before
-    ("for the full year, revenue was...", written in February)."""
+    quarter the text named, else the document's. ``WHOLE`` for a year taken whole ("the full
+    year", "year-end"): told in the past before that year is over, it is the year before ("for
+    the full year, revenue was...", written in February)."""
     # time of day
     hour: int | None = None
     minute: int | None = None
