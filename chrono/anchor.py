@@ -525,11 +525,31 @@ class Context:
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
+    if _writers_today(spec, ctx):
+        prefer_previous = False
     if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
     return None
+
+
+_TODAY = RelativeOffset(unit=Unit.DAY, amount=0)
+
+
+def _writers_today(spec: Spec, ctx: Context) -> bool:
+    """ "Today" in the present tense of a narrative ("Today the mill is a museum", "it is still
+    sold today") is the time of writing, not the day the story last reached: an encyclopedia
+    or a history steps out of its story to say what holds now. ("Today we marched", told in
+    the past, stays the story's day.)"""
+    return (
+        ctx.genre is Genre.NARRATIVE
+        and spec.anchor is AnchorPolicy.DEICTIC
+        and spec.offset == _TODAY
+        and spec.part_of_day is None
+        and spec.hour is None
+        and ctx.tense is Tense.PRESENT
+    )
 
 
 def _needs_a_day(spec: Spec, ctx: Context) -> bool:
@@ -595,6 +615,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return _calendar_period(spec, spec.year + shift), absolute, shift
     picked = _pick_anchor(spec, ctx)
     if picked is None:
+        if _writers_today(spec, ctx):
+            return "PRESENT_REF", AnchorKind.NONE, 0
         return _underspecified(spec), AnchorKind.NONE, 0
     anchor, kind, shift = picked
     offset = spec.offset
