@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
+import zoneinfo
 from collections.abc import Callable
 
 import attrs
@@ -631,14 +633,44 @@ def _period_under_discussion(ctx: Context) -> Reference | None:
     return reference
 
 
-def _time_suffix(spec: Spec) -> str:
+def _time_suffix(spec: Spec, day: dt.date | None = None) -> str:
     if spec.part_of_day is not None and spec.hour is None:
         return "T" + spec.part_of_day
     assert spec.hour is not None
     text = f"T{spec.hour:02d}:{spec.minute or 0:02d}"
     if spec.second is not None:
         text += f":{spec.second:02d}"
-    return text + (spec.tz_offset or "")
+    return text + (_utc_offset(spec, day) or "")
+
+
+@functools.cache
+def _zone(key: str) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(key)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _utc_offset(spec: Spec, day: dt.date | None) -> str | None:
+    """The UTC offset of ``spec``'s zone ("-04:00"). A zone named without its season ("ET") is
+    an IANA zone: its offset is the one in force at that time of ``day`` (none without a day).
+    """
+    offset = spec.tz_offset
+    if offset is None or offset[0] in "+-":
+        return offset
+    zone = _zone(offset)
+    if zone is None or day is None or spec.hour is None:
+        return None
+    try:
+        wall = dt.datetime.combine(day, dt.time(spec.hour % 24, spec.minute or 0))
+        delta = wall.replace(tzinfo=zone).utcoffset()
+    except (OverflowError, ValueError):
+        return None
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _tzinfo(offset: str | None) -> dt.tzinfo | None:
@@ -650,7 +682,7 @@ def _tzinfo(offset: str | None) -> dt.tzinfo | None:
 
 
 def _time_interval(spec: Spec, day: dt.date) -> tuple[dt.datetime, dt.datetime, Granularity]:
-    tz = _tzinfo(spec.tz_offset)
+    tz = _tzinfo(_utc_offset(spec, day))
     midnight = dt.datetime.combine(day, dt.time(0), tzinfo=tz)
     if spec.hour is None:
         assert spec.part_of_day is not None
@@ -708,7 +740,7 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
         granularity = period.granularity
         value = period.value
         if has_time and granularity is Granularity.DAY:
-            value += _time_suffix(spec)
+            value += _time_suffix(spec, start)
             granularity = _time_interval(spec, start)[2]
         return Resolution(
             value=value,
@@ -726,7 +758,7 @@ def _period_resolution(spec: Spec, period: Period, kind: AnchorKind) -> Resoluti
     if has_time and period.granularity is Granularity.DAY and period.start is not None:
         start, end, granularity = _time_interval(spec, period.start)
         return Resolution(
-            value=period.value + _time_suffix(spec),
+            value=period.value + _time_suffix(spec, period.start),
             granularity=granularity,
             anchor=kind,
             mod=spec.mod,

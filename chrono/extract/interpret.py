@@ -356,6 +356,9 @@ class Interpreter:
         if "tz" in slots:
             fields["tz_offset"] = self.lookup("timezone", slots["tz"])
             fields["tz_name"] = slots["tz"].upper()
+        if "utcoffset" in slots:  # "+0100", "-04:00"
+            digits = slots["utcoffset"][1:].replace(":", "")
+            fields["tz_offset"] = f"{slots['utcoffset'][0]}{digits[:2]}:{digits[2:]}"
         if "pod" in slots:
             fields["part_of_day"] = self.lookup("part_of_day", slots["pod"])
         if "tonight" in slots:

@@ -117,6 +117,11 @@ ZONES: Mapping[str, str] = MappingProxyType(
         "AKST": "America/Anchorage",
         "AKDT": "America/Anchorage",
         "HST": "Pacific/Honolulu",
+        # Zones named without their season ("8 p.m. ET"): the offset is the day's.
+        "ET": "America/New_York",
+        "CT": "America/Chicago",
+        "MT": "America/Denver",
+        "PT": "America/Los_Angeles",
         # Europe. GMT is London's winter time (a summer "GMT" fails the check and becomes UTC);
         # CET/CEST and EET/EEST are shared by many countries with the same rules since 1996:
         # Paris and Athens stand for them. IST (India, Ireland, Israel) is left out.
