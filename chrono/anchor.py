@@ -844,6 +844,31 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
     return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)
 
 
+def range_start_in_year_of(spec: Spec, start: Resolution, end: Resolution) -> Resolution | None:
+    """The start of a range of two days named without their year ("from June 1 to Nov. 30"),
+    when each placed alone would make it run backwards: the start moves into the end's year,
+    or the year before for a range across New Year ("Dec. 28 to Jan. 3"). None when the
+    range runs forwards, or the start is not such a day.
+    """
+    partial = spec.year is None and spec.relative_year is None and spec.offset is None
+    if not partial or spec.month is None or spec.day is None or spec.weekday is not None:
+        return None
+    if start.interval is None or end.interval is None or end.granularity is None:
+        return None
+    if _ORDER.index(end.granularity) < _ORDER.index(Granularity.DAY):
+        return None
+    first, last = (
+        b.date() if isinstance(b, dt.datetime) else b for b in (start.interval[0], end.interval[0])
+    )
+    if first <= last:
+        return None
+    year = last.year if (spec.month, spec.day) <= (last.month, last.day) else last.year - 1
+    day = _safe_date(year, spec.month, spec.day)
+    if day is None:
+        return None
+    return _day_resolution(spec, day, start.anchor)
+
+
 def type_for(spec: Spec, resolution: Resolution) -> TimexType:
     """TIMEX3 type: a date expression that resolved to a time of day is a TIME."""
     granularity = resolution.granularity

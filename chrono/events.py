@@ -7,7 +7,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -17,13 +17,14 @@ from chrono.anchor import (
     Resolution,
     Unresolvable,
     range_start_before,
+    range_start_in_year_of,
     resolve,
     type_for,
     weekday_range,
 )
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
-from chrono.extract.spec import AnchorPolicy, Spec, Tense
+from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
 from chrono.model import (
     DctSource,
     Document,
@@ -128,14 +129,22 @@ def anchor_document(
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
     previous: Reference | None = None
     quarter: Reference | None = None
+    last_in_sentence: tuple[Span, Callable[[], Tense]] | None = None
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
         # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
         # as future ("until Tuesday" looks ahead for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
-        tense = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
+        own = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
+        # A day of this week or the next ("Friday", "the weekend") with no cue of its own takes
+        # the tense of the mention before it in its sentence; a month keeps its nearest year.
+        before = last_in_sentence if last_in_sentence and last_in_sentence[0] == sentence else None
+        if not (weekday or _is_weekend(item.spec)):
+            before = None
+        tense = functools.partial(_tense_or_sentences, own, before[1] if before else None)
         ctx = Context(dct=dct, previous=previous, genre=genre, clause_tense=tense, quarter=quarter)
+        last_in_sentence = (sentence, own)
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -162,6 +171,8 @@ def anchor_document(
                 tense_of_range = contexts[first_of[k]].tense
             both = weekday_range(first.found.spec, item.spec, contexts[first_of[k]], tense_of_range)
             start = both[0] if both else range_start_before(first.found.spec, res)
+            if start is None:
+                start = range_start_in_year_of(first.found.spec, first.resolution, res)
             if both is not None:
                 res = both[1]
                 mention = _remade(mention, item.spec, res)
@@ -200,6 +211,21 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+def _is_weekend(spec: Spec) -> bool:
+    offset = spec.offset
+    return offset is not None and offset.unit is Unit.WEEKEND and offset.amount is None
+
+
+def _tense_or_sentences(own: Callable[[], Tense], before: Callable[[], Tense] | None) -> Tense:
+    """The tense of a mention's clause; with no cue near it, the tense of the clause of the
+    mention before it in the same sentence ("Temperatures will plunge by Thursday and stay
+    below freezing through the weekend": the weekend ahead, as Thursday is)."""
+    tense = own()
+    if tense is Tense.PRESENT and before is not None:
+        return before()
+    return tense
 
 
 def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:
