@@ -812,7 +812,10 @@ def weekday_range(
     assert first.weekday is not None and second.weekday is not None
     length = dt.timedelta(days=(second.weekday - first.weekday) % 7 or 7)
     delta = (second.weekday - anchor.isoweekday()) % 7
-    ends = [anchor + dt.timedelta(days=delta + 7 * week) for week in (-2, -1, 0, 1)]
+    try:
+        ends = [anchor + dt.timedelta(days=delta + 7 * week) for week in (-2, -1, 0, 1)]
+    except OverflowError:  # an anchor in the first or last weeks of the calendar
+        return None
     ranges = [(end - length, end) for end in ends]
     if tense is Tense.PAST:
         start, end = max(r for r in ranges if r[1] <= anchor)

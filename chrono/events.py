@@ -66,7 +66,7 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
         if a.spec.literal is not None or b.spec.literal is not None:
             continue
         gap = text[a.span.end : b.span.start]
-        if len(gap) > 12:
+        if len(gap) > 12 or _restated(a, b, gap):
             continue
         if grammar.range_connector.fullmatch(gap):
             pairs[i] = i + 1
@@ -75,6 +75,24 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
             if grammar.range_opener.search(before):
                 pairs[i] = i + 1
     return pairs
+
+
+def _restated(a: Found, b: Found, gap: str) -> bool:
+    """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
+    zones = (a.spec.tz_name, b.spec.tz_name)
+    return gap.strip() == "/" and None not in zones and zones[0] != zones[1]
+
+
+def _on_day_of(item: Found, first: Resolution) -> Found:
+    """The second of "Friday at 8 a.m. ET / 5 a.m. PT" falls on the first one's day."""
+    spec = item.spec
+    if spec.has_calendar_fields or spec.offset is not None or first.interval is None:
+        return item
+    start = first.interval[0]
+    if not isinstance(start, dt.datetime) or first.granularity is None:
+        return item
+    day = start.date()
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
 
 
 def _complete_first_of_range(first: Found, second: Found) -> Found:
@@ -133,6 +151,10 @@ def anchor_document(
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
+        if k and items and item_at.get(k - 1) == len(items) - 1:
+            gap = text[found[k - 1].span.end : item.span.start]
+            if _restated(found[k - 1], item, gap):
+                item = found[k] = _on_day_of(item, items[-1].resolution)
         # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
         # as future ("until Tuesday" looks ahead for both).
         weekday = item.spec.weekday is not None and item.spec.month is None

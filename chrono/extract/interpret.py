@@ -161,6 +161,8 @@ class Interpreter:
             slots[_ALIAS.sub("", name)] = value
         fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
         unit = Unit(self.lookup("unit", slots["unit"])) if "unit" in slots else None
+        if "unit_abbrev" in slots:  # "3h ago"
+            unit = Unit(self.lookup("unit_abbrev", slots["unit_abbrev"]))
         amount: float | str | None = self.number(slots["num"]) if "num" in slots else None
         if "qmod" in slots:
             fields["mod"] = Mod(self.lookup("quantity_mod", slots["qmod"]))
