@@ -160,13 +160,21 @@ def anchor_document(
         weekday = item.spec.weekday is not None and item.spec.month is None
         own = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
         # A day of this week or the next ("Friday", "the weekend") with no cue of its own takes
-        # the tense of the mention before it in its sentence; a month keeps its nearest year.
+        # the tense of the clause of such a day just before it in its sentence ("will plunge by
+        # Thursday and ... through the weekend"); not a month's ("the target is 'no later than October 1998,' he told
+        # the House on Wednesday"), and a month keeps its nearest year.
+        this_week = weekday or _is_weekend(item.spec)
         before = last_in_sentence if last_in_sentence and last_in_sentence[0] == sentence else None
-        if not (weekday or _is_weekend(item.spec)):
+        if not this_week:
             before = None
         tense = functools.partial(_tense_or_sentences, own, before[1] if before else None)
         ctx = Context(dct=dct, previous=previous, genre=genre, clause_tense=tense, quarter=quarter)
-        last_in_sentence = (sentence, own)
+        # what the day before passes on is its clause's tense, not its preposition's ("held
+        # until Saturday after being arrested on Tuesday": Tuesday is no plan)
+        clause = functools.partial(
+            tense_at, text, sentence, item.span, grammar, weekday=weekday, word_before=False
+        )
+        last_in_sentence = (sentence, clause) if this_week else None
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:

@@ -344,6 +344,32 @@ def test_recent_holidays_and_titles() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Pre-orders begin Friday.", ["2023-09-15"]),
+        ("The law takes effect Jan. 1.", ["2024-01-01"]),
+        ("Game 7 is Sunday, and the hearing is set for Thursday.", ["2023-09-17", "2023-09-14"]),
+        ("Expect rain Friday.", ["2023-09-15"]),
+        (
+            "Temperatures will plunge by Thursday and stay below freezing through the weekend.",
+            ["2023-09-14", "2023-W37-WE"],
+        ),
+        # a noun is no scheduled present, nor is a day that only follows "until" one
+        ("He won the U.S. Open Sunday.", ["2023-09-10"]),
+        ("Bashir left Libya by air Sunday.", ["2023-09-10"]),
+        (
+            "He can be held until Saturday after being arrested on Monday.",
+            ["2023-09-16", "2023-09-11"],
+        ),
+    ],
+)
+def test_scheduled_presents_and_plans_look_ahead(text: str, values: list[str]) -> None:
+    """News tells schedules in the present ("begin Friday", "is Sunday"); a weekday with no cue
+    of its own follows the clause of the weekday before it in its sentence, not its "until"."""
+    assert [value for _, _, value in _mentions(text, "2023-09-12")] == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Russell 2000 fell 1.2% while the Nasdaq 100 and the S&P 500 rose.",
