@@ -161,8 +161,8 @@ def anchor_document(
         own = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
         # A day of this week or the next ("Friday", "the weekend") with no cue of its own takes
         # the tense of the clause of such a day just before it in its sentence ("will plunge by
-        # Thursday and ... through the weekend"); not a month's ("the target is 'no later than October 1998,' he told
-        # the House on Wednesday"), and a month keeps its nearest year.
+        # Thursday and ... through the weekend"); not a month's ("the target is 'no later than
+        # October 1998,' he told the House on Wednesday"), and a month keeps its nearest year.
         this_week = weekday or _is_weekend(item.spec)
         before = last_in_sentence if last_in_sentence and last_in_sentence[0] == sentence else None
         if not this_week:
