@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import zoneinfo
 from collections.abc import Callable
 
@@ -804,21 +805,29 @@ def _time_suffix(spec: Spec, day: dt.date | None = None) -> str:
     return text + (_utc_offset(spec, day) or "")
 
 
-def _utc_offset(spec: Spec, day: dt.date | None) -> str | None:
-    """The UTC offset of the time's zone ("-05:00"). A zone named without saying summer or
-    winter ("5:00 p.m. ET", as press releases write it) is an IANA zone in the vocabulary,
-    whose offset on ``day`` is the one that day has; unknown without a day."""
-    offset = spec.tz_offset
-    if offset is None or "/" not in offset:
-        return offset
-    if day is None:
-        return None
+@functools.cache
+def _zone(key: str) -> zoneinfo.ZoneInfo | None:
     try:
-        zone = zoneinfo.ZoneInfo(offset)
+        return zoneinfo.ZoneInfo(key)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return None
-    moment = dt.datetime.combine(day, dt.time(spec.hour or 0, spec.minute or 0), tzinfo=zone)
-    delta = moment.utcoffset()
+
+
+def _utc_offset(spec: Spec, day: dt.date | None) -> str | None:
+    """The UTC offset of ``spec``'s zone ("-04:00"). A zone named without its season ("ET") is
+    an IANA zone: its offset is the one in force at that time of ``day`` (none without a day).
+    """
+    offset = spec.tz_offset
+    if offset is None or "/" not in offset:
+        return offset  # a fixed offset ("-05:00")
+    zone = _zone(offset)
+    if zone is None or day is None or spec.hour is None:
+        return None
+    try:
+        wall = dt.datetime.combine(day, dt.time(spec.hour % 24, spec.minute or 0))
+        delta = wall.replace(tzinfo=zone).utcoffset()
+    except (OverflowError, ValueError):
+        return None
     if delta is None:
         return None
     minutes = int(delta.total_seconds()) // 60
@@ -893,7 +902,7 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
         granularity = period.granularity
         value = period.value
         if has_time and granularity is Granularity.DAY:
-            value += _time_suffix(spec)
+            value += _time_suffix(spec, start)
             granularity = _time_interval(spec, start)[2]
         return Resolution(
             value=value,
@@ -965,7 +974,10 @@ def weekday_range(
     assert first.weekday is not None and second.weekday is not None
     length = dt.timedelta(days=(second.weekday - first.weekday) % 7 or 7)
     delta = (second.weekday - anchor.isoweekday()) % 7
-    ends = [anchor + dt.timedelta(days=delta + 7 * week) for week in (-2, -1, 0, 1)]
+    try:
+        ends = [anchor + dt.timedelta(days=delta + 7 * week) for week in (-2, -1, 0, 1)]
+    except OverflowError:  # an anchor in the first or last weeks of the calendar
+        return None
     ranges = [(end - length, end) for end in ends]
     if tense is Tense.PAST:
         start, end = max(r for r in ranges if r[1] <= anchor)
@@ -995,6 +1007,31 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
     end_day = start.date() if isinstance(start, dt.datetime) else start
     back = (end_day.isoweekday() - spec.weekday) % 7 or 7
     return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)
+
+
+def range_start_in_year_of(spec: Spec, start: Resolution, end: Resolution) -> Resolution | None:
+    """The start of a range of two days named without their year ("from June 1 to Nov. 30"),
+    when each placed alone would make it run backwards: the start moves into the end's year,
+    or the year before for a range across New Year ("Dec. 28 to Jan. 3"). None when the
+    range runs forwards, or the start is not such a day.
+    """
+    partial = spec.year is None and spec.relative_year is None and spec.offset is None
+    if not partial or spec.month is None or spec.day is None or spec.weekday is not None:
+        return None
+    if start.interval is None or end.interval is None or end.granularity is None:
+        return None
+    if _ORDER.index(end.granularity) < _ORDER.index(Granularity.DAY):
+        return None
+    first, last = (
+        b.date() if isinstance(b, dt.datetime) else b for b in (start.interval[0], end.interval[0])
+    )
+    if first <= last:
+        return None
+    year = last.year if (spec.month, spec.day) <= (last.month, last.day) else last.year - 1
+    day = _safe_date(year, spec.month, spec.day)
+    if day is None:
+        return None
+    return _day_resolution(spec, day, start.anchor)
 
 
 def type_for(spec: Spec, resolution: Resolution) -> TimexType:

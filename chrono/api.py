@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Sequence
 
 from chrono import __version__
@@ -64,6 +65,29 @@ def choose_genre(found: Sequence[Found], dct: dt.date | None) -> Genre:
     return Genre.NEWS if deictic and deictic * 10 >= dated else Genre.NARRATIVE
 
 
+# A numeric date of a text ("12/09/2023"), its first two numbers and its year.
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def writes_day_first(found: Sequence[Found], dct: dt.date) -> bool:
+    """True when the text dates itself day first: one of its numeric dates is the document
+    date read day first ("12/09/2023" on 12 September 2023) and not read month first, and
+    none can only be read month first ("09/25/2023").
+
+    A British, Indian or Australian page stamps itself "Last updated: 12/09/2023 10:30";
+    with the document date known, that stamp tells the order of all its numeric dates.
+    """
+    evidence = False
+    for item in found:
+        for first, second, year in _NUMERIC_DATE.findall(item.text):
+            a, b, y = int(first), int(second), int(year)
+            if b > 12 >= a:
+                return False  # "09/25/2023": month first, whatever else the text says
+            if a != b and (y, b, a) == (dct.year, dct.month, dct.day):
+                evidence = True
+    return evidence
+
+
 def extract_document(
     text: str,
     *,
@@ -83,7 +107,9 @@ def extract_document(
             underspecified and are not placed on the timeline.
         genre: ``news`` anchors relative expressions to the DCT, ``narrative`` to the last
             date the text established, ``auto`` picks one (see :func:`choose_genre`).
-        day_first: read "05/06/2023" as 5 June instead of May 6.
+        day_first: read "05/06/2023" as 5 June instead of May 6. Without it, a text whose
+            numeric stamp is the ``dct`` read day first is read day first (see
+            :func:`writes_day_first`).
         doc_id: the document id used in mention ids.
         source: where the text came from (a path), recorded in the document and events.
         language: the rule set to use (only "en" ships).
@@ -102,6 +128,9 @@ def extract_document(
     if dct is not None:
         anchor: dt.date | None = parse_reference_date(dct, day_first=day_first)
         source_of_dct = DctSource.OPTION
+        if not day_first and anchor is not None and writes_day_first(found, anchor):
+            extractor = _extractor(language, True)
+            found = extractor.find(text)
     else:
         anchor = detect_dct(text, found, extractor.grammar)
         source_of_dct = DctSource.TEXT if anchor is not None else DctSource.NONE

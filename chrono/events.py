@@ -17,13 +17,14 @@ from chrono.anchor import (
     Resolution,
     Unresolvable,
     range_start_before,
+    range_start_in_year_of,
     resolve,
     type_for,
     weekday_range,
 )
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
-from chrono.extract.spec import AnchorPolicy, Spec, Tense
+from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
 from chrono.model import (
     DctSource,
     Document,
@@ -66,7 +67,7 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
         if a.spec.literal is not None or b.spec.literal is not None:
             continue
         gap = text[a.span.end : b.span.start]
-        if len(gap) > 12:
+        if len(gap) > 12 or _restated(a, b, gap):
             continue
         if grammar.range_connector.fullmatch(gap):
             pairs[i] = i + 1
@@ -75,6 +76,24 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
             if grammar.range_opener.search(before):
                 pairs[i] = i + 1
     return pairs
+
+
+def _restated(a: Found, b: Found, gap: str) -> bool:
+    """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
+    zones = (a.spec.tz_name, b.spec.tz_name)
+    return gap.strip() == "/" and None not in zones and zones[0] != zones[1]
+
+
+def _on_day_of(item: Found, first: Resolution) -> Found:
+    """The second of "Friday at 8 a.m. ET / 5 a.m. PT" falls on the first one's day."""
+    spec = item.spec
+    if spec.has_calendar_fields or spec.offset is not None or first.interval is None:
+        return item
+    start = first.interval[0]
+    if not isinstance(start, dt.datetime) or first.granularity is None:
+        return item
+    day = start.date()
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
 
 
 def _complete_first_of_range(first: Found, second: Found) -> Found:
@@ -128,13 +147,27 @@ def anchor_document(
     item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
     discourse = _Discourse(genre)
+    last_in_sentence: tuple[Span, Callable[[], Tense]] | None = None
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
+        if k and items and item_at.get(k - 1) == len(items) - 1:
+            gap = text[found[k - 1].span.end : item.span.start]
+            if _restated(found[k - 1], item, gap):
+                item = found[k] = _on_day_of(item, items[-1].resolution)
         # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
         # as future ("until Tuesday" looks ahead for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
-        tense = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
+        own = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
+        # A day of this week or the next ("Friday", "the weekend") with no cue of its own takes
+        # the tense of the clause of such a day just before it in its sentence ("will plunge by
+        # Thursday and ... through the weekend"); not a month's ("the target is 'no later than
+        # October 1998,' he told the House on Wednesday"), and a month keeps its nearest year.
+        this_week = weekday or _is_weekend(item.spec)
+        before = last_in_sentence if last_in_sentence and last_in_sentence[0] == sentence else None
+        if not this_week:
+            before = None
+        tense = functools.partial(_tense_or_sentences, own, before[1] if before else None)
         ctx = Context(
             dct=dct,
             previous=discourse.previous,
@@ -143,6 +176,12 @@ def anchor_document(
             quarter=discourse.quarter,
             story=discourse.story,
         )
+        # what the day before passes on is its clause's tense, not its preposition's ("held
+        # until Saturday after being arrested on Tuesday": Tuesday is no plan)
+        clause = functools.partial(
+            tense_at, text, sentence, item.span, grammar, weekday=weekday, word_before=False
+        )
+        last_in_sentence = (sentence, clause) if this_week else None
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -183,12 +222,16 @@ def anchor_document(
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
     """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
     each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
-    counted back from the dated end. Updates both items."""
+    counted back from the dated end; two days without a year run forwards. Updates both
+    items."""
     tense = second_ctx.tense
     if tense is Tense.PRESENT:
         tense = first_ctx.tense
     both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
     start = both[0] if both else range_start_before(first.found.spec, second.resolution)
+    if start is None:
+        # "from June 1 to Nov. 30", written in January: last year's June, not this year's
+        start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
     if both is not None:
         second.resolution = both[1]
         second.mention = _remade(second.mention, second.found.spec, both[1])
@@ -240,6 +283,21 @@ class _Discourse:
                 self.story = res.reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = res.reference
+
+
+def _is_weekend(spec: Spec) -> bool:
+    offset = spec.offset
+    return offset is not None and offset.unit is Unit.WEEKEND and offset.amount is None
+
+
+def _tense_or_sentences(own: Callable[[], Tense], before: Callable[[], Tense] | None) -> Tense:
+    """The tense of a mention's clause; with no cue near it, the tense of the clause of the
+    mention before it in the same sentence ("Temperatures will plunge by Thursday and stay
+    below freezing through the weekend": the weekend ahead, as Thursday is)."""
+    tense = own()
+    if tense is Tense.PRESENT and before is not None:
+        return before()
+    return tense
 
 
 def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:

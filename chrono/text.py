@@ -257,17 +257,23 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
 
 
 def tense_at(
-    text: str, sentence: Span, mention: Span, grammar: Grammar, *, weekday: bool = False
+    text: str,
+    sentence: Span,
+    mention: Span,
+    grammar: Grammar,
+    *,
+    weekday: bool = False,
+    word_before: bool = True,
 ) -> Tense:
     """The tense of the clause around ``mention``: the word right before it when it orients
     dates ("until", "since"; "by" only for months and days, not for a ``weekday``), else the
-    nearest tense cue in its sentence."""
+    nearest tense cue in its sentence (only the cue when not ``word_before``)."""
     before = text[max(sentence.start, mention.start - 24) : mention.start]
-    if grammar.future_before.search(before):
+    if word_before and grammar.future_before.search(before):
         return Tense.FUTURE
-    if not weekday and grammar.future_before_dates.search(before):
+    if word_before and not weekday and grammar.future_before_dates.search(before):
         return Tense.FUTURE
-    if grammar.past_before.search(before):
+    if word_before and grammar.past_before.search(before):
         return Tense.PAST
     best: tuple[int, Tense] | None = None
     lo = max(sentence.start, mention.start - grammar.tense_distance)

@@ -269,3 +269,11 @@ def test_time_of_day_in_news_does_not_count_from_a_coarser_date() -> None:
     text = "Status post MVR in 2010. She desaturated overnight."
     assert _values(text, dct="2014-03-12")["overnight"] == "2014-03-12TNI"
     assert _values(text, dct="2014-03-12", genre="narrative")["overnight"] == "2010"
+
+
+@pytest.mark.parametrize("dct", ["9999-12-31", "0001-01-01"])
+def test_a_weekday_range_at_an_end_of_the_calendar_stays_a_mention(dct: str) -> None:
+    """ "Sunday/Sunday" on the last (or first) day of the calendar: the weeks around it do not
+    exist, so the range is left unplaced instead of raising (found by tools/fuzz.py)."""
+    doc, _ = extract_document("Sunday/Sunday and Monday-Friday", dct=dct)
+    assert [m.text for m in doc.mentions] == ["Sunday", "Sunday", "Monday", "Friday"]

@@ -189,6 +189,8 @@ class Interpreter:
             slots[_ALIAS.sub("", name)] = value
         fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
         unit = Unit(self.lookup("unit", slots["unit"])) if "unit" in slots else None
+        if "unit_abbrev" in slots:  # "3h ago"
+            unit = Unit(self.lookup("unit_abbrev", slots["unit_abbrev"]))
         amount: float | str | None = self.number(slots["num"]) if "num" in slots else None
         if "halfa" in slots:  # "half a century later"
             amount = 0.5
@@ -395,6 +397,9 @@ class Interpreter:
         if "tz" in slots:
             fields["tz_offset"] = self.lookup("timezone", slots["tz"])
             fields["tz_name"] = slots["tz"].upper()
+        if "utcoffset" in slots:  # "+0100", "-04:00"
+            digits = slots["utcoffset"][1:].replace(":", "")
+            fields["tz_offset"] = f"{slots['utcoffset'][0]}{digits[:2]}:{digits[2:]}"
         if "pod" in slots:
             fields["part_of_day"] = self.lookup("part_of_day", slots["pod"])
         if "tonight" in slots:
