@@ -147,7 +147,7 @@ def anchor_document(
     item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
     discourse = _Discourse(genre)
-    last_in_sentence: tuple[Span, Callable[[], Tense]] | None = None
+    tenses = _Tenses(text, grammar)
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
@@ -155,33 +155,14 @@ def anchor_document(
             gap = text[found[k - 1].span.end : item.span.start]
             if _restated(found[k - 1], item, gap):
                 item = found[k] = _on_day_of(item, items[-1].resolution)
-        # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
-        # as future ("until Tuesday" looks ahead for both).
-        weekday = item.spec.weekday is not None and item.spec.month is None
-        own = functools.partial(tense_at, text, sentence, item.span, grammar, weekday=weekday)
-        # A day of this week or the next ("Friday", "the weekend") with no cue of its own takes
-        # the tense of the clause of such a day just before it in its sentence ("will plunge by
-        # Thursday and ... through the weekend"); not a month's ("the target is 'no later than
-        # October 1998,' he told the House on Wednesday"), and a month keeps its nearest year.
-        this_week = weekday or _is_weekend(item.spec)
-        before = last_in_sentence if last_in_sentence and last_in_sentence[0] == sentence else None
-        if not this_week:
-            before = None
-        tense = functools.partial(_tense_or_sentences, own, before[1] if before else None)
         ctx = Context(
             dct=dct,
             previous=discourse.previous,
             genre=genre,
-            clause_tense=tense,
+            clause_tense=tenses.of(item, sentence),
             quarter=discourse.quarter,
             story=discourse.story,
         )
-        # what the day before passes on is its clause's tense, not its preposition's ("held
-        # until Saturday after being arrested on Tuesday": Tuesday is no plan)
-        clause = functools.partial(
-            tense_at, text, sentence, item.span, grammar, weekday=weekday, word_before=False
-        )
-        last_in_sentence = (sentence, clause) if this_week else None
         try:
             res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -283,6 +264,43 @@ class _Discourse:
                 self.story = res.reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = res.reference
+
+
+@attrs.define
+class _Tenses:
+    """The tense of each mention's clause, computed only when asked. A day of this week or the
+    next ("Friday", "the weekend") with no cue of its own takes the tense of the clause of such
+    a day just before it in its sentence ("will plunge by Thursday and ... through the
+    weekend"); not a month's ("the target is 'no later than October 1998,' he told the House on
+    Wednesday"): a month keeps its nearest year."""
+
+    text: str
+    grammar: Grammar
+    last: tuple[Span, Callable[[], Tense]] | None = None  # such a day's clause, and its sentence
+
+    def of(self, item: Found, sentence: Span) -> Callable[[], Tense]:
+        """The tense of ``item``'s clause (call it to compute it); moves on past ``item``."""
+        # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
+        # as future ("until Tuesday" looks ahead for both).
+        weekday = item.spec.weekday is not None and item.spec.month is None
+        own = functools.partial(
+            tense_at, self.text, sentence, item.span, self.grammar, weekday=weekday
+        )
+        this_week = weekday or _is_weekend(item.spec)
+        last = self.last if this_week and self.last and self.last[0] == sentence else None
+        # What a day passes on is its clause's tense, not its preposition's ("held until
+        # Saturday after being arrested on Tuesday": Tuesday is no plan).
+        clause = functools.partial(
+            tense_at,
+            self.text,
+            sentence,
+            item.span,
+            self.grammar,
+            weekday=weekday,
+            word_before=False,
+        )
+        self.last = (sentence, clause) if this_week else None
+        return functools.partial(_tense_or_sentences, own, last[1] if last else None)
 
 
 def _is_weekend(spec: Spec) -> bool:
