@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
-import zoneinfo
 from collections.abc import Callable
 
 import attrs
@@ -25,7 +23,7 @@ from chrono.extract.spec import (
     Tense,
     Unit,
 )
-from chrono.model import AnchorKind, Genre, Granularity, Instant, Mod, TimexType
+from chrono.model import AnchorKind, Genre, Granularity, Instant, Mod, TimexType, time_zone
 
 # Meteorological seasons: first month, number of months. Winter starts in December.
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -805,14 +803,6 @@ def _time_suffix(spec: Spec, day: dt.date | None = None) -> str:
     return text + (_utc_offset(spec, day) or "")
 
 
-@functools.cache
-def _zone(key: str) -> zoneinfo.ZoneInfo | None:
-    try:
-        return zoneinfo.ZoneInfo(key)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
-
-
 def _utc_offset(spec: Spec, day: dt.date | None) -> str | None:
     """The UTC offset of ``spec``'s zone ("-04:00"). A zone named without its season ("ET") is
     an IANA zone: its offset is the one in force at that time of ``day`` (none without a day).
@@ -820,7 +810,7 @@ def _utc_offset(spec: Spec, day: dt.date | None) -> str | None:
     offset = spec.tz_offset
     if offset is None or "/" not in offset:
         return offset  # a fixed offset ("-05:00")
-    zone = _zone(offset)
+    zone = time_zone(offset)
     if zone is None or day is None or spec.hour is None:
         return None
     try:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import zoneinfo
 from collections.abc import Iterable
 from typing import Any
 
@@ -220,3 +222,13 @@ class Timeline:
             if doc.id == doc_id:
                 return doc
         raise KeyError(doc_id)
+
+
+@functools.cache
+def time_zone(key: str) -> zoneinfo.ZoneInfo | None:
+    """The IANA time zone ``key`` names ("America/New_York"), or None when the key is unknown
+    (the zone data ships with the ``tzdata`` package where the system has none)."""
+    try:
+        return zoneinfo.ZoneInfo(key)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None

@@ -57,7 +57,6 @@ folded at 75 octets; lines end in CRLF.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import uuid
 import zoneinfo
@@ -77,7 +76,7 @@ from icalendar import (
 from icalendar import Event as VEvent
 
 from chrono.errors import OptionError
-from chrono.model import Event, Granularity, Instant, Timeline
+from chrono.model import Event, Granularity, Instant, Timeline, time_zone
 from chrono.writers import RenderOptions, register
 from chrono.writers._common import REPLACEMENT, event_source, is_aware, replace_surrogates
 from chrono.writers._display import display_date
@@ -370,14 +369,6 @@ def iana_zone(abbreviation: str | None) -> str | None:
     return ZONES.get(abbreviation.strip().upper())
 
 
-@functools.cache
-def _zoneinfo(key: str) -> zoneinfo.ZoneInfo | None:
-    try:
-        return zoneinfo.ZoneInfo(key)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
-
-
 def _fitting_zone(
     abbreviation: str | None, start: dt.datetime, end: dt.datetime
 ) -> zoneinfo.ZoneInfo | None:
@@ -388,7 +379,7 @@ def _fitting_zone(
     first of the two, RFC 5545 3.3.5).
     """
     key = iana_zone(abbreviation)
-    zone = None if key is None else _zoneinfo(key)
+    zone = None if key is None else time_zone(key)
     if zone is None:
         return None
     try:
