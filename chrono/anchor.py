@@ -479,6 +479,10 @@ def _shift(anchor: dt.date, offset: RelativeOffset, tense: Callable[[], Tense]) 
     unit = offset.unit
     if unit in (Unit.DAY, Unit.NIGHT, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
         days = n if unit in (Unit.DAY, Unit.NIGHT) else 0
+        if unit is Unit.HOUR:
+            # whole days only: "36 hrs prior to presentation" is the day before; "two hours
+            # ago" is still today
+            days = int(n / 24)
         return day_period(anchor + dt.timedelta(days=days))
     if unit in WEEKS_IN or unit is Unit.WEEKEND:
         weeks = n * WEEKS_IN.get(unit, 1)

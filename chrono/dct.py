@@ -23,6 +23,12 @@ def _is_dateline(text: str, line_start: int, item: Found, grammar: Grammar) -> b
     )
 
 
+def _is_full_date(item: Found) -> bool:
+    """Whether ``item`` names a day of a given month and year."""
+    spec = item.spec
+    return spec.year is not None and spec.month is not None and spec.day is not None
+
+
 def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date | None:
     """The creation date written on its own line near the top of ``text``, if any.
 
@@ -40,11 +46,21 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
         line_end = text.find("\n", item.span.end)
         line_end = len(text) if line_end < 0 else line_end
         rest = text[line_start : item.span.start] + " " + text[item.span.end : line_end]
+        dates = 0
         for other in found:
             on_line = line_start <= other.span.start and other.span.end <= line_end
-            if other is not item and other.spec.type is TimexType.TIME and on_line:
+            if other is item or not on_line:
+                continue
+            if other.spec.type is TimexType.TIME:
                 rest = rest.replace(other.text, " ")
-        rest = grammar.dct_label.sub(" ", rest)
+            elif _is_full_date(other):
+                # "Admission Date: 04/22/2011  Discharge Date: 04/25/2011": the first date of a
+                # line of labelled dates, each with its own label
+                rest = rest.replace(other.text, " ")
+                dates += 1
+        rest, labels = grammar.dct_label.subn(" ", rest)
+        if dates and labels <= dates:
+            continue
         if _FILLER.fullmatch(rest) or _is_dateline(text, line_start, item, grammar):
             try:
                 return dt.date(spec.year, spec.month, spec.day)
