@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
-from chrono.model import TimexType
+from chrono.model import Span, TimexType
 
 _FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”]*")
 
@@ -67,3 +67,30 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
             except ValueError:
                 continue
     return None
+
+
+def is_labelled(text: str, span: Span, after: int, until: int, grammar: Grammar) -> bool:
+    """Whether the date at ``span`` is a record's field, not a step of its story: a label
+    ("Discharge Date:", "Updated:") stands before it on its line, after the previous mention
+    (which ends at ``after``), or alone on the line before ("Discharge Date :" above
+    "2014-03-18", the i2b2 layout), and nothing but punctuation follows it on its line before
+    the next mention (which starts at ``until``). A header's second date must not become
+    what "the next day" counts from; "As of October, sales fell" is no header.
+    """
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _FILLER.fullmatch(text, span.end, min(line_end, max(until, span.end))):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[max(line_start, after) : span.start]
+    if not _FILLER.fullmatch(before):
+        return _only_labels(before, grammar)
+    if line_start < after or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _only_labels(text[max(previous_start, after) : line_start - 1], grammar)
+
+
+def _only_labels(text: str, grammar: Grammar) -> bool:
+    rest, labels = grammar.dct_label.subn(" ", text)
+    return bool(labels) and _FILLER.fullmatch(rest) is not None

@@ -22,6 +22,7 @@ from chrono.anchor import (
     type_for,
     weekday_range,
 )
+from chrono.dct import is_labelled
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
@@ -187,7 +188,10 @@ def anchor_document(
         item_at[k] = len(items)
         items.append(end)
         background = functools.partial(in_background, text, sentence, item.span, grammar)
-        discourse.advance(item.spec, end.resolution, background)
+        after = found[k - 1].span.end if k else 0
+        until = found[k + 1].span.start if k + 1 < len(found) else len(text)
+        field = functools.partial(is_labelled, text, item.span, after, until, grammar)
+        discourse.advance(item.spec, end.resolution, background, field)
     doc = Document(
         id=doc_id,
         text=text,
@@ -233,9 +237,17 @@ class _Discourse:
     story: Reference | None = None
     quarter: Reference | None = None
 
-    def advance(self, spec: Spec, res: Resolution, background: Callable[[], bool]) -> None:
+    def advance(
+        self,
+        spec: Spec,
+        res: Resolution,
+        background: Callable[[], bool],
+        field: Callable[[], bool],
+    ) -> None:
         """Move on past an expression resolved to ``res``; ``background`` tells whether it
-        sits in a clause that only gives a participant's past (asked in narratives only)."""
+        sits in a clause that only gives a participant's past (asked in narratives only),
+        ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
+        dates the text only when nothing else has."""
         if spec.literal is not None or res.reference is None:
             return
         anaphoric = spec.anchor is AnchorPolicy.ANAPHORIC
@@ -256,7 +268,7 @@ class _Discourse:
             # "..., who had succeeded his father in 486 BC": background, the story stays
             moves = not background()
         again = again and not comparison and res.granularity is Granularity.QUARTER
-        if (moves and not compared) or again:
+        if ((moves and not compared) or again) and (self.previous is None or not field()):
             self.previous = res.reference
             if _COARSE_ORDER.index(res.reference.granularity) >= _COARSE_ORDER.index(
                 Granularity.YEAR

@@ -350,3 +350,32 @@ def test_dosing_words_only_where_they_dose(text: str, expected: list[Row]) -> No
     """Lower-case "bid" is a frequency after a dose, a noun elsewhere; a count of times in a
     period is a set, an amount in a period is a rate."""
     assert _mentions(text, dct="2014-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # both dates on one line
+            "Admission Date: 04/22/2011  Discharge Date: 04/25/2011\n\n"
+            "HISTORY OF PRESENT ILLNESS: He was intubated in the ED. The next day he was "
+            "extubated.",
+            ("The next day", "2011-04-23"),
+        ),
+        (  # each label on the line above its date (the i2b2 layout)
+            "Admission Date :\n2014-03-12\nDischarge Date :\n2014-03-18\n"
+            "HISTORY : Two days later she was transferred .",
+            ("Two days later", "2014-03-14"),
+        ),
+        (  # a date in running text after "As of" is no header field: it moves the story
+            "As of October 3, 2006, the plant was idle; two days later it closed.",
+            ("two days later", "2006-10-05"),
+        ),
+    ],
+)
+def test_a_header_field_does_not_become_what_the_story_counts_from(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """The discharge date of a header is a record's field: "the next day" in the history counts
+    from the admission, not from the discharge."""
+    doc, _ = extract_document(text)
+    assert expected in [(m.text, m.value) for m in doc.mentions]
