@@ -394,10 +394,11 @@ def _nearest_year(
     index = 1
     s, e = spans[1]
     assert s is not None and e is not None
-    close = abs((s - anchor).days) <= _CLOSE_DAYS if spec.day is not None else False
+    a_day = spec.day is not None or spec.holiday is not None
+    close = abs((s - anchor).days) <= _CLOSE_DAYS if a_day else False
     if close or s <= anchor < e:
-        # a day within a few weeks of the anchor is that one, whatever the tense; so is the
-        # period the anchor is in
+        # a day (or a holiday: "the last one b4 xmas", five days before it) within a few
+        # weeks of the anchor is that one, whatever the tense; so is the period the anchor is in
         return anchor.year
     clause = tense()
     if clause is Tense.PAST and s > anchor:
@@ -418,7 +419,12 @@ def _nearest_year(
 
 
 def _weekday(
-    anchor: dt.date, weekday: int, offset: RelativeOffset, tense: Callable[[], Tense]
+    anchor: dt.date,
+    weekday: int,
+    offset: RelativeOffset,
+    tense: Callable[[], Tense],
+    *,
+    looks_ahead: bool = False,
 ) -> dt.date:
     delta = (weekday - anchor.isoweekday()) % 7  # days forward to the next such weekday (0..6)
     forward = anchor + dt.timedelta(days=delta)
@@ -427,7 +433,7 @@ def _weekday(
         clause = tense()
         if clause is Tense.PAST:
             return backward
-        if clause is Tense.FUTURE:
+        if clause is Tense.FUTURE or looks_ahead:
             return forward
         return backward  # news tells what happened: with no cue, a bare weekday is past
     if offset.amount < 0:
@@ -626,7 +632,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     if spec.day is not None and spec.month is None and spec.weekday is None:
         return (*_day_of_month(spec.day, anchor, kind, shift, ctx), 0)
     if spec.weekday is not None and spec.month is None:
-        day = _weekday(anchor, spec.weekday, offset or _BY_TENSE, ctx.clause_tense)
+        by_tense = offset or _BY_TENSE
+        day = _weekday(
+            anchor, spec.weekday, by_tense, ctx.clause_tense, looks_ahead=spec.looks_ahead
+        )
         return day_period(day), kind, shift
     has_fields = any(
         v is not None for v in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)

@@ -208,7 +208,7 @@ POSTS_TABLE: list[Row] = [
     ("2moro", "DATE", "2023-09-13"),
     ("l8r", "DATE", "FUTURE_REF"),
     ("this arvo", "TIME", "2023-09-12TAF"),
-    ("fri nite", "TIME", "2023-09-08TNI"),
+    ("fri nite", "TIME", "2023-09-15TNI"),
     ("the wknd", "DATE", "2023-W36-WE"),
     ("xmas", "DATE", "2023-12-25"),
     ("nye", "DATE", "2023-12-31"),

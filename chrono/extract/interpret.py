@@ -363,6 +363,8 @@ class Interpreter:
             fields["relative_year"] = -1
         if "about" in slots and "now" not in slots:  # a report's "the year", not "the current year"
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
+        if slots.get("looks_ahead") == "true":  # "c u sat": a message plans ahead
+            fields["looks_ahead"] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

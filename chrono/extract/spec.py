@@ -112,6 +112,9 @@ class Spec:
     counted: bool = False
     """The offset counts units from the anchor ("a year ago", "two days later"), rather than
     naming a calendar period relative to it ("last year")."""
+    looks_ahead: bool = False
+    """With no tense cue, the next such weekday, not the last: a message arranges what is
+    coming ("c u sat", "fri nite drinks?"), where news tells what happened ("Friday")."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
