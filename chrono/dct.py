@@ -69,6 +69,10 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
     return None
 
 
+# Longer than any label with its punctuation ("Minutes of the meeting of the board held on").
+_LONGEST_LABEL = 200
+
+
 def is_labelled(text: str, span: Span, after: int, until: int, grammar: Grammar) -> bool:
     """Whether the date at ``span`` is a record's field, not a step of its story: a label
     ("Discharge Date:", "Updated:") stands before it on its line, after the previous mention
@@ -83,6 +87,8 @@ def is_labelled(text: str, span: Span, after: int, until: int, grammar: Grammar)
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[max(line_start, after) : span.start]
+    if len(before) > _LONGEST_LABEL:
+        return False  # running text
     if not _FILLER.fullmatch(before):
         return _only_labels(before, grammar)
     if line_start < after or line_start == 0:

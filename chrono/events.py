@@ -248,7 +248,8 @@ class _Discourse:
         sits in a clause that only gives a participant's past (asked in narratives only),
         ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
         dates the text only when nothing else has."""
-        if spec.literal is not None or res.reference is None:
+        reference = res.reference
+        if spec.literal is not None or reference is None:
             return
         anaphoric = spec.anchor is AnchorPolicy.ANAPHORIC
         offset = spec.offset
@@ -269,13 +270,11 @@ class _Discourse:
             moves = not background()
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
-            self.previous = res.reference
-            if _COARSE_ORDER.index(res.reference.granularity) >= _COARSE_ORDER.index(
-                Granularity.YEAR
-            ):
-                self.story = res.reference
+            self.previous = reference
+            if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
+                self.story = reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
-            self.quarter = res.reference
+            self.quarter = reference
 
 
 @attrs.define
