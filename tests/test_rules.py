@@ -44,3 +44,20 @@ def test_every_rule_has_examples_and_a_unique_id() -> None:
     ids = [r.id for r in GRAMMAR.rules] + [n.id for n in GRAMMAR.negatives]
     assert len(ids) == len(set(ids))
     assert all(r.examples for r in GRAMMAR.rules)
+
+
+def test_every_rule_pattern_compiles() -> None:
+    """Patterns compile when first used (start-up compiles only what a text reaches): every
+    shipped rule and negative rule must compile, whether or not an example reaches it."""
+    for rule in (*GRAMMAR.rules, *GRAMMAR.negatives):
+        assert rule.regex.compiled.pattern == rule.regex.pattern, rule.id
+
+
+def test_a_bad_pattern_is_reported_with_its_rule_when_first_used() -> None:
+    """A pattern that is no regular expression raises RuleError naming where it comes from."""
+    from chrono.errors import RuleError
+    from chrono.extract.grammar import Pattern
+
+    bad = Pattern("(?P<year>\\d{4}", 0, "en/dates.toml rule 'date.broken'")
+    with pytest.raises(RuleError, match=r"date\.broken.*bad pattern"):
+        bad.match("1999")

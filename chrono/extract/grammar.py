@@ -34,6 +34,62 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
+class Pattern:
+    """A rule's regular expression, compiled on first use: a run compiles only the rules its
+    texts can reach (the seed article needs 58 of 137), and start-up stays short.
+
+    ``pattern`` and ``flags`` are those ``re.compile`` reports (``re.UNICODE`` included), so
+    the matcher's prefix table and analysis read them without compiling.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern", "where")
+
+    def __init__(self, pattern: str, flags: int = 0, where: str = "pattern") -> None:
+        self.pattern = pattern
+        self.flags: int = int(flags | re.UNICODE)
+        self.where = where
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled expression.
+
+        Raises:
+            RuleError: the pattern is not a valid regular expression.
+        """
+        compiled = self._compiled
+        if compiled is None:
+            try:
+                compiled = self._compiled = re.compile(self.pattern, self.flags)
+            except re.error as exc:
+                raise RuleError(f"{self.where}: bad pattern: {exc}") from exc
+        return compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.pattern!r}, {self.flags})"
+
+    def __getstate__(self) -> tuple[str, int, str]:
+        return self.pattern, self.flags, self.where
+
+    def __setstate__(self, state: tuple[str, int, str]) -> None:
+        self.pattern, self.flags, self.where = state
+        self._compiled = None
+
+
 @frozen(kw_only=True)
 class Example:
     """A rule example: in ``text`` the rule must find ``match`` with this value."""
@@ -51,7 +107,7 @@ class Rule:
 
     id: str
     type: TimexType
-    regex: re.Pattern[str]
+    regex: Pattern
     slots: Mapping[str, str] = field(factory=dict)
     priority: int = 0
     order: int = 0
@@ -72,7 +128,7 @@ class NegativeRule:
     """A pattern for look-alikes; candidates inside its match (or its ``x`` groups) are dropped."""
 
     id: str
-    regex: re.Pattern[str]
+    regex: Pattern
     examples: tuple[NegativeExample, ...] = ()
 
 
@@ -436,6 +492,12 @@ class _Loader:
     def compile(
         self, pattern: str, where: str, case_sensitive: bool, *, closed: bool = True
     ) -> re.Pattern[str]:
+        return self.pattern(pattern, where, case_sensitive, closed=closed).compiled
+
+    def pattern(
+        self, pattern: str, where: str, case_sensitive: bool, *, closed: bool = True
+    ) -> Pattern:
+        """The rule pattern of ``pattern``, macros expanded, compiled when first used."""
         self.raw_patterns.append(pattern)
         body = self.expand(pattern, where)
         if case_sensitive:
@@ -444,10 +506,7 @@ class _Loader:
         # A match starts and (for positive rules) ends at a word boundary.
         body = _spaces(_factor_alternations(body))
         source = r"(?<!\w)(?:" + body + (r")(?!\w)" if closed else ")")
-        try:
-            return re.compile(source, 0 if case_sensitive else re.IGNORECASE)
-        except re.error as exc:
-            raise RuleError(f"{where}: bad pattern: {exc}") from exc
+        return Pattern(source, 0 if case_sensitive else re.IGNORECASE, where)
 
     def compile_plain(self, pattern: str, where: str) -> re.Pattern[str]:
         """A case-sensitive pattern used as written: no macros, no word boundaries added."""
@@ -470,7 +529,7 @@ class _Loader:
             ttype = TimexType(raw["type"])
         except (KeyError, ValueError) as exc:
             raise RuleError(f"{where}: type must be DATE, TIME, DURATION or SET") from exc
-        regex = self.compile(raw.get("pattern", ""), where, raw.get("case") == "sensitive")
+        regex = self.pattern(raw.get("pattern", ""), where, raw.get("case") == "sensitive")
         examples = []
         for ex in raw.get("examples", []):
             mod = ex.get("mod")
@@ -502,7 +561,7 @@ class _Loader:
         where = f"{self.language}/{filename} negative {rid!r}"
         if not isinstance(rid, str) or not rid:
             raise RuleError(f"{where}: every negative rule needs an id")
-        regex = self.compile(
+        regex = self.pattern(
             raw.get("pattern", ""), where, raw.get("case") == "sensitive", closed=False
         )
         examples = tuple(

@@ -14,7 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
-from chrono.extract.grammar import Grammar, NegativeRule, Rule
+from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule
 
 
 @frozen(kw_only=True)
@@ -64,9 +64,19 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
     return sorted(starts)
 
 
+class _Source(Protocol):
+    """A pattern's source and flags, as ``re.compile`` reports them (compiled or not)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
 class _HasRegex(Protocol):
     @property
-    def regex(self) -> re.Pattern[str]: ...
+    def regex(self) -> Pattern: ...
 
 
 _R = TypeVar("_R", bound=_HasRegex)
@@ -215,7 +225,7 @@ def _chars(name: str, av: Any) -> set[str] | None:
     return chars
 
 
-def start_prefixes(regex: re.Pattern[str]) -> _Prefixes:
+def start_prefixes(regex: _Source) -> _Prefixes:
     """Lower-case prefixes that a match of ``regex`` must start with; None when unknown."""
     from re import _parser  # type: ignore[attr-defined]
 
@@ -236,7 +246,7 @@ PREFIX_TABLE = "prefixes.json"
 _PREFIX_TABLE_FORMAT = 1
 
 
-def pattern_key(regex: re.Pattern[str]) -> str:
+def pattern_key(regex: _Source) -> str:
     """The key of a compiled pattern in the prefix table."""
     return hashlib.sha1(f"{regex.flags}:{regex.pattern}".encode()).hexdigest()
 
@@ -254,7 +264,7 @@ def _prefix_table() -> dict[str, list[str] | None]:
     return patterns
 
 
-def known_prefixes(regex: re.Pattern[str]) -> _Prefixes:
+def known_prefixes(regex: _Source) -> _Prefixes:
     """:func:`start_prefixes`, from the shipped table when it holds the pattern."""
     key = pattern_key(regex)
     table = _prefix_table()
@@ -264,7 +274,7 @@ def known_prefixes(regex: re.Pattern[str]) -> _Prefixes:
     return start_prefixes(regex)
 
 
-def prefix_table(patterns: Sequence[re.Pattern[str]]) -> dict[str, Any]:
+def prefix_table(patterns: Sequence[_Source]) -> dict[str, Any]:
     """The prefix table of ``patterns``, as :data:`PREFIX_TABLE` holds it."""
     entries: dict[str, list[str] | None] = {}
     for regex in patterns:
@@ -277,8 +287,16 @@ def prefix_table(patterns: Sequence[re.Pattern[str]]) -> dict[str, Any]:
     }
 
 
+_Match = Callable[[str, int], "re.Match[str] | None"]
+_Entry = tuple[_R, _Match]  # a rule and its compiled pattern's ``match``
+
+
 class _RuleIndex(Generic[_R]):
-    """Which rules can begin at a position, by the text's first characters there."""
+    """Which rules can begin at a position, by the text's first characters there.
+
+    Each rule comes with its compiled pattern's ``match``: a pattern is compiled when a text
+    first reaches a place where its rule can begin (see :class:`Pattern`).
+    """
 
     def __init__(self, rules: Sequence[_R]) -> None:
         self.rules = tuple(rules)
@@ -291,12 +309,13 @@ class _RuleIndex(Generic[_R]):
                 self.by_prefix.setdefault(prefix, set()).add(i)
                 for k in range(1, len(prefix)):
                     self.by_stem.setdefault(prefix[:k], set()).add(i)
-        self.cache: dict[str, tuple[_R, ...]] = {}
-        self.raw: dict[str, tuple[_R, ...]] = {}
-        self.stems: dict[str, tuple[_R, ...]] = {}
+        self.cache: dict[str, tuple[_Entry[_R], ...]] = {}
+        self.raw: dict[str, tuple[_Entry[_R], ...]] = {}
+        self.stems: dict[str, tuple[_Entry[_R], ...]] = {}
         self.known = frozenset(self.by_prefix) | frozenset(self.by_stem)
 
-    def at(self, text: str, pos: int) -> tuple[_R, ...]:
+    def at(self, text: str, pos: int) -> tuple[_Entry[_R], ...]:
+        """The rules that can begin at ``pos``, each with its pattern's ``match``."""
         raw = text[pos : pos + _PREFIX]
         hit = self.raw.get(raw)  # the text as it is: no case folding, no digit reading
         if hit is not None:
@@ -321,7 +340,7 @@ class _RuleIndex(Generic[_R]):
             self.raw[raw] = hit
         return hit
 
-    def _lookup(self, key: str) -> tuple[_R, ...]:
+    def _lookup(self, key: str) -> tuple[_Entry[_R], ...]:
         # Only the longest beginning of the key that is a known prefix or stem matters ("0000 an"
         # and "0000 th" read as "0000 "): the rules are computed once per such stem, not once
         # per key. The known beginnings are closed under prefixes: bisection finds it.
@@ -341,7 +360,9 @@ class _RuleIndex(Generic[_R]):
                 found |= self.by_prefix.get(key[:k], set())
             if short:
                 found |= self.by_stem.get(key, set())
-            hit = self.stems[stem] = tuple(self.rules[i] for i in sorted(found))
+            hit = self.stems[stem] = tuple(
+                (self.rules[i], self.rules[i].regex.compiled.match) for i in sorted(found)
+            )
         return hit
 
 
@@ -376,8 +397,8 @@ def _covered(
         spans = memo.get(pos)
         if spans is None:
             spans = memo[pos] = []
-            for negative in index.at(text, pos):
-                m = negative.regex.match(text, pos)
+            for _, match in index.at(text, pos):
+                m = match(text, pos)
                 if m is None:
                     continue
                 targets = [n for n, v in m.groupdict().items() if v is not None]
@@ -410,8 +431,8 @@ def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     found: list[Candidate] = []
     rules, _ = _index(grammar)
     for pos in start_positions(text, grammar):
-        for rule in rules.at(text, pos):
-            m = rule.regex.match(text, pos)
+        for rule, match in rules.at(text, pos):
+            m = match(text, pos)
             if m is None or m.end() == pos:
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -424,14 +445,14 @@ def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:
     found: list[Candidate] = []
     for rule in grammar.rules:
         for pos in range(len(text)):
-            m = rule.regex.match(text, pos)
+            m = rule.regex.compiled.match(text, pos)
             if m is not None and m.end() > pos:
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
     blocked = [
         span
         for negative in grammar.negatives
-        for m in negative.regex.finditer(text)
+        for m in negative.regex.compiled.finditer(text)
         for span in ([m.span(n) for n, v in m.groupdict().items() if v is not None] or [m.span()])
     ]
     return [c for c in found if not any(a <= c.start and c.end <= b for a, b in blocked)]
