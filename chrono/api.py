@@ -45,6 +45,18 @@ def _of_an_era(spec: Spec) -> bool:
     return spec.offset is not None and spec.offset.unit in _ERA_UNITS
 
 
+def _edge_of_the_unit(item: Found) -> bool:
+    """ "by the end of the month", "early in the year": an edge of the unit a history is at as
+    much as of the time of writing's (unlike "the end of this month"), so no sign of news."""
+    spec = item.spec
+    return (
+        spec.mod is not None
+        and spec.offset is not None
+        and spec.offset.amount == 0
+        and "this" not in item.text.lower().split()
+    )
+
+
 def choose_genre(found: Sequence[Found], dct: dt.date | None) -> Genre:
     """The anchoring policy ``--genre auto`` picks for a text.
 
@@ -58,7 +70,11 @@ def choose_genre(found: Sequence[Found], dct: dt.date | None) -> Genre:
     deictic = sum(
         1
         for item in found
-        if (item.spec.anchor is AnchorPolicy.DEICTIC and not _of_an_era(item.spec))
+        if (
+            item.spec.anchor is AnchorPolicy.DEICTIC
+            and not _of_an_era(item.spec)
+            and not _edge_of_the_unit(item)
+        )
         or (item.spec.weekday is not None and item.spec.month is None)
     )
     dated = sum(1 for item in found if item.spec.literal is None)

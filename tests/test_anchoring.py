@@ -173,7 +173,7 @@ def test_informal_forms_are_recognized(text: str, match: str, value: str) -> Non
     [
         "She sat down and wed him in the sun.",
         "I may go. We march on. Jan is here.",
-        "The mon is a unit; the sun rose at dawn.",
+        "The mon is a unit; the sun rose over the hill.",
     ],
 )
 def test_informal_forms_do_not_fire_in_formal_text(text: str) -> None:
