@@ -20,17 +20,12 @@ Conventions (TimeBank's, where it has one):
 from __future__ import annotations
 
 import pytest
+from passages import Row
+from passages import mentions as _mentions
 
 from chrono import extract_document
 
-Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
-
 LATER_DCT = "2024-05-01"
-
-
-def _mentions(text: str, **options: object) -> list[Row]:
-    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
-    return [(m.text, m.type.value, m.value) for m in doc.mentions]
 
 
 def _both_ways(text: str) -> list[Row]:

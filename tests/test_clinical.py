@@ -12,16 +12,10 @@ vital signs, scores, fractions, doses and spine levels must yield nothing.
 from __future__ import annotations
 
 import pytest
+from passages import Row
+from passages import mentions as _mentions
 
 from chrono import extract_document
-
-Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
-
-
-def _mentions(text: str, **options: object) -> list[Row]:
-    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
-    return [(m.text, m.type.value, m.value) for m in doc.mentions]
-
 
 # ---- heart failure: vitals and labs among the dates ------------------------------------------
 

@@ -7,20 +7,11 @@ be found, with its type and value; the formal sentences after each pin what must
 from __future__ import annotations
 
 import pytest
+from passages import Row
+from passages import found as _found
+from passages import mentions as _mentions
 
 from chrono import extract_document
-
-Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
-
-
-def _mentions(text: str, **options: object) -> list[Row]:
-    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
-    return [(m.text, m.type.value, m.value) for m in doc.mentions]
-
-
-def _found(text: str, **options: object) -> list[str]:
-    return [text for text, _, _ in _mentions(text, **options)]
-
 
 # ---- narrative: a war history ---------------------------------------------------------------
 

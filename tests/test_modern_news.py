@@ -11,15 +11,13 @@ addresses, titles) must yield nothing; the expectations chrono does not meet yet
 from __future__ import annotations
 
 import pytest
+from passages import Row, mentions
 
 from chrono import extract_document
 
-Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
-
 
 def _mentions(text: str, dct: str) -> list[Row]:
-    doc, _ = extract_document(text, dct=dct, genre="news")
-    return [(m.text, m.type.value, m.value) for m in doc.mentions]
+    return mentions(text, dct=dct, genre="news")
 
 
 def test_election_story_counts_from_the_morning_after() -> None:

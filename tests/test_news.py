@@ -7,15 +7,13 @@ Tuesday); the formal sentences after it pin what must not be found.
 from __future__ import annotations
 
 import pytest
+from passages import Row, mentions
 
 from chrono import extract_document
 
-Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
-
 
 def _mentions(text: str) -> list[Row]:
-    doc, _ = extract_document(text, dct="2023-09-12")
-    return [(m.text, m.type.value, m.value) for m in doc.mentions]
+    return mentions(text, dct="2023-09-12")
 
 
 @pytest.mark.parametrize(

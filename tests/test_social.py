@@ -10,15 +10,11 @@ its type and value, by TimeML conventions; the look-alikes after them pin what m
 from __future__ import annotations
 
 import pytest
-
-from chrono import extract_document
-
-Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
+from passages import Row, mentions
 
 
 def _mentions(text: str, dct: str) -> list[Row]:
-    doc, _ = extract_document(text, dct=dct, genre="news")
-    return [(m.text, m.type.value, m.value) for m in doc.mentions]
+    return mentions(text, dct=dct, genre="news")
 
 
 # (kind, document date, post, expected mentions)

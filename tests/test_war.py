@@ -15,25 +15,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from passages import Row
+from passages import found_in_narrative as _found
+from passages import mentions as _mentions
 
-from chrono import extract_document
 from chrono.api import choose_genre
 from chrono.extract import Extractor
 from chrono.model import Genre
 
-Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
-
 TODAY = "2024-05-01"
 EXTRACTOR = Extractor()
-
-
-def _mentions(text: str, **options: object) -> list[Row]:
-    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
-    return [(m.text, m.type.value, m.value) for m in doc.mentions]
-
-
-def _found(text: str) -> list[str]:
-    return [text for text, _, _ in _mentions(text, genre="narrative")]
 
 
 PUNIC = (
