@@ -631,6 +631,17 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     offset = spec.offset
     if spec.day is not None and spec.month is None and spec.weekday is None:
         return (*_day_of_month(spec.day, anchor, kind, shift, ctx), 0)
+    if spec.day is not None and spec.month is None and spec.weekday is not None:
+        # "Tuesday the 5th": the 5th of the nearest month in which it is a Tuesday (after a
+        # year alone, which month is unknown: as "on the 5th")
+        previous = ctx.previous if kind is AnchorKind.PREVIOUS else None
+        coarse = previous is not None and _ORDER.index(previous.granularity) < _ORDER.index(
+            Granularity.MONTH
+        )
+        day = None if coarse else _weekday_day_near(anchor, spec.weekday, spec.day)
+        if day is None:
+            return (*_day_of_month(spec.day, anchor, kind, shift, ctx), 0)
+        return day_period(day), kind, shift
     if spec.weekday is not None and spec.month is None:
         by_tense = offset or _BY_TENSE
         day = _weekday(
@@ -670,6 +681,21 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+def _weekday_day_near(anchor: dt.date, weekday: int, day: int) -> dt.date | None:
+    """The ``day`` of the month nearest ``anchor`` (up to a year away) on which it is
+    ``weekday``; None when no month around the anchor has it (a Monday the 31st is rare)."""
+    found = []
+    for months in range(-12, 13):
+        year, month = _add_months(anchor.year, anchor.month, months)
+        try:
+            date = _safe_date(year, month, day)
+        except ValueError:
+            continue  # no 31st in that month
+        if date is not None and date.isoweekday() == weekday:
+            found.append(date)
+    return min(found, key=lambda d: abs((d - anchor).days), default=None)
 
 
 def _day_of_month(

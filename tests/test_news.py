@@ -55,3 +55,20 @@ def test_the_nth_day_of_an_event_is_the_day_the_text_is_at() -> None:
         ("Sept. 6", "DATE", "2023-09-06"),
         ("the third day", "DATE", "2023-09-06"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was on Tuesday the 5th.", [("Tuesday the 5th", "DATE", "2023-09-05")]),
+        ("Polls close on Saturday 30th.", [("Saturday 30th", "DATE", "2023-09-30")]),
+        # no ordinal: a count, not a day of the month
+        ("On Monday, the 11 members of OPEC met.", [("Monday", "DATE", "2023-09-11")]),
+        ("on Tuesday 12 protesters were held", [("Tuesday", "DATE", "2023-09-12")]),
+    ],
+)
+def test_a_weekday_and_an_ordinal_day_name_the_nearest_such_day(
+    text: str, expected: list[Row]
+) -> None:
+    """ "Tuesday the 5th" is the 5th of the nearest month in which it is a Tuesday."""
+    assert _mentions(text) == expected
