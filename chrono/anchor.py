@@ -15,6 +15,7 @@ import attrs
 from attrs import frozen
 
 from chrono.extract.spec import (
+    ERA_UNITS,
     WEEKS_IN,
     AnchorPolicy,
     RelativeOffset,
@@ -581,7 +582,6 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
 
 
 _COARSER_THAN_A_YEAR = frozenset({Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM})
-_COARSE_UNITS = frozenset({Unit.DECADE, Unit.CENTURY, Unit.MILLENNIUM})
 
 
 def _story_context(spec: Spec, ctx: Context) -> Context:
@@ -592,7 +592,7 @@ def _story_context(spec: Spec, ctx: Context) -> Context:
     previous, story = ctx.previous, ctx.story
     if previous is None or story is None or previous.granularity not in _COARSER_THAN_A_YEAR:
         return ctx
-    if spec.offset is not None and spec.offset.unit in _COARSE_UNITS:
+    if spec.offset is not None and spec.offset.unit in ERA_UNITS:
         return ctx  # "the following decade" counts from the 1920s
     if spec.decade is not None or spec.century is not None or spec.millennium is not None:
         return ctx
@@ -629,19 +629,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return _underspecified(spec), AnchorKind.NONE, 0
     anchor, kind, shift = picked
     offset = spec.offset
-    if spec.day is not None and spec.month is None and spec.weekday is None:
-        return (*_day_of_month(spec.day, anchor, kind, shift, ctx), 0)
-    if spec.day is not None and spec.month is None and spec.weekday is not None:
-        # "Tuesday the 5th": the 5th of the nearest month in which it is a Tuesday (after a
-        # year alone, which month is unknown: as "on the 5th")
-        previous = ctx.previous if kind is AnchorKind.PREVIOUS else None
-        coarse = previous is not None and _ORDER.index(previous.granularity) < _ORDER.index(
-            Granularity.MONTH
-        )
-        day = None if coarse else _weekday_day_near(anchor, spec.weekday, spec.day)
-        if day is None:
-            return (*_day_of_month(spec.day, anchor, kind, shift, ctx), 0)
-        return day_period(day), kind, shift
+    if spec.day is not None and spec.month is None:
+        return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
     if spec.weekday is not None and spec.month is None:
         by_tense = offset or _BY_TENSE
         day = _weekday(
@@ -699,12 +688,18 @@ def _weekday_day_near(anchor: dt.date, weekday: int, day: int) -> dt.date | None
 
 
 def _day_of_month(
-    day: int, anchor: dt.date, kind: AnchorKind, shift: int, ctx: Context
+    day: int,
+    weekday: int | None,
+    anchor: dt.date,
+    kind: AnchorKind,
+    shift: int,
+    ctx: Context,
 ) -> tuple[Period | str, AnchorKind]:
     """ "On the 12th": that day of the month the text is in. In a narrative, the next such day
     after the story's day ("on 28 June ... on the 2nd" is 2 July); in news, that day of the
     last month named, or of the document date's month, or of the one before or after as the
-    tense says. After a date coarser than a month, a narrative knows only the year.
+    tense says. After a date coarser than a month, a narrative knows only the year. With a
+    ``weekday`` ("Tuesday the 5th"), the day of the nearest month on which it falls on it.
 
     Raises:
         Unresolvable: the month has no such day ("the 31st" of June).
@@ -717,6 +712,10 @@ def _day_of_month(
         anchor, previous, shift, kind = ctx.dct, None, 0, AnchorKind.DCT
     elif coarse:
         return f"{_year_str(anchor.year - shift)}-XX-{day:02d}", kind
+    if weekday is not None:
+        near = _weekday_day_near(anchor, weekday, day)
+        if near is not None:
+            return _unshift(day_period(near), shift), kind
     year, month = anchor.year, anchor.month
     fine = previous is not None and _ORDER.index(previous.granularity) >= _ORDER.index(
         Granularity.DAY

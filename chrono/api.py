@@ -13,7 +13,7 @@ from chrono.errors import OptionError
 from chrono.events import anchor_document, event_sort_key
 from chrono.extract import Extractor, Found
 from chrono.extract.normalize import parse_reference_date
-from chrono.extract.spec import AnchorPolicy, Spec, Unit
+from chrono.extract.spec import ERA_UNITS, AnchorPolicy, Spec
 from chrono.model import DctSource, Document, Event, Genre, Timeline
 from chrono.writers import RenderOptions, formats, get_writer
 
@@ -36,13 +36,10 @@ def parse_genre(genre: Genre | str) -> Genre:
         raise OptionError(f"unknown genre {genre!r} (choose from {choices})") from None
 
 
-_ERA_UNITS = frozenset({Unit.DECADE, Unit.CENTURY, Unit.MILLENNIUM})
-
-
 def _of_an_era(spec: Spec) -> bool:
     """ "the second half of the century", "early in the century": a history's own period as
     much as the time of writing's, so no sign of news."""
-    return spec.offset is not None and spec.offset.unit in _ERA_UNITS
+    return spec.offset is not None and spec.offset.unit in ERA_UNITS
 
 
 def _edge_of_the_unit(item: Found) -> bool:

@@ -36,6 +36,10 @@ class Unit(enum.Enum):
 # Units that are a whole number of weeks: counted in weeks from a date, in days from a day.
 WEEKS_IN: dict[Unit, int] = {Unit.WEEK: 1, Unit.FORTNIGHT: 2}
 
+# Units of an era, longer than a year: "the following decade" counts from a history's own
+# period as much as from the time of writing.
+ERA_UNITS = frozenset({Unit.DECADE, Unit.CENTURY, Unit.MILLENNIUM})
+
 
 class AnchorPolicy(enum.Enum):
     """What a relative expression is relative to, by its meaning."""
