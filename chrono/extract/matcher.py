@@ -7,14 +7,13 @@ import functools
 import hashlib
 import json
 import re
-from collections import deque
 from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
-from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule
+from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule, _trie
 
 
 @frozen(kw_only=True)
@@ -43,25 +42,60 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
     """Offsets where an expression may start: each trigger token, and the lexicon words
     (and opening apostrophes) right before it.
 
-    Tokens stream through a window of the last few words, so memory stays proportional to
-    the expressions found, not to the text.
+    Compiled patterns find the trigger tokens and the tokens with a digit (see
+    :func:`_trigger_scanner`), so the words between them are skipped in C; from each, the
+    look-back reads the words before it in the reversed text, one match a word.
     """
     triggers, lexicon = grammar.triggers, grammar.lexicon
-    has_digit = _DIGIT.search
-    recent: deque[tuple[int, str]] = deque(maxlen=_LOOKBACK_WORDS + 1)
+    folded = _folded(text)
+    backwards = folded[::-1]  # the word before offset p is the word at len - p here
+    n = len(text)
+    hits = {m.start() for m in _trigger_scanner(triggers).finditer(folded)}
+    for m in _DIGITS.finditer(folded):
+        at = n - m.start()
+        hits.add(m.start() - (_WORD_RUN.match(backwards, at).end() - at))  # type: ignore[union-attr]
     starts: set[int] = set()
-    for m in _TOKEN.finditer(text):
-        pos, word = m.start(), m.group().lower()
-        recent.append((pos, word))
-        if word not in triggers and (word.isalpha() or not has_digit(word)):
-            continue  # (isalpha: the common case, no regex call)
-        for k, (tpos, tword) in enumerate(reversed(recent)):
-            if tpos < pos - _LOOKBACK or (k and tword not in lexicon and not has_digit(tword)):
+    for pos in hits:
+        starts.add(pos)
+        if pos > 0 and text[pos - 1] in _APOSTROPHES:
+            starts.add(pos - 1)
+        at = n - pos
+        for _ in range(_LOOKBACK_WORDS):
+            previous = _PREVIOUS_WORD.match(backwards, at)
+            if previous is None or n - previous.end() < pos - _LOOKBACK:
                 break
+            word = previous.group(1)
+            if word[::-1] not in lexicon and not _DIGIT.search(word):
+                break
+            tpos = n - previous.end()
             starts.add(tpos)
             if tpos > 0 and text[tpos - 1] in _APOSTROPHES:
                 starts.add(tpos - 1)
+            at = previous.end()
     return sorted(starts)
+
+
+_DIGITS = re.compile(r"\d+")
+_WORD_RUN = re.compile(r"\w*")
+_PREVIOUS_WORD = re.compile(r"\W*(\w+)")  # in the reversed text
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case, offset for offset (a letter whose lower case is longer, such
+    as "İ", stays as it is: no word it is part of is in a rule)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@functools.cache
+def _trigger_scanner(triggers: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching each token of a folded text (see :func:`_folded`) that is a
+    trigger word, as a trie: one pass over the text in C."""
+    words = sorted(triggers, key=lambda w: (-len(w), w))
+    trie = _trie([[re.escape(c) for c in w] for w in words]) or "|".join(map(re.escape, words))
+    return re.compile(rf"(?<!\w)(?:{trie})(?!\w)")
 
 
 class _Source(Protocol):
