@@ -430,16 +430,24 @@ def _covered(
         pos = start.start()
         spans = memo.get(pos)
         if spans is None:
-            spans = memo[pos] = []
-            for _, match in index.at(text, pos):
-                m = match(text, pos)
-                if m is None:
-                    continue
-                targets = [n for n, v in m.groupdict().items() if v is not None]
-                spans.extend(m.span(n) for n in targets) if targets else spans.append(m.span())
-        if any(a <= cand.start and cand.end <= b for a, b in spans):
+            spans = memo[pos] = _negative_spans(text, pos, index.at(text, pos))
+        if spans and any(a <= cand.start and cand.end <= b for a, b in spans):
             return True
     return False
+
+
+def _negative_spans(
+    text: str, pos: int, entries: tuple[_Entry[NegativeRule], ...]
+) -> list[tuple[int, int]]:
+    """What the negative rules that match at ``pos`` cover: their ``x`` groups, or the match."""
+    spans: list[tuple[int, int]] = []
+    for _, match in entries:
+        m = match(text, pos)
+        if m is None:
+            continue
+        targets = [n for n, v in m.groupdict().items() if v is not None]
+        spans.extend(m.span(n) for n in targets) if targets else spans.append(m.span())
+    return spans
 
 
 def candidates(text: str, grammar: Grammar) -> list[Candidate]:
