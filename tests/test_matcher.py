@@ -270,3 +270,63 @@ def test_clock_duration_reads_the_parts_of_a_length() -> None:
     assert clock_duration({"minute": "12", "second": "00"}) == "PT12M"
     with pytest.raises(SlotError):
         clock_duration({"minute": "0", "second": "00"})
+
+
+def _start_positions_by_tokens(text: str) -> list[int]:
+    """The definition of the start positions, one token at a time: every token that is a
+    trigger (in any case) or holds a digit, and the lexicon words (and opening apostrophes)
+    right before it, at most 12 words and 80 characters back."""
+    import re
+
+    tokens = [(m.start(), m.group().lower()) for m in re.finditer(r"\w+", text)]
+    starts: set[int] = set()
+    for i, (pos, word) in enumerate(tokens):
+        if word not in GRAMMAR.triggers and not re.search(r"\d", word):
+            continue
+        for k, (tpos, tword) in enumerate(reversed(tokens[max(0, i - 12) : i + 1])):
+            if tpos < pos - 80 or (
+                k and tword not in GRAMMAR.lexicon and not re.search(r"\d", tword)
+            ):
+                break
+            starts.add(tpos)
+            if tpos > 0 and text[tpos - 1] in "'’‘":
+                starts.add(tpos - 1)
+    return sorted(starts)
+
+
+_CASES = st.sampled_from(["İ", "ſunday", "MAY", "Ｍonday", "x1", "_", "½", "²", "'99", "’90s"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.one_of(WORDS, _CASES, st.text(max_size=3)), max_size=40).map(" ".join),
+        st.text(),
+    )
+)
+def test_start_positions_are_those_of_the_token_by_token_definition(text: str) -> None:
+    """The compiled trigger scan and the reversed-text look-back find exactly the positions
+    the plain token loop defines (case folding, Unicode digits and letters whose lower case is
+    longer included)."""
+    from chrono.extract.matcher import start_positions
+
+    assert start_positions(text, GRAMMAR) == _start_positions_by_tokens(text)
+
+
+def test_start_positions_on_the_fixtures_are_those_of_the_token_by_token_definition() -> None:
+    from chrono.extract.matcher import start_positions
+
+    for path in FIXTURES:
+        text = read_timeml(path).text
+        assert start_positions(text, GRAMMAR) == _start_positions_by_tokens(text), path.name
+
+
+def test_the_look_back_stops_at_the_same_word_and_character_limits_as_the_definition() -> None:
+    """Chains of lexicon words of every length before a trigger, across both limits."""
+    from chrono.extract.matcher import start_positions
+
+    for word in ("the", "of", "first", "quarter", "beginning"):
+        for count in range(18):
+            for sep in (" ", ", ", "  "):
+                text = "x " + sep.join([word] * count + ["May"])
+                assert start_positions(text, GRAMMAR) == _start_positions_by_tokens(text), text
