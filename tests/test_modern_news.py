@@ -391,6 +391,34 @@ def test_a_modal_before_a_day_looks_ahead(text: str, dct: str, values: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The finale airs at 8 p.m. ET/PT on Sunday.",
+            ("8 p.m. ET/PT on Sunday", "2023-09-17T20:00-04:00"),
+        ),
+        (
+            "The debate airs at 8 p.m. ET on Sunday.",
+            ("8 p.m. ET on Sunday", "2023-09-17T20:00-04:00"),
+        ),
+        ("Kickoff is at 8 p.m. PT Sunday.", ("8 p.m. PT Sunday", "2023-09-17T20:00-07:00")),
+        (
+            "The series premieres at 9 p.m. EST on Friday.",
+            ("9 p.m. EST on Friday", "2023-09-15T21:00-05:00"),
+        ),
+        # told in the past, the broadcast is the one before
+        ("The show aired at 9 p.m. ET Sunday.", ("9 p.m. ET Sunday", "2023-09-10T21:00-04:00")),
+    ],
+)
+def test_a_broadcast_time_in_its_zones_and_day_is_one_time_ahead(
+    text: str, found: tuple[str, str]
+) -> None:
+    """ "8 p.m. ET/PT on Sunday" is one TIME with the first zone's offset, as TimeBank tags "4
+    a.m. EDT Thursday"; a broadcast or kickoff told in the present ("airs", "is at") is ahead."""
+    assert [(m, v) for m, _, v in _mentions(text, "2023-09-12")] == [found]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Russell 2000 fell 1.2% while the Nasdaq 100 and the S&P 500 rose.",
@@ -438,15 +466,6 @@ def test_modern_look_alikes_yield_nothing(text: str) -> None:
                 ("30/09/2023", "DATE", "2023-09-30"),
             ],
             id="day-first-stamp-without-a-document-date",
-        ),
-        # One time for two zones and a day ("8 p.m. ET/PT on Sunday"), as TimeBank tags "4 a.m.
-        # EDT Thursday": the zones joined by a slash split it, and "airs" is no cue for the
-        # Sunday left alone.
-        pytest.param(
-            "The finale airs at 8 p.m. ET/PT on Sunday.",
-            "2023-09-12",
-            [("8 p.m. ET/PT on Sunday", "TIME", "2023-09-17T20:00-04:00")],
-            id="one-time-in-two-zones-and-a-day",
         ),
     ],
 )
