@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
+import json
 from collections.abc import Callable
+from importlib import resources
 
 import attrs
 from attrs import frozen
@@ -260,13 +263,36 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+# The days of lunar and lunisolar holidays by year, 1900-2100 ("table:NAME" rules): written by
+# tools/build_lunar_holidays.py, whose calendar libraries chrono does not need at run time.
+LUNAR_TABLE = "lunar_holidays.json"
+
+
+@functools.cache
+def _lunar_table() -> dict[str, dict[str, str]]:
+    raw = resources.files("chrono.extract").joinpath("data", LUNAR_TABLE).read_text("utf-8")
+    data: dict[str, dict[str, str]] = {
+        name: table for name, table in json.loads(raw).items() if not name.startswith("_")
+    }
+    return data
+
+
 def holiday_date(rule: str, year: int) -> dt.date:
     """The date of a holiday rule in ``year``: "MM-DD", "nth:MM:N:WD[+D]" (N=-1: the last such
-    weekday of the month, +D days after it) or "easter:+N".
+    weekday of the month, +D days after it), "easter:+N" or "table:NAME" (the first day of the
+    holiday NAME in that year in the table of lunar holidays). Of alternatives "A|B" ("Eid"
+    is either Eid) and of a span "A/B" (Ramadan, up to Eid al-Fitr), the first.
 
     Raises:
         ValueError: a malformed rule or a year outside 1..9999.
+        LookupError: a table holiday in a year the table does not hold.
     """
+    rule = rule.split("|")[0].split("/")[0]
+    if rule.startswith("table:"):
+        days = _lunar_table()[rule[6:]].get(str(year))
+        if days is None:
+            raise LookupError(f"no day of {rule[6:]} in {year}")
+        rule = days.split(",")[0]  # a year with two of one Islamic holiday: the first
     if rule.startswith("easter:"):
         return easter(year) + dt.timedelta(days=int(rule.split(":")[1]))
     if rule.startswith("nth:"):
@@ -285,6 +311,28 @@ def holiday_date(rule: str, year: int) -> dt.date:
     return dt.date(year, int(month), int(day_of_month))
 
 
+def holiday_period(rule: str, year: int) -> Period:
+    """The holiday's period in ``year``: its day, or for a span "A/B" (Ramadan) the days from
+    A up to the next B. A span's TIMEX3 value is still its first day: ISO 8601 has no name for
+    a month of another calendar, and "Ramadan" is dated, as TimeBank dates a festival of
+    several days, by the day it begins; the interval [start, end) covers the whole of it.
+    A year the table does not hold gives the year with an unknown day.
+    """
+    try:
+        first = holiday_date(rule, year)
+        _, _, until = rule.split("|")[0].partition("/")
+        if not until:
+            return day_period(first)
+        end = holiday_date(until, year)
+        if end <= first:
+            end = holiday_date(until, year + 1)
+    except LookupError:
+        return Period(
+            value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None
+        )
+    return Period(value=first.isoformat(), granularity=Granularity.DAY, start=first, end=end)
+
+
 def _calendar_period(spec: Spec, year: int) -> Period:
     """The period named by the spec's calendar fields in ``year``."""
     if spec.holiday is not None:
@@ -292,7 +340,7 @@ def _calendar_period(spec: Spec, year: int) -> Period:
             return Period(
                 value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None
             )
-        return day_period(holiday_date(spec.holiday, year))
+        return holiday_period(spec.holiday, year)
     if spec.month is not None and spec.day is not None:
         try:
             day = dt.date(year, spec.month, spec.day) if 1 <= year <= 9999 else None
@@ -646,6 +694,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             # "the following March" after "late 1917": the first March after that period
             # is over (1918), not after its first day
             anchor = _last_day(ctx.previous) if ctx.previous is not None else anchor
+        if spec.holiday is not None and "|" in spec.holiday:
+            return _nearest_holiday(spec, anchor, ctx, direction), kind, shift
         year = _nearest_year(spec, anchor, ctx.clause_tense, ctx.genre, direction)
         later = _planned_quarter_year(spec, ctx, direction, year)
         if later is not None:
@@ -751,6 +801,23 @@ def _report_year(spec: Spec, ctx: Context, anchor: dt.date) -> int:
 
 
 _ANNUAL_REPORT_MONTHS = 4
+
+
+def _nearest_holiday(spec: Spec, anchor: dt.date, ctx: Context, direction: int | None) -> Period:
+    """Of a name for several holidays ("Eid" is Eid al-Fitr or Eid al-Adha, "A|B"), the one
+    the text means: each placed as if named alone, then the first after the anchor for "next",
+    the last for "last", else the nearest."""
+    periods = []
+    for rule in spec.holiday.split("|") if spec.holiday is not None else ():
+        one = attrs.evolve(spec, holiday=rule)
+        year = _nearest_year(one, anchor, ctx.clause_tense, ctx.genre, direction)
+        periods.append(_calendar_period(one, year))
+    known = [p for p in periods if p.start is not None]
+    if not known:
+        return periods[0]
+    if direction is not None and direction != 0:
+        return (min if direction > 0 else max)(known, key=lambda p: p.start or anchor)
+    return min(known, key=lambda p: abs(((p.start or anchor) - anchor).days))
 
 
 def _planned_quarter_year(spec: Spec, ctx: Context, direction: int | None, year: int) -> int | None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from chrono import extract_timeline
-from chrono.anchor import easter, holiday_date
+from chrono.anchor import easter, holiday_date, holiday_period
 from chrono.events import recurrence
 from chrono.model import Granularity
 from chrono.text import split_sentences
@@ -151,6 +151,50 @@ def test_sets_a_calendar_cannot_repeat_have_no_recurrence() -> None:
 def test_holiday_rules(rule: str, year: int, day: dt.date) -> None:
     """Fixed days, nth weekdays (and the last one), days after them, and Easter offsets."""
     assert holiday_date(rule, year) == day
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "day"),
+    [
+        ("table:eid_al_fitr", 2024, dt.date(2024, 4, 10)),
+        ("table:eid_al_adha", 2024, dt.date(2024, 6, 16)),
+        ("table:ramadan", 2024, dt.date(2024, 3, 11)),
+        ("table:diwali", 2023, dt.date(2023, 11, 12)),
+        ("table:lunar_new_year", 2024, dt.date(2024, 2, 10)),
+        ("table:tet", 1985, dt.date(1985, 1, 21)),  # Vietnam's, a month before China's
+        ("table:rosh_hashanah", 2023, dt.date(2023, 9, 16)),
+        ("table:yom_kippur", 2023, dt.date(2023, 9, 25)),
+        # Hanukkah 2023: the first candle on the evening of 7 December, 25 Kislev the 8th
+        ("table:hanukkah", 2023, dt.date(2023, 12, 8)),
+        ("table:passover", 2024, dt.date(2024, 4, 23)),
+        ("table:vesak", 2024, dt.date(2024, 5, 22)),
+        ("table:holi", 2024, dt.date(2024, 3, 25)),
+        # two Eids al-Fitr in 2000 (8 January, 27 December): a year's first
+        ("table:eid_al_fitr", 2000, dt.date(2000, 1, 8)),
+    ],
+)
+def test_lunar_holidays_are_read_from_the_table(rule: str, year: int, day: dt.date) -> None:
+    """Islamic (Umm al-Qura), Hebrew, Chinese, Vietnamese, Hindu and Buddhist holidays have the
+    civil days calendars print for them."""
+    assert holiday_date(rule, year) == day
+
+
+def test_a_year_the_lunar_table_lacks_has_an_unknown_day() -> None:
+    """Outside 1900-2100 (and Holi outside 2001-2035) the year is kept, the day left unknown."""
+    for rule, year in (("table:diwali", 1850), ("table:eid_al_fitr", 2150), ("table:holi", 1990)):
+        period = holiday_period(rule, year)
+        assert (period.value, period.start) == (f"{year}-XX-XX", None)
+
+
+def test_ramadan_spans_the_month_up_to_eid_al_fitr() -> None:
+    """Ramadan's value is its first day, its interval the whole month (also across New Year)."""
+    period = holiday_period("table:ramadan/table:eid_al_fitr", 2024)
+    assert (period.value, period.start, period.end) == (
+        "2024-03-11",
+        dt.date(2024, 3, 11),
+        dt.date(2024, 4, 10),
+    )
+    assert holiday_period("table:ramadan/table:eid_al_fitr", 1999).end == dt.date(2000, 1, 8)
 
 
 def test_easter_matches_known_dates() -> None:

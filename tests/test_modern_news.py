@@ -368,6 +368,57 @@ def test_scheduled_presents_and_plans_look_ahead(text: str, values: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        ("The vote could come Thursday.", "2023-09-12", ["2023-09-14"]),
+        ("The Senate might vote on the bill Friday.", "2023-09-12", ["2023-09-15"]),
+        ("The storm could make landfall in the Carolinas Saturday.", "2023-09-12", ["2023-09-16"]),
+        ("Aides say the final vote would come Monday.", "2023-09-12", ["2023-09-18"]),
+        ("Winds could gust to 60 mph early Wednesday morning.", "2024-01-09", ["2024-01-10TMO"]),
+        # a modal of the past, or one that does not govern the day, is no cue
+        ("He could not be reached for comment Monday.", "2023-09-12", ["2023-09-11"]),
+        ("Police said the man might have fled Sunday.", "2023-09-12", ["2023-09-10"]),
+        ("Neither of them could be located Monday.", "2023-09-12", ["2023-09-11"]),
+        ("President Biden on Monday said the deal may collapse.", "2023-09-12", ["2023-09-11"]),
+        ("She couldn't attend Friday's meeting.", "2023-09-12", ["2023-09-08"]),
+    ],
+)
+def test_a_modal_before_a_day_looks_ahead(text: str, dct: str, values: list[str]) -> None:
+    """ "could", "might", "may", "would" followed within a few words by the day they govern look
+    ahead ("The vote could come Thursday"); a negated or perfect modal ("could not be reached",
+    "might have fled") and one after the day ("on Monday said ... may") do not."""
+    assert [value for _, _, value in _mentions(text, dct)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The finale airs at 8 p.m. ET/PT on Sunday.",
+            ("8 p.m. ET/PT on Sunday", "2023-09-17T20:00-04:00"),
+        ),
+        (
+            "The debate airs at 8 p.m. ET on Sunday.",
+            ("8 p.m. ET on Sunday", "2023-09-17T20:00-04:00"),
+        ),
+        ("Kickoff is at 8 p.m. PT Sunday.", ("8 p.m. PT Sunday", "2023-09-17T20:00-07:00")),
+        (
+            "The series premieres at 9 p.m. EST on Friday.",
+            ("9 p.m. EST on Friday", "2023-09-15T21:00-05:00"),
+        ),
+        # told in the past, the broadcast is the one before
+        ("The show aired at 9 p.m. ET Sunday.", ("9 p.m. ET Sunday", "2023-09-10T21:00-04:00")),
+    ],
+)
+def test_a_broadcast_time_in_its_zones_and_day_is_one_time_ahead(
+    text: str, found: tuple[str, str]
+) -> None:
+    """ "8 p.m. ET/PT on Sunday" is one TIME with the first zone's offset, as TimeBank tags "4
+    a.m. EDT Thursday"; a broadcast or kickoff told in the present ("airs", "is at") is ahead."""
+    assert [(m, v) for m, _, v in _mentions(text, "2023-09-12")] == [found]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Russell 2000 fell 1.2% while the Nasdaq 100 and the S&P 500 rose.",
@@ -415,23 +466,6 @@ def test_modern_look_alikes_yield_nothing(text: str) -> None:
                 ("30/09/2023", "DATE", "2023-09-30"),
             ],
             id="day-first-stamp-without-a-document-date",
-        ),
-        # "could" looks ahead in a forecast, but TimeBank's narratives use it of the past
-        # ("could be located Wednesday"): a modal is no tense cue.
-        pytest.param(
-            "Winds could gust to 60 mph early Wednesday morning.",
-            "2024-01-09",
-            [("Wednesday morning", "TIME", "2024-01-10TMO")],
-            id="modal-forecast-looks-ahead",
-        ),
-        # One time for two zones and a day ("8 p.m. ET/PT on Sunday"), as TimeBank tags "4 a.m.
-        # EDT Thursday": the zones joined by a slash split it, and "airs" is no cue for the
-        # Sunday left alone.
-        pytest.param(
-            "The finale airs at 8 p.m. ET/PT on Sunday.",
-            "2023-09-12",
-            [("8 p.m. ET/PT on Sunday", "TIME", "2023-09-17T20:00-04:00")],
-            id="one-time-in-two-zones-and-a-day",
         ),
     ],
 )
