@@ -585,6 +585,8 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
     if _writers_today(spec, ctx):
         prefer_previous = False
+    elif _clock_time_of_the_day_told(spec, ctx):
+        prefer_previous = True
     if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
@@ -608,6 +610,31 @@ def _writers_today(spec: Spec, ctx: Context) -> bool:
         and spec.hour is None
         and ctx.tense is Tense.PRESENT
     )
+
+
+def _clock_time_of_the_day_told(spec: Spec, ctx: Context) -> bool:
+    """A clock time alone ("at 10 p.m.") after the text has named a day ("On March 3, the
+    gunman opened fire at 10 p.m."; "Slepian was killed on Oct. 23. He was shot at 10 p.m.")
+    is a time of that day, in news too: the day the text is telling, not the document's. Not
+    when the tense turns away from that day ("The next meeting will be held on 11 April. The
+    meeting adjourned at 8:45 pm": the day of the minutes)."""
+    previous = ctx.previous
+    if (
+        spec.hour is None
+        or spec.offset is not None
+        or spec.has_calendar_fields
+        or previous is None
+        or _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY)
+    ):
+        return False
+    if ctx.dct is None or previous.date == ctx.dct:
+        return True
+    tense = ctx.clause_tense()
+    if tense is Tense.PAST:
+        return previous.date < ctx.dct
+    if tense is Tense.FUTURE:
+        return previous.date > ctx.dct
+    return True
 
 
 def _needs_a_day(spec: Spec, ctx: Context) -> bool:

@@ -275,19 +275,46 @@ def tense_at(
         return Tense.FUTURE
     if word_before and grammar.past_before.search(before):
         return Tense.PAST
+    best = _nearest_cue(text, sentence, mention, grammar, grammar.tense_distance)
+    if best is None and _cues_around(text, sentence, mention, grammar) == {Tense.FUTURE}:
+        # no cue near, and only future ones further off in the sentence ("Rain will spread
+        # east overnight, clearing by mid-morning Thursday"): the sentence looks ahead
+        return Tense.FUTURE
+    return best[1] if best else Tense.PRESENT
+
+
+# How far from a mention the tenses of its sentence are read when no cue is near (a bound: a
+# "sentence" of a text without punctuation can be any length).
+_SENTENCE_REACH = 300
+
+
+def _cues_around(text: str, sentence: Span, mention: Span, grammar: Grammar) -> set[Tense]:
+    """The tenses whose cues stand in ``sentence`` within reach of ``mention``."""
+    lo = max(sentence.start, mention.start - _SENTENCE_REACH)
+    hi = min(sentence.end, mention.end + _SENTENCE_REACH)
+    found = set()
+    for pattern, tense in ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST)):
+        if pattern.search(text, lo, hi):
+            found.add(tense)
+    return found
+
+
+def _nearest_cue(
+    text: str, sentence: Span, mention: Span, grammar: Grammar, distance: int
+) -> tuple[int, Tense] | None:
     best: tuple[int, Tense] | None = None
-    lo = max(sentence.start, mention.start - grammar.tense_distance)
-    hi = min(sentence.end, mention.end + grammar.tense_distance)
+    lo = max(sentence.start, mention.start - distance)
+    hi = min(sentence.end, mention.end + distance)
     for pattern, tense in ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST)):
         for m in pattern.finditer(text, lo, hi):
             if mention.start <= m.start() < mention.end:
                 continue  # the mention's own words ("last", "next") are not verbs
-            distance = (
+            away = (
                 mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
             )
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-    return best[1] if best else Tense.PRESENT
+            if best is None or away < best[0]:
+                best = (away, tense)
+    return best
 
 
 def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:

@@ -277,3 +277,43 @@ def test_a_weekday_range_at_an_end_of_the_calendar_stays_a_mention(dct: str) -> 
     exist, so the range is left unplaced instead of raising (found by tools/fuzz.py)."""
     doc, _ = extract_document("Sunday/Sunday and Monday-Friday", dct=dct)
     assert [m.text for m in doc.mentions] == ["Sunday", "Sunday", "Monday", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # in the same sentence, and in the next one of a story told in the past
+        (
+            "On March 3, the gunman opened fire at 10 p.m. in the lobby.",
+            "10 p.m.",
+            "2024-03-03T22:00",
+        ),
+        (
+            "Slepian was killed on Oct. 23. He was shot at 10 p.m. as he stood in his kitchen.",
+            "10 p.m.",
+            "2023-10-23T22:00",
+        ),
+        ("The meeting is on Thursday. It starts at 7 p.m.", "7 p.m.", "2024-04-11T19:00"),
+        # no day named yet: the document's day
+        ("The agency said at 3 p.m. that the talks had ended.", "3 p.m.", "2024-04-10T15:00"),
+        # the tense turns away from the day named: the document's day
+        (
+            "The next meeting will be held on Thursday. The meeting adjourned at 8:45 pm.",
+            "8:45 pm",
+            "2024-04-10T20:45",
+        ),
+    ],
+)
+def test_a_clock_time_alone_is_of_the_day_the_text_is_telling(
+    text: str, mention: str, value: str
+) -> None:
+    assert _values(text, dct="2024-04-10")[mention] == value
+
+
+def test_a_sentence_whose_only_tense_cues_look_ahead_puts_a_far_weekday_ahead() -> None:
+    """No cue near "Thursday", but the sentence's only verb is a future one."""
+    forecast = "Rain will spread east overnight, clearing by mid-morning Thursday."
+    assert _values(forecast, dct="2024-04-10")["Thursday"] == "2024-04-11"
+    # a past cue anywhere in reach keeps the news default (a bare weekday is past)
+    told = "Rain will spread east, forecasters said in a bulletin issued early Thursday."
+    assert _values(told, dct="2024-04-10")["early Thursday"] == "2024-04-04"

@@ -244,8 +244,9 @@ def test_pandemic_durations_and_dosing_intervals() -> None:
 
 
 def test_forecast_times_zones_and_temperatures() -> None:
-    """ "Tuesday night through the weekend", "6 p.m. CST Wednesday", "8 p.m. ET" in winter,
-    "overnight"; "highs in the 40s" is a temperature."""
+    """ "Tuesday night through the weekend", "6 p.m. CST Wednesday", "8 p.m. ET" in winter
+    (a clock time alone is of the day the text last named: Wednesday), "overnight"; "highs in
+    the 40s" is a temperature."""
     text = (
         "A powerful storm will bring heavy snow Tuesday night through the weekend, the "
         "National Weather Service said. A winter storm warning is in effect until 6 p.m. CST "
@@ -259,7 +260,7 @@ def test_forecast_times_zones_and_temperatures() -> None:
         ("Tuesday night", "TIME", "2024-01-09TNI"),
         ("the weekend", "DATE", "2024-W02-WE"),
         ("6 p.m. CST Wednesday", "TIME", "2024-01-10T18:00-06:00"),
-        ("8 p.m. ET", "TIME", "2024-01-09T20:00-05:00"),
+        ("8 p.m. ET", "TIME", "2024-01-10T20:00-05:00"),
         ("Wednesday morning", "TIME", "2024-01-10TMO"),
         ("overnight", "TIME", "2024-01-10TNI"),
         ("Thursday", "DATE", "2024-01-11"),

@@ -395,7 +395,7 @@ def test_eastern_time_follows_daylight_saving() -> None:
     text = "The call is at 8:30 a.m. ET on July 15, 2024, and the next at 5:30 a.m. PT."
     assert _mentions(text, dct="2024-07-01") == [
         ("8:30 a.m. ET on July 15, 2024", "TIME", "2024-07-15T08:30-04:00"),
-        ("5:30 a.m. PT", "TIME", "2024-07-01T05:30-07:00"),
+        ("5:30 a.m. PT", "TIME", "2024-07-15T05:30-07:00"),  # of the day last named
     ]
 
 
