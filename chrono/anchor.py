@@ -653,6 +653,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return _calendar_period(spec, year), kind, shift
     if spec.report_year is not None and kind is AnchorKind.DCT and ctx.genre is Genre.NEWS:
         return year_period(_report_year(spec, ctx, anchor)), kind, shift
+    if offset is not None and offset.most is not None:
+        assert ctx.previous is not None  # see resolve(): a vague count needs the story's date
+        return _vague_shift(offset, ctx.previous), kind, shift
     if offset is not None:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
@@ -670,6 +673,42 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+# From the finest: the periods a vague shift's value may be (a day only when both ends are one).
+_VAGUE_PERIODS = (
+    Granularity.MONTH,
+    Granularity.YEAR,
+    Granularity.DECADE,
+    Granularity.CENTURY,
+)
+
+
+def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:
+    """ "A few weeks later" in a story: the finest calendar period sure to hold every day it
+    can name, from ``amount`` units after the first day of the story's period to ``most``
+    units after its last ("a few days later" after 6 June 1944 is 1944-06; "a few weeks
+    later" after June 1941 is 1941, as it may be July or August). TimeML gives such a
+    value the coarsest granularity the text makes sure of; a vague count that may cross a
+    century stays FUTURE_REF (PAST_REF for "a few years earlier")."""
+    assert offset.most is not None and offset.amount is not None
+    near, far = sorted((offset.amount, offset.most))
+    unit = offset.unit
+    if unit in WEEKS_IN:  # counted in days, not in whole ISO weeks
+        unit, near, far = Unit.DAY, near * 7 * WEEKS_IN[unit], far * 7 * WEEKS_IN[unit]
+    first, last = previous.date, _last_day(previous)
+    never = lambda: Tense.PRESENT  # noqa: E731 - an exact count needs no tense
+    start = _shift(first, RelativeOffset(unit=unit, amount=near), never).start
+    end = _shift(last, RelativeOffset(unit=unit, amount=far), never).end
+    if start is not None and end is not None:
+        end -= dt.timedelta(days=1)
+        if start == end:
+            return day_period(start)
+        for granularity in _VAGUE_PERIODS:
+            period = _same_period(Reference(date=start, granularity=granularity), 0)
+            if period.start is not None and period.end is not None and period.end > end:
+                return period
+    return "PAST_REF" if offset.amount < 0 else "FUTURE_REF"
 
 
 def _weekday_day_near(anchor: dt.date, weekday: int, day: int) -> dt.date | None:
@@ -904,6 +943,12 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
         return Resolution(
             value=spec.literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod
         )
+    vague = spec.offset is not None and spec.offset.most is not None
+    if vague and (ctx.genre is not Genre.NARRATIVE or ctx.previous is None):
+        # "A few days later" in news: a vague future, as TimeBank reads it
+        assert spec.offset is not None and spec.offset.amount is not None
+        literal = "PAST_REF" if spec.offset.amount < 0 else "FUTURE_REF"
+        return Resolution(value=literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod)
     try:
         return _resolve_calendar(spec, ctx)
     except OverflowError:

@@ -70,6 +70,9 @@ class RelativeOffset:
 
     unit: Unit
     amount: int | None
+    most: int | None = None
+    """For a vague count ("a few weeks later": 2 to 4), the far end of the shift; ``amount`` is
+    then the near end. None for an exact count."""
 
 
 @frozen(kw_only=True)
