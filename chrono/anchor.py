@@ -987,6 +987,10 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
     return _period_resolution(spec, period, kind)
 
 
+# What a time of day adds to the value of the year or month it is known to be in.
+_UNKNOWN_DAY = {Granularity.YEAR: "-XX-XX", Granularity.MONTH: "-XX"}
+
+
 def _period_resolution(spec: Spec, period: Period, kind: AnchorKind) -> Resolution:
     """The resolution of ``spec`` as ``period`` (a day with its time of day, if it has one)."""
     has_time = spec.hour is not None or spec.part_of_day is not None
@@ -1000,6 +1004,12 @@ def _period_resolution(spec: Spec, period: Period, kind: AnchorKind) -> Resoluti
             interval=(start, end),
             tz=spec.tz_name,
         )
+    if has_time and kind is AnchorKind.PREVIOUS and period.granularity in _UNKNOWN_DAY:
+        # "That afternoon" after "In 1944": an afternoon of a day the text has not given, not
+        # the whole year (1944-XX-XXTAF; after "In June 1944", 1944-06-XXTAF). No interval: the
+        # story stays at its year.
+        value = period.value + _UNKNOWN_DAY[period.granularity] + _time_suffix(spec)
+        return Resolution(value=value, granularity=None, anchor=kind, mod=spec.mod)
     interval = None
     if period.start is not None and period.end is not None:
         interval = (period.start, period.end)
