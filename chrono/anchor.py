@@ -526,6 +526,9 @@ class Context:
     story: Reference | None = None
     """The last date the text established at a year or finer: what "later that year" counts
     from when a decade or a century was named since ("the 1920s"), which it cannot count from."""
+    opening: Reference | None = None
+    """The first day of the span the text last dated (the start of "1–3 July 1863", else the
+    last date itself): what "On the second day" counts from in a narrative."""
 
     @property
     def tense(self) -> Tense:
@@ -628,6 +631,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             return "PRESENT_REF", AnchorKind.NONE, 0
         return _underspecified(spec), AnchorKind.NONE, 0
     anchor, kind, shift = picked
+    if spec.story_day is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
+        opening = ctx.opening or ctx.previous
+        assert opening is not None
+        return _story_day(spec.story_day, opening), kind, opening.shift
     offset = spec.offset
     if spec.day is not None and spec.month is None:
         return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
@@ -673,6 +680,17 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+def _story_day(nth: int, opening: Reference) -> Period:
+    """The ``nth`` day of a span that began on ``opening``'s first day ("On the second day"
+    after "The siege began on 12 May 1453": 13 May). When the story gave only a month or a
+    year, that day is in it but unknown (1916-XX-XX; 1863-07-XX)."""
+    if _ORDER.index(opening.granularity) >= _ORDER.index(Granularity.DAY):
+        return day_period(opening.date + dt.timedelta(days=nth - 1))
+    year = _year_str(opening.date.year)  # in the shifted calendar, as ``date`` is
+    month = f"{opening.date.month:02d}" if opening.granularity is Granularity.MONTH else "XX"
+    return Period(value=f"{year}-{month}-XX", granularity=Granularity.DAY, start=None, end=None)
 
 
 # From the finest: the periods a vague shift's value may be (a day only when both ends are one).

@@ -163,6 +163,7 @@ def anchor_document(
             clause_tense=tenses.of(item, sentence),
             quarter=discourse.quarter,
             story=discourse.story,
+            opening=discourse.opening,
         )
         try:
             res = resolve(item.spec, ctx)
@@ -191,7 +192,12 @@ def anchor_document(
         after = found[k - 1].span.end if k else 0
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, after, until, grammar)
-        discourse.advance(item.spec, end.resolution, background, field)
+        start = (
+            items[item_at[first_of[k]]].resolution
+            if k in first_of and first_of[k] in item_at
+            else None
+        )
+        discourse.advance(item.spec, end.resolution, background, field, start)
     doc = Document(
         id=doc_id,
         text=text,
@@ -236,6 +242,7 @@ class _Discourse:
     previous: Reference | None = None
     story: Reference | None = None
     quarter: Reference | None = None
+    opening: Reference | None = None
 
     def advance(
         self,
@@ -243,11 +250,13 @@ class _Discourse:
         res: Resolution,
         background: Callable[[], bool],
         field: Callable[[], bool],
+        start: Resolution | None = None,
     ) -> None:
         """Move on past an expression resolved to ``res``; ``background`` tells whether it
         sits in a clause that only gives a participant's past (asked in narratives only),
         ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
-        dates the text only when nothing else has."""
+        dates the text only when nothing else has; ``start`` is the first end of the range
+        ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates."""
         reference = res.reference
         if spec.literal is not None or reference is None:
             return
@@ -271,6 +280,9 @@ class _Discourse:
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             self.previous = reference
+            if spec.story_day is None:  # "the fifth day" still counts from the siege's first
+                opening = start.reference if start is not None else None
+                self.opening = opening if opening is not None else reference
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
                 self.story = reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:

@@ -357,6 +357,8 @@ class Interpreter:
             n = self.ordinal(slots.get("millennium") or slots["millennium_word"])
             # as centuries: "the 2nd millennium" is 1 (1000-1999), "the 4th millennium BC" -4
             fields["millennium"] = -n if bc else n - 1
+        if "storyday" in slots:  # "On the second day" of a siege
+            fields["story_day"] = self.ordinal(slots["storyday"])
         if "relyear" in slots:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:
