@@ -636,6 +636,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         assert opening is not None
         return _story_day(spec.story_day, opening), kind, opening.shift
     offset = spec.offset
+    if spec.day is not None and spec.month is None and offset is not None:
+        if offset.unit is Unit.MONTH:
+            return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
     if spec.day is not None and spec.month is None:
         return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
     if spec.weekday is not None and spec.month is None:
@@ -727,6 +730,22 @@ def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:
             if period.start is not None and period.end is not None and period.end > end:
                 return period
     return "PAST_REF" if offset.amount < 0 else "FUTURE_REF"
+
+
+def _day_of_shifted_month(
+    day: int, anchor: dt.date, offset: RelativeOffset, ctx: Context
+) -> Period:
+    """ "The 12th of next month": that day of the month the offset names.
+
+    Raises:
+        Unresolvable: the month has no such day ("the 31st of next month" in October).
+    """
+    month = _shift(anchor, offset, ctx.clause_tense)
+    assert month.start is not None  # the anchor is a date, so its month is one too
+    try:
+        return day_period(dt.date(month.start.year, month.start.month, day))
+    except ValueError as exc:
+        raise Unresolvable(str(exc)) from exc
 
 
 def _weekday_day_near(anchor: dt.date, weekday: int, day: int) -> dt.date | None:
