@@ -302,6 +302,44 @@ def test_day_n_of_a_treatment_is_a_date() -> None:
     assert ("day 3 of\nantibiotics", "DATE", "2016-01-22") in _mentions(PNEUMONIA)
 
 
+# ---- telegraphic participles: what was done, with no auxiliary --------------------------------
+
+TELEGRAPHIC = """\
+Admission Date: 01/05/2016
+Discharge Date: 01/09/2016
+
+HISTORY OF PRESENT ILLNESS: 70 yo M with COPD. Pneumovax given on 6/14. Colonoscopy done 6/30,
+normal. Cardiac cath performed 7/20 with a stent to the LAD. Plavix started on 7/21.
+HOSPITAL COURSE: Tylenol given 2/2 fever. Lasix given 1/2 dose. He was discharged on 01/09.
+"""
+TELEGRAPHIC_TABLE: list[Row] = [
+    ("01/05/2016", "DATE", "2016-01-05"),
+    ("01/09/2016", "DATE", "2016-01-09"),
+    ("6/14", "DATE", "2015-06-14"),
+    ("6/30", "DATE", "2015-06-30"),
+    ("7/20", "DATE", "2015-07-20"),
+    ("7/21", "DATE", "2015-07-21"),
+    ("01/09", "DATE", "2016-01-09"),
+]
+
+
+def test_a_participle_without_an_auxiliary_tells_what_was_done() -> None:
+    """ "Pneumovax given on 6/14", "Colonoscopy done 6/30" in a summary written in January are
+    last June's, not the coming June's: an irregular participle before "on" or a date is a past
+    cue as "started" is; after such a participle the date needs no preposition. "given 2/2
+    fever" (secondary to) and "given 1/2 dose" (a fraction) are no dates."""
+    assert _mentions(TELEGRAPHIC) == TELEGRAPHIC_TABLE
+
+
+def test_an_irregular_participle_is_no_past_cue_after_be_or_as_a_preposition() -> None:
+    """ "to be given on 6/14" is a plan; "given the risk" says nothing of time."""
+    head = "Admission Date: 01/05/2016\n\nPLAN: "
+    rows = _mentions(head + "Pneumovax to be given on 6/14.")
+    assert rows[-1] == ("6/14", "DATE", "2016-06-14")
+    rows = _mentions(head + "Given the risk, the follow-up is on 6/14.")
+    assert rows[-1] == ("6/14", "DATE", "2016-06-14")
+
+
 # ---- look-alikes ----------------------------------------------------------------------------
 
 
