@@ -122,6 +122,7 @@ PNEUMONIA_TABLE: list[Row] = [
     ("01/26/2016", "DATE", "2016-01-26"),
     ("4 days", "DURATION", "P4D"),
     ("5 days before admission", "DATE", "2016-01-15"),
+    ("day 3 of\nantibiotics", "DATE", "2016-01-22"),
     ("01/24", "DATE", "2016-01-24"),
     ("10 day", "DURATION", "P10D"),
     ("48 hours", "DURATION", "PT48H"),
@@ -134,8 +135,8 @@ PNEUMONIA_TABLE: list[Row] = [
 
 def test_pneumonia_summary_courses_and_counted_frequencies() -> None:
     """ "a 10 day course" lasts ten days; "once weekly" and "three times a day" are sets of
-    their period; "x 3 more doses" counts doses, not times. (i2b2 would also tag "day 3 of
-    antibiotics": see the expected failure below.)"""
+    their period; "x 3 more doses" counts doses, not times; "day 3 of antibiotics" begun on
+    admission is hospital day 3."""
     assert _mentions(PNEUMONIA) == PNEUMONIA_TABLE
 
 
@@ -296,10 +297,25 @@ def test_the_following_morning_counts_from_the_admission_the_story_returned_to()
     assert ("The following morning", "TIME", "2011-04-23TMO") in _mentions(DKA)
 
 
-@pytest.mark.xfail(strict=True, reason="the start of a treatment is not known to the tagger")
 def test_day_n_of_a_treatment_is_a_date() -> None:
-    """i2b2 tags "day 3 of antibiotics" as the date it names (here hospital day 3)."""
+    """i2b2 tags "day 3 of antibiotics" as the date it names (here hospital day 3): a course
+    the summary does not date is counted from the admission."""
     assert ("day 3 of\nantibiotics", "DATE", "2016-01-22") in _mentions(PNEUMONIA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 3 of the strike brought no talks.",
+        "She is on day 3 of 7 of ceftriaxone.",
+        "We discussed day 2 of the treatment plan.",
+    ],
+)
+def test_days_of_what_is_no_treatment_are_not_counted_from_admission(text: str) -> None:
+    """ "day 3 of the strike", "day 3 of 7" (a count), "the treatment plan" are no course of
+    treatment: date.hospital_day stays out."""
+    doc, _ = extract_document(text, dct="2014-03-12")
+    assert all(m.rule != "date.hospital_day" for m in doc.mentions)
 
 
 # ---- telegraphic participles: what was done, with no auxiliary --------------------------------
