@@ -636,9 +636,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         assert opening is not None
         return _story_day(spec.story_day, opening), kind, opening.shift
     offset = spec.offset
-    if spec.day is not None and spec.month is None and offset is not None:
-        if offset.unit is Unit.MONTH:
-            return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
+    if spec.day is not None and spec.month is None and offset and offset.unit is Unit.MONTH:
+        return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
     if spec.day is not None and spec.month is None:
         return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
     if spec.weekday is not None and spec.month is None:
