@@ -517,5 +517,5 @@ def test_a_time_of_day_after_a_year_or_a_month_leaves_the_day_unknown(text: str,
 def test_the_story_stays_at_its_year_after_a_time_of_day_with_no_day() -> None:
     """An afternoon of an unknown day dates nothing after it: "the next day" still counts from
     1944, the only date the story gave."""
-    text = "In 1944 the Allies landed. That afternoon they took the beach. The next day they rested."
+    text = "In 1944 the Allies landed. That afternoon they took the beach. The next day they left."
     assert _mentions(text, genre="narrative")[2] == ("The next day", "DATE", "1944")
