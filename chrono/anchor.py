@@ -636,7 +636,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         assert opening is not None
         return _story_day(spec.story_day, opening), kind, opening.shift
     offset = spec.offset
-    if spec.day is not None and spec.month is None and offset and offset.unit is Unit.MONTH:
+    in_a_month = offset is not None and offset.unit is Unit.MONTH
+    if spec.day is not None and spec.month is None and offset is not None and in_a_month:
         return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
     if spec.day is not None and spec.month is None:
         return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
@@ -704,6 +705,11 @@ _VAGUE_PERIODS = (
 )
 
 
+def _no_tense() -> Tense:
+    """The tense asked by a shift that needs none (a count of units)."""
+    return Tense.PRESENT
+
+
 def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:
     """ "A few weeks later" in a story: the finest calendar period sure to hold every day it
     can name, from ``amount`` units after the first day of the story's period to ``most``
@@ -717,9 +723,8 @@ def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:
     if unit in WEEKS_IN:  # counted in days, not in whole ISO weeks
         unit, near, far = Unit.DAY, near * 7 * WEEKS_IN[unit], far * 7 * WEEKS_IN[unit]
     first, last = previous.date, _last_day(previous)
-    never = lambda: Tense.PRESENT  # noqa: E731 - an exact count needs no tense
-    start = _shift(first, RelativeOffset(unit=unit, amount=near), never).start
-    end = _shift(last, RelativeOffset(unit=unit, amount=far), never).end
+    start = _shift(first, RelativeOffset(unit=unit, amount=near), _no_tense).start
+    end = _shift(last, RelativeOffset(unit=unit, amount=far), _no_tense).end
     if start is not None and end is not None:
         end -= dt.timedelta(days=1)
         if start == end:

@@ -307,7 +307,7 @@ def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) ->
         return None
     # "The army had marched to the city that had fallen in 1940": the relative clause,
     # which starts after the main one, is what the date ends
-    found = m
+    found: re.Match[str] | None = m
     while found is not None and found.groupdict().get("main") is not None:
         found = grammar.background.search(before, found.start() + 1)
     return Background.MAIN if found is None else Background.RELATIVE
