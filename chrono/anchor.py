@@ -574,6 +574,9 @@ class Context:
     story: Reference | None = None
     """The last date the text established at a year or finer: what "later that year" counts
     from when a decade or a century was named since ("the 1920s"), which it cannot count from."""
+    opening: Reference | None = None
+    """The first day of the span the text last dated (the start of "1–3 July 1863", else the
+    last date itself): what "On the second day" counts from in a narrative."""
 
     @property
     def tense(self) -> Tense:
@@ -703,7 +706,14 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             return "PRESENT_REF", AnchorKind.NONE, 0
         return _underspecified(spec), AnchorKind.NONE, 0
     anchor, kind, shift = picked
+    if spec.story_day is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
+        opening = ctx.opening or ctx.previous
+        assert opening is not None
+        return _story_day(spec.story_day, opening), kind, opening.shift
     offset = spec.offset
+    in_a_month = offset is not None and offset.unit is Unit.MONTH
+    if spec.day is not None and spec.month is None and offset is not None and in_a_month:
+        return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
     if spec.day is not None and spec.month is None:
         return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
     if spec.weekday is not None and spec.month is None:
@@ -730,6 +740,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return _calendar_period(spec, year), kind, shift
     if spec.report_year is not None and kind is AnchorKind.DCT and ctx.genre is Genre.NEWS:
         return year_period(_report_year(spec, ctx, anchor)), kind, shift
+    if offset is not None and offset.most is not None:
+        assert ctx.previous is not None  # see resolve(): a vague count needs the story's date
+        return _vague_shift(offset, ctx.previous), kind, shift
     if offset is not None:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
@@ -747,6 +760,73 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+def _story_day(nth: int, opening: Reference) -> Period:
+    """The ``nth`` day of a span that began on ``opening``'s first day ("On the second day"
+    after "The siege began on 12 May 1453": 13 May). When the story gave only a month or a
+    year, that day is in it but unknown (1916-XX-XX; 1863-07-XX)."""
+    if _ORDER.index(opening.granularity) >= _ORDER.index(Granularity.DAY):
+        return day_period(opening.date + dt.timedelta(days=nth - 1))
+    year = _year_str(opening.date.year)  # in the shifted calendar, as ``date`` is
+    month = f"{opening.date.month:02d}" if opening.granularity is Granularity.MONTH else "XX"
+    return Period(value=f"{year}-{month}-XX", granularity=Granularity.DAY, start=None, end=None)
+
+
+# From the finest: the periods a vague shift's value may be (a day only when both ends are one).
+_VAGUE_PERIODS = (
+    Granularity.MONTH,
+    Granularity.YEAR,
+    Granularity.DECADE,
+    Granularity.CENTURY,
+)
+
+
+def _no_tense() -> Tense:
+    """The tense asked by a shift that needs none (a count of units)."""
+    return Tense.PRESENT
+
+
+def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:
+    """ "A few weeks later" in a story: the finest calendar period sure to hold every day it
+    can name, from ``amount`` units after the first day of the story's period to ``most``
+    units after its last ("a few days later" after 6 June 1944 is 1944-06; "a few weeks
+    later" after June 1941 is 1941, as it may be July or August). TimeML gives such a
+    value the coarsest granularity the text makes sure of; a vague count that may cross a
+    century stays FUTURE_REF (PAST_REF for "a few years earlier")."""
+    assert offset.most is not None and offset.amount is not None
+    near, far = sorted((offset.amount, offset.most))
+    unit = offset.unit
+    if unit in WEEKS_IN:  # counted in days, not in whole ISO weeks
+        unit, near, far = Unit.DAY, near * 7 * WEEKS_IN[unit], far * 7 * WEEKS_IN[unit]
+    first, last = previous.date, _last_day(previous)
+    start = _shift(first, RelativeOffset(unit=unit, amount=near), _no_tense).start
+    end = _shift(last, RelativeOffset(unit=unit, amount=far), _no_tense).end
+    if start is not None and end is not None:
+        end -= dt.timedelta(days=1)
+        if start == end:
+            return day_period(start)
+        for granularity in _VAGUE_PERIODS:
+            period = _same_period(Reference(date=start, granularity=granularity), 0)
+            if period.start is not None and period.end is not None and period.end > end:
+                return period
+    return "PAST_REF" if offset.amount < 0 else "FUTURE_REF"
+
+
+def _day_of_shifted_month(
+    day: int, anchor: dt.date, offset: RelativeOffset, ctx: Context
+) -> Period:
+    """ "The 12th of next month": that day of the month the offset names.
+
+    Raises:
+        Unresolvable: the month has no such day ("the 31st of next month" in October).
+    """
+    month = _shift(anchor, offset, ctx.clause_tense)
+    assert month.start is not None  # the anchor is a date, so its month is one too
+    try:
+        return day_period(dt.date(month.start.year, month.start.month, day))
+    except ValueError as exc:
+        raise Unresolvable(str(exc)) from exc
 
 
 def _weekday_day_near(anchor: dt.date, weekday: int, day: int) -> dt.date | None:
@@ -998,6 +1078,12 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
         return Resolution(
             value=spec.literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod
         )
+    vague = spec.offset is not None and spec.offset.most is not None
+    if vague and (ctx.genre is not Genre.NARRATIVE or ctx.previous is None):
+        # "A few days later" in news: a vague future, as TimeBank reads it
+        assert spec.offset is not None and spec.offset.amount is not None
+        literal = "PAST_REF" if spec.offset.amount < 0 else "FUTURE_REF"
+        return Resolution(value=literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod)
     try:
         return _resolve_calendar(spec, ctx)
     except OverflowError:
@@ -1036,6 +1122,10 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
     return _period_resolution(spec, period, kind)
 
 
+# What a time of day adds to the value of the year or month it is known to be in.
+_UNKNOWN_DAY = {Granularity.YEAR: "-XX-XX", Granularity.MONTH: "-XX"}
+
+
 def _period_resolution(spec: Spec, period: Period, kind: AnchorKind) -> Resolution:
     """The resolution of ``spec`` as ``period`` (a day with its time of day, if it has one)."""
     has_time = spec.hour is not None or spec.part_of_day is not None
@@ -1049,6 +1139,12 @@ def _period_resolution(spec: Spec, period: Period, kind: AnchorKind) -> Resoluti
             interval=(start, end),
             tz=spec.tz_name,
         )
+    if has_time and kind is AnchorKind.PREVIOUS and period.granularity in _UNKNOWN_DAY:
+        # "That afternoon" after "In 1944": an afternoon of a day the text has not given, not
+        # the whole year (1944-XX-XXTAF; after "In June 1944", 1944-06-XXTAF). No interval: the
+        # story stays at its year.
+        value = period.value + _UNKNOWN_DAY[period.granularity] + _time_suffix(spec)
+        return Resolution(value=value, granularity=None, anchor=kind, mod=spec.mod)
     interval = None
     if period.start is not None and period.end is not None:
         interval = (period.start, period.end)

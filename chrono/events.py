@@ -38,6 +38,7 @@ from chrono.model import (
     TimexType,
 )
 from chrono.text import (
+    Background,
     Sentences,
     bounded,
     clause_title,
@@ -163,6 +164,7 @@ def anchor_document(
             clause_tense=tenses.of(item, sentence),
             quarter=discourse.quarter,
             story=discourse.story,
+            opening=discourse.opening,
         )
         try:
             res = resolve(item.spec, ctx)
@@ -191,7 +193,9 @@ def anchor_document(
         after = found[k - 1].span.end if k else 0
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, after, until, grammar)
-        discourse.advance(item.spec, end.resolution, background, field)
+        opened = first_of.get(k)
+        first_end = items[item_at[opened]].resolution if opened in item_at else None
+        discourse.advance(item.spec, end.resolution, background, field, first_end)
     doc = Document(
         id=doc_id,
         text=text,
@@ -236,24 +240,28 @@ class _Discourse:
     previous: Reference | None = None
     story: Reference | None = None
     quarter: Reference | None = None
+    opening: Reference | None = None
 
     def advance(
         self,
         spec: Spec,
         res: Resolution,
-        background: Callable[[], bool],
+        background: Callable[[], Background | None],
         field: Callable[[], bool],
+        start: Resolution | None = None,
     ) -> None:
         """Move on past an expression resolved to ``res``; ``background`` tells whether it
-        sits in a clause that only gives a participant's past (asked in narratives only),
+        sits in a clause in the past perfect, which tells what came before the story's time,
         ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
-        dates the text only when nothing else has."""
+        dates the text only when nothing else has; ``start`` is the first end of the range
+        ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates."""
         reference = res.reference
         if spec.literal is not None or reference is None:
             return
         anaphoric = spec.anchor is AnchorPolicy.ANAPHORIC
         offset = spec.offset
-        flashback = anaphoric and offset is not None and (offset.amount or 0) < 0
+        offset_amount = (offset.amount or 0) if offset is not None else 0
+        flashback = anaphoric and offset_amount < 0
         # "the quarter" names the period under discussion again, after a year or a date in
         # between: "... gains in 1990. In the quarter, deposits fell from a year ago."
         again = anaphoric and (offset is None or not offset.amount)
@@ -265,12 +273,20 @@ class _Discourse:
         # place, as "a year earlier" does.
         compared = comparison and self.genre is Genre.NEWS and res.granularity in _PERIODS
         moves = (self.genre is Genre.NARRATIVE and not flashback) or not anaphoric
-        if moves and self.genre is Genre.NARRATIVE and self.previous is not None:
-            # "..., who had succeeded his father in 486 BC": background, the story stays
-            moves = not background()
+        # counted back from the document date: "3 days prior to admission", "two weeks ago"
+        history = spec.anchor is AnchorPolicy.DEICTIC and spec.counted and (offset_amount < 0)
+        if moves and self.previous is not None and (self.genre is Genre.NARRATIVE or history):
+            # "..., who had succeeded his father in 486 BC": background, the story stays; so
+            # does a note's hospital course (from the admission) after "He had been well until
+            # 3 days prior to admission"
+            clause = background()
+            moves = clause is None or (clause is Background.MAIN and not history)
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             self.previous = reference
+            if spec.story_day is None:  # "the fifth day" still counts from the siege's first
+                opening = start.reference if start is not None else None
+                self.opening = opening if opening is not None else reference
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
                 self.story = reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:

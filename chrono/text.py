@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import enum
 import itertools
 import re
 import statistics
@@ -317,7 +318,23 @@ def _nearest_cue(
     return best
 
 
-def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
-    """True when ``mention`` ends a relative clause in the past perfect ("Xerxes, who had
-    succeeded his father in 486 BC"): a participant's background, not a step of the story."""
-    return grammar.background.search(text[sentence.start : mention.start]) is not None
+class Background(enum.Enum):
+    """The kind of past-perfect clause a mention ends (see ``background`` in tense.toml)."""
+
+    RELATIVE = "relative"  # "Xerxes, who had succeeded his father in 486 BC"
+    MAIN = "main"  # "He had been well until 3 days prior to admission"
+
+
+def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Background | None:
+    """The past-perfect clause ``mention`` ends, if any: what came before the story's time,
+    not a step of the story."""
+    before = text[sentence.start : mention.start]
+    m = grammar.background.search(before)
+    if m is None:
+        return None
+    # "The army had marched to the city that had fallen in 1940": the relative clause,
+    # which starts after the main one, is what the date ends
+    found: re.Match[str] | None = m
+    while found is not None and found.groupdict().get("main") is not None:
+        found = grammar.background.search(before, found.start() + 1)
+    return Background.MAIN if found is None else Background.RELATIVE

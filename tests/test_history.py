@@ -261,7 +261,7 @@ SECOND_WAR_TABLE: list[Row] = [
     ("13", "DATE", "1945-02-13"),
     ("14 February 1945", "DATE", "1945-02-14"),
     # a vague count of weeks: TimeBank's "several years ago" is PAST_REF
-    ("a few weeks later", "DATE", "FUTURE_REF"),
+    ("a few weeks later", "DATE", "1945"),  # 2-4 weeks after mid-February: March, or not
     ("7 May 1945", "DATE", "1945-05-07"),  # "the early hours of": only the date, as above
     ("the next day", "DATE", "1945-05-08"),
 ]
@@ -485,3 +485,37 @@ def test_names_of_periods_and_events_are_not_dates(text: str, found: list[str]) 
 def test_years_before_counted_words_stay_years(text: str, found: list[str]) -> None:
     """A year marked by a preposition stays a year, whatever noun follows."""
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "On 6 June 1944 the Allies landed. That afternoon they took the beach.",
+            ("That afternoon", "TIME", "1944-06-06TAF"),
+        ),
+        (
+            "In June 1944 the Allies landed. That evening they took the beach.",
+            ("That evening", "TIME", "1944-06-XXTEV"),
+        ),
+        (
+            "In 1944 the Allies landed. That night they took the beach.",
+            ("That night", "TIME", "1944-XX-XXTNI"),
+        ),
+        (
+            "In 1944 the Allies landed. The next morning they took the beach.",
+            ("The next morning", "TIME", "1944-XX-XXTMO"),
+        ),
+    ],
+)
+def test_a_time_of_day_after_a_year_or_a_month_leaves_the_day_unknown(text: str, row: Row) -> None:
+    """ "That afternoon" is the story's day when the story gave one; after "In 1944" it is an
+    afternoon of 1944 whose day is unknown (1944-XX-XXTAF), not the whole year."""
+    assert _mentions(text, genre="narrative")[1] == row
+
+
+def test_the_story_stays_at_its_year_after_a_time_of_day_with_no_day() -> None:
+    """An afternoon of an unknown day dates nothing after it: "the next day" still counts from
+    1944, the only date the story gave."""
+    text = "In 1944 the Allies landed. That afternoon they took the beach. The next day they left."
+    assert _mentions(text, genre="narrative")[2] == ("The next day", "DATE", "1944")

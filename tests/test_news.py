@@ -72,3 +72,46 @@ def test_a_weekday_and_an_ordinal_day_name_the_nearest_such_day(
 ) -> None:
     """ "Tuesday the 5th" is the 5th of the nearest month in which it is a Tuesday."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rent is due on the 12th of this month.",
+            ("the 12th of this month", "DATE", "2023-09-12"),
+        ),
+        (
+            "The hearing is set for the 3rd of next month.",
+            ("the 3rd of next month", "DATE", "2023-10-03"),
+        ),
+        (
+            "The strike began on the 1st of last month.",
+            ("the 1st of last month", "DATE", "2023-08-01"),
+        ),
+        (
+            "Payment is due on the first of next month.",
+            ("the first of next month", "DATE", "2023-10-01"),
+        ),
+    ],
+)
+def test_a_day_of_this_next_or_last_month_is_one_date(text: str, expected: Row) -> None:
+    """ "the 12th of this month": one DATE with the day, not the month alone."""
+    assert _mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was the 3rd of this month's winners.",
+        "The first of this month's meetings was held.",
+    ],
+)
+def test_an_ordinal_among_this_months_things_is_no_day(text: str) -> None:
+    """ "the 3rd of this month's winners" counts winners: only "this month" is a date."""
+    assert _mentions(text) == [("this month", "DATE", "2023-09")]
+
+
+def test_no_31st_of_a_month_of_30_days() -> None:
+    """ "the 31st of next month" written in October names no day of November."""
+    assert mentions("Pay by the 31st of next month.", dct="2023-10-12") == []

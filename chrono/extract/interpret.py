@@ -357,6 +357,8 @@ class Interpreter:
             n = self.ordinal(slots.get("millennium") or slots["millennium_word"])
             # as centuries: "the 2nd millennium" is 1 (1000-1999), "the 4th millennium BC" -4
             fields["millennium"] = -n if bc else n - 1
+        if "storyday" in slots:  # "On the second day" of a siege
+            fields["story_day"] = self.ordinal(slots["storyday"])
         if "relyear" in slots:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:
@@ -434,7 +436,18 @@ class Interpreter:
             if unit is None:
                 raise SlotError("a shifted date needs a unit")
             if amount == "X":
-                fields["literal"] = "PAST_REF" if direction < 0 else "FUTURE_REF"
+                bounds = self._vague_bounds(slots["num"]) if anaphoric and "num" in slots else None
+                if bounds is None:
+                    fields["literal"] = "PAST_REF" if direction < 0 else "FUTURE_REF"
+                    return
+                # "a few weeks later": placed from the story's date in a narrative, where the
+                # bounds make a date; elsewhere still FUTURE_REF (see anchor.py)
+                least, most = bounds
+                fields["offset"] = RelativeOffset(
+                    unit=unit, amount=direction * least, most=direction * most
+                )
+                fields["counted"] = True
+                fields["anchor"] = AnchorPolicy.ANAPHORIC
                 return
             count = 1 if amount is None else amount
             if not isinstance(count, int):
@@ -472,6 +485,14 @@ class Interpreter:
             fields["anchor"] = AnchorPolicy.DEICTIC
         elif anaphoric:
             fields["anchor"] = AnchorPolicy.ANAPHORIC
+
+    def _vague_bounds(self, surface: str) -> tuple[int, int] | None:
+        """The least and most a vague count ("a few", "several") may be; None when unbounded."""
+        try:
+            least, most = self.grammar.lookup("vague_count", surface)
+        except KeyError:
+            return None
+        return int(least), int(most)
 
     def _is_anaphoric(self, word: str) -> bool:
         try:

@@ -70,6 +70,9 @@ class RelativeOffset:
 
     unit: Unit
     amount: int | None
+    most: int | None = None
+    """For a vague count ("a few weeks later": 2 to 4), the far end of the shift; ``amount`` is
+    then the near end. None for an exact count."""
 
 
 @frozen(kw_only=True)
@@ -119,6 +122,10 @@ class Spec:
     looks_ahead: bool = False
     """With no tense cue, the next such weekday, not the last: a message arranges what is
     coming ("c u sat", "fri nite drinks?"), where news tells what happened ("Friday")."""
+    story_day: int | None = None
+    """The nth day of what the text just dated ("On the second day", "the third day of the
+    siege"): in a narrative, counted from the first day of the span the story last dated;
+    elsewhere the day the text is at, as "that day" (TimeBank's reading)."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
