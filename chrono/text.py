@@ -310,9 +310,7 @@ def _nearest_cue(
         for m in pattern.finditer(text, lo, hi):
             if mention.start <= m.start() < mention.end:
                 continue  # the mention's own words ("last", "next") are not verbs
-            away = (
-                mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
-            )
+            away = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
             if best is None or away < best[0]:
                 best = (away, tense)
     return best
