@@ -630,7 +630,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     anchor, kind, shift = picked
     offset = spec.offset
     if spec.day is not None and spec.month is None:
-        return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
+        in_month, kind = _day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx)
+        if spec.granularity is Granularity.WEEK and isinstance(in_month, Period) and in_month.start:
+            in_month = week_period(in_month.start)  # "the week of the 14th"
+        return in_month, kind, 0
     if spec.weekday is not None and spec.month is None:
         by_tense = offset or _BY_TENSE
         day = _weekday(
