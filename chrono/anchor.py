@@ -715,7 +715,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     if spec.day is not None and spec.month is None and offset is not None and in_a_month:
         return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
     if spec.day is not None and spec.month is None:
-        return (*_day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx), 0)
+        in_month, kind = _day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx)
+        if spec.granularity is Granularity.WEEK and isinstance(in_month, Period) and in_month.start:
+            in_month = week_period(in_month.start)  # "the week of the 14th"
+        return in_month, kind, 0
     if spec.weekday is not None and spec.month is None:
         by_tense = offset or _BY_TENSE
         day = _weekday(

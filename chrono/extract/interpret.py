@@ -188,6 +188,10 @@ class Interpreter:
         for name, value in groups.items():
             slots[_ALIAS.sub("", name)] = value
         fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
+        if "endof" in slots:  # "EOD", "COB tomorrow", "EOW": the end of that day or this week
+            fields["mod"] = Mod.END
+            if "deictic" not in slots and "weekday" not in slots:
+                slots.update(rel="this", unit=str(self.lookup("end_of", slots["endof"])))
         unit = Unit(self.lookup("unit", slots["unit"])) if "unit" in slots else None
         if "unit_abbrev" in slots:  # "3h ago"
             unit = Unit(self.lookup("unit_abbrev", slots["unit_abbrev"]))
@@ -241,11 +245,12 @@ class Interpreter:
     def _set_value(self, slots: Mapping[str, str], unit: Unit | None, amount: Any) -> str:
         if "month" in slots:
             return f"XXXX-{int(self.lookup('month', slots['month'])):02d}"
-        if "weekday" in slots:
+        # a weekday counted ("every other Thursday") recurs every so many weeks
+        if "weekday" in slots and "num" not in slots:
             return f"XXXX-WXX-{self.lookup('weekday', slots['weekday'])}"
         if "season" in slots:
             return f"XXXX-{self.lookup('season', slots['season'])}"
-        if "weekday_plural" in slots:
+        if "weekday_plural" in slots and "num" not in slots:
             return f"XXXX-WXX-{self.lookup('weekday_plural', slots['weekday_plural'])}"
         if "pod" in slots:
             return f"XXXX-XX-XXT{self.lookup('part_of_day', slots['pod'])}"
