@@ -59,23 +59,50 @@ def choose_genre(found: Sequence[Found], dct: dt.date | None) -> Genre:
 
     News when the document has a creation time and talks relative to it: at least one
     expression counted from the time of writing ("yesterday", "last week", "two years ago", a
-    bare weekday) for every ten dated expressions. Otherwise (histories, biographies, texts
-    without a date) narrative: relative expressions follow the dates the text establishes.
+    bare weekday) for every ten dated expressions; or when the years it names are mostly
+    within two years of its date (see :func:`_told_away_from`). Otherwise (histories,
+    biographies, texts without a date) narrative: relative expressions follow the dates the
+    text establishes.
     """
     if dct is None:
         return Genre.NARRATIVE
-    deictic = sum(
-        1
-        for item in found
-        if (
-            item.spec.anchor is AnchorPolicy.DEICTIC
-            and not _of_an_era(item.spec)
-            and not _edge_of_the_unit(item)
-        )
-        or (item.spec.weekday is not None and item.spec.month is None)
-    )
+    counted = [_counts_from_writing(item) for item in found]
+    deictic = sum(counted)
     dated = sum(1 for item in found if item.spec.literal is None)
-    return Genre.NEWS if deictic and deictic * 10 >= dated else Genre.NARRATIVE
+    if deictic and deictic * 10 >= dated:
+        return Genre.NEWS
+    if any(counted[:_LEAD]):
+        return Genre.NEWS  # the lead says when, from the time of writing ("said on Thursday")
+    return Genre.NARRATIVE if _told_away_from(found, dct) else Genre.NEWS
+
+
+# The first expressions of a text, where a news story says when it happened.
+_LEAD = 3
+
+
+def _counts_from_writing(item: Found) -> bool:
+    """An expression counted from the time of writing ("yesterday", "two years ago", a bare
+    weekday), not one of a history's own period ("the end of the month")."""
+    spec = item.spec
+    return (
+        spec.anchor is AnchorPolicy.DEICTIC and not _of_an_era(spec) and not _edge_of_the_unit(item)
+    ) or (spec.weekday is not None and spec.month is None)
+
+
+# How many years from its creation a text's own years may be and still be its present.
+_NEAR_YEARS = 2
+
+
+def _told_away_from(found: Sequence[Found], dct: dt.date) -> bool:
+    """True when most years the text names are far from its creation date: the story is at
+    another time (a history, a biography). A text that names no year, or mostly years near
+    its date (a company's results: "the quarter ended Sept. 30, 1989", "fiscal 1988"), is
+    news even when nothing in it counts from the time of writing."""
+    years = [item.spec.year for item in found if item.spec.year is not None]
+    if not years:
+        return False
+    far = sum(1 for year in years if abs(year - dct.year) > _NEAR_YEARS)
+    return far * 2 > len(years)
 
 
 # A numeric date of a text ("12/09/2023"), its first two numbers and its year.

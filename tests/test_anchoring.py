@@ -129,6 +129,29 @@ def test_auto_genre_reads_a_history_as_narrative() -> None:
     assert choose_genre(found, None) is Genre.NARRATIVE
 
 
+def test_auto_genre_reads_results_that_name_only_years_near_their_date_as_news() -> None:
+    """Nothing counted from the time of writing, but the years named are the document's own:
+    a company's results ("the quarter ended Sept. 30, 1989", "fiscal 1988") are news."""
+    text = (
+        "Net income for the quarter ended Sept. 30, 1989, rose 12%. In fiscal 1988 the "
+        "company earned $17.3 million. The latest quarter included a gain on a sale."
+    )
+    found = _extractor("en", False).find(text)
+    assert choose_genre(found, dt.date(1989, 11, 2)) is Genre.NEWS
+
+
+def test_auto_genre_reads_a_story_whose_lead_counts_from_the_writing_as_news() -> None:
+    """A lead that says when from the time of writing ("on Thursday") makes news, however
+    many years of background follow."""
+    text = (
+        "Rebels seized the town on Thursday, the army said. The conflict began in 1998 and "
+        "flared in 2000, 2003, 1974 and 1985; a truce signed in 1991 collapsed in 1992, and "
+        "talks in 1995, 1996 and 1997 failed."
+    )
+    found = _extractor("en", False).find(text)
+    assert choose_genre(found, dt.date(2005, 12, 9)) is Genre.NEWS
+
+
 def test_auto_genre_is_accepted_by_the_api() -> None:
     """``genre="auto"`` anchors a history like the narrative genre does."""
     assert _values(HISTORY, genre="auto", dct="2023-09-12") == _values(HISTORY, genre="narrative")
