@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_CORPUS,
         help=f"corpus folder or .tml file (default: {DEFAULT_CORPUS})",
     )
-    parser.add_argument("--genre", default="news", help="anchoring policy (default: news)")
+    parser.add_argument("--genre", default="auto", help="anchoring policy (default: auto)")
     parser.add_argument("--errors", action="store_true", help="also list the scoring errors")
     parser.add_argument(
         "--limit", type=int, default=None, help="with --errors: at most N lines per kind"

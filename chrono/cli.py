@@ -321,9 +321,10 @@ def export(
 @click.option(
     "--genre",
     type=click.Choice([g.value for g in Genre]),
-    default=Genre.NEWS.value,
+    default=Genre.AUTO.value,
     show_default=True,
-    help="Anchoring policy used on every document.",
+    help="Anchoring policy: auto reads each document as news or as a narrative (a corpus "
+    "may hold both); news or narrative applies one to every document.",
 )
 @click.option(
     "--errors",

@@ -887,14 +887,15 @@ def tml_files(paths: Sequence[str | Path]) -> tuple[Path, ...]:
 def evaluate(
     paths: Sequence[str | Path],
     *,
-    genre: str = "news",
+    genre: str = "auto",
     extractor: Extractor | None = None,
 ) -> EvalResult:
     """Run chrono over TimeML files and score it against their TIMEX3 annotations.
 
     Args:
         paths: ``.tml`` files and directories (searched recursively, files sorted by path).
-        genre: anchoring policy passed to :func:`chrono.api.extract_document`.
+        genre: anchoring policy passed to :func:`chrono.api.extract_document` ("auto": news
+            or narrative, each document as it reads).
         extractor: called instead of chrono with each gold document, returns the predicted
             mentions (offsets into ``gold.text``); for tests and for comparing other systems.
 
