@@ -43,6 +43,13 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
         if spec.year is None or spec.month is None or spec.day is None:
             continue
         line_start = text.rfind("\n", 0, item.span.start) + 1
+        if _is_dateline(text, line_start, item, grammar):
+            # "SAN JOSE, Calif., March 14, 2024 /PRNewswire/ -- ... the fiscal year ended
+            # January 31, 2024": the story's own dates on its first line do not matter
+            try:
+                return dt.date(spec.year, spec.month, spec.day)
+            except ValueError:
+                continue
         line_end = text.find("\n", item.span.end)
         line_end = len(text) if line_end < 0 else line_end
         rest = text[line_start : item.span.start] + " " + text[item.span.end : line_end]
@@ -61,7 +68,7 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
         rest, labels = grammar.dct_label.subn(" ", rest)
         if dates and labels <= dates:
             continue
-        if _FILLER.fullmatch(rest) or _is_dateline(text, line_start, item, grammar):
+        if _FILLER.fullmatch(rest):
             try:
                 return dt.date(spec.year, spec.month, spec.day)
             except ValueError:

@@ -492,3 +492,21 @@ def test_years_beside_codes_stay_years(text: str, found: list[str]) -> None:
     """A year naming a law stays a date; so does a date beside a standard or an act, and a
     span of years across a century."""
     assert _found(text, dct="2024-05-15") == found
+
+
+def test_a_dateline_dates_the_release_even_with_another_full_date_on_its_line() -> None:
+    """A wire release is one paragraph: its first line also holds the end of the fiscal year
+    it reports. The dateline's date is the release's; "today" is that day."""
+    text = (
+        "SAN JOSE, Calif., March 14, 2024 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) today "
+        "announced results for its fiscal year ended January 31, 2024. A replay of the call "
+        "will be available through March 28."
+    )
+    doc, _ = extract_document(text)
+    assert doc.dct is not None and doc.dct.isoformat() == "2024-03-14"
+    assert [(m.text, m.value) for m in doc.mentions] == [
+        ("March 14, 2024", "2024-03-14"),
+        ("today", "2024-03-14"),
+        ("January 31, 2024", "2024-01-31"),
+        ("March 28", "2024-03-28"),
+    ]
