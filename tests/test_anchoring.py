@@ -340,3 +340,20 @@ def test_a_sentence_whose_only_tense_cues_look_ahead_puts_a_far_weekday_ahead() 
     # a past cue anywhere in reach keeps the news default (a bare weekday is past)
     told = "Rain will spread east, forecasters said in a bulletin issued early Thursday."
     assert _values(told, dct="2024-04-10")["early Thursday"] == "2024-04-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("He died on 5 June.", "5 June", "2023-06-05"),
+        ("The rebels fled in March.", "March", "2023-03"),
+        ("They agreed in May to end the strike.", "May", "2023-05"),
+        ("The hostages were freed in April.", "April", "2023-04"),
+    ],
+)
+def test_past_tenses_in_ed_that_the_regular_ending_misses_look_back(
+    text: str, mention: str, value: str
+) -> None:
+    """ "died", "fled", "agreed", "freed" end in -ed after an e (as "need" and "speed" do, which
+    are no past): they are past cues of their own."""
+    assert _values(text, dct="2024-02-10")[mention] == value
