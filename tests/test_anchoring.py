@@ -357,3 +357,25 @@ def test_past_tenses_in_ed_that_the_regular_ending_misses_look_back(
     """ "died", "fled", "agreed", "freed" end in -ed after an e (as "need" and "speed" do, which
     are no past): they are past cues of their own."""
     assert _values(text, dct="2024-02-10")[mention] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meet me at half past two.", [("half past two", "2024-02-10T02:30")]),
+        (
+            "at a quarter to five in the afternoon",
+            [("a quarter to five in the afternoon", "2024-02-10T16:45")],
+        ),
+        ("We left at quarter of five.", [("quarter of five", "2024-02-10T04:45")]),
+        # look-alikes: odds, amounts, a fraction, the period of a year
+        ("Odds are ten to one he loses.", []),
+        ("Exports rose by a quarter to five percent.", []),
+        ("Growth in the quarter to 2.8 percent", [("the quarter", "2023-Q4")]),
+    ],
+)
+def test_a_clock_read_aloud_is_a_time_and_its_look_alikes_are_not(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc, _ = extract_document(text, dct="2024-02-10")
+    assert [(m.text, m.value) for m in doc.mentions] == expected

@@ -172,6 +172,19 @@ class Interpreter:
                 return tens + units
         raise SlotError(f"not a number: {text!r}")
 
+    def _clock_minutes(self, text: str) -> int:
+        """The minutes a clock read aloud names: "half" 30, "a quarter" 15, "twenty" 20.
+
+        Raises:
+            SlotError: not a number of minutes of an hour.
+        """
+        words = text.lower().removeprefix("a ").removesuffix(" minutes")
+        named = self.grammar.vocabulary.get("clock_minutes", {}).get(words)
+        count = int(named) if named is not None else self.number(words)
+        if not isinstance(count, int) or not 0 < count < 60:
+            raise SlotError(f"no clock minutes {text!r}")
+        return count
+
     def ordinal(self, text: str) -> int:
         digits = _DIGITS.match(text)
         if digits:
@@ -388,7 +401,13 @@ class Interpreter:
             hh, mm = str(self.lookup("named_time", slots["named"])).split(":")
             fields["hour"], fields["minute"] = int(hh), int(mm)
         if "hour" in slots:
-            hour = int(slots["hour"])
+            hour = int(self.number(slots["hour"]))
+            minute = int(slots.get("minute", 0))
+            before = slots.get("minto") or slots.get("mintox")
+            if before is not None:  # "a quarter to five": 4:45
+                hour, minute = (hour - 1) or 12, 60 - self._clock_minutes(before)
+            elif "minpast" in slots:  # "half past two": 2:30
+                minute = self._clock_minutes(slots["minpast"])
             half = None
             if "ampm" in slots:
                 half = self.lookup("ampm", slots["ampm"].rstrip(".") + ".")
@@ -400,7 +419,7 @@ class Interpreter:
                 if half == "pm":
                     hour += 12
             fields["hour"] = hour
-            fields["minute"] = int(slots.get("minute", 0))
+            fields["minute"] = minute
             if "second" in slots:
                 fields["second"] = int(slots["second"])
         if "tz" in slots:
