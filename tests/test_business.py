@@ -230,10 +230,6 @@ def test_opening_hours_days_off() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare clock time is read on the document date, not on the day its sentence names",
-)
 def test_itinerary_days_and_clock_times_on_them() -> None:
     """A clock time in the sentence of a day is on that day: check-in on arrival day, the
     flight on day 2."""
