@@ -277,15 +277,16 @@ def tense_at(
     if word_before and grammar.past_before.search(before):
         return Tense.PAST
     best = _nearest_cue(text, sentence, mention, grammar, grammar.tense_distance)
-    if best is None and _cues_around(text, sentence, mention, grammar) == {Tense.FUTURE}:
+    prose = sentence.end - sentence.start <= _LONGEST_SENTENCE
+    if best is None and prose and _cues_around(text, sentence, mention, grammar) == {Tense.FUTURE}:
         # no cue near, and only future ones further off in the sentence ("Rain will spread
         # east overnight, clearing by mid-morning Thursday"): the sentence looks ahead
         return Tense.FUTURE
     return best[1] if best else Tense.PRESENT
 
 
-# How far from a mention the tenses of its sentence are read when no cue is near (a bound: a
-# "sentence" of a text without punctuation can be any length).
+# How far from a mention the tenses of its sentence are read when no cue is near, in a prose
+# sentence (a log or a table is no sentence: see _LONGEST_SENTENCE).
 _SENTENCE_REACH = 300
 
 
