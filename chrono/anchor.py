@@ -1171,6 +1171,11 @@ def is_bare_weekday(spec: Spec) -> bool:
     )
 
 
+def _is_bare_clock_time(spec: Spec) -> bool:
+    """A clock time with no day of its own ("4" of "from 4 to 7 p.m.", "9am")."""
+    return spec.hour is not None and not spec.has_calendar_fields and spec.offset is None
+
+
 def _day_resolution(spec: Spec, day: dt.date, kind: AnchorKind) -> Resolution:
     """The resolution of ``spec`` placed on ``day`` (with its time of day, if it has one)."""
     return _period_resolution(spec, day_period(day), kind)
@@ -1217,14 +1222,24 @@ def weekday_range(
 def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
     """The start of a range that ends on a dated day: a bare weekday counted back from it
     ("Monday to Friday, Sept. 15" is the Monday before; "Friday to Monday" is three days
-    before the Monday). None when the end is not a day or the start not a bare weekday.
+    before the Monday); a bare clock time is on the end's day ("from 4 to 7 p.m. on
+    Saturday"). None when the end is not a day or the start not a bare weekday or time.
     """
-    if not is_bare_weekday(spec) or end.interval is None or end.granularity is None:
+    if end.interval is None or end.granularity is None:
+        return None
+    start = end.interval[0]
+    if _is_bare_clock_time(spec) and isinstance(start, dt.datetime):
+        # the day the end's value names: "midnight" (T24:00) starts the next day
+        try:
+            day = dt.date.fromisoformat(end.value[:10])
+        except ValueError:
+            day = start.date()
+        return _day_resolution(spec, day, end.anchor)
+    if not is_bare_weekday(spec):
         return None
     if _ORDER.index(end.granularity) < _ORDER.index(Granularity.DAY):
         return None
     assert spec.weekday is not None
-    start = end.interval[0]
     end_day = start.date() if isinstance(start, dt.datetime) else start
     back = (end_day.isoweekday() - spec.weekday) % 7 or 7
     return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)

@@ -32,6 +32,63 @@ def _mentions(text: str, dct: str | None) -> list[Row]:
 # ---- work e-mail and chat --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The pop-up market will run from 4 to 7 p.m. on Saturday.",
+            [("4", "TIME", "2025-03-08T16:00"), ("7 p.m. on Saturday", "TIME", "2025-03-08T19:00")],
+        ),
+        (
+            "Drop-in sessions are between 9 and 11 a.m. tomorrow.",
+            [("9", "TIME", "2025-03-06T09:00"), ("11 a.m. tomorrow", "TIME", "2025-03-06T11:00")],
+        ),
+        (
+            "Office hours 9-11am.",
+            [("9", "TIME", "2025-03-05T09:00"), ("11am", "TIME", "2025-03-05T11:00")],
+        ),
+        (
+            "Brunch 10:30–noon.",
+            [("10:30", "TIME", "2025-03-05T10:30"), ("noon", "TIME", "2025-03-05T12:00")],
+        ),
+        (
+            "Lunch is served from 11 to 2 p.m.",
+            [("11", "TIME", "2025-03-05T11:00"), ("2 p.m.", "TIME", "2025-03-05T14:00")],
+        ),
+        (
+            "The bar is open 8 till midnight.",
+            [("8", "TIME", "2025-03-05T20:00"), ("midnight", "TIME", "2025-03-05T24:00")],
+        ),
+    ],
+)
+def test_hour_ranges_share_the_second_hours_meridiem(text: str, found: list[Row]) -> None:
+    """ "from 4 to 7 p.m.": the first hour takes the second's a.m./p.m. when that keeps it before
+    the second ("11 to 2 p.m." is 11 a.m.), and falls on the second's day."""
+    assert _mentions(text, "2025-03-05") == found  # a Wednesday
+
+
+def test_an_hour_range_is_one_event() -> None:
+    """ "between 9 and 11 a.m. tomorrow" is one event from 9 to 11 a.m."""
+    _, events = extract_document(
+        "Drop-in sessions are between 9 and 11 a.m. tomorrow.", dct="2025-03-05"
+    )
+    assert [e.value for e in events] == ["2025-03-06T09:00/2025-03-06T11:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Flights 2 and 3 p.m. are full.", [("3 p.m.", "TIME", "2025-03-05T15:00")]),
+        ("The score was 2-3 at 9pm.", [("9pm", "TIME", "2025-03-05T21:00")]),
+        ("They won 3-1 at 7pm.", [("7pm", "TIME", "2025-03-05T19:00")]),
+        ("Mix 1/2-3 pm.", [("3 pm", "TIME", "2025-03-05T15:00")]),
+    ],
+)
+def test_numbers_before_a_clock_time_are_no_range(text: str, found: list[Row]) -> None:
+    """A number and "and" without "between", a score, a fraction: no first hour."""
+    assert _mentions(text, "2025-03-05") == found
+
+
 def test_mail_deadlines_end_of_day_close_of_business_end_of_week() -> None:
     """ "EOD Friday", "COB tomorrow", "by EOW": the end of that day or week, ahead of the mail."""
     text = (
@@ -230,10 +287,6 @@ def test_opening_hours_days_off() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare clock time is read on the document date, not on the day its sentence names",
-)
 def test_itinerary_days_and_clock_times_on_them() -> None:
     """A clock time in the sentence of a day is on that day: check-in on arrival day, the
     flight on day 2."""

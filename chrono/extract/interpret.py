@@ -394,6 +394,8 @@ class Interpreter:
                 half = self.lookup("ampm", slots["ampm"].rstrip(".") + ".")
             elif "podhalf" in slots:
                 half = self.lookup("podhalf", slots["podhalf"])
+            elif "toampm" in slots or "tonamed" in slots:
+                half = self._shared_half(hour, int(slots.get("minute", 0)), slots)
             if half is not None:
                 if hour == 12:
                     hour = 0
@@ -415,6 +417,21 @@ class Interpreter:
             fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=0)
             fields["anchor"] = AnchorPolicy.DEICTIC
             fields["part_of_day"] = "NI"
+
+    def _shared_half(self, hour: int, minute: int, slots: Mapping[str, str]) -> str:
+        """The half of the day of the first hour of "from 4 to 7 p.m.": the second's, when
+        that keeps the first before the second ("11 to 2 p.m." is 11 a.m.), else the other."""
+        if "tonamed" in slots:  # "10:30–noon", "from 8 to midnight"
+            hh, mm = str(self.lookup("named_time", slots["tonamed"])).split(":")
+            end, half = int(hh) * 60 + int(mm), "pm"
+        else:
+            half = str(self.lookup("ampm", slots["toampm"].rstrip(".") + "."))
+            end = (int(slots["tohour"]) % 12 + (12 if half == "pm" else 0)) * 60
+            end += int(slots.get("tominute", 0))
+        start = (hour % 12 + (12 if half == "pm" else 0)) * 60 + minute
+        if start < end:
+            return half
+        return "am" if half == "pm" else "pm"
 
     def _relative(
         self,
