@@ -89,6 +89,45 @@ def test_numbers_before_a_clock_time_are_no_range(text: str, found: list[Row]) -
     assert _mentions(text, "2025-03-05") == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Can we push the sync to next Tues at 3?",
+            [("next Tues at 3", "TIME", "2025-03-11T15:00")],
+        ),
+        ("I will call you Friday at 4.", [("Friday at 4", "TIME", "2025-03-07T16:00")]),
+        (
+            "We'll meet on Monday at 10, in the lobby.",
+            [("Monday at 10", "TIME", "2025-03-10T10:00")],
+        ),
+        ("fri at 2 works?", [("fri at 2", "TIME", "2025-03-07T14:00")]),
+    ],
+)
+def test_bare_hour_after_a_day_is_an_appointment_in_the_working_day(
+    text: str, found: list[Row]
+) -> None:
+    """ "at 3" after a day is a clock time: 1 to 7 are p.m., 8 to 11 a.m. (see the bare_hour
+    vocabulary)."""
+    assert _mentions(text, "2025-03-05") == found  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He was placed on Friday at 3 in the rankings.", [("Friday", "DATE", "2025-02-28")]),
+        ("They led on Saturday at 3-1.", [("Saturday", "DATE", "2025-03-01")]),
+        ("Rates stood on Monday at 3%.", [("Monday", "DATE", "2025-03-03")]),
+        ("Shares closed Friday at 3.5.", [("Friday", "DATE", "2025-02-28")]),
+        ("The index ended Friday at 4 points.", [("Friday", "DATE", "2025-02-28")]),
+        ("The Dow closed Friday at 3,550.37 points.", [("Friday", "DATE", "2025-02-28")]),
+    ],
+)
+def test_a_number_after_a_day_and_at_is_no_clock_time(text: str, found: list[Row]) -> None:
+    """A rank, a score, a rate, a price or a count after "Friday at" stays a number."""
+    assert _mentions(text, "2025-03-05") == found
+
+
 def test_mail_deadlines_end_of_day_close_of_business_end_of_week() -> None:
     """ "EOD Friday", "COB tomorrow", "by EOW": the end of that day or week, ahead of the mail."""
     text = (
@@ -367,14 +406,6 @@ def test_look_alikes_beside_real_expressions(text: str, found: list[Row]) -> Non
 @pytest.mark.parametrize(
     ("text", "dct", "found"),
     [
-        # "at 3" after a day in work mail is 3 p.m. (office hours); chrono reads a bare hour
-        # only with a.m./p.m. or minutes.
-        pytest.param(
-            "Can we push the sync to next Tues at 3?",
-            "2025-03-05",
-            [("next Tues at 3", "TIME", "2025-03-11T15:00")],
-            id="bare-hour-after-a-day",
-        ),
         # TimeML has no value for "the 2nd and 4th Tuesday of each month": a set of each month
         # (P1M, freq 2X); chrono finds only "each month" and a Tuesday.
         pytest.param(

@@ -387,6 +387,11 @@ class Interpreter:
         if "named" in slots:
             hh, mm = str(self.lookup("named_time", slots["named"])).split(":")
             fields["hour"], fields["minute"] = int(hh), int(mm)
+        if "hourbare" in slots:  # "next Tues at 3": an appointment in the working day
+            hour = int(slots["hourbare"])
+            half = self.lookup("bare_hour", str(hour))
+            fields["hour"] = hour % 12 + (12 if half == "pm" else 0)
+            fields["minute"] = 0
         if "hour" in slots:
             hour = int(slots["hour"])
             half = None
