@@ -128,6 +128,35 @@ def test_a_number_after_a_day_and_at_is_no_clock_time(text: str, found: list[Row
     assert _mentions(text, "2025-03-05") == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The users' group meets on the 2nd and 4th Tuesday of each month.",
+            [("the 2nd and 4th Tuesday of each month", "SET", "P1M")],
+        ),
+        (
+            "The book club meets the first Friday of every month.",
+            [("the first Friday of every month", "SET", "P1M")],
+        ),
+        (
+            "Rent is due the last business day of each month.",
+            [("the last business day of each month", "SET", "P1M")],
+        ),
+    ],
+)
+def test_days_of_each_month_are_a_set_of_months(text: str, found: list[Row]) -> None:
+    """TimeML has no value for "the 2nd and 4th Tuesday of each month": a set of months (P1M;
+    the count would be freq 2X), one expression."""
+    assert _mentions(text, "2025-03-05") == found
+
+
+def test_a_day_of_one_month_is_no_set() -> None:
+    """ "the first Friday of March" is a day of one month, not a recurrence."""
+    rows = _mentions("The board met on the first Friday of March.", "2025-03-05")
+    assert "SET" not in [row[1] for row in rows]
+
+
 def test_mail_deadlines_end_of_day_close_of_business_end_of_week() -> None:
     """ "EOD Friday", "COB tomorrow", "by EOW": the end of that day or week, ahead of the mail."""
     text = (
@@ -406,14 +435,6 @@ def test_look_alikes_beside_real_expressions(text: str, found: list[Row]) -> Non
 @pytest.mark.parametrize(
     ("text", "dct", "found"),
     [
-        # TimeML has no value for "the 2nd and 4th Tuesday of each month": a set of each month
-        # (P1M, freq 2X); chrono finds only "each month" and a Tuesday.
-        pytest.param(
-            "The users' group meets on the 2nd and 4th Tuesday of each month.",
-            "2025-03-05",
-            [("the 2nd and 4th Tuesday of each month", "SET", "P1M")],
-            id="ordinal-weekdays-of-each-month",
-        ),
         # Opening hours recur: "Monday–Friday" is a set of weekdays, and its hours are times of
         # any such day; chrono reads this week's Monday and Friday and today's hours.
         pytest.param(
