@@ -215,11 +215,6 @@ def test_weather_warning_looks_ahead_to_the_weekend() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Independence Day' is always read as the United States' 4 July; Nigeria's is "
-    "1 October (whose day it is needs the country before it)",
-)
 def test_nigerian_independence_day_is_the_first_of_october() -> None:
     """Punch: "Nigeria's 63rd Independence Day", "Sunday night", "resumes plenary on Tuesday"."""
     text = (
@@ -238,6 +233,55 @@ def test_nigerian_independence_day_is_the_first_of_october() -> None:
         ("May", "DATE", "2023-05"),
         ("Tuesday", "DATE", "2023-10-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Flags flew across Accra for Ghana's 66th Independence Day.",
+            [("Independence Day", "DATE", "2023-03-06")],
+        ),
+        (
+            "Modi spoke from the Red Fort on India's Independence Day.",
+            [("Independence Day", "DATE", "2023-08-15")],
+        ),
+        (
+            "Indian Independence Day was marked in London too.",
+            [("Independence Day", "DATE", "2023-08-15")],
+        ),
+        (
+            "Mexico's Independence Day parade was cancelled.",
+            [("Independence Day", "DATE", "2023-09-16")],
+        ),
+        (
+            "Pakistan's Independence Day was marked in Lahore.",
+            [("Independence Day", "DATE", "2023-08-14")],
+        ),
+        (
+            "Brazil's Independence Day was marked by protests.",
+            [("Independence Day", "DATE", "2023-09-07")],
+        ),
+        (
+            "Manila marked the Philippines' 125th Independence Day.",
+            [("Independence Day", "DATE", "2023-06-12")],
+        ),
+        (
+            "Fireworks lit up Boston on Independence Day.",
+            [("Independence Day", "DATE", "2023-07-04")],
+        ),
+        (
+            "The president's Independence Day speech was short.",
+            [("Independence Day", "DATE", "2023-07-04")],
+        ),
+    ],
+)
+def test_independence_day_is_the_day_of_the_country_named_before_it(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    """ "Nigeria's", "Indian", "the Philippines'" Independence Day is that country's day; alone,
+    or after a word that is no country, it is 4 July."""
+    assert _mentions(text, "2023-10-02") == found
 
 
 def test_singapore_festival_story_dates_the_lunar_new_year() -> None:

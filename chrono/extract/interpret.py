@@ -41,6 +41,9 @@ _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 # A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
 _ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# "63rd" of "Nigeria's 63rd Independence Day"; the possessive of "Nigeria's", "Philippines'".
+_ANNIVERSARY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class SlotError(ValueError):
@@ -332,6 +335,8 @@ class Interpreter:
                 fields["year"], fields["month"], fields["day"] = year, month, day
             else:
                 fields["holiday"] = named
+        if "country_context" in slots:  # "Nigeria's 63rd Independence Day": that country's
+            fields["holiday"] = self._independence_day(slots["country_context"])
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
@@ -422,6 +427,27 @@ class Interpreter:
             fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=0)
             fields["anchor"] = AnchorPolicy.DEICTIC
             fields["part_of_day"] = "NI"
+
+    def _independence_day(self, context: str) -> str:
+        """The day of the country named at the end of ``context`` ("Nigeria's 63rd ",
+        "Indian ").
+
+        Raises:
+            SlotError: no country ends the context (the United States' day is then another
+                rule's).
+        """
+        words = context.split()
+        if words and _ANNIVERSARY.fullmatch(words[-1]):
+            words.pop()
+        if words:
+            words[-1] = _POSSESSIVE.sub("", words[-1])
+        for n in (3, 2, 1):
+            if len(words) >= n:
+                try:
+                    return str(self.grammar.lookup("independence_day", " ".join(words[-n:])))
+                except KeyError:
+                    continue
+        raise SlotError("no country before Independence Day")
 
     def _shared_half(self, hour: int, minute: int, slots: Mapping[str, str]) -> str:
         """The half of the day of the first hour of "from 4 to 7 p.m.": the second's, when
