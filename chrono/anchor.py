@@ -720,6 +720,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             in_month = week_period(in_month.start)  # "the week of the 14th"
         return in_month, kind, 0
     if spec.weekday is not None and spec.month is None:
+        told = _day_of_week_ahead(spec, ctx, anchor, kind)
+        if told is not None:
+            return day_period(told), AnchorKind.PREVIOUS, shift
         by_tense = offset or _BY_TENSE
         day = _weekday(
             anchor, spec.weekday, by_tense, ctx.clause_tense, looks_ahead=spec.looks_ahead
@@ -763,6 +766,28 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+def _day_of_week_ahead(
+    spec: Spec, ctx: Context, anchor: dt.date, kind: AnchorKind
+) -> dt.date | None:
+    """A message's weekday after it named a week ahead is that week's day ("lectures start
+    back next wk, first one is mon at 9am": the Monday of next week, even on a Monday). None
+    when the last date is no week ahead of the document date, or the clause looks back. Only
+    in messages (``looks_ahead``): news names a week in one sentence and the day of its
+    report in another ("talks next week... the official said on Monday")."""
+    previous = ctx.previous
+    bare = spec.offset is None or spec.offset.amount is None
+    if not (bare and spec.looks_ahead) or kind is not AnchorKind.DCT or previous is None:
+        return None
+    if spec.weekday is None:
+        return None
+    if previous.granularity is not Granularity.WEEK or previous.shift or previous.date <= anchor:
+        return None
+    if ctx.clause_tense() is Tense.PAST:
+        return None
+    monday = previous.date - dt.timedelta(days=previous.date.isoweekday() - 1)
+    return monday + dt.timedelta(days=spec.weekday - 1)
 
 
 def _story_day(nth: int, opening: Reference) -> Period:
