@@ -1214,14 +1214,25 @@ def weekday_range(
     over by the anchor, a future one the first not yet over ("adjourned Monday until
     Wednesday", written on a Tuesday, holds it), and with no tense cue
     the one holding the anchor, else the nearest (the earlier on a tie: news tells what
-    happened). None when the ends are not two bare weekdays or there is no anchor.
+    happened). A bare clock time ending a weekday's range is on that day, placed as the
+    weekday alone ("from 9am on Saturday until midnight", "from 6am on Monday to 5pm"). None
+    when the ends are not two bare weekdays, or a bare weekday and a clock time, or there is
+    no anchor.
     """
-    if not (is_bare_weekday(first) and is_bare_weekday(second)):
+    clock_end = is_bare_weekday(first) and _is_bare_clock_time(second)
+    if not (is_bare_weekday(first) and (is_bare_weekday(second) or clock_end)):
         return None
     picked = _pick_anchor(first, ctx)
     if picked is None or picked[2]:
         return None
     anchor, kind, _ = picked
+    assert first.weekday is not None and first.offset is not None
+    if clock_end:
+        # the weekday's own clause decides: "until" before the clock time says nothing of it
+        day = _weekday(
+            anchor, first.weekday, first.offset, ctx.clause_tense, looks_ahead=first.looks_ahead
+        )
+        return _day_resolution(first, day, kind), _day_resolution(second, day, kind)
     assert first.weekday is not None and second.weekday is not None
     length = dt.timedelta(days=(second.weekday - first.weekday) % 7 or 7)
     delta = (second.weekday - anchor.isoweekday()) % 7

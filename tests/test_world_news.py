@@ -203,11 +203,42 @@ def test_a_modal_looks_ahead_to_the_weekend(text: str, value: str) -> None:
     assert _mentions(text, "2023-07-06") == [("the weekend", "DATE", value)]  # a Thursday
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Roads will close from 9am on Saturday until midnight.",
+            [
+                ("9am on Saturday", "TIME", "2023-07-08T09:00"),
+                ("midnight", "TIME", "2023-07-08T24:00"),
+            ],
+        ),
+        (
+            "Roads closed from 9am on Saturday until midnight.",
+            [
+                ("9am on Saturday", "TIME", "2023-07-01T09:00"),
+                ("midnight", "TIME", "2023-07-01T24:00"),
+            ],
+        ),
+        (
+            "The strike will run from 6am on Monday to 5pm.",
+            [("6am on Monday", "TIME", "2023-07-10T06:00"), ("5pm", "TIME", "2023-07-10T17:00")],
+        ),
+    ],
+)
+def test_a_clock_time_ending_a_weekdays_range_is_on_that_day(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    """ "from 9am on Saturday until midnight": the midnight of that Saturday, which the
+    weekday's own clause places ("until" says nothing of it)."""
+    assert _mentions(text, "2023-07-06") == found  # a Thursday
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="a clock time on a weekday after 'has issued ... from' is read as past (2023-07-01): "
-    "the -ed of 'issued' is the nearest cue; and 'until midnight' is not tied to that Saturday "
-    "(the second end of a range takes no day from the first)",
+    reason="a clock time on a weekday after 'has issued ... from' is read as past (2023-07-01, "
+    "and 'until midnight' with it): the -ed of 'issued' is the nearest cue, though a warning "
+    "issued 'from' a day is for that day ahead",
 )
 def test_weather_warning_looks_ahead_to_the_weekend() -> None:
     """Met Office: "from 9am on Saturday until midnight", "at the weekend", "30C" no time."""
