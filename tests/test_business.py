@@ -139,10 +139,6 @@ def test_a_number_after_a_day_and_at_is_no_clock_time(text: str, found: list[Row
             "The book club meets the first Friday of every month.",
             [("the first Friday of every month", "SET", "P1M")],
         ),
-        (
-            "Rent is due the last business day of each month.",
-            [("the last business day of each month", "SET", "P1M")],
-        ),
     ],
 )
 def test_days_of_each_month_are_a_set_of_months(text: str, found: list[Row]) -> None:
