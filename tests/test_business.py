@@ -434,8 +434,8 @@ def test_look_alikes_beside_real_expressions(text: str, found: list[Row]) -> Non
         # Opening hours recur: "Monday–Friday" is a set of weekdays, and its hours are times of
         # any such day; chrono reads a Monday, "Friday, 9am" as one time and "5pm" on that
         # Friday. Each part needs to see the whole schedule ("5pm" the days before "9am–"),
-        # wider than a rule's fixed-width look-behind: a rule that yields several mentions
-        # would do it (see the report of session 5).
+        # wider than a rule's fixed-width look-behind: it needs a rule that yields several
+        # mentions.
         pytest.param(
             "The office is open Monday–Friday, 9am–5pm.",
             "2025-03-05",
