@@ -720,6 +720,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             in_month = week_period(in_month.start)  # "the week of the 14th"
         return in_month, kind, 0
     if spec.weekday is not None and spec.month is None:
+        told = _day_of_week_ahead(spec, ctx, anchor, kind)
+        if told is not None:
+            return day_period(told), AnchorKind.PREVIOUS, shift
         by_tense = offset or _BY_TENSE
         day = _weekday(
             anchor, spec.weekday, by_tense, ctx.clause_tense, looks_ahead=spec.looks_ahead
@@ -763,6 +766,28 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+def _day_of_week_ahead(
+    spec: Spec, ctx: Context, anchor: dt.date, kind: AnchorKind
+) -> dt.date | None:
+    """A message's weekday after it named a week ahead is that week's day ("lectures start
+    back next wk, first one is mon at 9am": the Monday of next week, even on a Monday). None
+    when the last date is no week ahead of the document date, or the clause looks back. Only
+    in messages (``looks_ahead``): news names a week in one sentence and the day of its
+    report in another ("talks next week... the official said on Monday")."""
+    previous = ctx.previous
+    bare = spec.offset is None or spec.offset.amount is None
+    if not (bare and spec.looks_ahead) or kind is not AnchorKind.DCT or previous is None:
+        return None
+    if spec.weekday is None:
+        return None
+    if previous.granularity is not Granularity.WEEK or previous.shift or previous.date <= anchor:
+        return None
+    if ctx.clause_tense() is Tense.PAST:
+        return None
+    monday = previous.date - dt.timedelta(days=previous.date.isoweekday() - 1)
+    return monday + dt.timedelta(days=spec.weekday - 1)
 
 
 def _story_day(nth: int, opening: Reference) -> Period:
@@ -1171,6 +1196,11 @@ def is_bare_weekday(spec: Spec) -> bool:
     )
 
 
+def _is_bare_clock_time(spec: Spec) -> bool:
+    """A clock time with no day of its own ("4" of "from 4 to 7 p.m.", "9am")."""
+    return spec.hour is not None and not spec.has_calendar_fields and spec.offset is None
+
+
 def _day_resolution(spec: Spec, day: dt.date, kind: AnchorKind) -> Resolution:
     """The resolution of ``spec`` placed on ``day`` (with its time of day, if it has one)."""
     return _period_resolution(spec, day_period(day), kind)
@@ -1184,14 +1214,25 @@ def weekday_range(
     over by the anchor, a future one the first not yet over ("adjourned Monday until
     Wednesday", written on a Tuesday, holds it), and with no tense cue
     the one holding the anchor, else the nearest (the earlier on a tie: news tells what
-    happened). None when the ends are not two bare weekdays or there is no anchor.
+    happened). A bare clock time ending a weekday's range is on that day, placed as the
+    weekday alone ("from 9am on Saturday until midnight", "from 6am on Monday to 5pm"). None
+    when the ends are not two bare weekdays, or a bare weekday and a clock time, or there is
+    no anchor.
     """
-    if not (is_bare_weekday(first) and is_bare_weekday(second)):
+    clock_end = is_bare_weekday(first) and _is_bare_clock_time(second)
+    if not (is_bare_weekday(first) and (is_bare_weekday(second) or clock_end)):
         return None
     picked = _pick_anchor(first, ctx)
     if picked is None or picked[2]:
         return None
     anchor, kind, _ = picked
+    assert first.weekday is not None and first.offset is not None
+    if clock_end:
+        # the weekday's own clause decides: "until" before the clock time says nothing of it
+        day = _weekday(
+            anchor, first.weekday, first.offset, ctx.clause_tense, looks_ahead=first.looks_ahead
+        )
+        return _day_resolution(first, day, kind), _day_resolution(second, day, kind)
     assert first.weekday is not None and second.weekday is not None
     length = dt.timedelta(days=(second.weekday - first.weekday) % 7 or 7)
     delta = (second.weekday - anchor.isoweekday()) % 7
@@ -1217,14 +1258,24 @@ def weekday_range(
 def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
     """The start of a range that ends on a dated day: a bare weekday counted back from it
     ("Monday to Friday, Sept. 15" is the Monday before; "Friday to Monday" is three days
-    before the Monday). None when the end is not a day or the start not a bare weekday.
+    before the Monday); a bare clock time is on the end's day ("from 4 to 7 p.m. on
+    Saturday"). None when the end is not a day or the start not a bare weekday or time.
     """
-    if not is_bare_weekday(spec) or end.interval is None or end.granularity is None:
+    if end.interval is None or end.granularity is None:
+        return None
+    start = end.interval[0]
+    if _is_bare_clock_time(spec) and isinstance(start, dt.datetime):
+        # the day the end's value names: "midnight" (T24:00) starts the next day
+        try:
+            day = dt.date.fromisoformat(end.value[:10])
+        except ValueError:
+            day = start.date()
+        return _day_resolution(spec, day, end.anchor)
+    if not is_bare_weekday(spec):
         return None
     if _ORDER.index(end.granularity) < _ORDER.index(Granularity.DAY):
         return None
     assert spec.weekday is not None
-    start = end.interval[0]
     end_day = start.date() if isinstance(start, dt.datetime) else start
     back = (end_day.isoweekday() - spec.weekday) % 7 or 7
     return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)

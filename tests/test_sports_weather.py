@@ -223,9 +223,7 @@ def test_forecast_numbers_yield_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "dct", "found"),
     [
-        # The range's first clock time is of the day named after the second ("from 2 a.m. to 8
-        # a.m. Friday"); chrono reads a clock time alone as of the day named before it, and
-        # the hour range belongs to the work on "from 4 to 7 p.m.".
+        # The range's first clock time is of the day named after the second.
         pytest.param(
             "A wind advisory is in effect from 2 a.m. to 8 a.m. Friday.",
             "2024-04-09",
@@ -237,7 +235,6 @@ def test_forecast_numbers_yield_nothing(text: str) -> None:
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="an expectation chrono does not meet yet")
-def test_known_gaps(text: str, dct: str, found: list[Row]) -> None:
-    """Sports and weather text that chrono still reads otherwise (see each case's comment)."""
+def test_a_clock_range_takes_the_day_named_after_it(text: str, dct: str, found: list[Row]) -> None:
+    """ "from 2 a.m. to 8 a.m. Friday": both ends on that Friday."""
     assert _mentions(text, dct) == found

@@ -41,6 +41,9 @@ _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 # A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
 _ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# "63rd" of "Nigeria's 63rd Independence Day"; the possessive of "Nigeria's", "Philippines'".
+_ANNIVERSARY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class SlotError(ValueError):
@@ -345,6 +348,8 @@ class Interpreter:
                 fields["year"], fields["month"], fields["day"] = year, month, day
             else:
                 fields["holiday"] = named
+        if "country_context" in slots:  # "Nigeria's 63rd Independence Day": that country's
+            fields["holiday"] = self._independence_day(slots["country_context"])
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
@@ -400,6 +405,11 @@ class Interpreter:
         if "named" in slots:
             hh, mm = str(self.lookup("named_time", slots["named"])).split(":")
             fields["hour"], fields["minute"] = int(hh), int(mm)
+        if "hourbare" in slots:  # "next Tues at 3": an appointment in the working day
+            hour = int(slots["hourbare"])
+            half = self.lookup("bare_hour", str(hour))
+            fields["hour"] = hour % 12 + (12 if half == "pm" else 0)
+            fields["minute"] = 0
         if "hour" in slots:
             hour = int(self.number(slots["hour"]))
             minute = int(slots.get("minute", 0))
@@ -413,6 +423,8 @@ class Interpreter:
                 half = self.lookup("ampm", slots["ampm"].rstrip(".") + ".")
             elif "podhalf" in slots:
                 half = self.lookup("podhalf", slots["podhalf"])
+            elif "toampm" in slots or "tonamed" in slots:
+                half = self._shared_half(hour, minute, slots)
             if half is not None:
                 if hour == 12:
                     hour = 0
@@ -434,6 +446,42 @@ class Interpreter:
             fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=0)
             fields["anchor"] = AnchorPolicy.DEICTIC
             fields["part_of_day"] = "NI"
+
+    def _independence_day(self, context: str) -> str:
+        """The day of the country named at the end of ``context`` ("Nigeria's 63rd ",
+        "Indian ").
+
+        Raises:
+            SlotError: no country ends the context (the United States' day is then another
+                rule's).
+        """
+        words = context.split()
+        if words and _ANNIVERSARY.fullmatch(words[-1]):
+            words.pop()
+        if words:
+            words[-1] = _POSSESSIVE.sub("", words[-1])
+        for n in (3, 2, 1):
+            if len(words) >= n:
+                try:
+                    return str(self.grammar.lookup("independence_day", " ".join(words[-n:])))
+                except KeyError:
+                    continue
+        raise SlotError("no country before Independence Day")
+
+    def _shared_half(self, hour: int, minute: int, slots: Mapping[str, str]) -> str:
+        """The half of the day of the first hour of "from 4 to 7 p.m.": the second's, when
+        that keeps the first before the second ("11 to 2 p.m." is 11 a.m.), else the other."""
+        if "tonamed" in slots:  # "10:30–noon", "from 8 to midnight"
+            hh, mm = str(self.lookup("named_time", slots["tonamed"])).split(":")
+            end, half = int(hh) * 60 + int(mm), "pm"
+        else:
+            half = str(self.lookup("ampm", slots["toampm"].rstrip(".") + "."))
+            end = (int(slots["tohour"]) % 12 + (12 if half == "pm" else 0)) * 60
+            end += int(slots.get("tominute", 0))
+        start = (hour % 12 + (12 if half == "pm" else 0)) * 60 + minute
+        if start < end:
+            return half
+        return "am" if half == "pm" else "pm"
 
     def _relative(
         self,
