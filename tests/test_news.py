@@ -32,7 +32,8 @@ def test_short_weekday_ranges_do_not_fire_in_formal_text(text: str, found: list[
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Interest accrues from the first day of each month.", ["the first day", "each month"]),
+        # one set of months, as "the first Friday of every month" (set.every_unit)
+        ("Interest accrues from the first day of each month.", ["the first day of each month"]),
         ("The second day of May was quiet.", ["May"]),
         ("Shares rose on the first day of trading.", ["the first day"]),
         ("The third day of the week is Wednesday.", ["Wednesday"]),

@@ -37,6 +37,10 @@ _DURATION: dict[Unit, tuple[float, str, bool]] = {
 _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML"}
 
 _ALIAS = re.compile(r"\d+$")
+# The slots that make a set a set of calendar points rather than of periods.
+_CALENDAR_SET_SLOTS = frozenset(
+    {"month", "day", "dayword", "weekday", "weekday_plural", "daykind", "season", "pod"}
+)
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 # A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
@@ -259,17 +263,9 @@ class Interpreter:
             return False
 
     def _set_value(self, slots: Mapping[str, str], unit: Unit | None, amount: Any) -> str:
-        if "month" in slots:
-            return f"XXXX-{int(self.lookup('month', slots['month'])):02d}"
         # a weekday counted ("every other Thursday") recurs every so many weeks
-        if "weekday" in slots and "num" not in slots:
-            return f"XXXX-WXX-{self.lookup('weekday', slots['weekday'])}"
-        if "season" in slots:
-            return f"XXXX-{self.lookup('season', slots['season'])}"
-        if "weekday_plural" in slots and "num" not in slots:
-            return f"XXXX-WXX-{self.lookup('weekday_plural', slots['weekday_plural'])}"
-        if "pod" in slots:
-            return f"XXXX-XX-XXT{self.lookup('part_of_day', slots['pod'])}"
+        if "num" not in slots and _CALENDAR_SET_SLOTS & slots.keys():
+            return self._calendar_set(slots)
         if "frequency" in slots:
             # "daily" is "day"; "biennially" is "2 year", a count and a unit
             count, _, name = str(self.lookup("frequency", slots["frequency"])).rpartition(" ")
@@ -277,6 +273,32 @@ class Interpreter:
         if unit is None:
             raise SlotError("a set needs a unit, weekday or frequency")
         return duration_value(1 if amount is None else amount, unit)
+
+    def _calendar_set(self, slots: Mapping[str, str]) -> str:
+        """A set of calendar points: "every July 4" XXXX-07-04, "every Monday at 9 a.m."
+        XXXX-WXX-1T09:00, "on weekdays" XXXX-WXX-WD, "each morning" XXXX-XX-XXTMO."""
+        point: dict[str, Any] = {}
+        self._calendar({k: v for k, v in slots.items() if k in _CALENDAR_SET_SLOTS}, point)
+        self._time_of_day(slots, point)
+        if "month" in point:
+            value = f"XXXX-{point['month']:02d}"
+            if "day" in point:
+                value += f"-{point['day']:02d}"
+        elif "weekday" in point:
+            value = f"XXXX-WXX-{point['weekday']}"
+        elif "weekday_plural" in slots:
+            value = f"XXXX-WXX-{self.lookup('weekday_plural', slots['weekday_plural'])}"
+        elif "daykind" in slots:
+            value = f"XXXX-WXX-{self.lookup('day_kind', slots['daykind'])}"
+        elif "season" in point:
+            return f"XXXX-{point['season']}"
+        else:
+            value = "XXXX-XX-XX"
+        if "hour" in point:
+            return f"{value}T{point['hour']:02d}:{point.get('minute', 0):02d}"
+        if "part_of_day" in point:
+            return f"{value}T{point['part_of_day']}"
+        return value
 
     def _year(self, text: str) -> int:
         digits = text.strip("'’‘")
