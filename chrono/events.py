@@ -385,20 +385,56 @@ class _Plan:
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
 _SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
+_DAY_KINDS = {"WD": (1, 2, 3, 4, 5), "WE": (6, 7)}
 _SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
+_SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _SET_EVERY = re.compile(r"P(\d+)([DWMY])")
 _SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
+_SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
+_DAY = dt.timedelta(days=1)
 
 
-def recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granularity] | None:
+def recurrence(
+    value: str, start: dt.date
+) -> tuple[str, dt.date | dt.datetime, dt.date | dt.datetime, Granularity] | None:
     """RRULE, first occurrence [start, end) and granularity of a set value anchored at
-    ``start`` ("XXXX-WXX-1" since 2023-03-01 -> weekly on Mondays from 2023-03-06); None for
-    sets a calendar cannot repeat (hours, vague sets)."""
-    day = dt.timedelta(days=1)
+    ``start`` ("XXXX-WXX-1" since 2023-03-01 -> weekly on Mondays from 2023-03-06); a clock
+    time makes each occurrence that minute ("XXXX-WXX-1T09:00": Mondays at 9:00, floating
+    time). None for sets a calendar cannot repeat (hours, vague sets)."""
+    clock = _SET_CLOCK.fullmatch(value)
+    days = _day_recurrence(clock.group(1) if clock else value, start)
+    if clock is None or days is None:
+        return days
+    rule, first, _, granularity = days
+    if granularity is not Granularity.DAY:
+        return None
+    assert not isinstance(first, dt.datetime)
+    at = dt.datetime.combine(first, dt.time(int(clock.group(2)), int(clock.group(3))))
+    return rule, at, at + dt.timedelta(minutes=1), Granularity.MINUTE
+
+
+def _day_recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granularity] | None:
     if m := _SET_WEEKDAY.fullmatch(value):
         weekday = int(m.group(1))
         first = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
-        return f"FREQ=WEEKLY;BYDAY={_WEEKDAYS[weekday - 1]}", first, first + day, Granularity.DAY
+        return f"FREQ=WEEKLY;BYDAY={_WEEKDAYS[weekday - 1]}", first, first + _DAY, Granularity.DAY
+    if m := _SET_DAY_KIND.fullmatch(value):  # weekdays, weekends
+        kinds = _DAY_KINDS[m.group(1)]
+        first = next(d for d in (start + k * _DAY for k in range(7)) if d.isoweekday() in kinds)
+        days = ",".join(_WEEKDAYS[k - 1] for k in kinds)
+        return f"FREQ=WEEKLY;BYDAY={days}", first, first + _DAY, Granularity.DAY
+    if m := _SET_MONTH_DAY.fullmatch(value):  # "every year on 1 July"
+        month, day = int(m.group(1)), int(m.group(2))
+        for year in range(start.year, start.year + 9):  # 29 February: the next leap year
+            try:
+                first = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if first >= start:
+                rule = f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
+                return rule, first, first + _DAY, Granularity.DAY
+        return None
     if m := _SET_MONTH.fullmatch(value):
         month = int(m.group(1))
         year = start.year + (month < start.month)
@@ -408,9 +444,9 @@ def recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granu
     if m := _SET_EVERY.fullmatch(value):
         count, unit = int(m.group(1)), m.group(2)
         rule = f"FREQ={_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else "")
-        return rule, start, start + day, Granularity.DAY
+        return rule, start, start + _DAY, Granularity.DAY
     if _SET_PART_OF_DAY.fullmatch(value):
-        return "FREQ=DAILY", start, start + day, Granularity.DAY
+        return "FREQ=DAILY", start, start + _DAY, Granularity.DAY
     return None
 
 

@@ -124,9 +124,39 @@ def test_dateline_event_title_and_granularity() -> None:
         ("P1D", dt.date(2024, 6, 1), "FREQ=DAILY", dt.date(2024, 6, 1)),
         ("P2W", dt.date(2024, 6, 1), "FREQ=WEEKLY;INTERVAL=2", dt.date(2024, 6, 1)),
         ("XXXX-07", dt.date(1990, 1, 1), "FREQ=YEARLY;BYMONTH=7", dt.date(1990, 7, 1)),
+        # "every July 4 since 2001", "every year on 29 February" (the next leap year)
+        (
+            "XXXX-07-04",
+            dt.date(2001, 1, 1),
+            "FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=4",
+            dt.date(2001, 7, 4),
+        ),
+        (
+            "XXXX-02-29",
+            dt.date(2021, 3, 1),
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+            dt.date(2024, 2, 29),
+        ),
+        # "on weekdays", "at weekends" (2024-06-01 is a Saturday)
+        (
+            "XXXX-WXX-WD",
+            dt.date(2024, 6, 1),
+            "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+            dt.date(2024, 6, 3),
+        ),
+        ("XXXX-WXX-WE", dt.date(2024, 6, 3), "FREQ=WEEKLY;BYDAY=SA,SU", dt.date(2024, 6, 8)),
+        # "every Monday at 9 a.m.": timed occurrences
+        (
+            "XXXX-WXX-1T09:00",
+            dt.date(2023, 3, 1),
+            "FREQ=WEEKLY;BYDAY=MO",
+            dt.datetime(2023, 3, 6, 9, 0),
+        ),
     ],
 )
-def test_recurrence_of_set_values(value: str, start: dt.date, rule: str, first: dt.date) -> None:
+def test_recurrence_of_set_values(
+    value: str, start: dt.date, rule: str, first: dt.date | dt.datetime
+) -> None:
     """TIMEX3 set values map to RFC 5545 RRULEs and a first occurrence on or after the anchor."""
     found = recurrence(value, start)
     assert found is not None
