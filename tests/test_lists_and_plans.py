@@ -9,7 +9,7 @@ is one event over both years. The look-alikes after them pin what must not be fo
 full of version numbers, grades and phone numbers.
 
 The open end of a CV's range ("2015–present", "May 2019 – Current") is PRESENT_REF, as
-TimeBank tags "now"; the range it closes should end at the document date (see the xfail).
+TimeBank tags "now", and the range it closes ends on the document date, when there is one.
 """
 
 from __future__ import annotations
@@ -68,18 +68,14 @@ def test_cv_closed_range_of_months_is_one_event_over_both() -> None:
     assert ("2017-03-01", "2019-12-01") in [s[:2] for s in spans]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="events.py pairs no range whose end is a literal (PRESENT_REF): '2015–present' "
-    "stays the event of 2015 alone; the change needed is in the final report",
-)
 def test_cv_range_to_present_ends_at_the_document_date() -> None:
-    """ "Software Developer, Initech, 2015–present" is one event from 2015 to the DCT."""
-    starts_and_ends = [
-        (e.start.isoformat(), e.end.isoformat())
-        for e in _events("Software Developer, Initech, 2015–present\n", dct="2024-05-01")
-    ]
-    assert starts_and_ends == [("2015-01-01", "2024-05-02")]
+    """ "Software Developer, Initech, 2015–present" is one event from 2015 to the DCT (its
+    day included); with no DCT the present is nowhere, and the event is the first end's."""
+    line = "Software Developer, Initech, 2015–present\n"
+    dated = [(e.start.isoformat(), e.end.isoformat()) for e in _events(line, dct="2024-05-01")]
+    assert dated == [("2015-01-01", "2024-05-02")]
+    undated = [(e.start.isoformat(), e.end.isoformat()) for e in _events(line)]
+    assert undated == [("2015-01-01", "2016-01-01")]
 
 
 EDUCATION = (

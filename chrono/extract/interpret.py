@@ -284,6 +284,8 @@ class Interpreter:
         if "ref" in slots:
             fields["literal"] = self.lookup("reference", slots["ref"])
             return Spec(**fields)
+        if "present" in slots:  # "2015–present": today's day, with the value PRESENT_REF
+            fields["present"] = True
 
         self._calendar(slots, fields)
         self._time_of_day(slots, fields)
