@@ -1113,10 +1113,13 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
         literal = "PAST_REF" if spec.offset.amount < 0 else "FUTURE_REF"
         return Resolution(value=literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod)
     try:
-        return _resolve_calendar(spec, ctx)
+        resolution = _resolve_calendar(spec, ctx)
     except OverflowError:
         # past the ends of the calendar (year 1 or 9999): keep the mention, unplaced
         return Resolution(value=_underspecified(spec), granularity=None, anchor=AnchorKind.NONE)
+    if spec.present:  # "2015–present": the document's day, told as the present
+        return attrs.evolve(resolution, value="PRESENT_REF")
+    return resolution
 
 
 def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:

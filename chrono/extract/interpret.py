@@ -115,6 +115,35 @@ def duration_value(amount: float | str, unit: Unit) -> str:
     return ("PT" if is_time else "P") + f"{total:g}" + code
 
 
+# The designators of a TIMEX3 duration, largest first: the date part's, then the time part's.
+_DESIGNATORS = ("Y", "M", "W", "D", "TH", "TM", "TS")
+_DESIGNATOR = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def joined_durations(*values: str) -> str:
+    """One TIMEX3 duration of lengths written one after the other, the larger unit first ("2
+    yrs 3 mos": P2Y and P3M make P2Y3M; "3 days 4 hours": P3DT4H).
+
+    Raises:
+        SlotError: the units are not in decreasing order ("3 months 2 years"), a part is
+            vague, or a part but the last is fractional.
+    """
+    parts: list[tuple[int, str]] = []
+    for value in values:
+        date, _, time = value[1:].partition("T")
+        for text, prefix in ((date, ""), (time, "T")):
+            found = _DESIGNATOR.findall(text)
+            if "".join(n + c for n, c in found) != text:
+                raise SlotError(f"no whole amount in {value}")
+            parts += [(_DESIGNATORS.index(prefix + code), n) for n, code in found]
+    ranks = [rank for rank, _ in parts]
+    if ranks != sorted(set(ranks)) or any("." in n for _, n in parts[:-1]):
+        raise SlotError(f"{' and '.join(values)} are not one length")
+    date = "".join(n + _DESIGNATORS[r] for r, n in parts if r < 4)
+    time = "".join(n + _DESIGNATORS[r][1] for r, n in parts if r >= 4)
+    return "P" + date + ("T" + time if time else "")
+
+
 def clock_duration(slots: Mapping[str, str]) -> str:
     """The TIMEX3 value of a length written as a clock ("1:30" minutes -> PT1M30S).
 
@@ -240,6 +269,18 @@ class Interpreter:
             if amount is None and self._plural(slots["unit"]):
                 amount = "X"  # "the coming years": some years
             fields["literal"] = duration_value(1 if amount is None else amount, unit)
+            if "subunit" in slots:  # "2 yrs 3 mos", "1 hour 30 minutes 12 seconds"
+                fields["literal"] = joined_durations(
+                    fields["literal"],
+                    *(
+                        duration_value(
+                            self.number(slots[part + "num"]),
+                            Unit(self.lookup("unit", slots[part + "unit"])),
+                        )
+                        for part in ("sub", "last")
+                        if part + "unit" in slots
+                    ),
+                )
             return Spec(**fields)
         if rule.type is TimexType.SET:
             fields["literal"] = self._set_value(slots, unit, amount)
@@ -247,6 +288,8 @@ class Interpreter:
         if "ref" in slots:
             fields["literal"] = self.lookup("reference", slots["ref"])
             return Spec(**fields)
+        if "present" in slots:  # "2015–present": today's day, with the value PRESENT_REF
+            fields["present"] = True
 
         self._calendar(slots, fields)
         self._time_of_day(slots, fields)

@@ -113,6 +113,10 @@ class Spec:
     part_of_day: str | None = None
     tz_offset: str | None = None
     tz_name: str | None = None
+    present: bool = False
+    """The present as the open end of a range ("2015–present"): its value is PRESENT_REF, as
+    TimeBank tags "now", and it is placed on the document's day, as "today" is, so that the
+    range's event ends there."""
     # relativity
     offset: RelativeOffset | None = None
     anchor: AnchorPolicy = AnchorPolicy.ABSOLUTE
