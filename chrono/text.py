@@ -71,6 +71,8 @@ _ABBREVIATIONS = frozenset(
         "a.m",
         "p.m",
         "approx",
+        "ca",
+        "fl",
         "dept",
         "est",
         "fig",
@@ -162,10 +164,41 @@ def _wrapped_line_breaks(text: str) -> list[int]:
         return [start + len(line) - 1 for start, line in lines if line.endswith("\n")]
     typical = statistics.median(lengths)
     breaks = []
-    for start, line in lines:
-        if line.endswith("\n") and len(line.rstrip()) < 0.6 * typical:
+    for (start, line), (_, after) in itertools.pairwise([*lines, (len(text), "")]):
+        if line.endswith("\n") and (
+            len(line.rstrip()) < 0.6 * typical or _list_item_follows(line, after)
+        ):
             breaks.append(start + len(line) - 1)
     return breaks
+
+
+# A line of a list: a bullet, a date or figure first ("1991 – ...", "c. 3000 BC", "Late
+# 1960s:"), or a label and its separator ("Go-live: ...", "Milestone 2 — ...").
+_LIST_ITEM = re.compile(
+    r"\s*(?:[-*•·▪–—]\s|\d|(?:c\.|ca\.|circa|early|mid|late)[- ]?\d"
+    r"|[A-Z][^\s:]*(?: [^\s:]+){0,4}(?::| [–—-]) )",
+    re.IGNORECASE,
+)
+# How a line of a list ends: a figure, a bracket, or the present of "2015–present".
+_LIST_END = re.compile(r"(?:\d|\)|\b(?:present|current|now|today))\s*\Z", re.IGNORECASE)
+# How a hard-wrapped line of prose ends inside its sentence: a comma, a dash, a function word.
+_RUNS_ON = re.compile(
+    r"(?:[,;:(\-–—&]|\b(?:and|or|but|of|the|a|an|to|in|on|at|for|by|from|with|as|that|which"
+    r"|who|than|its|his|her|their|our|is|was|are|were|be|been|has|have|had)\b)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _list_item_follows(line: str, after: str) -> bool:
+    """True when ``line`` ends a list's line and ``after`` starts the next item: a CV's or a
+    roadmap's lines have no final stop ("Data Analyst, Globex, 2019 - Present" before "Team
+    Lead, Hooli, ..."; "H2 2025: scale-up" before "Go-live: 2025-09-01"), while a hard-wrapped
+    line of prose runs on into the next one."""
+    if not after.strip() or _RUNS_ON.search(line):
+        return False
+    if _LIST_ITEM.match(after):
+        return True
+    return bool(_LIST_END.search(line)) and after.lstrip()[:1].isupper()
 
 
 # A "sentence" longer than this is no prose sentence but a log, a table or a list without

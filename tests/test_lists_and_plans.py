@@ -14,8 +14,6 @@ TimeBank tags "now", and the range it closes ends on the document date, when the
 
 from __future__ import annotations
 
-import pytest
-
 from chrono import Event, extract_document
 from tests.passages import Row, found, mentions
 
@@ -349,23 +347,12 @@ def test_phases_sprints_milestones_and_releases_alone_are_no_dates() -> None:
 # ---- titles of list lines ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text.py's split_sentences cuts after 'ca.' (only one-letter words and its "
-    "abbreviations list are exempt): the title is 'ca.'; the change needed is in the report",
-)
 def test_circa_abbreviation_does_not_end_the_title() -> None:
     """ "ca. 1450 – Gutenberg builds his press." is one line and one title."""
     spans = _spans("ca. 1450 – Gutenberg builds his press.\n")
     assert [title for _, _, title in spans] == ["ca. 1450 – Gutenberg builds his press."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="text.py reads lines of similar length without final punctuation as a hard-wrapped "
-    "paragraph: a CV's or a roadmap's lines, and a heading above them, run together into one "
-    "title; the change needed is in the report",
-)
 def test_list_lines_without_full_stops_are_their_own_titles() -> None:
     """Each line of a CV or a roadmap titles its own event, as a chronology's lines do."""
     cv = _spans(EXPERIENCE, dct="2024-05-01")
