@@ -740,6 +740,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         if spec.holiday is not None and "|" in spec.holiday:
             return _nearest_holiday(spec, anchor, ctx, direction), kind, shift
         year = _nearest_year(spec, anchor, ctx.clause_tense, ctx.genre, direction)
+        if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
+            year = _year_within_span(spec, ctx, year)
         later = _planned_quarter_year(spec, ctx, direction, year)
         if later is not None:
             year = later
@@ -976,6 +978,32 @@ def _planned_quarter_year(spec: Spec, ctx: Context, direction: int | None, year:
 
 _BY_TENSE = RelativeOffset(unit=Unit.WEEK, amount=None)
 _ORDER = list(Granularity)
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
+    """In a narrative, a date without a year just after a span over several years ("The war
+    lasted from 19 July 1870 to 28 January 1871. On 1 September ...") is the first one the span
+    holds: the story tells the span from its start. ``year`` when the text last dated no such
+    span, or the span holds no such date ("1 July - 18 November 1916 ... on 24 June")."""
+    opening, previous = ctx.opening, ctx.previous
+    if ctx.genre is not Genre.NARRATIVE or opening is None or previous is None:
+        return year
+    finer = all(
+        _ORDER.index(ref.granularity) >= _ORDER.index(Granularity.MONTH)
+        for ref in (opening, previous)
+    )
+    if not finer or opening.shift != previous.shift or opening.date.year >= previous.date.year:
+        return year
+    first, last = opening.date, _last_day(previous)
+    for candidate in range(first.year, last.year + 1):
+        period = _calendar_period(spec, candidate)
+        start, end = period.start, period.end
+        if start is not None and end is not None and first <= start < end <= last + _ONE_DAY:
+            return candidate
+    return year
 
 
 def _last_day(reference: Reference) -> dt.date:

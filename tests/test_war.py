@@ -419,7 +419,9 @@ FALKLANDS_TABLE: list[Row] = [
     ("two days later", "DATE", "1982-05-04"),
     ("21 May", "DATE", "1982-05-21"),
     ("28 May", "DATE", "1982-05-28"),
-    # "74 days after the invasion": the duration (a signal and an event follow it)
+    # "on 14 June, 74 days after the invasion": the date (the count after it is no year), and
+    # the duration (a signal and an event follow it)
+    ("14 June", "DATE", "1982-06-14"),
     ("74 days", "DURATION", "P74D"),
 ]
 
