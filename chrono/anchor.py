@@ -213,6 +213,18 @@ def week_of_month(year: int, month: int, nth: int) -> Period:
     return week_period(day)
 
 
+def iso_week_period(year: int, week: int) -> Period:
+    """ISO week ``week`` of ``year`` ("2024-W11": 11-17 March 2024).
+
+    Raises:
+        Unresolvable: the year has no such week (W53 of a 52-week year) or no ISO weeks (BC).
+    """
+    try:
+        return week_period(dt.date.fromisocalendar(year, week, 1))
+    except ValueError as exc:
+        raise Unresolvable(str(exc)) from exc
+
+
 def quarter_period(year: int, quarter: int) -> Period:
     start, end = _bounds(year, 3 * quarter - 2, 3)
     value = f"{_year_str(year)}-Q{quarter}"
@@ -354,6 +366,8 @@ def _calendar_period(spec: Spec, year: int) -> Period:
         return day_period(day)
     if spec.month is not None and spec.week_of_month is not None:
         return week_of_month(year, spec.month, spec.week_of_month)
+    if spec.iso_week is not None:
+        return iso_week_period(year, spec.iso_week)
     if spec.month is not None:
         return month_period(year, spec.month)
     if spec.season is not None:
@@ -382,6 +396,8 @@ def _underspecified(spec: Spec) -> str:
         return f"XXXX-Q{spec.quarter}"
     if spec.half is not None:
         return f"XXXX-H{spec.half}"
+    if spec.iso_week is not None:
+        return f"XXXX-W{spec.iso_week:02d}"
     if spec.weekday is not None:
         return f"XXXX-WXX-{spec.weekday}"
     if spec.offset is not None:
@@ -412,7 +428,7 @@ def _nearest_year(
         # "this June"; in a narrative, the year the story is in, unless the text says which
         # way to look ("the previous autumn", "the following spring")
         return anchor.year
-    if spec.quarter is not None or spec.half is not None:
+    if spec.quarter is not None or spec.half is not None or spec.iso_week is not None:
         # "the first quarter" of a report is the anchor year's, unless the clause is past
         # and that quarter has not even begun ("profit fell in the fourth quarter", in January)
         start = _calendar_period(spec, anchor.year).start
@@ -729,7 +745,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         )
         return day_period(day), kind, shift
     has_fields = any(
-        v is not None for v in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday)
+        v is not None
+        for v in (spec.month, spec.season, spec.quarter, spec.half, spec.holiday, spec.iso_week)
     )
     if has_fields:
         direction = offset.amount if offset is not None else None
@@ -739,6 +756,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             anchor = _last_day(ctx.previous) if ctx.previous is not None else anchor
         if spec.holiday is not None and "|" in spec.holiday:
             return _nearest_holiday(spec, anchor, ctx, direction), kind, shift
+        named = _year_just_named(spec, ctx, direction)
+        if named is not None:
+            return _calendar_period(spec, named.date.year), AnchorKind.PREVIOUS, named.shift
         year = _nearest_year(spec, anchor, ctx.clause_tense, ctx.genre, direction)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_within_span(spec, ctx, year)
@@ -768,6 +788,19 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+def _year_just_named(spec: Spec, ctx: Context, direction: int | None) -> Reference | None:
+    """The year a bare half belongs to when the text has just named a year: a report's
+    "Revenue in 2023 rose 5%. In H1 margins fell, in H2 they recovered" tells 2023's halves,
+    whenever it is written; so does a half after a half ("H2" after "H1" of that year). None
+    when the last date named is neither a whole year nor a half."""
+    previous = ctx.previous
+    if spec.half is None or spec.relative_year is not None or direction is not None:
+        return None
+    if previous is None or previous.granularity not in (Granularity.YEAR, Granularity.HALF):
+        return None
+    return previous
 
 
 def _day_of_week_ahead(

@@ -241,6 +241,8 @@ class Interpreter:
             fields["mod"] = Mod.END
             if "deictic" not in slots and "weekday" not in slots:
                 slots.update(rel="this", unit=str(self.lookup("end_of", slots["endof"])))
+        if "todate" in slots:  # "MTD", "QTD": this month, this quarter, so far
+            slots["unit"] = str(self.lookup("to_date", slots["todate"]))
         unit = Unit(self.lookup("unit", slots["unit"])) if "unit" in slots else None
         if "unit_abbrev" in slots:  # "3h ago"
             unit = Unit(self.lookup("unit_abbrev", slots["unit_abbrev"]))
@@ -401,6 +403,10 @@ class Interpreter:
             fields["week_of_month"] = self.ordinal(slots["wom"])
             if fields["week_of_month"] not in (-1, 1, 2, 3, 4):
                 raise SlotError("a month has four whole weeks")
+        if "isoweek" in slots:  # "2024-W11", "wk 11 2024"
+            fields["iso_week"] = int(slots["isoweek"])
+            if not 1 <= fields["iso_week"] <= 53:
+                raise SlotError("a year has at most 53 ISO weeks")
         if "weekday" in slots:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
         if "season" in slots:

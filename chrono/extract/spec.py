@@ -95,6 +95,8 @@ class Spec:
     millennium: int | None = None
     week_of_month: int | None = None
     """The nth week of ``month`` ("the first week of June" 1, "the last week of May" -1)."""
+    iso_week: int | None = None
+    """An ISO 8601 week of the year by its number ("2024-W11", "week 11")."""
     holiday: str | None = None
     """A holiday's date rule ("12-25", "nth:11:4:4", "easter:-2"), from the vocabulary."""
     granularity: Granularity | None = None
