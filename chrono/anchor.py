@@ -639,9 +639,7 @@ def _clock_time_of_the_day_told(spec: Spec, ctx: Context) -> bool:
     meeting adjourned at 8:45 pm": the day of the minutes)."""
     previous = ctx.previous
     if (
-        spec.hour is None
-        or spec.offset is not None
-        or spec.has_calendar_fields
+        not _is_bare_clock_time(spec)
         or previous is None
         or _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY)
     ):
@@ -1342,7 +1340,10 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
     assert spec.weekday is not None
     end_day = start.date() if isinstance(start, dt.datetime) else start
     back = (end_day.isoweekday() - spec.weekday) % 7 or 7
-    return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)
+    try:
+        return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)
+    except OverflowError:
+        return None  # before 1 January of year 1: the start is placed alone
 
 
 def range_start_in_year_of(spec: Spec, start: Resolution, end: Resolution) -> Resolution | None:
