@@ -108,6 +108,17 @@ def _complete_first_of_range(first: Found, second: Found) -> Found:
     return first
 
 
+def _in_one_zone(start: Instant, end: Instant) -> tuple[Instant, Instant]:
+    """The ends of a range of clock times, one of which names the zone ("from 3 p.m. to 7 p.m.
+    ET"): the zone is the other's too, so the range is one interval of aware times."""
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        if start.tzinfo is None and end.tzinfo is not None:
+            return start.replace(tzinfo=end.tzinfo), end
+        if end.tzinfo is None and start.tzinfo is not None:
+            return start, end.replace(tzinfo=start.tzinfo)
+    return start, end
+
+
 def _sort_key(value: Instant) -> dt.datetime:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
@@ -474,8 +485,7 @@ def _plans(
             continue
         partner = by_found.get(pairs[k]) if k in pairs else None
         if partner is not None and partner.resolution.interval is not None:
-            a0, _ = it.resolution.interval
-            _, b1 = partner.resolution.interval
+            a0, b1 = _in_one_zone(it.resolution.interval[0], partner.resolution.interval[1])
             if type(a0) is type(b1) and _sort_key(a0) < _sort_key(b1):
                 consumed.add(pairs[k])
                 plans.append(_Plan(first=it, second=partner))
@@ -511,7 +521,7 @@ def _events(
             start, end = res.interval
             if second is not None:
                 assert second.resolution.interval is not None
-                end = second.resolution.interval[1]
+                start, end = _in_one_zone(start, second.resolution.interval[1])
                 span = Span(start=span.start, end=second.mention.span.end)
                 value = f"{res.value}/{second.resolution.value}"
                 g2 = second.resolution.granularity

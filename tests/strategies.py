@@ -473,6 +473,27 @@ DATE_TOKENS = (
     "50%",
     "v2.1.0",
     "3-2",
+    # shapes this session's rules react to
+    "ET",
+    "PT",
+    "from 3 p.m. to 7 p.m. ET",
+    "from 4 to 7 p.m.",
+    "half past two",
+    "a quarter to five",
+    "EOD",
+    "2015–present",
+    "every year on 1 July",
+    "every Monday at 9 a.m.",
+    "Eid",
+    "Ramadan",
+    "2024-W11",
+    "12.3.24",
+    "12-Mar-2024",
+    "at 3",
+    "04:30 on",
+    "Mon, 5 Feb 2024 10:00:00 +0000",
+    "Independence Day",
+    "the 12th of next month",
 )
 """Words, numbers and shapes the rules react to, true positives and negatives alike."""
 

@@ -224,3 +224,32 @@ def test_easter_matches_known_dates() -> None:
     known = {1998: (4, 12), 2000: (4, 23), 2019: (4, 21), 2024: (3, 31), 2025: (4, 20)}
     for year, (month, day) in known.items():
         assert easter(year) == dt.date(year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The call is from 3 p.m. to 7 p.m. ET.",
+            "2024-03-14T15:00:00-04:00",
+            "2024-03-14T19:01:00-04:00",
+        ),
+        (
+            "The call is from 4 to 7 p.m. ET.",
+            "2024-03-14T16:00:00-04:00",
+            "2024-03-14T19:01:00-04:00",
+        ),
+        (
+            "It runs from 3 p.m. ET to 7 p.m.",
+            "2024-03-14T15:00:00-04:00",
+            "2024-03-14T19:01:00-04:00",
+        ),
+    ],
+)
+def test_a_range_of_clock_times_with_one_zone_is_one_event_in_that_zone(
+    text: str, start: str, end: str
+) -> None:
+    """The zone written once holds for both ends (was a TypeError: a naive and an aware time
+    compared; found by tools/fuzz.py)."""
+    timeline = extract_timeline(text, dct="2024-03-14")
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in timeline.events] == [(start, end)]
