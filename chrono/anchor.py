@@ -883,7 +883,8 @@ def _day_of_shifted_month(
         Unresolvable: the month has no such day ("the 31st of next month" in October).
     """
     month = _shift(anchor, offset, ctx.clause_tense)
-    assert month.start is not None  # the anchor is a date, so its month is one too
+    if month.start is None:
+        raise Unresolvable("the month is past the ends of the calendar")
     try:
         return day_period(dt.date(month.start.year, month.start.month, day))
     except ValueError as exc:

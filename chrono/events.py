@@ -122,7 +122,10 @@ def _in_one_zone(start: Instant, end: Instant) -> tuple[Instant, Instant]:
 def _sort_key(value: Instant) -> dt.datetime:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            return value.astimezone(dt.UTC).replace(tzinfo=None)
+            try:
+                return value.astimezone(dt.UTC).replace(tzinfo=None)
+            except OverflowError:  # 9999-12-31T23:00-04:00 is in year 10000 in UTC
+                return dt.datetime.max if value.year > 1 else dt.datetime.min
         return value
     return dt.datetime(value.year, value.month, value.day)
 

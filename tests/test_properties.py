@@ -30,6 +30,11 @@ EDGE_CASES = [
     ("See you tomorrow, next week, next Friday, three days later.", dt.date(9999, 12, 31)),
     # a range of weekdays whose start would fall before year 1 (found by tools/fuzz.py)
     ("Open Monday-Monday.", dt.date(1, 1, 1)),
+    # an aware time whose UTC instant is in year 10000; a month after the last one
+    (
+        "The call runs from 3 p.m. to 7 p.m. ET. Pay by the 12th of next month.",
+        dt.date(9999, 12, 31),
+    ),
 ]
 
 
