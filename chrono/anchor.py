@@ -590,6 +590,9 @@ class Context:
     story: Reference | None = None
     """The last date the text established at a year or finer: what "later that year" counts
     from when a decade or a century was named since ("the 1920s"), which it cannot count from."""
+    day: Reference | None = None
+    """The last day (or finer) the text established: what a clock time alone is of when a
+    coarser date came since ("on Tuesday ... For the full year ... at 5:30 p.m.")."""
     opening: Reference | None = None
     """The first day of the span the text last dated (the start of "1–3 July 1863", else the
     last date itself): what "On the second day" counts from in a narrative."""
@@ -604,8 +607,10 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
     if _writers_today(spec, ctx):
         prefer_previous = False
-    elif _clock_time_of_the_day_told(spec, ctx):
-        prefer_previous = True
+    else:
+        told = _day_told(spec, ctx)
+        if told is not None:
+            return told.date, AnchorKind.PREVIOUS, told.shift
     if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
@@ -631,27 +636,24 @@ def _writers_today(spec: Spec, ctx: Context) -> bool:
     )
 
 
-def _clock_time_of_the_day_told(spec: Spec, ctx: Context) -> bool:
-    """A clock time alone ("at 10 p.m.") after the text has named a day ("On March 3, the
-    gunman opened fire at 10 p.m."; "Slepian was killed on Oct. 23. He was shot at 10 p.m.")
-    is a time of that day, in news too: the day the text is telling, not the document's. Not
-    when the tense turns away from that day ("The next meeting will be held on 11 April. The
-    meeting adjourned at 8:45 pm": the day of the minutes)."""
-    previous = ctx.previous
-    if (
-        not _is_bare_clock_time(spec)
-        or previous is None
-        or _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY)
-    ):
-        return False
-    if ctx.dct is None or previous.date == ctx.dct:
-        return True
+def _day_told(spec: Spec, ctx: Context) -> Reference | None:
+    """The day a clock time alone ("at 10 p.m.") is of: the last day the text named, in news
+    too ("On March 3, the gunman opened fire at 10 p.m."; "Slepian was killed on Oct. 23. He
+    was shot at 10 p.m."; "results on Tuesday. For the full year, ... at 5:30 p.m."), the day
+    the text is telling, not the document's. None when the text named no day yet, or the tense
+    turns away from that day ("The next meeting will be held on 11 April. The meeting
+    adjourned at 8:45 pm": the day of the minutes)."""
+    told = ctx.day
+    if not _is_bare_clock_time(spec) or told is None:
+        return None
+    if ctx.dct is None or told.date == ctx.dct:
+        return told
     tense = ctx.clause_tense()
-    if tense is Tense.PAST:
-        return previous.date < ctx.dct
-    if tense is Tense.FUTURE:
-        return previous.date > ctx.dct
-    return True
+    if tense is Tense.PAST and told.date > ctx.dct:
+        return None
+    if tense is Tense.FUTURE and told.date < ctx.dct:
+        return None
+    return told
 
 
 def _needs_a_day(spec: Spec, ctx: Context) -> bool:

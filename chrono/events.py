@@ -179,6 +179,7 @@ def anchor_document(
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
+            day=discourse.day,
         )
         try:
             res = resolve(item.spec, ctx)
@@ -247,14 +248,16 @@ def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Co
 class _Discourse:
     """What the text is talking about so far: the last date it established (``previous``, the
     anchor of "the next day" and, in narratives, of everything relative), the last of them at a
-    year or finer (``story``: what "later that year" counts from after "the 1920s"), and the
-    last quarter it named (what "the quarter" and "a year ago" compare with)."""
+    year or finer (``story``: what "later that year" counts from after "the 1920s"), the last
+    of them at a day or finer (``day``: the day a clock time alone is of), and the last quarter
+    it named (what "the quarter" and "a year ago" compare with)."""
 
     genre: Genre
     previous: Reference | None = None
     story: Reference | None = None
     quarter: Reference | None = None
     opening: Reference | None = None
+    day: Reference | None = None
 
     def advance(
         self,
@@ -303,6 +306,8 @@ class _Discourse:
                 self.opening = opening if opening is not None else reference
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
                 self.story = reference
+            if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.DAY):
+                self.day = reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = reference
 

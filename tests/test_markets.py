@@ -132,10 +132,8 @@ def test_market_look_alikes_yield_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "dct", "found"),
     [
-        # A clock time alone is of the day the text last named (Tuesday), but chrono only
-        # looks at the mention just before it: after "the full year", a year, it falls back to
-        # the document's day. Reaching past coarser mentions to the last day is a change of
-        # the discourse (events.py / anchor.py's context), not of the grammar.
+        # A clock time alone is of the day the text last named (Tuesday), past the year named
+        # since ("the full year").
         pytest.param(
             "The company reported results on Tuesday. For the full year, it expects growth of "
             "8%. It held its earnings call at 5:30 p.m. ET.",
@@ -149,7 +147,6 @@ def test_market_look_alikes_yield_nothing(text: str) -> None:
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="an expectation chrono does not meet yet")
-def test_known_gaps(text: str, dct: str, found: list[Row]) -> None:
-    """Market news that chrono still reads otherwise (see each case's comment)."""
+def test_a_clock_time_alone_is_of_the_last_day_named(text: str, dct: str, found: list[Row]) -> None:
+    """ "results on Tuesday. For the full year, ... at 5:30 p.m. ET": Tuesday's call."""
     assert _mentions(text, dct) == found
