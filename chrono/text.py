@@ -309,7 +309,7 @@ def tense_at(
         return Tense.FUTURE
     if word_before and grammar.past_before.search(before):
         return Tense.PAST
-    best = _nearest_cue(text, sentence, mention, grammar, grammar.tense_distance)
+    best = _nearest_cue(text, sentence, mention, grammar)
     prose = sentence.end - sentence.start <= _LONGEST_SENTENCE
     if best is None and prose and _cues_around(text, sentence, mention, grammar) == {Tense.FUTURE}:
         # no cue near, and only future ones further off in the sentence ("Rain will spread
@@ -327,20 +327,22 @@ def _cues_around(text: str, sentence: Span, mention: Span, grammar: Grammar) -> 
     """The tenses whose cues stand in ``sentence`` within reach of ``mention``."""
     lo = max(sentence.start, mention.start - _SENTENCE_REACH)
     hi = min(sentence.end, mention.end + _SENTENCE_REACH)
-    found = set()
-    for pattern, tense in ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST)):
-        if pattern.search(text, lo, hi):
-            found.add(tense)
-    return found
+    return {tense for pattern, tense in _cue_patterns(grammar) if pattern.search(text, lo, hi)}
+
+
+def _cue_patterns(grammar: Grammar) -> tuple[tuple[re.Pattern[str], Tense], ...]:
+    return ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST))
 
 
 def _nearest_cue(
-    text: str, sentence: Span, mention: Span, grammar: Grammar, distance: int
+    text: str, sentence: Span, mention: Span, grammar: Grammar
 ) -> tuple[int, Tense] | None:
+    """The nearest tense cue within ``tense_distance`` of ``mention`` in its sentence, with its
+    distance."""
     best: tuple[int, Tense] | None = None
-    lo = max(sentence.start, mention.start - distance)
-    hi = min(sentence.end, mention.end + distance)
-    for pattern, tense in ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST)):
+    lo = max(sentence.start, mention.start - grammar.tense_distance)
+    hi = min(sentence.end, mention.end + grammar.tense_distance)
+    for pattern, tense in _cue_patterns(grammar):
         for m in pattern.finditer(text, lo, hi):
             if mention.start <= m.start() < mention.end:
                 continue  # the mention's own words ("last", "next") are not verbs

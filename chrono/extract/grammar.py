@@ -273,18 +273,18 @@ def _factor_group(tokens: tuple[str, ...]) -> str:
             run.append(alt)
             continue
         if run:
-            trie = _trie(run) if len(run) > 1 else None
-            if trie is None:
+            factored = trie(run) if len(run) > 1 else None
+            if factored is None:
                 parts.extend("".join(r) for r in run)
             else:
-                parts.append(trie if len(run) == len(alternatives) else "(?:" + trie + ")")
+                parts.append(factored if len(run) == len(alternatives) else "(?:" + factored + ")")
             run = []
         if alt is not None:
             parts.append("".join(alt))
     return "|".join(parts)
 
 
-def _trie(alternatives: list[list[str]]) -> str | None:
+def trie(alternatives: list[list[str]]) -> str | None:
     """The trie regex of literal ``alternatives`` (each a list of literal tokens), or None
     when their order prefers a shorter alternative (or a case variant) to a longer one."""
     folded = [tuple(t.lower() for t in alt) for alt in alternatives]

@@ -13,7 +13,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
-from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule, _trie
+from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule, trie
 
 
 @frozen(kw_only=True)
@@ -94,8 +94,8 @@ def _trigger_scanner(triggers: frozenset[str]) -> re.Pattern[str]:
     """A pattern matching each token of a folded text (see :func:`_folded`) that is a
     trigger word, as a trie: one pass over the text in C."""
     words = sorted(triggers, key=lambda w: (-len(w), w))
-    trie = _trie([[re.escape(c) for c in w] for w in words]) or "|".join(map(re.escape, words))
-    return re.compile(rf"(?<!\w)(?:{trie})(?!\w)")
+    body = trie([[re.escape(c) for c in w] for w in words]) or "|".join(map(re.escape, words))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 class _Source(Protocol):
