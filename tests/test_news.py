@@ -7,7 +7,7 @@ Tuesday); the formal sentences after it pin what must not be found.
 from __future__ import annotations
 
 import pytest
-from passages import Row, mentions
+from passages import Row, found, mentions
 
 from chrono import extract_document
 
@@ -116,3 +116,23 @@ def test_an_ordinal_among_this_months_things_is_no_day(text: str) -> None:
 def test_no_31st_of_a_month_of_30_days() -> None:
     """ "the 31st of next month" written in October names no day of November."""
     assert mentions("Pay by the 31st of next month.", dct="2023-10-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new school will open in the fall.", ["the fall"]),
+        ("In the fall, the team will rebuild.", ["the fall"]),
+        ("We planted in spring and sold during the fall when prices were low.", ["the fall"]),
+        ("After the fall of Saigon, he fled.", []),
+        ("Investors were hurt in the fall in prices.", []),
+        ("He was injured in the fall and taken to hospital.", []),
+        ("Profits dropped in the fall to $3 million.", []),
+        ("The Fall of the House of Usher was read in class.", []),
+    ],
+)
+def test_the_fall_is_a_season_only_where_nothing_makes_it_a_drop(
+    text: str, expected: list[str]
+) -> None:
+    """ "in the fall" as autumn (US usage), not a fall of a city, of prices or of a person."""
+    assert [m for m in found(text, dct="2023-06-15") if "fall" in m.lower()] == expected
