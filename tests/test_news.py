@@ -136,3 +136,15 @@ def test_the_fall_is_a_season_only_where_nothing_makes_it_a_drop(
 ) -> None:
     """ "in the fall" as autumn (US usage), not a fall of a city, of prices or of a person."""
     assert [m for m in found(text, dct="2023-06-15") if "fall" in m.lower()] == expected
+
+
+def test_a_weekday_after_on_a_is_no_particular_day_and_no_event() -> None:
+    """ "It happened on a Tuesday" names the weekday only: XXXX-WXX-2, off the timeline."""
+    doc, events = extract_document(
+        "It happened on a Tuesday. One Sunday morning he left.", dct="2023-09-12"
+    )
+    assert [(m.text, m.value) for m in doc.mentions] == [
+        ("Tuesday", "XXXX-WXX-2"),
+        ("Sunday morning", "XXXX-WXX-7TMO"),
+    ]
+    assert events == ()

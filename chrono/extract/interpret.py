@@ -287,6 +287,9 @@ class Interpreter:
         if rule.type is TimexType.SET:
             fields["literal"] = self._set_value(slots, unit, amount)
             return Spec(**fields)
+        if "generic" in slots:  # "on a Tuesday": the weekday, no particular day
+            fields["literal"] = self._calendar_set(slots)
+            return Spec(**fields)
         if "ref" in slots:
             fields["literal"] = self.lookup("reference", slots["ref"])
             return Spec(**fields)
