@@ -289,7 +289,13 @@ class _Discourse:
         # A comparison in news ("up from a year ago") leaves the period under discussion in
         # place, as "a year earlier" does.
         compared = comparison and self.genre is Genre.NEWS and res.granularity in _PERIODS
-        moves = (self.genre is Genre.NARRATIVE and not flashback) or not anaphoric
+        # A day the text names whose month it implies ("on the 24th") dates the story as a
+        # full date does, in news too: "That evening" is of that day.
+        moves = (
+            (self.genre is Genre.NARRATIVE and not flashback)
+            or not anaphoric
+            or (spec.day is not None and offset is None)
+        )
         # counted back from the document date: "3 days prior to admission", "two weeks ago"
         history = spec.anchor is AnchorPolicy.DEICTIC and spec.counted and (offset_amount < 0)
         if moves and self.previous is not None and (self.genre is Genre.NARRATIVE or history):

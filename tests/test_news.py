@@ -148,3 +148,13 @@ def test_a_weekday_after_on_a_is_no_particular_day_and_no_event() -> None:
         ("Sunday morning", "XXXX-WXX-7TMO"),
     ]
     assert events == ()
+
+
+def test_a_day_of_the_month_alone_dates_the_story_for_what_follows() -> None:
+    """ "on the 24th" names a day as "July 24" does: "That evening" and "at 9 p.m." after it
+    are of that day, not of the document's."""
+    assert _mentions("The parade was on the 10th. That evening we ate out at 9 p.m.") == [
+        ("the 10th", "DATE", "2023-09-10"),
+        ("That evening", "TIME", "2023-09-10TEV"),
+        ("9 p.m.", "TIME", "2023-09-10T21:00"),
+    ]
