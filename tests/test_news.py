@@ -158,3 +158,19 @@ def test_a_day_of_the_month_alone_dates_the_story_for_what_follows() -> None:
         ("That evening", "TIME", "2023-09-10TEV"),
         ("9 p.m.", "TIME", "2023-09-10T21:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The last day of school will be May 31.", [("May 31", "DATE", "2024-05-31")]),
+        ("Prices rose over the last day.", [("the last day", "DURATION", "P1D")]),
+        ("On the final day of the summit, they met.", [("the final day", "DATE", "2023-09-12")]),
+    ],
+)
+def test_the_last_day_of_something_is_no_span_of_one_day(
+    text: str, expected: list[Row]
+) -> None:
+    """ "the last day of school" is a day (of a calendar the text does not give: untagged);
+    "the final day of the summit" the day the text is at; "over the last day" a span."""
+    assert _mentions(text) == expected
