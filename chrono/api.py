@@ -109,13 +109,15 @@ def _told_away_from(found: Sequence[Found], dct: dt.date) -> bool:
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
-def writes_day_first(found: Sequence[Found], dct: dt.date) -> bool:
-    """True when the text dates itself day first: one of its numeric dates is the document
-    date read day first ("12/09/2023" on 12 September 2023) and not read month first, and
-    none can only be read month first ("09/25/2023").
+def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
+    """True when the text dates itself day first: one of its numeric dates can only be read
+    day first ("30/09/2023") or is the document date read day first ("12/09/2023" on 12
+    September 2023) and not read month first, and none can only be read month first
+    ("09/25/2023").
 
     A British, Indian or Australian page stamps itself "Last updated: 12/09/2023 10:30";
-    with the document date known, that stamp tells the order of all its numeric dates.
+    with the document date known, that stamp tells the order of all its numeric dates, and
+    so does any date past the twelfth ("on 30/09/2023"), with or without it.
     """
     evidence = False
     for item in found:
@@ -123,7 +125,9 @@ def writes_day_first(found: Sequence[Found], dct: dt.date) -> bool:
             a, b, y = int(first), int(second), int(year)
             if b > 12 >= a:
                 return False  # "09/25/2023": month first, whatever else the text says
-            if a != b and (y, b, a) == (dct.year, dct.month, dct.day):
+            if a > 12 >= b:
+                evidence = True  # "30/09/2023": day first
+            if dct is not None and a != b and (y, b, a) == (dct.year, dct.month, dct.day):
                 evidence = True
     return evidence
 
@@ -148,8 +152,8 @@ def extract_document(
         genre: ``news`` anchors relative expressions to the DCT, ``narrative`` to the last
             date the text established, ``auto`` picks one (see :func:`choose_genre`).
         day_first: read "05/06/2023" as 5 June instead of May 6. Without it, a text whose
-            numeric stamp is the ``dct`` read day first is read day first (see
-            :func:`writes_day_first`).
+            numeric stamp is the ``dct`` read day first, or that writes a date only day first
+            ("30/09/2023"), is read day first (see :func:`writes_day_first`).
         doc_id: the document id used in mention ids.
         source: where the text came from (a path), recorded in the document and events.
         language: the rule set to use (only "en" ships).
@@ -172,6 +176,10 @@ def extract_document(
             extractor = _extractor(language, True)
             found = extractor.find(text)
     else:
+        if not day_first and writes_day_first(found, None):
+            # "Last updated: 12/09/2023" over "on 30/09/2023": the stamp is day first too
+            extractor = _extractor(language, True)
+            found = extractor.find(text)
         anchor = detect_dct(text, found, extractor.grammar)
         source_of_dct = DctSource.TEXT if anchor is not None else DctSource.NONE
     if kind is Genre.AUTO:

@@ -332,11 +332,13 @@ class _Tenses:
 
     def of(self, item: Found, sentence: Span) -> Callable[[], Tense]:
         """The tense of ``item``'s clause (call it to compute it); moves on past ``item``."""
-        # "by" orients months and days, not weekdays: "by Wednesday" in news is as often past
-        # as future ("until Tuesday" looks ahead for both).
+        # "by" orients months and days, not weekdays nor clock times: "by Wednesday", "rose 300
+        # points by 10.30am" in news are as often past as future ("until Tuesday" looks ahead
+        # for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
+        clock = item.spec.hour is not None and item.spec.month is None
         own = functools.partial(
-            tense_at, self.text, sentence, item.span, self.grammar, weekday=weekday
+            tense_at, self.text, sentence, item.span, self.grammar, weekday=weekday or clock
         )
         this_week = weekday or _is_weekend(item.spec)
         last = self.last if this_week and self.last and self.last[0] == sentence else None

@@ -300,8 +300,9 @@ def tense_at(
     word_before: bool = True,
 ) -> Tense:
     """The tense of the clause around ``mention``: the word right before it when it orients
-    dates ("until", "since"; "by" only for months and days, not for a ``weekday``), else the
-    nearest tense cue in its sentence (only the cue when not ``word_before``)."""
+    dates ("until", "since"; "by" only for months and days, not for a ``weekday`` nor a clock
+    time, which the caller says with it), else the nearest tense cue in its sentence (only
+    the cue when not ``word_before``)."""
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and grammar.future_before.search(before):
         return Tense.FUTURE
@@ -334,19 +335,35 @@ def _cue_patterns(grammar: Grammar) -> tuple[tuple[re.Pattern[str], Tense], ...]
     return ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST))
 
 
+# How much further back than its reach a cue may start (a headline's line, see tense.toml).
+_CUE_START_BACK = 64
+# How far past its reach a cue's lookahead is read (longer than any lookahead in tense.toml).
+_CUE_READ_AHEAD = 200
+
+
 def _nearest_cue(
     text: str, sentence: Span, mention: Span, grammar: Grammar
 ) -> tuple[int, Tense] | None:
     """The nearest tense cue within ``tense_distance`` of ``mention`` in its sentence, with its
     distance."""
     best: tuple[int, Tense] | None = None
-    lo = max(sentence.start, mention.start - grammar.tense_distance)
+    # A cue is read whole, in its sentence, and counts from its end: a headline's "Hunt to cut
+    # national insurance on Wednesday" is read from the start of its line to the end of its
+    # sentence, and is as near as its "to".
+    lo = max(sentence.start, mention.start - grammar.tense_distance - _CUE_START_BACK)
     hi = min(sentence.end, mention.end + grammar.tense_distance)
+    # (read far enough ahead for a cue's lookahead, beyond which a headline's end cannot be,
+    # but not to the end of a long sentence for each mention: a list of dates is no prose)
+    end = min(sentence.end, hi + _CUE_READ_AHEAD)
     for pattern, tense in _cue_patterns(grammar):
-        for m in pattern.finditer(text, lo, hi):
+        for m in pattern.finditer(text, lo, end):
+            if m.start() >= hi:
+                break
             if mention.start <= m.start() < mention.end:
                 continue  # the mention's own words ("last", "next") are not verbs
             away = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
+            if away > grammar.tense_distance:
+                continue
             if best is None or away < best[0]:
                 best = (away, tense)
     return best

@@ -4,8 +4,7 @@ Each test is a passage written in the style of one desk of recent web news, run 
 scored: genre "news", the article's date as the document date (its weekday beside it). The
 tables are annotated by hand with the (text, type, value) TimeBank would give. The negative
 sentences after them (product and index names, scores, game clocks, temperatures, web
-addresses, titles) must yield nothing; the expectations chrono does not meet yet are marked
-``xfail`` at the end, with the reason.
+addresses, titles) must yield nothing.
 """
 
 from __future__ import annotations
@@ -454,24 +453,14 @@ def test_modern_look_alikes_yield_nothing(text: str) -> None:
     assert _mentions(text, "2023-09-12") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "dct", "found"),
-    [
-        # A web page stamped "12/09/2023" with no document date given: the stamp itself is
-        # read month first (9 December), and nothing in the text can say otherwise.
-        pytest.param(
-            "Last updated: 12/09/2023 10:30\nRail strikes will go ahead on 30/09/2023.",
-            None,
-            [
-                ("12/09/2023 10:30", "TIME", "2023-09-12T10:30"),
-                ("30/09/2023", "DATE", "2023-09-30"),
-            ],
-            id="day-first-stamp-without-a-document-date",
-        ),
-    ],
-)
-@pytest.mark.xfail(strict=True, reason="an expectation chrono does not meet yet")
-def test_known_gaps(text: str, dct: str | None, found: list[Row]) -> None:
-    """Modern news that chrono still reads otherwise (see the comment of each case)."""
-    doc, _ = extract_document(text, dct=dct, genre="news")
-    assert [(m.text, m.type.value, m.value) for m in doc.mentions] == found
+def test_a_day_first_date_sets_the_order_without_a_document_date() -> None:
+    """With no document date given, "30/09/2023" can only be read day first, so the page writes
+    day first: its stamp "12/09/2023 10:30" is 12 September (and the document date), not 9
+    December."""
+    text = "Last updated: 12/09/2023 10:30\nRail strikes will go ahead on 30/09/2023."
+    doc, _ = extract_document(text, genre="news")
+    assert [(m.text, m.type.value, m.value) for m in doc.mentions] == [
+        ("12/09/2023 10:30", "TIME", "2023-09-12T10:30"),
+        ("30/09/2023", "DATE", "2023-09-30"),
+    ]
+    assert str(doc.dct) == "2023-09-12"

@@ -168,9 +168,7 @@ def test_a_day_of_the_month_alone_dates_the_story_for_what_follows() -> None:
         ("On the final day of the summit, they met.", [("the final day", "DATE", "2023-09-12")]),
     ],
 )
-def test_the_last_day_of_something_is_no_span_of_one_day(
-    text: str, expected: list[Row]
-) -> None:
+def test_the_last_day_of_something_is_no_span_of_one_day(text: str, expected: list[Row]) -> None:
     """ "the last day of school" is a day (of a calendar the text does not give: untagged);
     "the final day of the summit" the day the text is at; "over the last day" a span."""
     assert _mentions(text) == expected

@@ -234,12 +234,6 @@ def test_a_clock_time_ending_a_weekdays_range_is_on_that_day(
     assert _mentions(text, "2023-07-06") == found  # a Thursday
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clock time on a weekday after 'has issued ... from' is read as past (2023-07-01, "
-    "and 'until midnight' with it): the -ed of 'issued' is the nearest cue, though a warning "
-    "issued 'from' a day is for that day ahead",
-)
 def test_weather_warning_looks_ahead_to_the_weekend() -> None:
     """Met Office: "from 9am on Saturday until midnight", "at the weekend", "30C" no time."""
     text = (

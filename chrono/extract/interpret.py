@@ -412,6 +412,10 @@ class Interpreter:
                 raise SlotError("a year has at most 53 ISO weeks")
         if "weekday" in slots:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
+        if "nthwd" in slots:  # "the first Tuesday in November": counted as a holiday is
+            n = self.ordinal(slots["nthwd"])
+            weekday, month = fields.pop("weekday"), fields.pop("month")
+            fields["holiday"] = f"nth:{month:02d}:{n}:{weekday}"
         if "season" in slots:
             fields["season"] = self.lookup("season", slots["season"])
         if "holiday" in slots:
