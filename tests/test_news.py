@@ -172,3 +172,31 @@ def test_the_last_day_of_something_is_no_span_of_one_day(text: str, expected: li
     """ "the last day of school" is a day (of a calendar the text does not give: untagged);
     "the final day of the summit" the day the text is at; "over the last day" a span."""
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company will host a call at 5:00 p.m. Eastern Time today.",
+            ("5:00 p.m. Eastern Time today", "TIME", "2023-09-12T17:00-04:00"),
+        ),
+        (
+            "The game starts at 8 p.m. Eastern on Sunday.",
+            ("8 p.m. Eastern on Sunday", "TIME", "2023-09-17T20:00-04:00"),
+        ),
+        (
+            "Polls close at 7 p.m. Eastern Standard Time.",
+            ("7 p.m. Eastern Standard Time", "TIME", "2023-09-12T19:00-05:00"),
+        ),
+        (
+            "The meeting ran until 3 p.m. Pacific.",
+            ("3 p.m. Pacific", "TIME", "2023-09-12T15:00-07:00"),
+        ),
+    ],
+)
+def test_a_zone_spelled_out_after_a_clock_time_is_kept(text: str, expected: Row) -> None:
+    """ "Eastern Time", "Eastern", "Pacific" are the US zones (summer or winter offset on the
+    day); "Eastern Standard Time" keeps its fixed offset. A broadcast's "starts at 8 p.m.
+    Eastern on Sunday" looks ahead."""
+    assert _mentions(text) == [expected]
