@@ -593,6 +593,10 @@ class Context:
     day: Reference | None = None
     """The last day (or finer) the text established: what a clock time alone is of when a
     coarser date came since ("on Tuesday ... For the full year ... at 5:30 p.m.")."""
+    first_day: Reference | None = None
+    """The first such day not after the document date, the day the text is about: that of a
+    clock time told in the past after a day ahead was named ("Minutes of April 12 ... The
+    next meeting will be held on May 10. The meeting adjourned at 8:45 p.m.")."""
     opening: Reference | None = None
     """The first day of the span the text last dated (the start of "1–3 July 1863", else the
     last date itself): what "On the second day" counts from in a narrative."""
@@ -640,9 +644,10 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     """The day a clock time alone ("at 10 p.m.") is of: the last day the text named, in news
     too ("On March 3, the gunman opened fire at 10 p.m."; "Slepian was killed on Oct. 23. He
     was shot at 10 p.m."; "results on Tuesday. For the full year, ... at 5:30 p.m."), the day
-    the text is telling, not the document's. None when the text named no day yet, or the tense
-    turns away from that day ("The next meeting will be held on 11 April. The meeting
-    adjourned at 8:45 pm": the day of the minutes)."""
+    the text is telling, not the document's. When the tense turns back from a day ahead, the
+    first day the text named, the day it is about ("Minutes of April 12 ... The next meeting
+    will be held on May 10. The meeting adjourned at 8:45 p.m."), else None; None too when
+    the text named no day yet, or the tense turns ahead from a past day."""
     told = ctx.day
     if not _is_bare_clock_time(spec) or told is None:
         return None
@@ -650,7 +655,7 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
         return told
     tense = ctx.clause_tense()
     if tense is Tense.PAST and told.date > ctx.dct:
-        return None
+        return ctx.first_day
     if tense is Tense.FUTURE and told.date < ctx.dct:
         return None
     return told

@@ -162,7 +162,7 @@ def anchor_document(
     first_of = {j: i for i, j in pairs.items()}
     item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
-    discourse = _Discourse(genre)
+    discourse = _Discourse(genre, dct=dct)
     tenses = _Tenses(text, grammar)
     for k, item in enumerate(found):
         assert sentences is not None
@@ -180,6 +180,7 @@ def anchor_document(
             story=discourse.story,
             opening=discourse.opening,
             day=discourse.day,
+            first_day=discourse.first_day,
         )
         try:
             res = resolve(item.spec, ctx)
@@ -253,11 +254,14 @@ class _Discourse:
     it named (what "the quarter" and "a year ago" compare with)."""
 
     genre: Genre
+    dct: dt.date | None = None
     previous: Reference | None = None
     story: Reference | None = None
     quarter: Reference | None = None
     opening: Reference | None = None
     day: Reference | None = None
+    first_day: Reference | None = None
+    """The first ``day`` not after the document date (see :attr:`Context.first_day`)."""
 
     def advance(
         self,
@@ -314,6 +318,8 @@ class _Discourse:
                 self.story = reference
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.DAY):
                 self.day = reference
+                if self.first_day is None and (self.dct is None or reference.date <= self.dct):
+                    self.first_day = reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = reference
 

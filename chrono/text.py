@@ -81,6 +81,17 @@ _ABBREVIATIONS = frozenset(
         "rev",
     )
 )
+# After an abbreviation that may end a sentence ("at 7:02 p.m.", "in the U.S.", "Acme Inc."),
+# these words open the next one: "at 7:02 p.m. The next meeting ..." is two sentences ("at 7
+# p.m. Tuesday", "Dr. Smith", "Jan. 5" are one).
+_ABBREVIATIONS_ENDING = frozenset(
+    {"a.m", "p.m", "u.s", "u.k", "u.n", "inc", "corp", "co", "ltd", "etc", "est"}
+)
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|His|Her|Its|Their|Our"
+    r"|My|In|On|At|But|And|However|Meanwhile|After|Before|When|While|If|As|Then|No|Some|Many"
+    r"|Most|All)\s"
+)
 # Two scans (an alternation of both would be tried at every character, twice as slow).
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -223,7 +234,9 @@ def split_sentences(text: str) -> Sentences:
         if text[at] == ".":  # not after an abbreviation or an initial
             word = text[max(0, at - 12) : at].split()
             last = word[-1].lower().rstrip(".").split("-")[-1].lstrip("(\"'“") if word else ""
-            if last in _ABBREVIATIONS or len(last) == 1:
+            if (last in _ABBREVIATIONS or len(last) == 1) and not (
+                last in _ABBREVIATIONS_ENDING and _SENTENCE_OPENER.match(text, m.end())
+            ):
                 continue
         cuts.add(m.end())
     cuts.update(m.end() for m in _PARAGRAPH_END.finditer(text))

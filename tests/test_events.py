@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from chrono import extract_timeline
+from chrono import extract_document, extract_timeline
 from chrono.anchor import easter, holiday_date, holiday_period
 from chrono.events import recurrence
 from chrono.model import Granularity
@@ -99,6 +99,42 @@ def test_abbreviations_do_not_end_sentences() -> None:
     """ "then-U.S. President" and "Sept. 12" stay inside their sentence."""
     text = "He met then-U.S. President Trump on Sept. 12 in Seoul. Then he left."
     assert len(split_sentences(text).spans) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("It began at 7:02 p.m. The next meeting is in May.", 2),
+        ("He moved to the U.S. In 1990 he married.", 2),
+        ("It was sold to Acme Inc. The price was not disclosed.", 2),
+        ("They met at 7 p.m. Tuesday in Seoul. Then he left.", 2),
+        ("Dr. A. Smith spoke at 9 a.m. EST on Monday.", 1),
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one(
+    text: str, count: int
+) -> None:
+    """ "p.m.", "U.S.", "Inc." end their sentence when "The", "In" ... open the next one."""
+    assert len(split_sentences(text).spans) == count
+
+
+def test_a_clock_time_told_in_the_past_after_a_day_ahead_is_of_the_last_day_before() -> None:
+    """Minutes dated April 12 and filed on April 15: after "The next meeting will be held on
+    Tuesday, May 10", "The meeting adjourned at 8:45 p.m." is of April 12, the day the
+    minutes tell, not of the day ahead nor of the filing."""
+    doc, _ = extract_document(
+        "Minutes of the Board Meeting, April 12, 2022\nThe meeting was called to order at 7:02"
+        " p.m. The next regular meeting will be held on Tuesday, May 10. The meeting adjourned"
+        " at 8:45 p.m.",
+        dct="2022-04-15",
+        genre="news",
+    )
+    assert [(m.text, m.value) for m in doc.mentions] == [
+        ("April 12, 2022", "2022-04-12"),
+        ("7:02 p.m.", "2022-04-12T19:02"),
+        ("Tuesday, May 10", "2022-05-10"),
+        ("8:45 p.m.", "2022-04-12T20:45"),
+    ]
 
 
 def test_event_title_is_the_clause_of_its_date_flattened_and_short() -> None:
