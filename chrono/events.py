@@ -80,6 +80,82 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
     return pairs
 
 
+def _schedule_day(spec: Spec) -> bool:
+    """A weekday alone ("Monday", "Fri", "Thursday at 5pm"), placed by nothing but tense."""
+    offset = spec.offset
+    return (
+        spec.type in (TimexType.DATE, TimexType.TIME)
+        and spec.literal is None
+        and spec.weekday is not None
+        and not attrs.evolve(spec, weekday=None).has_calendar_fields
+        and (offset is None or offset.amount is None)
+        and spec.part_of_day is None
+    )
+
+
+def _clock(spec: Spec) -> bool:
+    """A clock time alone ("9am", "16:00"), with no day, zone or offset of its own."""
+    return (
+        spec.type is TimexType.TIME
+        and spec.literal is None
+        and spec.hour is not None
+        and not spec.has_calendar_fields
+        and spec.offset is None
+        and spec.tz_name is None
+        and spec.tz_offset is None
+    )
+
+
+def _recurring(item: Found) -> Found:
+    """A day of a schedule as a set ("Mon" XXXX-WXX-1), with its clock time if it has one."""
+    spec = item.spec
+    if spec.type is TimexType.SET:
+        return item
+    value = f"XXXX-WXX-{spec.weekday}" if spec.weekday is not None else "XXXX-XX-XX"
+    if spec.hour is not None:
+        value += f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+    literal = attrs.evolve(spec, type=TimexType.TIME if spec.weekday is None else TimexType.SET)
+    return attrs.evolve(item, spec=attrs.evolve(literal, literal=value))
+
+
+def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
+    """Read the days and hours of schedules as recurring. Days joined to a set ("every Tuesday
+    and Thursday") or to the clock times that follow them ("Mon-Fri 9am-5pm") are sets of days;
+    the clock times after a set ("daily from 9 a.m. to 6 p.m.") are times of any such day
+    (XXXX-XX-XXT09:00), not of the document's day."""
+    out = list(found)
+    k = 0
+    while k < len(out):
+        run = [k]
+        while run[-1] + 1 < len(out):
+            a, b = out[run[-1]], out[run[-1] + 1]
+            day = b.spec.type is TimexType.SET or _schedule_day(b.spec)
+            if not day or not grammar.schedule_days.fullmatch(text[a.span.end : b.span.start]):
+                break
+            run.append(run[-1] + 1)
+        days = [out[i] for i in run]
+        is_set = any(d.spec.type is TimexType.SET for d in days)
+        if not is_set and not all(_schedule_day(d.spec) for d in days):
+            k = run[-1] + 1
+            continue
+        nxt = run[-1] + 1
+        hours: list[int] = []
+        joiner = grammar.schedule_hours
+        while nxt < len(out) and _clock(out[nxt].spec):
+            gap = text[out[nxt - 1].span.end : out[nxt].span.start]
+            if not joiner.fullmatch(gap):
+                break
+            hours.append(nxt)
+            joiner = grammar.schedule_days
+            nxt += 1
+        if is_set or (len(days) > 1 and hours):
+            for i in run + hours:
+                if _schedule_day(out[i].spec) or _clock(out[i].spec):
+                    out[i] = _recurring(out[i])
+        k = max(nxt, k + 1)
+    return out
+
+
 def _restated(a: Found, b: Found, gap: str) -> bool:
     """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
     zones = (a.spec.tz_name, b.spec.tz_name)
@@ -154,6 +230,7 @@ def anchor_document(
 ) -> tuple[Document, tuple[Event, ...]]:
     """Resolve every found expression and build the document and its events."""
     sentences = split_sentences(text) if found else None
+    found = _schedules(text, found, grammar)
     pairs = _ranges(text, found, grammar)
     found = list(found)
     for i, j in pairs.items():
