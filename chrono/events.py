@@ -120,38 +120,53 @@ def _recurring(item: Found) -> Found:
 
 def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
     """Read the days and hours of schedules as recurring. Days joined to a set ("every Tuesday
-    and Thursday") or to the clock times that follow them ("Mon-Fri 9am-5pm") are sets of days;
-    the clock times after a set ("daily from 9 a.m. to 6 p.m.") are times of any such day
-    (XXXX-XX-XXT09:00), not of the document's day."""
+    and Thursday") or to clock times ("Mon-Fri 9am-5pm", "9am-5pm Mon-Fri") are sets of days;
+    the clock times of a set ("daily from 9 a.m. to 6 p.m.") or of such days are times of any
+    of them (XXXX-XX-XXT09:00), not of the document's day. A single day joins a schedule only
+    right after one ("Mon-Thu 9am-8pm, Fri 9am-5pm"): alone, "Friday, 5 p.m." is a date."""
+
+    def joined(a: int, b: int, *gaps: re.Pattern[str]) -> bool:
+        gap = text[out[a].span.end : out[b].span.start]
+        return any(g.fullmatch(gap) for g in gaps)
+
     out = list(found)
+    hours_gaps = (grammar.schedule_days, grammar.schedule_hours)
     k = 0
+    last = -1  # the index of the last part of the schedule just read
     while k < len(out):
         run = [k]
         while run[-1] + 1 < len(out):
-            a, b = out[run[-1]], out[run[-1] + 1]
-            day = b.spec.type is TimexType.SET or _schedule_day(b.spec)
-            if not day or not grammar.schedule_days.fullmatch(text[a.span.end : b.span.start]):
+            b = out[run[-1] + 1].spec
+            day = b.type is TimexType.SET or _schedule_day(b)
+            if not day or not joined(run[-1], run[-1] + 1, grammar.schedule_days):
                 break
             run.append(run[-1] + 1)
-        days = [out[i] for i in run]
-        is_set = any(d.spec.type is TimexType.SET for d in days)
-        if not is_set and not all(_schedule_day(d.spec) for d in days):
+        days = [out[i].spec for i in run]
+        is_set = any(d.type is TimexType.SET for d in days)
+        if not is_set and not all(_schedule_day(d) for d in days):
             k = run[-1] + 1
             continue
-        nxt = run[-1] + 1
         hours: list[int] = []
-        joiner = grammar.schedule_hours
-        while nxt < len(out) and _clock(out[nxt].spec):
-            gap = text[out[nxt - 1].span.end : out[nxt].span.start]
-            if not joiner.fullmatch(gap):
-                break
+        nxt = run[-1] + 1
+        while nxt < len(out) and _clock(out[nxt].spec) and joined(nxt - 1, nxt, *hours_gaps):
             hours.append(nxt)
-            joiner = grammar.schedule_days
             nxt += 1
-        if is_set or (len(days) > 1 and hours):
+        # "9am-5pm Mon-Fri": the hours before several days (not before a set: "closes at 5
+        # p.m. on Saturdays" keeps its dated time, as TimeBank reads "at 5 p.m." alone)
+        before = run[0] - 1
+        if len(days) > 1 and not is_set:
+            while before > last and _clock(out[before].spec):
+                if not joined(before, before + 1, *hours_gaps):
+                    break
+                hours.insert(0, before)
+                before -= 1
+        goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
+        timed = bool(hours) or days[-1].hour is not None
+        if is_set or ((len(days) > 1 or goes_on) and timed):
             for i in run + hours:
                 if _schedule_day(out[i].spec) or _clock(out[i].spec):
                     out[i] = _recurring(out[i])
+            last = nxt - 1
         k = max(nxt, k + 1)
     return out
 

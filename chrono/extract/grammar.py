@@ -170,6 +170,8 @@ class Grammar:
     """What joins the days of a schedule ("Mon-Fri", "every Tuesday and Thursday"); fullmatch."""
     schedule_hours: re.Pattern[str]
     """What joins a schedule's days to its first clock time ("Monday–Friday, 9am"); fullmatch."""
+    schedule_next: re.Pattern[str]
+    """What joins one part of a schedule to the next ("9am-8pm, Fri 9am-5pm"); fullmatch."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
     dct_max_offset: int
@@ -450,6 +452,7 @@ class _Loader:
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
             schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
+            schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
