@@ -106,16 +106,30 @@ def _clock(spec: Spec) -> bool:
     )
 
 
-def _recurring(item: Found) -> Found:
-    """A day of a schedule as a set ("Mon" XXXX-WXX-1), with its clock time if it has one."""
-    spec = item.spec
-    if spec.type is TimexType.SET:
-        return item
-    value = f"XXXX-WXX-{spec.weekday}" if spec.weekday is not None else "XXXX-XX-XX"
+_SET_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)")
+_SET_DAY_AT = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)(T\d\d:\d\d)")
+
+
+def _at(spec: Spec) -> str:
+    """The clock time of a day of a schedule, as a value's suffix ("T18:30"), or ""."""
     if spec.hour is not None:
-        value += f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+        return f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+    timed = _SET_DAY_AT.fullmatch(spec.literal or "")
+    return timed.group(1) if timed else ""
+
+
+def _recurring(item: Found, at: str = "") -> Found:
+    """A day of a schedule as a set ("Mon" XXXX-WXX-1), with its clock time if it has one, or
+    else ``at`` ("Mondays and Wednesdays at 6:30 pm": both at 18:30)."""
+    spec = item.spec
+    at = _at(spec) or at
+    if spec.type is TimexType.SET:
+        if spec.literal is None or not at or not _SET_DAY.fullmatch(spec.literal):
+            return item
+        return attrs.evolve(item, spec=attrs.evolve(spec, literal=spec.literal + at))
+    value = f"XXXX-WXX-{spec.weekday}" if spec.weekday is not None else "XXXX-XX-XX"
     literal = attrs.evolve(spec, type=TimexType.TIME if spec.weekday is None else TimexType.SET)
-    return attrs.evolve(item, spec=attrs.evolve(literal, literal=value))
+    return attrs.evolve(item, spec=attrs.evolve(literal, literal=value + at))
 
 
 def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
@@ -134,6 +148,9 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
     k = 0
     last = -1  # the index of the last part of the schedule just read
     while k < len(out):
+        if not (out[k].spec.type is TimexType.SET or _schedule_day(out[k].spec)):
+            k += 1
+            continue
         run = [k]
         while run[-1] + 1 < len(out):
             b = out[run[-1] + 1].spec
@@ -143,9 +160,6 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
             run.append(run[-1] + 1)
         days = [out[i].spec for i in run]
         is_set = any(d.type is TimexType.SET for d in days)
-        if not is_set and not all(_schedule_day(d) for d in days):
-            k = run[-1] + 1
-            continue
         hours: list[int] = []
         nxt = run[-1] + 1
         while nxt < len(out) and _clock(out[nxt].spec) and joined(nxt - 1, nxt, *hours_gaps):
@@ -163,9 +177,11 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
         goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
         timed = bool(hours) or days[-1].hour is not None
         if is_set or ((len(days) > 1 or goes_on) and timed):
-            for i in run + hours:
-                if _schedule_day(out[i].spec) or _clock(out[i].spec):
-                    out[i] = _recurring(out[i])
+            # the clock time of the last day is every day's of the run
+            for i in run:
+                out[i] = _recurring(out[i], _at(days[-1]))
+            for i in hours:
+                out[i] = _recurring(out[i])  # a clock time alone: XXXX-XX-XXT09:00
             last = nxt - 1
         k = max(nxt, k + 1)
     return out
@@ -572,13 +588,21 @@ def _plans(
         if k in consumed:
             continue
         if it.mention.type is TimexType.SET:
-            anchor = by_found.get(k + 1)
+            # "every Tuesday and Thursday since May": the sets of one schedule share its date
+            j, last = k + 1, it
+            while (nxt := by_found.get(j)) is not None and nxt.mention.type is TimexType.SET:
+                if not grammar.schedule_days.fullmatch(
+                    text[last.mention.span.end : nxt.mention.span.start]
+                ):
+                    break
+                j, last = j + 1, nxt
+            anchor = by_found.get(j)
             if anchor is not None and anchor.resolution.interval is not None:
-                gap = text[it.mention.span.end : anchor.mention.span.start]
+                gap = text[last.mention.span.end : anchor.mention.span.start]
                 start = anchor.resolution.interval[0]
                 joined = grammar.set_anchor.fullmatch(gap) and not isinstance(start, dt.datetime)
                 if joined and recurrence(it.mention.value, start) is not None:
-                    consumed.add(k + 1)
+                    consumed.add(j)
                     plans.append(_Plan(first=it, second=anchor, recurring=True))
             continue
         if it.resolution.interval is None:
