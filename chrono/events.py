@@ -165,15 +165,18 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
         while nxt < len(out) and _clock(out[nxt].spec) and joined(nxt - 1, nxt, *hours_gaps):
             hours.append(nxt)
             nxt += 1
-        # "9am-5pm Mon-Fri": the hours before several days (not before a set: "closes at 5
-        # p.m. on Saturdays" keeps its dated time, as TimeBank reads "at 5 p.m." alone)
+        # "9am-5pm Mon-Fri", "10am-4pm on Saturdays": the hours before several days, or a range
+        # of them before a set ("closes at 5 p.m. on Saturdays" keeps its dated time, as
+        # TimeBank reads "at 5 p.m." alone)
+        earlier: list[int] = []
         before = run[0] - 1
-        if len(days) > 1 and not is_set:
-            while before > last and _clock(out[before].spec):
-                if not joined(before, before + 1, *hours_gaps):
-                    break
-                hours.insert(0, before)
-                before -= 1
+        while before > last and _clock(out[before].spec):
+            if not joined(before, before + 1, *hours_gaps):
+                break
+            earlier.insert(0, before)
+            before -= 1
+        if (len(days) > 1 and not is_set) or len(earlier) > 1:
+            hours = earlier + hours
         goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
         timed = bool(hours) or days[-1].hour is not None
         if is_set or ((len(days) > 1 or goes_on) and timed):

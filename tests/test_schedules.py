@@ -18,6 +18,7 @@ import datetime as dt
 
 import pytest
 
+from chrono import extract_document
 from tests.passages import Row, mentions
 
 DCT = "2025-04-02"
@@ -73,6 +74,25 @@ NOTICES: list[tuple[str, list[Row]]] = [
             ("5pm", "TIME", "XXXX-XX-XXT17:00"),
             ("Mon", "SET", "XXXX-WXX-1"),
             ("Fri", "SET", "XXXX-WXX-5"),
+        ],
+    ),
+    # a range of hours before a set (a lone time before one keeps its dated reading: "closes
+    # at 5 p.m. on Saturdays", pinned in tests/test_recurrence.py, as TimeBank reads "at 5
+    # p.m." alone)
+    (
+        "The museum is open from 10 a.m. to 5 p.m. on weekdays.",
+        [
+            ("10 a.m.", "TIME", "XXXX-XX-XXT10:00"),
+            ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"),
+            ("weekdays", "SET", "XXXX-WXX-WD"),
+        ],
+    ),
+    (
+        "Open 10am-4pm on Saturdays.",
+        [
+            ("10am", "TIME", "XXXX-XX-XXT10:00"),
+            ("4pm", "TIME", "XXXX-XX-XXT16:00"),
+            ("Saturdays", "SET", "XXXX-WXX-6"),
         ],
     ),
     # a timetable's weekday range, and bare hours of the working day after the days
@@ -229,8 +249,6 @@ def test_look_alikes_in_notices_yield_nothing(text: str) -> None:
 def test_hours_of_a_schedule_make_no_events() -> None:
     """The hours of opening hours are no times of the document's day: nothing goes on the
     calendar for them (a set needs the date it starts from to recur, see test_writers_ics)."""
-    from chrono import extract_document
-
     _, events = extract_document("Open Mon-Fri 9am-5pm.", dct=DCT)
     assert events == ()
 
@@ -238,8 +256,6 @@ def test_hours_of_a_schedule_make_no_events() -> None:
 def test_the_sets_of_one_schedule_share_the_date_it_starts_from() -> None:
     """ "every Tuesday and Thursday at 5pm since 1 April 2025" recurs on both days from that
     Tuesday: one weekly rule per day, each at 17:00 (the .ics gets two RRULEs)."""
-    from chrono import extract_document
-
     text = "Five-a-side every Tuesday and Thursday at 5pm since 1 April 2025."
     _, events = extract_document(text, dct=DCT)
     assert [(e.recurrence, str(e.start)) for e in events] == [
@@ -254,8 +270,9 @@ def test_the_sets_of_one_schedule_share_the_date_it_starts_from() -> None:
 @pytest.mark.parametrize(
     ("text", "table"),
     [
-        # hours said bare before the days: "9 to 5" is read only after a day set, where the
-        # look-behind of time.schedule_hours can see the days
+        # bare hours before the days, joined by "to": time.schedule_hours reads bare hours
+        # ("8-6") only right after the days, where its look-behind sees them; "9 to 5" alone
+        # is two numbers
         pytest.param(
             "We are open 9 to 5 weekdays.",
             [
@@ -264,18 +281,6 @@ def test_the_sets_of_one_schedule_share_the_date_it_starts_from() -> None:
                 ("weekdays", "SET", "XXXX-WXX-WD"),
             ],
             id="bare-hours-before-days",
-        ),
-        # a range of hours before one set of days: chrono reads hours before days only before
-        # several days ("9am-5pm Mon-Fri"), as a lone time before a set keeps its dated reading
-        # ("closes at 5 p.m. on Saturdays", pinned in tests/test_recurrence.py)
-        pytest.param(
-            "Open 10am-4pm on Saturdays.",
-            [
-                ("10am", "TIME", "XXXX-XX-XXT10:00"),
-                ("4pm", "TIME", "XXXX-XX-XXT16:00"),
-                ("Saturdays", "SET", "XXXX-WXX-6"),
-            ],
-            id="hours-before-one-set",
         ),
     ],
 )
