@@ -748,6 +748,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         day = _weekday(
             anchor, spec.weekday, by_tense, ctx.clause_tense, looks_ahead=spec.looks_ahead
         )
+        if spec.granularity is Granularity.WEEK:  # "the week beginning Monday"
+            return week_period(day), kind, shift
         return day_period(day), kind, shift
     has_fields = any(
         v is not None

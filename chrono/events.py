@@ -80,6 +80,116 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
     return pairs
 
 
+def _schedule_day(spec: Spec) -> bool:
+    """A weekday alone ("Monday", "Fri", "Thursday at 5pm"), placed by nothing but tense."""
+    offset = spec.offset
+    return (
+        spec.type in (TimexType.DATE, TimexType.TIME)
+        and spec.literal is None
+        and spec.weekday is not None
+        and not attrs.evolve(spec, weekday=None).has_calendar_fields
+        and (offset is None or offset.amount is None)
+        and spec.part_of_day is None
+    )
+
+
+def _clock(spec: Spec) -> bool:
+    """A clock time alone ("9am", "16:00"), with no day, zone or offset of its own."""
+    return (
+        spec.type is TimexType.TIME
+        and spec.literal is None
+        and spec.hour is not None
+        and not spec.has_calendar_fields
+        and spec.offset is None
+        and spec.tz_name is None
+        and spec.tz_offset is None
+    )
+
+
+_SET_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)")
+_SET_DAY_AT = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)(T\d\d:\d\d)")
+
+
+def _at(spec: Spec) -> str:
+    """The clock time of a day of a schedule, as a value's suffix ("T18:30"), or ""."""
+    if spec.hour is not None:
+        return f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+    timed = _SET_DAY_AT.fullmatch(spec.literal or "")
+    return timed.group(1) if timed else ""
+
+
+def _recurring(item: Found, at: str = "") -> Found:
+    """A day of a schedule as a set ("Mon" XXXX-WXX-1), with its clock time if it has one, or
+    else ``at`` ("Mondays and Wednesdays at 6:30 pm": both at 18:30)."""
+    spec = item.spec
+    at = _at(spec) or at
+    if spec.type is TimexType.SET:
+        if spec.literal is None or not at or not _SET_DAY.fullmatch(spec.literal):
+            return item
+        return attrs.evolve(item, spec=attrs.evolve(spec, literal=spec.literal + at))
+    value = f"XXXX-WXX-{spec.weekday}" if spec.weekday is not None else "XXXX-XX-XX"
+    literal = attrs.evolve(spec, type=TimexType.TIME if spec.weekday is None else TimexType.SET)
+    return attrs.evolve(item, spec=attrs.evolve(literal, literal=value + at))
+
+
+def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
+    """Read the days and hours of schedules as recurring. Days joined to a set ("every Tuesday
+    and Thursday") or to clock times ("Mon-Fri 9am-5pm", "9am-5pm Mon-Fri") are sets of days;
+    the clock times of a set ("daily from 9 a.m. to 6 p.m.") or of such days are times of any
+    of them (XXXX-XX-XXT09:00), not of the document's day. A single day joins a schedule only
+    right after one ("Mon-Thu 9am-8pm, Fri 9am-5pm"): alone, "Friday, 5 p.m." is a date."""
+
+    def joined(a: int, b: int, *gaps: re.Pattern[str]) -> bool:
+        gap = text[out[a].span.end : out[b].span.start]
+        return any(g.fullmatch(gap) for g in gaps)
+
+    out = list(found)
+    hours_gaps = (grammar.schedule_days, grammar.schedule_hours)
+    k = 0
+    last = -1  # the index of the last part of the schedule just read
+    while k < len(out):
+        if not (out[k].spec.type is TimexType.SET or _schedule_day(out[k].spec)):
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(out):
+            b = out[run[-1] + 1].spec
+            day = b.type is TimexType.SET or _schedule_day(b)
+            if not day or not joined(run[-1], run[-1] + 1, grammar.schedule_days):
+                break
+            run.append(run[-1] + 1)
+        days = [out[i].spec for i in run]
+        is_set = any(d.type is TimexType.SET for d in days)
+        hours: list[int] = []
+        nxt = run[-1] + 1
+        while nxt < len(out) and _clock(out[nxt].spec) and joined(nxt - 1, nxt, *hours_gaps):
+            hours.append(nxt)
+            nxt += 1
+        # "9am-5pm Mon-Fri", "10am-4pm on Saturdays": the hours before several days, or a range
+        # of them before a set ("closes at 5 p.m. on Saturdays" keeps its dated time, as
+        # TimeBank reads "at 5 p.m." alone)
+        earlier: list[int] = []
+        before = run[0] - 1
+        while before > last and _clock(out[before].spec):
+            if not joined(before, before + 1, *hours_gaps):
+                break
+            earlier.insert(0, before)
+            before -= 1
+        if (len(days) > 1 and not is_set) or len(earlier) > 1:
+            hours = earlier + hours
+        goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
+        timed = bool(hours) or days[-1].hour is not None
+        if is_set or ((len(days) > 1 or goes_on) and timed):
+            # the clock time of the last day is every day's of the run
+            for i in run:
+                out[i] = _recurring(out[i], _at(days[-1]))
+            for i in hours:
+                out[i] = _recurring(out[i])  # a clock time alone: XXXX-XX-XXT09:00
+            last = nxt - 1
+        k = max(nxt, k + 1)
+    return out
+
+
 def _restated(a: Found, b: Found, gap: str) -> bool:
     """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
     zones = (a.spec.tz_name, b.spec.tz_name)
@@ -154,6 +264,7 @@ def anchor_document(
 ) -> tuple[Document, tuple[Event, ...]]:
     """Resolve every found expression and build the document and its events."""
     sentences = split_sentences(text) if found else None
+    found = _schedules(text, found, grammar)
     pairs = _ranges(text, found, grammar)
     found = list(found)
     for i, j in pairs.items():
@@ -494,13 +605,21 @@ def _plans(
         if k in consumed:
             continue
         if it.mention.type is TimexType.SET:
-            anchor = by_found.get(k + 1)
+            # "every Tuesday and Thursday since May": the sets of one schedule share its date
+            j, last = k + 1, it
+            while (nxt := by_found.get(j)) is not None and nxt.mention.type is TimexType.SET:
+                if not grammar.schedule_days.fullmatch(
+                    text[last.mention.span.end : nxt.mention.span.start]
+                ):
+                    break
+                j, last = j + 1, nxt
+            anchor = by_found.get(j)
             if anchor is not None and anchor.resolution.interval is not None:
-                gap = text[it.mention.span.end : anchor.mention.span.start]
+                gap = text[last.mention.span.end : anchor.mention.span.start]
                 start = anchor.resolution.interval[0]
                 joined = grammar.set_anchor.fullmatch(gap) and not isinstance(start, dt.datetime)
                 if joined and recurrence(it.mention.value, start) is not None:
-                    consumed.add(k + 1)
+                    consumed.add(j)
                     plans.append(_Plan(first=it, second=anchor, recurring=True))
             continue
         if it.resolution.interval is None:

@@ -67,6 +67,37 @@ def test_hour_ranges_share_the_second_hours_meridiem(text: str, found: list[Row]
     assert _mentions(text, "2025-03-05") == found  # a Wednesday
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The office is open Monday–Friday, 9am–5pm.",
+            [
+                ("Monday", "SET", "XXXX-WXX-1"),
+                ("Friday", "SET", "XXXX-WXX-5"),
+                ("9am", "TIME", "XXXX-XX-XXT09:00"),
+                ("5pm", "TIME", "XXXX-XX-XXT17:00"),
+            ],
+        ),
+        (
+            "Customer service: Mon-Fri 8:30am-6pm.",
+            [
+                ("Mon", "SET", "XXXX-WXX-1"),
+                ("Fri", "SET", "XXXX-WXX-5"),
+                ("8:30am", "TIME", "XXXX-XX-XXT08:30"),
+                ("6pm", "TIME", "XXXX-XX-XXT18:00"),
+            ],
+        ),
+        # one day before its hours is a dated day, not a schedule
+        ("Registration closes Friday, 5 p.m.", [("Friday, 5 p.m.", "TIME", "2025-03-07T17:00")]),
+    ],
+)
+def test_opening_hours_recur(text: str, found: list[Row]) -> None:
+    """Opening hours recur: "Monday–Friday" before its hours is a set of weekdays, and its hours
+    are times of any such day, not of the document's."""
+    assert _mentions(text, "2025-03-05") == found
+
+
 def test_an_hour_range_is_one_event() -> None:
     """ "between 9 and 11 a.m. tomorrow" is one event from 9 to 11 a.m."""
     _, events = extract_document(
@@ -423,33 +454,3 @@ def test_business_numbers_and_codes_are_not_dates(text: str) -> None:
 def test_look_alikes_beside_real_expressions(text: str, found: list[Row]) -> None:
     """A cob, a fraction range, "365 days a year": only the real expressions are found."""
     assert _mentions(text, "2025-03-05") == found
-
-
-# ---- known gaps ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "dct", "found"),
-    [
-        # Opening hours recur: "Monday–Friday" is a set of weekdays, and its hours are times of
-        # any such day; chrono reads a Monday, "Friday, 9am" as one time and "5pm" on that
-        # Friday. Each part needs to see the whole schedule ("5pm" the days before "9am–"),
-        # wider than a rule's fixed-width look-behind: it needs a rule that yields several
-        # mentions.
-        pytest.param(
-            "The office is open Monday–Friday, 9am–5pm.",
-            "2025-03-05",
-            [
-                ("Monday", "SET", "XXXX-WXX-1"),
-                ("Friday", "SET", "XXXX-WXX-5"),
-                ("9am", "TIME", "XXXX-XX-XXT09:00"),
-                ("5pm", "TIME", "XXXX-XX-XXT17:00"),
-            ],
-            id="opening-hours-recur",
-        ),
-    ],
-)
-@pytest.mark.xfail(strict=True, reason="an expectation chrono does not meet yet")
-def test_known_gaps(text: str, dct: str, found: list[Row]) -> None:
-    """Business texts that chrono still reads otherwise (see the comment of each case)."""
-    assert _mentions(text, dct) == found

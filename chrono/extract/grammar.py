@@ -166,6 +166,12 @@ class Grammar:
     """A connector that needs the opener ("and"); use fullmatch."""
     set_anchor: re.Pattern[str]
     """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
+    schedule_days: re.Pattern[str]
+    """What joins the days of a schedule ("Mon-Fri", "every Tuesday and Thursday"); fullmatch."""
+    schedule_hours: re.Pattern[str]
+    """What joins a schedule's days to its first clock time ("Monday–Friday, 9am"); fullmatch."""
+    schedule_next: re.Pattern[str]
+    """What joins one part of a schedule to the next ("9am-8pm, Fri 9am-5pm"); fullmatch."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
     dct_max_offset: int
@@ -444,6 +450,9 @@ class _Loader:
             ),
             range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
+            schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
+            schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
+            schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
@@ -503,9 +512,12 @@ class _Loader:
         if case_sensitive:
             # Vocabulary macros are lower case: let them match any case inside sensitive rules.
             body = self.expand(_MACRO.sub(lambda m: "(?i:{" + m.group(1) + "})", pattern), where)
-        # A match starts and (for positive rules) ends at a word boundary.
+        # A match starts and (for positive rules) ends at a word boundary, or at the
+        # underscores around eight digits, which join a file name's date stamp into one word
+        # ("backup_20240312.tar", "IMG_20240312_1234.jpg").
         body = _spaces(_factor_alternations(body))
-        source = r"(?<!\w)(?:" + body + (r")(?!\w)" if closed else ")")
+        start, end = r"(?:(?<!\w)|(?<=_)(?=\d{8}(?!\d)))", r"(?:(?!\w)|(?<=[^\d]\d{8})(?=_))"
+        source = start + "(?:" + body + (")" + end if closed else ")")
         return Pattern(source, 0 if case_sensitive else re.IGNORECASE, where)
 
     def compile_plain(self, pattern: str, where: str) -> re.Pattern[str]:

@@ -54,6 +54,9 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
     for m in _DIGITS.finditer(folded):
         at = n - m.start()
         hits.add(m.start() - (_WORD_RUN.match(backwards, at).end() - at))  # type: ignore[union-attr]
+        if m.start() and folded[m.start() - 1] == "_" and len(m.group()) == 8:
+            # "_" joins a file name into one word, but "backup_20240312" ends with a date
+            hits.add(m.start())
     starts: set[int] = set()
     for pos in hits:
         starts.add(pos)
