@@ -746,6 +746,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         told = _day_of_week_ahead(spec, ctx, anchor, kind)
         if told is not None:
             return day_period(told), AnchorKind.PREVIOUS, shift
+        if spec.week_of and offset is not None and isinstance(offset.amount, int):
+            week = anchor + dt.timedelta(weeks=offset.amount)  # "Friday next week"
+            day = week + dt.timedelta(days=spec.weekday - week.isoweekday())
+            return day_period(day), kind, shift
         by_tense = offset or _BY_TENSE
         day = _weekday(
             anchor, spec.weekday, by_tense, ctx.clause_tense, looks_ahead=spec.looks_ahead
