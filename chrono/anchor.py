@@ -540,10 +540,17 @@ def _same_period(reference: Reference, years: int) -> Period:
     return year_period(year)
 
 
-def _shift(anchor: dt.date, offset: RelativeOffset, tense: Callable[[], Tense]) -> Period:
+def _shift(
+    anchor: dt.date,
+    offset: RelativeOffset,
+    tense: Callable[[], Tense],
+    *,
+    looks_ahead: bool = False,
+) -> Period:
     if offset.unit is Unit.WEEKEND and offset.amount is None:
         saturday = anchor + dt.timedelta(days=(6 - anchor.isoweekday()) % 7)
-        if saturday - anchor > dt.timedelta(days=1) and tense() is not Tense.FUTURE:
+        clause = tense() if saturday - anchor > dt.timedelta(days=1) else Tense.FUTURE
+        if clause is Tense.PAST or (clause is Tense.PRESENT and not looks_ahead):
             saturday -= dt.timedelta(days=7)  # the weekend just past
         return week_period(saturday, weekend=True)
     n = offset.amount or 0
@@ -744,6 +751,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         told = _day_of_week_ahead(spec, ctx, anchor, kind)
         if told is not None:
             return day_period(told), AnchorKind.PREVIOUS, shift
+        if spec.week_of and offset is not None and isinstance(offset.amount, int):
+            week = anchor + dt.timedelta(weeks=offset.amount)  # "Friday next week"
+            day = week + dt.timedelta(days=spec.weekday - week.isoweekday())
+            return day_period(day), kind, shift
         by_tense = offset or _BY_TENSE
         day = _weekday(
             anchor, spec.weekday, by_tense, ctx.clause_tense, looks_ahead=spec.looks_ahead
@@ -787,7 +798,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             # look ahead does: "the day before" after "In 1848" is still 1848 (counted from
             # its last day), not 1847; "a week earlier" after "In March 1848" is March.
             anchor = _last_day(ctx.previous)
-        shifted = _shift(anchor, offset, ctx.clause_tense)
+        shifted = _shift(anchor, offset, ctx.clause_tense, looks_ahead=spec.looks_ahead)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             shifted = _no_finer_than(shifted, ctx.previous.granularity)
         return shifted, kind, shift

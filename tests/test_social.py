@@ -181,7 +181,7 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "broke_this_yr",
         "2024-05-26",
         "broke atm so no festival for me this yr 😭",
-        [("this yr", "DATE", "2024")],
+        [("atm", "DATE", "PRESENT_REF"), ("this yr", "DATE", "2024")],
     ),
     (
         "nye_plans",
@@ -311,7 +311,7 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "free_sat_nite",
         "2023-09-12",
         "wknd plans? im free sat nite if ur around",
-        [("sat nite", "TIME", "2023-09-16TNI")],
+        [("wknd", "DATE", "2023-W37-WE"), ("sat nite", "TIME", "2023-09-16TNI")],
     ),
     (
         "support_reply",
@@ -390,6 +390,19 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "omg monday was brutal",
         [("monday", "DATE", "2024-05-20")],
     ),
+    (
+        "stretched_tmrw",
+        "2023-09-12",
+        "omg concert tmrwww 😱😱",
+        [("tmrwww", "DATE", "2023-09-13")],
+    ),
+    (
+        "reddit_lurker",
+        "2023-11-16",
+        "Been lurking here since '19, finally posting. Got diagnosed 2 wks ago and start "
+        "treatment on mon.",
+        [("'19", "DATE", "2019"), ("2 wks ago", "DATE", "2023-W44"), ("mon", "DATE", "2023-11-20")],
+    ),
 ]
 
 
@@ -449,35 +462,3 @@ def test_social_rules_do_not_fire_in_formal_text(text: str, found: list[str]) ->
     """Nurses, cash machines, golf holes, the verb "weds", game studios and bands stay
     untagged; formal text keeps its usual mentions."""
     assert [m for m, _, _ in _mentions(text, "2023-09-12")] == found
-
-
-# What chrono does not yet do: each entry says why. (strict: a fix must move it to POSTS.)
-UNMET: list[tuple[str, str, str, list[Row], str]] = [
-    (
-        "stretched_tmrw",
-        "2023-09-12",
-        "omg concert tmrwww 😱😱",
-        [("tmrwww", "DATE", "2023-09-13")],
-        "the matcher starts only at trigger words; a stretched spelling is none",
-    ),
-    (
-        "reddit_lurker",
-        "2023-11-16",
-        "Been lurking here since '19, finally posting. Got diagnosed 2 wks ago and start "
-        "treatment on mon.",
-        [("'19", "DATE", "2019"), ("2 wks ago", "DATE", "2023-W44"), ("mon", "DATE", "2023-11-20")],
-        "the nearest tense cue is the other clause's past ('diagnosed 2 wks ago')",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [
-        pytest.param(dct, post, table, id=kind, marks=pytest.mark.xfail(strict=True, reason=why))
-        for kind, dct, post, table, why in UNMET
-    ],
-)
-def test_social_posts_chrono_does_not_yet_read(dct: str, post: str, expected: list[Row]) -> None:
-    """Known gaps, kept as strict expected failures so that a fix shows up."""
-    assert _mentions(post, dct) == expected

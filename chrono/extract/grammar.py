@@ -27,6 +27,7 @@ from chrono.errors import RuleError
 from chrono.model import Mod, TimexType
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_STRETCH = re.compile(r"([^\W\d_])\1+\Z")  # a word's last letter, repeated
 _WORD = re.compile(r"[^\W\d_]+")
 # Pattern syntax that looks like words: group names, macro names, escapes.
 _NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\{[A-Z][A-Z0-9_]*\}|\\[A-Za-z]")
@@ -198,6 +199,11 @@ class Grammar:
         for candidate in (key, key.rstrip("."), key + "."):
             if candidate in entries:
                 return entries[candidate]
+        stretch = _STRETCH.search(key)
+        if stretch is not None:  # a stretched word ("tmrwww"): its last letter once, or twice
+            for n in (1, 2):
+                if (candidate := key[: stretch.start()] + stretch.group(1) * n) in entries:
+                    return entries[candidate]
         raise KeyError(f"{surface!r} not in vocabulary table {table!r}")
 
     def rule(self, rule_id: str) -> Rule:
@@ -218,6 +224,16 @@ def _alternation(keys: list[str]) -> str:
     for key in sorted(keys, key=lambda k: (-len(k), k)):
         parts.append(re.escape(key).replace(r"\ ", " "))
     return "(?:" + "|".join(parts) + ")"
+
+
+def _stretchable(keys: list[str]) -> str:
+    """The alternation of ``keys``, each also with its last letter repeated, as messages
+    stretch a word ("tmrwww", "2niteee"): :meth:`Grammar.lookup` reads it without the repeats."""
+    finals = sorted({k[-1] for k in keys if k[-1:].isalpha()})
+    if not finals:
+        return _alternation(keys)
+    repeats = "|".join(f"(?<={re.escape(c)}){re.escape(c)}+" for c in finals)
+    return "(?:" + _alternation(keys) + "(?:" + repeats + ")?)"
 
 
 def _number_compounds() -> str:
@@ -382,11 +398,19 @@ class _Loader:
 
     def load(self) -> Grammar:
         vocab = self.read("vocabulary.toml")
+        trigger_file = self.read("triggers.toml")
+        stretched = set(trigger_file.get("stretched", {}).get("tables", []))
+        missing = sorted(stretched - set(vocab))
+        if missing:
+            raise RuleError(f"triggers: no vocabulary table {missing[0]!r} to stretch")
         for table, entries in vocab.items():
             if not isinstance(entries, dict):
                 raise RuleError(f"vocabulary: [{table}] must be a table")
             self.vocabulary[table] = {str(k).lower(): v for k, v in entries.items()}
-            self.macros[table.upper()] = _alternation(list(self.vocabulary[table]))
+            keys = list(self.vocabulary[table])
+            self.macros[table.upper()] = (
+                _stretchable(keys) if table in stretched else _alternation(keys)
+            )
         self.macros["NUMBER_COMPOUND"] = _number_compounds()
         for name, body in self.read("macros.toml").get("macros", {}).items():
             self.macros[name] = body
@@ -419,7 +443,7 @@ class _Loader:
         ranges = self.read("ranges.toml").get("ranges", {})
         dct_file = self.read("dct.toml")
         dct, dateline = dct_file.get("dct", {}), dct_file.get("dateline", {})
-        triggers = self.read("triggers.toml").get("triggers", {})
+        triggers = trigger_file.get("triggers", {})
         lexicon = self.lexicon(rules, negatives)
         return Grammar(
             language=self.language,
@@ -474,6 +498,7 @@ class _Loader:
                 if parts:
                     words.add(max(reversed(parts), key=len))
         glued = {str(p).lower() + w for p in spec.get("glued_prefixes", []) for w in words}
+        glued |= {w + str(x).lower() for x in spec.get("glued_suffixes", []) for w in words}
         return frozenset(words | glued)
 
     def lexicon(self, rules: list[Rule], negatives: list[NegativeRule]) -> frozenset[str]:

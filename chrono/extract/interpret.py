@@ -468,6 +468,8 @@ class Interpreter:
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
         if slots.get("looks_ahead") == "true":  # "c u sat": a message plans ahead
             fields["looks_ahead"] = True
+        if slots.get("week_of") == "true":  # "Friday next week": that week's Friday
+            fields["week_of"] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

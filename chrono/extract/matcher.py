@@ -95,10 +95,12 @@ def _folded(text: str) -> str:
 @functools.cache
 def _trigger_scanner(triggers: frozenset[str]) -> re.Pattern[str]:
     """A pattern matching each token of a folded text (see :func:`_folded`) that is a
-    trigger word, as a trie: one pass over the text in C."""
+    trigger word, as a trie: one pass over the text in C. A trigger may end in a run of its
+    last letter, as messages stretch a word ("tmrwww", "2niteee"): the rules of the tables
+    that allow it match it (see ``stretched`` in triggers.toml)."""
     words = sorted(triggers, key=lambda w: (-len(w), w))
     body = trie([[re.escape(c) for c in w] for w in words]) or "|".join(map(re.escape, words))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{body})(?:(?<=(\w))\1+)?(?!\w)")
 
 
 class _Source(Protocol):

@@ -128,6 +128,9 @@ class Spec:
     looks_ahead: bool = False
     """With no tense cue, the next such weekday, not the last: a message arranges what is
     coming ("c u sat", "fri nite drinks?"), where news tells what happened ("Friday")."""
+    week_of: bool = False
+    """The weekday of the week the offset names ("Friday next week", "mon-wed next wk"), not
+    the next or last such weekday ("next Friday")."""
     story_day: int | None = None
     """The nth day of what the text just dated ("On the second day", "the third day of the
     siege"): in a narrative, counted from the first day of the span the story last dated;
