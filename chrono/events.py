@@ -209,6 +209,12 @@ def anchor_document(
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, after, until, grammar)
         opened = first_of.get(k)
+        if (
+            opened is None
+            and k - 1 in item_at
+            and _begun_and_ended(text, found[k - 1], item, sentence, grammar)
+        ):
+            opened = k - 1
         first_end = items[item_at[opened]].resolution if opened in item_at else None
         discourse.advance(item.spec, end.resolution, background, field, first_end)
     doc = Document(
@@ -221,6 +227,34 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+def _begun_and_ended(
+    text: str, first: Found, second: Found, sentence: Span, grammar: Grammar
+) -> bool:
+    """Whether ``first`` and ``second`` date the start and the end of one thing in one sentence
+    ("The war began on 22 September 1980, when Iraq invaded Iran, and ended on 20 August 1988"):
+    the story is then told from the start, as after a range (see ``span_begin`` in ranges.toml).
+    """
+    gap = second.span.start - first.span.end
+    if first.span.start < sentence.start or gap > _CLAUSES_APART:
+        return False
+    # each verb stands right before its date: read only the words there (a sentence with a
+    # date at every other word must not be rescanned from its start for each of them)
+    begun = grammar.span_begin.search(
+        text, max(sentence.start, first.span.start - _VERB_REACH), first.span.start
+    )
+    return (
+        begun is not None
+        and grammar.span_end.search(
+            text, max(first.span.end, second.span.start - _VERB_REACH), second.span.start
+        )
+        is not None
+    )
+
+
+_VERB_REACH = 40  # "came to an end on", "lasted until"
+_CLAUSES_APART = 200  # how far the end's clause may be from the start's date
 
 
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:

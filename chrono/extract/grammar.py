@@ -164,6 +164,10 @@ class Grammar:
     before the first date."""
     range_paired: re.Pattern[str]
     """A connector that needs the opener ("and"); use fullmatch."""
+    span_begin: re.Pattern[str]
+    """The verb of a start before its date ("began on"); search the sentence before the date."""
+    span_end: re.Pattern[str]
+    """The verb of an end before its date ("and ended on"); search the text since the start."""
     set_anchor: re.Pattern[str]
     """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
     dct_label: re.Pattern[str]
@@ -443,6 +447,12 @@ class _Loader:
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False
             ),
             range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
+            span_begin=self.compile(
+                r"(?:" + ranges.get("span_begin", "(?!)") + r")\s*\Z", "ranges", False
+            ),
+            span_end=self.compile(
+                r"(?:" + ranges.get("span_end", "(?!)") + r")\s*\Z", "ranges", False
+            ),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_max_offset=int(dct.get("max_offset", 800)),

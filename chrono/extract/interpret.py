@@ -374,7 +374,8 @@ class Interpreter:
 
     def _calendar(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
         if "year" in slots and "era" in slots:
-            fields["year"] = int(slots["year"])  # "44 BC", "AD 79": no two-digit pivot
+            # "44 BC", "AD 79": no two-digit pivot; "10,000 BC" is written with a comma
+            fields["year"] = int(slots["year"].replace(",", ""))
             if self.lookup("era", slots["era"]) == "BC":
                 fields["year"] = 1 - fields["year"]  # astronomical numbering: 1 BC is year 0
         elif "year" in slots:
