@@ -596,6 +596,10 @@ class Context:
     opening: Reference | None = None
     """The first day of the span the text last dated (the start of "1–3 July 1863", else the
     last date itself): what "On the second day" counts from in a narrative."""
+    span: tuple[Reference, Reference] | None = None
+    """The start and the end of the span over several years the story is telling ("fought
+    from 30 November 1939 to 13 March 1940"), kept while its dates stay inside it: where a
+    date without a year falls (see :func:`_year_within_span`)."""
 
     @property
     def tense(self) -> Tense:
@@ -1020,24 +1024,46 @@ _ONE_DAY = dt.timedelta(days=1)
 def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
     """In a narrative, a date without a year just after a span over several years ("The war
     lasted from 19 July 1870 to 28 January 1871. On 1 September ...") is the first one the span
-    holds: the story tells the span from its start. ``year`` when the text last dated no such
-    span, or the span holds no such date ("1 July - 18 November 1916 ... on 24 June")."""
-    opening, previous = ctx.opening, ctx.previous
+    holds or overlaps ("In July" is July 1870): the story tells the span from its start; once
+    the story is inside the span, the first one still ahead of it. ``year`` when the text last
+    dated no such span, or the span holds no such date ("1 July - 18 November 1916 ... on 24
+    June")."""
+    previous = ctx.previous
+    opening, closing = ctx.span if ctx.span is not None else (ctx.opening, previous)
     if ctx.genre is not Genre.NARRATIVE or opening is None or previous is None:
         return year
+    assert closing is not None
     finer = all(
         _ORDER.index(ref.granularity) >= _ORDER.index(Granularity.MONTH)
-        for ref in (opening, previous)
+        for ref in (opening, closing, previous)
     )
-    if not finer or opening.shift != previous.shift or opening.date.year >= previous.date.year:
+    shifts = {opening.shift, closing.shift, previous.shift}
+    if not finer or len(shifts) > 1 or opening.date.year >= closing.date.year:
         return year
-    first, last = opening.date, _last_day(previous)
+    first, last = opening.date, _last_day(closing)
+    held = []
     for candidate in range(first.year, last.year + 1):
         period = _calendar_period(spec, candidate)
         start, end = period.start, period.end
-        if start is not None and end is not None and first <= start < end <= last + _ONE_DAY:
-            return candidate
-    return year
+        # a period the span overlaps: "In July" after "from 19 July 1870" is of 1870
+        if start is not None and end is not None and start <= last and end > first:
+            held.append((start, candidate))
+    # the story goes on inside the span: after "By the end of December" (1939), "In early
+    # February" is the February still ahead in it (1940); a look back to a date the story has
+    # passed is the first the span holds
+    ahead = [candidate for start, candidate in held if start >= previous.date]
+    if ahead and previous is not closing:
+        return ahead[0]
+    return held[0][1] if held else year
+
+
+def in_span(reference: Reference, span: tuple[Reference, Reference]) -> bool:
+    """Whether the period ``reference`` names lies inside the span from the first day of
+    ``span[0]`` to the last of ``span[1]`` (all in the same shifted calendar)."""
+    first, last = span
+    if len({reference.shift, first.shift, last.shift}) > 1:
+        return False
+    return first.date <= reference.date and _last_day(reference) <= _last_day(last)
 
 
 def _last_day(reference: Reference) -> dt.date:

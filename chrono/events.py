@@ -16,6 +16,7 @@ from chrono.anchor import (
     Reference,
     Resolution,
     Unresolvable,
+    in_span,
     range_start_before,
     range_start_in_year_of,
     resolve,
@@ -179,6 +180,7 @@ def anchor_document(
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
+            span=discourse.span,
             day=discourse.day,
         )
         try:
@@ -209,12 +211,19 @@ def anchor_document(
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, after, until, grammar)
         opened = first_of.get(k)
-        if (
-            opened is None
-            and k - 1 in item_at
-            and _begun_and_ended(text, found[k - 1], item, sentence, grammar)
-        ):
-            opened = k - 1
+        if opened is None:
+            # the start of what this date ends, a date or two back in the sentence ("began ...
+            # on 30 November 1939, three months after ..., and ended ... on 13 March 1940")
+            opened = next(
+                (
+                    j
+                    for j in range(k - 1, max(-1, k - 4), -1)
+                    if j in item_at
+                    and items[item_at[j]].resolution.reference is not None
+                    and _begun_and_ended(text, found[j], item, sentence, grammar)
+                ),
+                None,
+            )
         first_end = items[item_at[opened]].resolution if opened in item_at else None
         discourse.advance(item.spec, end.resolution, background, field, first_end)
     doc = Document(
@@ -253,7 +262,7 @@ def _begun_and_ended(
     )
 
 
-_VERB_REACH = 40  # "came to an end on", "lasted until"
+_VERB_REACH = 100  # "began with a Soviet invasion of Finland on"
 _CLAUSES_APART = 200  # how far the end's clause may be from the start's date
 
 
@@ -292,6 +301,7 @@ class _Discourse:
     quarter: Reference | None = None
     opening: Reference | None = None
     day: Reference | None = None
+    span: tuple[Reference, Reference] | None = None
 
     def advance(
         self,
@@ -338,12 +348,23 @@ class _Discourse:
             if spec.story_day is None:  # "the fifth day" still counts from the siege's first
                 opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference
+                self.span = self._span_after(opening, reference)
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
                 self.story = reference
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.DAY):
                 self.day = reference
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = reference
+
+    def _span_after(
+        self, opening: Reference | None, reference: Reference
+    ) -> tuple[Reference, Reference] | None:
+        """The span the story tells after ``reference``: the one it closes (from ``opening``),
+        else the one it was telling while ``reference`` lies inside it, else none."""
+        if opening is not None:
+            return (opening, reference)
+        span = self.span
+        return span if span is not None and in_span(reference, span) else None
 
 
 @attrs.define

@@ -299,6 +299,29 @@ AFGHAN_TABLE: list[Row] = [
 ]
 
 
+WINTER_WAR = (
+    "The Winter War was a war between the Soviet Union and Finland. It began with a Soviet "
+    "invasion of Finland on 30 November 1939, three months after the outbreak of World War "
+    "II, and ended three and a half months later with the Moscow Peace Treaty on 13 March "
+    "1940. By the end of December the Soviet offensive had stalled. In early February the Red "
+    "Army renewed its attack, and on 11 February it broke through at Summa. The treaty was "
+    "signed in Moscow on 12 March and took effect the next day."
+)
+WINTER_WAR_TABLE: list[Row] = [
+    ("30 November 1939", "DATE", "1939-11-30"),
+    ("three months", "DURATION", "P3M"),  # "three months after the outbreak": N units after
+    ("three and a half months", "DURATION", "P3.5M"),
+    ("13 March 1940", "DATE", "1940-03-13"),
+    # the war's start and end, each after its verb and a few words: told from the start
+    ("the end of December", "DATE", "1939-12"),
+    # inside the span the story goes on: the February still ahead, 1940
+    ("early February", "DATE", "1940-02"),
+    ("11 February", "DATE", "1940-02-11"),
+    ("12 March", "DATE", "1940-03-12"),
+    ("the next day", "DATE", "1940-03-13"),
+]
+
+
 # ---- prehistory and antiquity: years BC with commas, millennia, a century later -------------
 
 ANTIQUITY = (
@@ -340,6 +363,7 @@ ANTIQUITY_TABLE: list[Row] = [
         pytest.param(NORMAN_CONQUEST, NORMAN_CONQUEST_TABLE, id="norman-conquest"),
         pytest.param(REVOLUTION, REVOLUTION_TABLE, id="revolution"),
         pytest.param(AFGHAN, AFGHAN_TABLE, id="afghan"),
+        pytest.param(WINTER_WAR, WINTER_WAR_TABLE, id="winter-war"),
         pytest.param(ANTIQUITY, ANTIQUITY_TABLE, id="antiquity"),
     ],
 )
@@ -432,6 +456,39 @@ def test_a_start_and_an_end_in_one_sentence_tell_the_story_from_the_start(
     """ "began on X and ended on Y": a day or month without a year after it is the first the
     two hold, as after "from X to Y"; "the following year" still counts from the end."""
     assert _mentions(text, genre="narrative")[2] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The war lasted from 19 July 1870 to 28 January 1871. In September Paris was "
+            "besieged. In January the city surrendered.",
+            ("January", "DATE", "1871-01"),
+        ),
+        (
+            "The war lasted from 19 July 1870 to 28 January 1871. In September Paris was "
+            "besieged. In August the army had lost at Wörth.",
+            ("August", "DATE", "1870-08"),
+        ),
+        (
+            "The war lasted from 19 July 1870 to 28 January 1871. In May 1871 the Commune fell. "
+            "In August the assembly met.",
+            ("August", "DATE", "1871-08"),
+        ),
+        (
+            "The war lasted from 19 July 1870 to 28 January 1871. On 2 September the emperor "
+            "surrendered. In July the army had mobilised.",
+            ("July", "DATE", "1870-07"),  # the month the span starts in
+        ),
+    ],
+)
+def test_inside_a_span_the_story_goes_on_to_the_date_still_ahead(text: str, row: Row) -> None:
+    """Once the story is inside a span over two years, a month without a year is the first one
+    still ahead in it ("In January" after September 1870 is 1871); a month the story has passed
+    is the first the span holds (a look back, "In August ... had lost"); a date outside the span
+    ends it (May 1871: "In August" is of 1871)."""
+    assert _mentions(text, genre="narrative")[3] == row
 
 
 def test_two_dates_of_different_things_move_the_story_to_the_second() -> None:
