@@ -1058,12 +1058,13 @@ def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
 
 
 def in_span(reference: Reference, span: tuple[Reference, Reference]) -> bool:
-    """Whether the period ``reference`` names lies inside the span from the first day of
-    ``span[0]`` to the last of ``span[1]`` (all in the same shifted calendar)."""
+    """Whether the period ``reference`` names overlaps the span from the first day of
+    ``span[0]`` to the last of ``span[1]`` (all in the same shifted calendar): "the summer of
+    1942" is part of the story of a battle fought from 23 August 1942 to 2 February 1943."""
     first, last = span
     if len({reference.shift, first.shift, last.shift}) > 1:
         return False
-    return first.date <= reference.date and _last_day(reference) <= _last_day(last)
+    return reference.date <= _last_day(last) and _last_day(reference) >= first.date
 
 
 def _last_day(reference: Reference) -> dt.date:

@@ -353,6 +353,16 @@ class _Discourse:
                 self.story = reference
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.DAY):
                 self.day = reference
+                first = start.reference if start is not None else None
+                if (
+                    self.genre is Genre.NARRATIVE
+                    and first is not None
+                    and _days_apart(first, reference)
+                ):
+                    # "fought from 21 February to 18 December 1916. ... attacked at 16:45":
+                    # a story told from the span's start, its clock time is the first day's
+                    # (not a night's: "the night of 5/6 June ... H-Hour was 6:30 a.m.")
+                    self.day = first
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = reference
 
@@ -365,6 +375,14 @@ class _Discourse:
             return (opening, reference)
         span = self.span
         return span if span is not None and in_span(reference, span) else None
+
+
+def _days_apart(first: Reference, last: Reference) -> bool:
+    """Whether ``first`` is a day more than a day before the day ``last``."""
+    day = _COARSE_ORDER.index(Granularity.DAY)
+    if _COARSE_ORDER.index(first.granularity) < day or first.shift != last.shift:
+        return False
+    return (last.date - first.date).days > 1
 
 
 @attrs.define

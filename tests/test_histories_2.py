@@ -1,7 +1,7 @@
 """Held-out genre, second round of histories: Wikipedia articles on towns, companies, clubs,
 universities, art movements, sciences and countries, and the war histories not yet covered
-(the Norman conquest, the American Revolutionary War, the Soviet–Afghan War), read as
-narratives.
+(the Norman conquest, the American Revolutionary War, the Soviet–Afghan War, the Winter
+War, Stalingrad, Verdun), read as narratives.
 
 Each passage was written for these tests. Its table is what a reader annotating it by the
 TimeML/TimeBank conventions would tag, with type and value, read with ``genre="narrative"``
@@ -17,10 +17,13 @@ document date. New here: a part of a century or a decade is one date with its mo
 quarter of the 19th century" 18 END, "the first decade of the 20th century" 19 START, "the end
 of the 3rd century AD", "the turn of the 20th century"); a sentence that names the start and
 the end of one thing ("began on 24 December 1979 and ended on 15 February 1989") is told from
-the start; a citation marker after the stop ("in 1801.[13] Today") ends the sentence; a
-semicolon ends the clause whose tense "today" takes; years BC written with a comma ("10,000
-BC"); a holiday's part of the day ("Christmas night") is one TIME; a year spelled out as a
-title ("Nineteen Eighty-Four") is no date.
+the start, and inside such a span the story goes on ("By the end of December ... In early
+February" is the February still ahead; "(23 August 1942 – 2 February 1943) ... on 31
+January" is 1943), and a bare clock time after it is of its first day; a citation marker
+after the stop ("in 1801.[13] Today") ends the sentence; a semicolon ends the clause whose
+tense "today" takes; years BC written with a comma ("10,000 BC"); a holiday's part of the day
+("Christmas night") is one TIME; a year spelled out as a title ("Nineteen Eighty-Four") is no
+date.
 """
 
 from __future__ import annotations
@@ -322,6 +325,44 @@ WINTER_WAR_TABLE: list[Row] = [
 ]
 
 
+STALINGRAD = (
+    "The Battle of Stalingrad (23 August 1942 – 2 February 1943) was a major battle on the "
+    "Eastern Front. In the summer of 1942 the Germans advanced towards the Volga. On 23 August "
+    "a massive air raid destroyed much of the city. By mid-November the Germans had pushed the "
+    "defenders back to narrow zones along the west bank. On 19 November the Red Army launched "
+    "Operation Uranus, and four days later the German Sixth Army was encircled. Paulus "
+    "surrendered on 31 January; the last pocket gave up two days later."
+)
+STALINGRAD_TABLE: list[Row] = [
+    ("23 August 1942", "DATE", "1942-08-23"),
+    ("2 February 1943", "DATE", "1943-02-02"),
+    ("the summer of 1942", "DATE", "1942-SU"),  # overlaps the battle: the span goes on
+    ("23 August", "DATE", "1942-08-23"),
+    ("mid-November", "DATE", "1942-11"),
+    ("19 November", "DATE", "1942-11-19"),
+    ("four days later", "DATE", "1942-11-23"),
+    ("31 January", "DATE", "1943-01-31"),  # the January still ahead in the battle
+    ("two days later", "DATE", "1943-02-02"),
+]
+
+VERDUN = (
+    "The Battle of Verdun was fought from 21 February to 18 December 1916. It was the longest "
+    "battle of the First World War. After a nine-hour bombardment the Germans attacked at "
+    "16:45. Fort Douaumont fell on 25 February. In June the Germans took Fort Vaux, and the "
+    "French counter-offensive began in October."
+)
+VERDUN_TABLE: list[Row] = [
+    ("21 February", "DATE", "1916-02-21"),
+    ("18 December 1916", "DATE", "1916-12-18"),
+    ("nine-hour", "DURATION", "PT9H"),
+    # told from the span's start: the clock time is of its first day
+    ("16:45", "TIME", "1916-02-21T16:45"),
+    ("25 February", "DATE", "1916-02-25"),
+    ("June", "DATE", "1916-06"),
+    ("October", "DATE", "1916-10"),
+]
+
+
 # ---- prehistory and antiquity: years BC with commas, millennia, a century later -------------
 
 ANTIQUITY = (
@@ -364,6 +405,8 @@ ANTIQUITY_TABLE: list[Row] = [
         pytest.param(REVOLUTION, REVOLUTION_TABLE, id="revolution"),
         pytest.param(AFGHAN, AFGHAN_TABLE, id="afghan"),
         pytest.param(WINTER_WAR, WINTER_WAR_TABLE, id="winter-war"),
+        pytest.param(STALINGRAD, STALINGRAD_TABLE, id="stalingrad"),
+        pytest.param(VERDUN, VERDUN_TABLE, id="verdun"),
         pytest.param(ANTIQUITY, ANTIQUITY_TABLE, id="antiquity"),
     ],
 )
