@@ -784,6 +784,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             # look ahead does: "the day before" after "In 1848" is still 1848 (counted from
             # its last day), not 1847; "a week earlier" after "In March 1848" is March.
             anchor = _last_day(ctx.previous)
+        if spec.turn and anchor.year % 100 >= 50:
+            # "In 1897 ... at the turn of the century": the turn ahead, 1900
+            anchor = dt.date(anchor.year - anchor.year % 100 + 100, 1, 1)
         shifted = _shift(anchor, offset, ctx.clause_tense)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             shifted = _no_finer_than(shifted, ctx.previous.granularity)

@@ -69,7 +69,7 @@ TOWN_TABLE: list[Row] = [
     ("The early 19th century", "DATE", "18"),
     ("the last quarter of the 19th century", "DATE", "18"),  # mod END
     ("1903", "DATE", "1903"),
-    # the start of the century the story is in (1903): the 1900s
+    # the start of the century whose start is nearest the story (1903): the 1900s
     ("the turn of the century", "DATE", "19"),
     ("the 1920s", "DATE", "192"),
     ("1930s", "DATE", "193"),
@@ -471,6 +471,21 @@ def test_the_part_named_is_the_mod(text: str, mod: str) -> None:
     assert [(m.text, m.mod.value if m.mod else None) for m in doc.mentions] == [(text, mod)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 1897 the mill opened. At the turn of the century it employed 300.", "19"),
+        ("By 1903 the town had grown. At the turn of the century it was busy.", "19"),
+        ("In 1788 the canal opened. At the turn of the century it carried coal.", "18"),
+        ("In 1712 the canal opened. By the turn of the century it had closed.", "17"),
+    ],
+)
+def test_the_turn_of_the_century_is_the_nearest_one(text: str, value: str) -> None:
+    """ "the turn of the century" is the start of the century whose start is nearest the story:
+    after 1897 and after 1903 the 1900s (a reader's "about 1900"), after 1712 the 1700s."""
+    assert _mentions(text, genre="narrative")[1] == ("the turn of the century", "DATE", value)
+
+
 # ---- the start and the end of one thing in one sentence ------------------------------------
 
 
@@ -485,6 +500,11 @@ def test_the_part_named_is_the_mod(text: str, mod: str) -> None:
             "The war broke out on 1 September 1939 and ended on 2 September 1945. On 17 "
             "September the Soviets invaded.",
             ("17 September", "DATE", "1939-09-17"),
+        ),
+        (
+            "The siege began on 8 September 1941 and was lifted on 27 January 1944. On 22 "
+            "November an ice road opened.",
+            ("22 November", "DATE", "1941-11-22"),
         ),
         (
             "The strike began on 6 March 1984 and ended on 3 March 1985. The following year "
@@ -569,6 +589,20 @@ def test_a_diarys_today_told_in_the_past_after_a_semicolon_is_the_storys_day() -
     assert _mentions(text, genre="narrative")[-1] == ("today", "DATE", "1862-05-03")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In the early morning of 15 November 1940 Coventry burned.", ["15 November 1940"]),
+        ("On the late afternoon of 18 November it snowed.", ["18 November"]),
+        ("In 1940 the raids began. Early morning fog hid the bombers.", ["1940", "Early morning"]),
+    ],
+)
+def test_an_early_morning_of_a_date_tags_the_date(text: str, found: list[str]) -> None:
+    """ "the early morning of 15 November" tags the date, as "the morning of 14 October" and
+    "the early hours of 7 May 1945" do; "Early morning" alone is a time of the story's day."""
+    assert _found(text) == found
+
+
 # ---- holidays and years BC ------------------------------------------------------------------
 
 
@@ -645,18 +679,6 @@ def test_numbers_and_names_in_histories_are_not_dates(text: str, found: list[str
 
 
 # ---- what stays open ------------------------------------------------------------------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the turn of the century' is read as the start of the story's century: after 1897 "
-    "it is the 1800s' start, where a reader takes the turn nearest the story (1900); choosing "
-    "the nearer boundary needs the anchor to know the phrase is a turn, not a start",
-)
-def test_the_turn_of_the_century_after_the_1890s_is_1900() -> None:
-    """ "In 1897 the mill opened. At the turn of the century it employed 300": about 1900."""
-    text = "In 1897 the mill opened. At the turn of the century it employed 300."
-    assert _mentions(text, genre="narrative")[1] == ("the turn of the century", "DATE", "19")
 
 
 @pytest.mark.xfail(

@@ -462,6 +462,8 @@ class Interpreter:
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
         if slots.get("looks_ahead") == "true":  # "c u sat": a message plans ahead
             fields["looks_ahead"] = True
+        if slots.get("turn") == "true":  # "the turn of the century": the nearest one
+            fields["turn"] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

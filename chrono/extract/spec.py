@@ -128,6 +128,9 @@ class Spec:
     looks_ahead: bool = False
     """With no tense cue, the next such weekday, not the last: a message arranges what is
     coming ("c u sat", "fri nite drinks?"), where news tells what happened ("Friday")."""
+    turn: bool = False
+    """ "the turn of the century": the start of the century whose start is nearest the anchor
+    (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
     story_day: int | None = None
     """The nth day of what the text just dated ("On the second day", "the third day of the
     siege"): in a narrative, counted from the first day of the span the story last dated;
