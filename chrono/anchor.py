@@ -609,7 +609,7 @@ class Context:
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
-    if _writers_today(spec, ctx):
+    if _writers_today(spec, ctx) or _writers_years_ago(spec, ctx):
         prefer_previous = False
     else:
         told = _day_told(spec, ctx)
@@ -637,6 +637,25 @@ def _writers_today(spec: Spec, ctx: Context) -> bool:
         and spec.part_of_day is None
         and spec.hour is None
         and ctx.tense is Tense.PRESENT
+    )
+
+
+_YEARS_AND_MORE = frozenset({Unit.YEAR, Unit.DECADE, Unit.CENTURY, Unit.MILLENNIUM})
+
+
+def _writers_years_ago(spec: Spec, ctx: Context) -> bool:
+    """ "5,000 years ago" in a dated history counts from the time of writing, as its "Today"
+    does, not from the story's last date ("Egypt was unified c. 3100 BC. People lived here
+    5,000 years ago"); a story's "two days ago" stays the story's (a letter it quotes)."""
+    offset = spec.offset
+    return (
+        ctx.genre is Genre.NARRATIVE
+        and ctx.dct is not None
+        and spec.anchor is AnchorPolicy.ABSOLUTE
+        and spec.counted
+        and offset is not None
+        and (offset.amount or 0) < 0
+        and offset.unit in _YEARS_AND_MORE
     )
 
 
