@@ -454,6 +454,25 @@ def test_a_part_of_a_century_or_decade_is_one_date(text: str, row: Row) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "In the 1960s and 70s the group diversified.",
+            [("the 1960s", "DATE", "196"), ("70s", "DATE", "197")],
+        ),
+        (
+            "In the 1860s and 70s railways spread across the continent.",
+            [("the 1860s", "DATE", "186"), ("70s", "DATE", "187")],
+        ),
+        ("In the 1920s–30s it grew.", [("the 1920s", "DATE", "192"), ("30s", "DATE", "193")]),
+    ],
+)
+def test_a_short_decade_after_a_decade_takes_its_century(text: str, rows: list[Row]) -> None:
+    """ "the 1860s and 70s": the second decade of the pair is of the first one's century."""
+    assert _mentions(text, genre="narrative") == rows
+
+
+@pytest.mark.parametrize(
     ("text", "mod"),
     [
         ("the last quarter of the 19th century", "END"),

@@ -440,7 +440,11 @@ class Interpreter:
                 fields["decade"] = -fields["decade"] - 1
         if "decade_short" in slots:
             d = int(slots["decade_short"].strip("'’‘")) // 10
-            fields["decade"] = (200 if d < 2 else 190) + d
+            first = slots.get("dcent") or slots.get("dcent2") or slots.get("dcent3")
+            if first:  # "the 1860s and 70s": the century of the decade just named
+                fields["decade"] = int(first) * 10 + d
+            else:
+                fields["decade"] = (200 if d < 2 else 190) + d
         if "decade_word" in slots:
             fields["decade"] = 190 + int(self.lookup("decade_word", slots["decade_word"]))
         if "century" in slots or "century_word" in slots:
