@@ -440,9 +440,9 @@ class Interpreter:
                 fields["decade"] = -fields["decade"] - 1
         if "decade_short" in slots:
             d = int(slots["decade_short"].strip("'’‘")) // 10
-            first = slots.get("dcent") or slots.get("dcent2") or slots.get("dcent3")
-            if first:  # "the 1860s and 70s": the century of the decade just named
-                fields["decade"] = int(first) * 10 + d
+            pair = slots.get("dcent") or slots.get("dcent2") or slots.get("dcent3")
+            if pair:  # "the 1860s and 70s": the century of the decade just named
+                fields["decade"] = int(pair) * 10 + d
             else:
                 fields["decade"] = (200 if d < 2 else 190) + d
         if "decade_word" in slots:
