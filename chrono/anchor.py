@@ -597,9 +597,10 @@ class Context:
     """The first day of the span the text last dated (the start of "1–3 July 1863", else the
     last date itself): what "On the second day" counts from in a narrative."""
     span: tuple[Reference, Reference] | None = None
-    """The start and the end of the span over several years the story is telling ("fought
-    from 30 November 1939 to 13 March 1940"), kept while its dates stay inside it: where a
-    date without a year falls (see :func:`_year_within_span`)."""
+    """The start and the end of the span the story is telling (a range, or a start and an end
+    named in one sentence: "began ... on 30 November 1939 ... and ended ... on 13 March 1940"),
+    kept while its dates overlap it: where a date without a year falls when it runs over
+    several years (see :func:`_year_within_span`)."""
 
     @property
     def tense(self) -> Tense:
@@ -1074,6 +1075,7 @@ def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
     # February" is the February still ahead in it (1940); a look back to a date the story has
     # passed is the first the span holds
     ahead = [candidate for start, candidate in held if start >= previous.date]
+    # (right after the span is named, the story is at its end, not yet inside it)
     if ahead and previous is not closing:
         return ahead[0]
     return held[0][1] if held else year

@@ -370,7 +370,7 @@ class _Discourse:
         self, opening: Reference | None, reference: Reference
     ) -> tuple[Reference, Reference] | None:
         """The span the story tells after ``reference``: the one it closes (from ``opening``),
-        else the one it was telling while ``reference`` lies inside it, else none."""
+        else the one it was telling while ``reference`` overlaps it, else none."""
         if opening is not None:
             return (opening, reference)
         span = self.span

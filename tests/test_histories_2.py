@@ -23,15 +23,22 @@ January" is 1943), and a bare clock time after it is of its first day; a citatio
 after the stop ("in 1801.[13] Today") ends the sentence; a semicolon ends the clause whose
 tense "today" takes; years BC written with a comma ("10,000 BC"); a holiday's part of the day
 ("Christmas night") is one TIME; a year spelled out as a title ("Nineteen Eighty-Four") is no
+date; "the turn of the century" is the nearest one (after 1897, the 1900s); "the 1860s and 70s"
+is two decades of one century; "5,000 years ago" in a dated history counts from the document
 date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from dateutil.easter import easter
 from passages import Row
 from passages import found_in_narrative as _found
 from passages import mentions as _mentions
+
+from chrono import extract_document
 
 LATER_DCT = "2024-05-01"
 
@@ -484,8 +491,6 @@ def test_a_short_decade_after_a_decade_takes_its_century(text: str, rows: list[R
 )
 def test_the_part_named_is_the_mod(text: str, mod: str) -> None:
     """The part of the century or decade is its TIMEX3 mod."""
-    from chrono import extract_document
-
     doc, _ = extract_document(f"In {text} it grew.", genre="narrative")
     assert [(m.text, m.mod.value if m.mod else None) for m in doc.mentions] == [(text, mod)]
 
@@ -665,10 +670,6 @@ def test_a_part_of_a_holiday_is_one_time_of_that_day(text: str, row: Row) -> Non
 
 def test_easter_dates_of_the_rows_are_easter() -> None:
     """The Easter days the rows above name (checked with dateutil's Easter, not guessed)."""
-    import datetime as dt
-
-    from dateutil.easter import easter
-
     assert easter(1914) == dt.date(1914, 4, 12)
     assert easter(1916) + dt.timedelta(days=1) == dt.date(1916, 4, 24)
     assert dt.date(1916, 4, 24).isoweekday() == 1
