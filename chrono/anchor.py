@@ -607,6 +607,11 @@ class Context:
     opening: Reference | None = None
     """The first day of the span the text last dated (the start of "1–3 July 1863", else the
     last date itself): what "On the second day" counts from in a narrative."""
+    span: tuple[Reference, Reference] | None = None
+    """The start and the end of the span the story is telling (a range, or a start and an end
+    named in one sentence: "began ... on 30 November 1939 ... and ended ... on 13 March 1940"),
+    kept while its dates overlap it: where a date without a year falls when it runs over
+    several years (see :func:`_year_within_span`)."""
 
     @property
     def tense(self) -> Tense:
@@ -616,7 +621,7 @@ class Context:
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
-    if _writers_today(spec, ctx):
+    if _writers_today(spec, ctx) or _writers_years_ago(spec, ctx):
         prefer_previous = False
     else:
         told = _day_told(spec, ctx)
@@ -644,6 +649,25 @@ def _writers_today(spec: Spec, ctx: Context) -> bool:
         and spec.part_of_day is None
         and spec.hour is None
         and ctx.tense is Tense.PRESENT
+    )
+
+
+_YEARS_AND_MORE = frozenset({Unit.YEAR, Unit.DECADE, Unit.CENTURY, Unit.MILLENNIUM})
+
+
+def _writers_years_ago(spec: Spec, ctx: Context) -> bool:
+    """ "5,000 years ago" in a dated history counts from the time of writing, as its "Today"
+    does, not from the story's last date ("Egypt was unified c. 3100 BC. People lived here
+    5,000 years ago"); a story's "two days ago" stays the story's (a letter it quotes)."""
+    offset = spec.offset
+    return (
+        ctx.genre is Genre.NARRATIVE
+        and ctx.dct is not None
+        and spec.anchor is AnchorPolicy.ABSOLUTE
+        and spec.counted
+        and offset is not None
+        and (offset.amount or 0) < 0
+        and offset.unit in _YEARS_AND_MORE
     )
 
 
@@ -798,6 +822,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             # look ahead does: "the day before" after "In 1848" is still 1848 (counted from
             # its last day), not 1847; "a week earlier" after "In March 1848" is March.
             anchor = _last_day(ctx.previous)
+        if spec.turn and anchor.year % 100 >= 50:
+            # "In 1897 ... at the turn of the century": the turn ahead, 1900
+            anchor = dt.date(anchor.year - anchor.year % 100 + 100, 1, 1)
         shifted = _shift(anchor, offset, ctx.clause_tense, looks_ahead=spec.looks_ahead)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             shifted = _no_finer_than(shifted, ctx.previous.granularity)
@@ -1038,24 +1065,48 @@ _ONE_DAY = dt.timedelta(days=1)
 def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
     """In a narrative, a date without a year just after a span over several years ("The war
     lasted from 19 July 1870 to 28 January 1871. On 1 September ...") is the first one the span
-    holds: the story tells the span from its start. ``year`` when the text last dated no such
-    span, or the span holds no such date ("1 July - 18 November 1916 ... on 24 June")."""
-    opening, previous = ctx.opening, ctx.previous
+    holds or overlaps ("In July" is July 1870): the story tells the span from its start; once
+    the story is inside the span, the first one still ahead of it. ``year`` when the text last
+    dated no such span, or the span holds no such date ("1 July - 18 November 1916 ... on 24
+    June")."""
+    previous = ctx.previous
+    opening, closing = ctx.span if ctx.span is not None else (ctx.opening, previous)
     if ctx.genre is not Genre.NARRATIVE or opening is None or previous is None:
         return year
+    assert closing is not None
     finer = all(
         _ORDER.index(ref.granularity) >= _ORDER.index(Granularity.MONTH)
-        for ref in (opening, previous)
+        for ref in (opening, closing, previous)
     )
-    if not finer or opening.shift != previous.shift or opening.date.year >= previous.date.year:
+    shifts = {opening.shift, closing.shift, previous.shift}
+    if not finer or len(shifts) > 1 or opening.date.year >= closing.date.year:
         return year
-    first, last = opening.date, _last_day(previous)
+    first, last = opening.date, _last_day(closing)
+    held = []
     for candidate in range(first.year, last.year + 1):
         period = _calendar_period(spec, candidate)
         start, end = period.start, period.end
-        if start is not None and end is not None and first <= start < end <= last + _ONE_DAY:
-            return candidate
-    return year
+        # a period the span overlaps: "In July" after "from 19 July 1870" is of 1870
+        if start is not None and end is not None and start <= last and end > first:
+            held.append((start, candidate))
+    # the story goes on inside the span: after "By the end of December" (1939), "In early
+    # February" is the February still ahead in it (1940); a look back to a date the story has
+    # passed is the first the span holds
+    ahead = [candidate for start, candidate in held if start >= previous.date]
+    # (right after the span is named, the story is at its end, not yet inside it)
+    if ahead and previous is not closing:
+        return ahead[0]
+    return held[0][1] if held else year
+
+
+def in_span(reference: Reference, span: tuple[Reference, Reference]) -> bool:
+    """Whether the period ``reference`` names overlaps the span from the first day of
+    ``span[0]`` to the last of ``span[1]`` (all in the same shifted calendar): "the summer of
+    1942" is part of the story of a battle fought from 23 August 1942 to 2 February 1943."""
+    first, last = span
+    if len({reference.shift, first.shift, last.shift}) > 1:
+        return False
+    return reference.date <= _last_day(last) and _last_day(reference) >= first.date
 
 
 def _last_day(reference: Reference) -> dt.date:

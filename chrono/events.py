@@ -16,6 +16,7 @@ from chrono.anchor import (
     Reference,
     Resolution,
     Unresolvable,
+    in_span,
     range_start_before,
     range_start_in_year_of,
     resolve,
@@ -290,6 +291,7 @@ def anchor_document(
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
+            span=discourse.span,
             day=discourse.day,
             first_day=discourse.first_day,
         )
@@ -321,6 +323,19 @@ def anchor_document(
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, after, until, grammar)
         opened = first_of.get(k)
+        if opened is None:
+            # the start of what this date ends, a date or two back in the sentence ("began ...
+            # on 30 November 1939, three months after ..., and ended ... on 13 March 1940")
+            opened = next(
+                (
+                    j
+                    for j in range(k - 1, max(-1, k - 4), -1)
+                    if j in item_at
+                    and items[item_at[j]].resolution.reference is not None
+                    and _begun_and_ended(text, found[j], item, sentence, grammar)
+                ),
+                None,
+            )
         first_end = items[item_at[opened]].resolution if opened in item_at else None
         discourse.advance(item.spec, end.resolution, background, field, first_end)
     doc = Document(
@@ -333,6 +348,34 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+def _begun_and_ended(
+    text: str, first: Found, second: Found, sentence: Span, grammar: Grammar
+) -> bool:
+    """Whether ``first`` and ``second`` date the start and the end of one thing in one sentence
+    ("The war began on 22 September 1980, when Iraq invaded Iran, and ended on 20 August 1988"):
+    the story is then told from the start, as after a range (see ``span_begin`` in ranges.toml).
+    """
+    gap = second.span.start - first.span.end
+    if first.span.start < sentence.start or gap > _CLAUSES_APART:
+        return False
+    # each verb stands right before its date: read only the words there (a sentence with a
+    # date at every other word must not be rescanned from its start for each of them)
+    begun = grammar.span_begin.search(
+        text, max(sentence.start, first.span.start - _VERB_REACH), first.span.start
+    )
+    return (
+        begun is not None
+        and grammar.span_end.search(
+            text, max(first.span.end, second.span.start - _VERB_REACH), second.span.start
+        )
+        is not None
+    )
+
+
+_VERB_REACH = 100  # "began with a Soviet invasion of Finland on"
+_CLAUSES_APART = 200  # how far the end's clause may be from the start's date
 
 
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
@@ -373,6 +416,7 @@ class _Discourse:
     day: Reference | None = None
     first_day: Reference | None = None
     """The first ``day`` not after the document date (see :attr:`Context.first_day`)."""
+    span: tuple[Reference, Reference] | None = None
 
     def advance(
         self,
@@ -425,14 +469,43 @@ class _Discourse:
             if spec.story_day is None:  # "the fifth day" still counts from the siege's first
                 opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference
+                self.span = self._span_after(opening, reference)
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
                 self.story = reference
             if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.DAY):
                 self.day = reference
                 if self.first_day is None and (self.dct is None or reference.date <= self.dct):
                     self.first_day = reference
+                first = start.reference if start is not None else None
+                if (
+                    self.genre is Genre.NARRATIVE
+                    and first is not None
+                    and _days_apart(first, reference)
+                ):
+                    # "fought from 21 February to 18 December 1916. ... attacked at 16:45":
+                    # a story told from the span's start, its clock time is the first day's
+                    # (not a night's: "the night of 5/6 June ... H-Hour was 6:30 a.m.")
+                    self.day = first
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = reference
+
+    def _span_after(
+        self, opening: Reference | None, reference: Reference
+    ) -> tuple[Reference, Reference] | None:
+        """The span the story tells after ``reference``: the one it closes (from ``opening``),
+        else the one it was telling while ``reference`` overlaps it, else none."""
+        if opening is not None:
+            return (opening, reference)
+        span = self.span
+        return span if span is not None and in_span(reference, span) else None
+
+
+def _days_apart(first: Reference, last: Reference) -> bool:
+    """Whether ``first`` is a day more than a day before the day ``last``."""
+    day = _COARSE_ORDER.index(Granularity.DAY)
+    if _COARSE_ORDER.index(first.granularity) < day or first.shift != last.shift:
+        return False
+    return (last.date - first.date).days > 1
 
 
 @attrs.define

@@ -93,7 +93,10 @@ _SENTENCE_OPENER = re.compile(
     r"|Most|All)\s"
 )
 # Two scans (an alternation of both would be tried at every character, twice as slow).
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port".
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
+)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # (The look-ahead lets the scan skip, at C speed, every position that starts no break.)
 _CLAUSE_BREAK = re.compile(
@@ -365,9 +368,14 @@ def _nearest_cue(
     # sentence, and is as near as its "to".
     lo = max(sentence.start, mention.start - grammar.tense_distance - _CUE_START_BACK)
     hi = min(sentence.end, mention.end + grammar.tense_distance)
+    # A semicolon joins two clauses with tenses of their own: "The city never recovered;
+    # today it has 40,000 inhabitants" is the present of the writer, not the past before it.
+    lo = max(lo, text.rfind(";", lo, mention.start) + 1)
+    semicolon = text.find(";", mention.end, hi)
+    hi = hi if semicolon < 0 else semicolon
     # (read far enough ahead for a cue's lookahead, beyond which a headline's end cannot be,
     # but not to the end of a long sentence for each mention: a list of dates is no prose)
-    end = min(sentence.end, hi + _CUE_READ_AHEAD)
+    end = min(sentence.end, hi + _CUE_READ_AHEAD) if semicolon < 0 else hi
     for pattern, tense in _cue_patterns(grammar):
         for m in pattern.finditer(text, lo, end):
             if m.start() >= hi:

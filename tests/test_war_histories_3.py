@@ -332,16 +332,10 @@ def test_war_history_reads_as_its_table(text: str, table: list[Row]) -> None:
     assert _mentions(text, genre="narrative") == table
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the overview names the war's start and end as two dates, not a span ('began on 22 "
-    "September 1980 ... and ended on 20 August 1988'): the story moves to 1988 and '24 "
-    "October' of the war's first weeks reads 1988; telling an overview from a narration "
-    "needs more than the discourse knows",
-)
 def test_a_war_begun_and_ended_in_one_sentence_is_told_from_its_start() -> None:
     """ "began on 22 September 1980 ... and ended on 20 August 1988. During the first weeks of
-    the war ... fell on 24 October": 1980."""
+    the war ... fell on 24 October": 1980 (the start and the end of one thing, each after its
+    verb, are told from the start as a span is)."""
     assert _mentions(IRAN_IRAQ, genre="narrative") == IRAN_IRAQ_TABLE
 
 

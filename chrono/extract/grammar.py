@@ -165,6 +165,10 @@ class Grammar:
     before the first date."""
     range_paired: re.Pattern[str]
     """A connector that needs the opener ("and"); use fullmatch."""
+    span_begin: re.Pattern[str]
+    """The verb of a start before its date ("began on"); search the sentence before the date."""
+    span_end: re.Pattern[str]
+    """The verb of an end before its date ("and ended on"); search the text since the start."""
     set_anchor: re.Pattern[str]
     """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
     schedule_days: re.Pattern[str]
@@ -473,6 +477,12 @@ class _Loader:
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False
             ),
             range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
+            span_begin=self.compile(
+                r"(?:" + ranges.get("span_begin", "(?!)") + r")\s*\Z", "ranges", False
+            ),
+            span_end=self.compile(
+                r"(?:" + ranges.get("span_end", "(?!)") + r")\s*\Z", "ranges", False
+            ),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
             schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),

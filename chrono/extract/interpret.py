@@ -377,7 +377,8 @@ class Interpreter:
 
     def _calendar(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
         if "year" in slots and "era" in slots:
-            fields["year"] = int(slots["year"])  # "44 BC", "AD 79": no two-digit pivot
+            # "44 BC", "AD 79": no two-digit pivot; "10,000 BC" is written with a comma
+            fields["year"] = int(slots["year"].replace(",", ""))
             if self.lookup("era", slots["era"]) == "BC":
                 fields["year"] = 1 - fields["year"]  # astronomical numbering: 1 BC is year 0
         elif "year" in slots:
@@ -446,7 +447,11 @@ class Interpreter:
                 fields["decade"] = -fields["decade"] - 1
         if "decade_short" in slots:
             d = int(slots["decade_short"].strip("'’‘")) // 10
-            fields["decade"] = (200 if d < 2 else 190) + d
+            pair = slots.get("dcent") or slots.get("dcent2") or slots.get("dcent3")
+            if pair:  # "the 1860s and 70s": the century of the decade just named
+                fields["decade"] = int(pair) * 10 + d
+            else:
+                fields["decade"] = (200 if d < 2 else 190) + d
         if "decade_word" in slots:
             fields["decade"] = 190 + int(self.lookup("decade_word", slots["decade_word"]))
         if "century" in slots or "century_word" in slots:
@@ -470,6 +475,8 @@ class Interpreter:
             fields["looks_ahead"] = True
         if slots.get("week_of") == "true":  # "Friday next week": that week's Friday
             fields["week_of"] = True
+        if slots.get("turn") == "true":  # "the turn of the century": the nearest one
+            fields["turn"] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

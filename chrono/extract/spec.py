@@ -131,6 +131,9 @@ class Spec:
     week_of: bool = False
     """The weekday of the week the offset names ("Friday next week", "mon-wed next wk"), not
     the next or last such weekday ("next Friday")."""
+    turn: bool = False
+    """ "the turn of the century": the start of the century whose start is nearest the anchor
+    (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
     story_day: int | None = None
     """The nth day of what the text just dated ("On the second day", "the third day of the
     siege"): in a narrative, counted from the first day of the span the story last dated;
