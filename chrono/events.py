@@ -167,6 +167,9 @@ def anchor_document(
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
+        since = found[k - 1].span.end if k else 0
+        if dct is not None and grammar.dct_course.search(text, since, item.span.start):
+            discourse.resume()
         if k and items and item_at.get(k - 1) == len(items) - 1:
             gap = text[found[k - 1].span.end : item.span.start]
             if _restated(found[k - 1], item, gap):
@@ -258,6 +261,11 @@ class _Discourse:
     quarter: Reference | None = None
     opening: Reference | None = None
     day: Reference | None = None
+
+    def resume(self) -> None:
+        """Go back to the document date: a note's hospital course is told from the admission,
+        whatever date the history before it reached."""
+        self.previous = self.story = self.opening = self.day = None
 
     def advance(
         self,

@@ -168,6 +168,9 @@ class Grammar:
     """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
+    dct_course: re.Pattern[str]
+    """The heading of a note's hospital course ("HOSPITAL COURSE:"), after which the story is
+    told from the document date again; search the text between two mentions."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
     dateline_place: re.Pattern[str]
@@ -445,6 +448,7 @@ class _Loader:
             range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
+            dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
             dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),
