@@ -276,14 +276,15 @@ I2B2_LAYOUT_TABLE: list[Row] = [
     ("q day", "SET", "P1D"),
     ("12 months", "DURATION", "P12M"),
     ("q.h.s.", "SET", "P1D"),
+    ("q5min", "SET", "PT5M"),
     ("4 weeks", "DURATION", "P4W"),
 ]
 
 
 def test_tokenized_i2b2_layout_with_the_morning_of_admission_and_spelled_out_dosing() -> None:
     """Labels on their own lines, tokens spaced apart: the admission date still dates the
-    note; "the morning of admission" is hospital day 1's morning; "q day" and "q.h.s." are
-    sets; "G3P3", "T11-12", "12 lead" and "x2" are not times."""
+    note; "the morning of admission" is hospital day 1's morning; "q day", "q.h.s." and
+    "q5min" are sets; "G3P3", "T11-12", "12 lead" and "x2" are not times."""
     assert _mentions(I2B2_LAYOUT) == I2B2_LAYOUT_TABLE
 
 

@@ -365,6 +365,52 @@ def test_oncology_note_month_years_and_a_plan() -> None:
     assert _mentions(ONCOLOGY) == ONCOLOGY_TABLE
 
 
+# ---- dialysis: days around the admission, a course's dates, intervals of weeks and months -----
+
+DIALYSIS = """\
+Admission Date: 03/03/2019
+Discharge Date: 03/07/2019
+
+HPI: 61 yo F with ESRD on HD 3x/week (last HD the day prior to admission) with fevers x2d and
+chills the night prior to admission. She missed dialysis 4 days PTA. Exam: strength 4/5-5/5,
+2/6-3/6 systolic murmur, reflexes 1/4 - 2/4.
+HOSPITAL COURSE: She received vancomycin 3/3-3/5 and was switched to cefazolin the day after
+admission. Neuro checks q15min overnight, then q4h. TTE on 03/05 showed no vegetation.
+DISCHARGE MEDICATIONS: cefazolin 2 g IV with HD x 4 weeks, fentanyl patch 25 mcg q3d,
+Procrit 10,000 units q 2 weeks, methotrexate 15 mg PO qwk, B12 1000 mcg IM q month.
+"""
+DIALYSIS_TABLE: list[Row] = [
+    ("03/03/2019", "DATE", "2019-03-03"),
+    ("03/07/2019", "DATE", "2019-03-07"),
+    ("3x/week", "SET", "P1W"),
+    ("the day prior to admission", "DATE", "2019-03-02"),
+    ("x2d", "DURATION", "P2D"),
+    ("the night prior to admission", "TIME", "2019-03-02TNI"),
+    ("4 days PTA", "DATE", "2019-02-27"),
+    ("3/3", "DATE", "2019-03-03"),
+    ("3/5", "DATE", "2019-03-05"),
+    ("the day after\nadmission", "DATE", "2019-03-04"),
+    ("q15min", "SET", "PT15M"),
+    ("overnight", "TIME", "2019-03-04TNI"),
+    ("q4h", "SET", "PT4H"),
+    ("03/05", "DATE", "2019-03-05"),
+    ("4 weeks", "DURATION", "P4W"),
+    ("q3d", "SET", "P3D"),
+    ("q 2 weeks", "SET", "P2W"),
+    ("qwk", "SET", "P1W"),
+    ("q month", "SET", "P1M"),
+]
+
+
+def test_dialysis_summary_days_around_admission_course_dates_and_long_intervals() -> None:
+    """ "the day prior to admission", "the night prior to admission", "the day after
+    admission" and "4 days PTA" count from the admission; "3/3-3/5" gives both days of the
+    course; "3x/week", "q15min", "q3d", "q 2 weeks", "qwk", "q month" are sets; "HD 3x" is
+    dialysis, not hospital day 3; grades on one scale ("4/5-5/5", "2/6-3/6", "1/4 - 2/4") are
+    no ranges of days."""
+    assert _mentions(DIALYSIS) == DIALYSIS_TABLE
+
+
 # ---- the new forms alone, and their look-alikes ---------------------------------------------
 
 
