@@ -168,7 +168,7 @@ def anchor_document(
         assert sentences is not None
         sentence = sentences.at(item.span.start)
         since = found[k - 1].span.end if k else 0
-        if dct is not None and grammar.dct_course.search(text, since, item.span.start):
+        if dct is not None and discourse.returns(text, since, item.span.start, dct, grammar):
             discourse.resume()
         if k and items and item_at.get(k - 1) == len(items) - 1:
             gap = text[found[k - 1].span.end : item.span.start]
@@ -261,6 +261,15 @@ class _Discourse:
     quarter: Reference | None = None
     opening: Reference | None = None
     day: Reference | None = None
+
+    def returns(self, text: str, start: int, end: int, dct: dt.date, grammar: Grammar) -> bool:
+        """Whether ``text[start:end]`` brings a note's story back to the admission (the
+        document date): a hospital course heading, or, after a date of the history, the
+        arrival in hospital ("in the ED", "Initial glucose")."""
+        if grammar.dct_course.search(text, start, end):
+            return True
+        history = self.previous is not None and self.previous.date < dct
+        return history and grammar.dct_arrival.search(text, start, end) is not None
 
     def resume(self) -> None:
         """Go back to the document date: a note's hospital course is told from the admission,

@@ -297,10 +297,29 @@ def test_the_hospital_course_heading_returns_the_story_to_the_admission() -> Non
     assert _mentions(GI_BLEED) == GI_BLEED_TABLE
 
 
-def test_without_the_heading_a_simple_past_history_still_moves_the_story() -> None:
-    """Only the heading returns to the admission: run on, the history's date is the anchor."""
+def test_without_the_heading_the_emergency_department_returns_to_the_admission() -> None:
+    """Run on without the heading, "He received ... in the ED" has reached the hospital: "The
+    following morning" is still hospital day 2."""
     text = GI_BLEED.replace("HOSPITAL COURSE:", "Then")
+    assert ("The following morning", "TIME", "2014-12-06TMO") in _mentions(text)
+
+
+def test_with_nothing_of_the_hospital_a_simple_past_history_moves_the_story() -> None:
+    """With neither the heading nor the emergency department, the history's date is the
+    anchor: "noted melena 3 days prior to admission ... The following morning" is the day
+    after."""
+    text = GI_BLEED.replace("HOSPITAL COURSE:", "Then").replace(" in the ED", "")
     assert ("The following morning", "TIME", "2014-12-03TMO") in _mentions(text)
+
+
+def test_an_arrival_in_the_hospital_course_does_not_go_back_to_the_admission() -> None:
+    """ "on arrival to the floor" on hospital day 3 is that day's: only a history's date is
+    left for the admission."""
+    text = (
+        "Admission Date: 04/22/2011\n\nHOSPITAL COURSE: On hospital day 3 he was transferred "
+        "out of the ICU. On arrival to the floor he was stable. The following morning he walked."
+    )
+    assert _mentions(text)[-1] == ("The following morning", "TIME", "2011-04-25TMO")
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,9 @@ class Grammar:
     dct_course: re.Pattern[str]
     """The heading of a note's hospital course ("HOSPITAL COURSE:"), after which the story is
     told from the document date again; search the text between two mentions."""
+    dct_arrival: re.Pattern[str]
+    """What says a history told in the simple past has reached the admission ("in the ED",
+    "Initial glucose"); search the text between two mentions."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
     dateline_place: re.Pattern[str]
@@ -449,6 +452,7 @@ class _Loader:
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
+            dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
             dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),
