@@ -430,6 +430,38 @@ def test_dialysis_summary_days_around_admission_course_dates_and_long_intervals(
     assert _mentions(DIALYSIS) == DIALYSIS_TABLE
 
 
+# ---- a transfer to the ICU: four-digit times after what is done, and on a numbered day -------
+
+TRANSFER = """\
+Admission Date: 06/10/2016
+Discharge Date: 06/13/2016
+
+HOSPITAL COURSE: 80 yo M admitted from the ED with urosepsis. Pt seen and examined at 1630.
+BP 82/40 despite 3 L NS; MICU paged at 1715 and he was transferred on 6/10 at 1900. He was
+intubated on the 2nd hospital day for hypoxia and extubated 6/12 at 0930. At discharge he
+was on 2 L NC, O2 sat 96%.
+DISCHARGE MEDICATIONS: ciprofloxacin 500 mg PO q12h to complete a 14 day course.
+"""
+TRANSFER_TABLE: list[Row] = [
+    ("06/10/2016", "DATE", "2016-06-10"),
+    ("06/13/2016", "DATE", "2016-06-13"),
+    ("1630", "TIME", "2016-06-10T16:30"),
+    ("1715", "TIME", "2016-06-10T17:15"),
+    ("6/10 at 1900", "TIME", "2016-06-10T19:00"),
+    ("the 2nd hospital day", "DATE", "2016-06-11"),
+    ("6/12 at 0930", "TIME", "2016-06-12T09:30"),
+    ("q12h", "SET", "PT12H"),
+    ("14 day", "DURATION", "P14D"),
+]
+
+
+def test_transfer_times_after_what_is_done_and_on_a_numbered_day() -> None:
+    """ "seen and examined at 1630", "paged at 1715" are times (four digits after such a verb
+    are no year); "on 6/10 at 1900" is one time on that day; "the 2nd
+    hospital day" is hospital day 2; "3 L NS", "2 L NC" and "At discharge" are no times."""
+    assert _mentions(TRANSFER) == TRANSFER_TABLE
+
+
 # ---- the new forms alone, and their look-alikes ---------------------------------------------
 
 
