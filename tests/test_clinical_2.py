@@ -478,13 +478,18 @@ def test_transfer_times_after_what_is_done_and_on_a_numbered_day() -> None:
         ("I am here, this am I sure of.", []),
         ("Swallow passed 72h after admission.", [("72h after admission", "DATE", "2014-03-15")]),
         ("Next dose due at 1800.", [("1800", "TIME", "2014-03-12T18:00")]),
+        (
+            "HbA1c 6.5 (3/2011), colonoscopy 4/2011 normal.",
+            [("3/2011", "DATE", "2011-03"), ("4/2011", "DATE", "2011-04")],
+        ),
         ("The loan is repaid in 2100.", [("2100", "DATE", "2100")]),
     ],
 )
 def test_clinical_shorthand_and_its_look_alikes(text: str, expected: list[Row]) -> None:
     """ "HD" before a number is a hospital day, not before a count of sessions; a times sign
     joined to a count with a unit is a duration, not without a unit; "this a.m." is the
-    morning; "72h after admission" a day; "due at 1800" a time, "in 2100" a year."""
+    morning; "72h after admission" a day; "due at 1800" a time, "in 2100" a year; a month and
+    year in figures dates a result without a preposition."""
     assert _mentions(text, dct="2014-03-12") == expected
 
 
