@@ -168,7 +168,7 @@ def anchor_document(
         assert sentences is not None
         sentence = sentences.at(item.span.start)
         since = found[k - 1].span.end if k else 0
-        if dct is not None and discourse.returns(text, since, item.span.start, dct, grammar):
+        if dct is not None and discourse.returns(text, since, item.span.start, grammar):
             discourse.resume()
         if k and items and item_at.get(k - 1) == len(items) - 1:
             gap = text[found[k - 1].span.end : item.span.start]
@@ -261,20 +261,22 @@ class _Discourse:
     quarter: Reference | None = None
     opening: Reference | None = None
     day: Reference | None = None
+    history: bool = False  # whether ``previous`` was counted back from the document date
 
-    def returns(self, text: str, start: int, end: int, dct: dt.date, grammar: Grammar) -> bool:
+    def returns(self, text: str, start: int, end: int, grammar: Grammar) -> bool:
         """Whether ``text[start:end]`` brings a note's story back to the admission (the
-        document date): a hospital course heading, or, after a date of the history, the
-        arrival in hospital ("in the ED", "Initial glucose")."""
+        document date): a hospital course heading, or, after a date of the history counted
+        back from it ("2 days prior to admission"), the arrival in hospital ("in the ED",
+        "Initial glucose")."""
         if grammar.dct_course.search(text, start, end):
             return True
-        history = self.previous is not None and self.previous.date < dct
-        return history and grammar.dct_arrival.search(text, start, end) is not None
+        return self.history and grammar.dct_arrival.search(text, start, end) is not None
 
     def resume(self) -> None:
         """Go back to the document date: a note's hospital course is told from the admission,
         whatever date the history before it reached."""
         self.previous = self.story = self.opening = self.day = None
+        self.history = False
 
     def advance(
         self,
@@ -318,6 +320,7 @@ class _Discourse:
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             self.previous = reference
+            self.history = history
             if spec.story_day is None:  # "the fifth day" still counts from the siege's first
                 opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference

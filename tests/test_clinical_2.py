@@ -322,6 +322,13 @@ def test_an_arrival_in_the_hospital_course_does_not_go_back_to_the_admission() -
     assert _mentions(text)[-1] == ("The following morning", "TIME", "2011-04-25TMO")
 
 
+def test_an_emergency_room_after_a_dated_day_of_a_story_does_not_leave_it() -> None:
+    """Only a date counted back from the document date is a note's history: a report's "On
+    March 3 he collapsed. In the emergency room ..." goes on from March 3."""
+    text = "On March 3 he collapsed. In the emergency room he was intubated. The next day he died."
+    assert _mentions(text, dct="2023-09-12")[-1] == ("The next day", "DATE", "2023-03-04")
+
+
 @pytest.mark.parametrize(
     "heading",
     [
