@@ -483,6 +483,7 @@ def test_transfer_times_after_what_is_done_and_on_a_numbered_day() -> None:
         ("Refill x2. Stent to the LAD x2. AC 450 x 16.", []),
         ("Labs drawn this a.m. were normal.", [("this a.m.", "TIME", "2014-03-12TMO")]),
         ("I am here, this am I sure of.", []),
+        ("He bought this AM radio station.", []),
         ("Swallow passed 72h after admission.", [("72h after admission", "DATE", "2014-03-15")]),
         ("Next dose due at 1800.", [("1800", "TIME", "2014-03-12T18:00")]),
         (
