@@ -279,6 +279,9 @@ def anchor_document(
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
+        since = found[k - 1].span.end if k else 0
+        if dct is not None and discourse.returns(text, since, item.span.start, grammar):
+            discourse.resume()
         if k and items and item_at.get(k - 1) == len(items) - 1:
             gap = text[found[k - 1].span.end : item.span.start]
             if _restated(found[k - 1], item, gap):
@@ -417,6 +420,23 @@ class _Discourse:
     first_day: Reference | None = None
     """The first ``day`` not after the document date (see :attr:`Context.first_day`)."""
     span: tuple[Reference, Reference] | None = None
+    history: bool = False  # whether ``previous`` was counted back from the document date
+
+    def returns(self, text: str, start: int, end: int, grammar: Grammar) -> bool:
+        """Whether ``text[start:end]`` brings a note's story back to the admission (the
+        document date): a hospital course heading, or, after a date of the history counted
+        back from it ("2 days prior to admission"), the arrival in hospital ("in the ED",
+        "Initial glucose")."""
+        if grammar.dct_course.search(text, start, end):
+            return True
+        return self.history and grammar.dct_arrival.search(text, start, end) is not None
+
+    def resume(self) -> None:
+        """Go back to the document date: a note's hospital course is told from the admission,
+        whatever date the history before it reached."""
+        self.previous = self.story = self.opening = self.day = None
+        self.span = None
+        self.history = False
 
     def advance(
         self,
@@ -466,6 +486,7 @@ class _Discourse:
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             self.previous = reference
+            self.history = history
             if spec.story_day is None:  # "the fifth day" still counts from the siege's first
                 opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference

@@ -179,6 +179,12 @@ class Grammar:
     """What joins one part of a schedule to the next ("9am-8pm, Fri 9am-5pm"); fullmatch."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
+    dct_course: re.Pattern[str]
+    """The heading of a note's hospital course ("HOSPITAL COURSE:"), after which the story is
+    told from the document date again; search the text between two mentions."""
+    dct_arrival: re.Pattern[str]
+    """What says a history told in the simple past has reached the admission ("in the ED",
+    "Initial glucose"); search the text between two mentions."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
     dateline_place: re.Pattern[str]
@@ -488,6 +494,8 @@ class _Loader:
             schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
             schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
+            dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
+            dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
             dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),
