@@ -10,7 +10,7 @@ from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.model import Span, TimexType
 
-_FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”]*")
+_FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”·•]*")
 
 
 def _is_dateline(text: str, line_start: int, item: Found, grammar: Grammar) -> bool:

@@ -158,7 +158,15 @@ def test_dct_from_the_option_is_recorded_as_option() -> None:
 
 
 @pytest.mark.parametrize(
-    "dateline", ["[September 12, 2023]", "Published: 12 Sep 2023 10:30 BST", "2023-09-12"]
+    "dateline",
+    [
+        "[September 12, 2023]",
+        "Published: 12 Sep 2023 10:30 BST",
+        "2023-09-12",
+        "Posted on 2023-09-12 by admin",
+        "Posted on September 12, 2023 by Jane Q. Doe",
+        "September 12, 2023 · 4 min read",
+    ],
 )
 def test_dct_from_a_dateline_is_recorded_as_text(dateline: str) -> None:
     """A dateline on its own line near the top becomes the DCT (source ``text``) and anchors."""
@@ -168,9 +176,16 @@ def test_dct_from_a_dateline_is_recorded_as_text(dateline: str) -> None:
     assert dt.date(2023, 9, 11) in [event.start for event in timeline.events]
 
 
-def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge opened on September 12, 2023, to traffic.",
+        "On September 12, 2023 by law the tax rose.\nIt rained yesterday.",
+    ],
+)
+def test_a_date_inside_a_sentence_is_not_a_dateline(text: str) -> None:
     """A date in running text does not become the DCT; the document has none."""
-    (doc,) = extract_timeline("The bridge opened on September 12, 2023, to traffic.").documents
+    (doc,) = extract_timeline(text).documents
     assert (doc.dct, doc.dct_source) == (None, DctSource.NONE)
 
 
