@@ -40,6 +40,7 @@ from chrono.model import (
 )
 from chrono.text import (
     Background,
+    Cues,
     Sentences,
     bounded,
     clause_title,
@@ -88,7 +89,7 @@ def _schedule_day(spec: Spec) -> bool:
         spec.type in (TimexType.DATE, TimexType.TIME)
         and spec.literal is None
         and spec.weekday is not None
-        and not attrs.evolve(spec, weekday=None).has_calendar_fields
+        and not spec.names_more_than_a_weekday
         and (offset is None or offset.amount is None)
         and spec.part_of_day is None
     )
@@ -540,6 +541,7 @@ class _Tenses:
     text: str
     grammar: Grammar
     last: tuple[Span, Callable[[], Tense]] | None = None  # such a day's clause, and its sentence
+    cues: dict[tuple[int, int], Cues] = attrs.Factory(dict)  # each sentence's, read once
 
     def of(self, item: Found, sentence: Span) -> Callable[[], Tense]:
         """The tense of ``item``'s clause (call it to compute it); moves on past ``item``."""
@@ -549,7 +551,13 @@ class _Tenses:
         weekday = item.spec.weekday is not None and item.spec.month is None
         clock = item.spec.hour is not None and item.spec.month is None
         own = functools.partial(
-            tense_at, self.text, sentence, item.span, self.grammar, weekday=weekday or clock
+            tense_at,
+            self.text,
+            sentence,
+            item.span,
+            self.grammar,
+            weekday=weekday or clock,
+            cache=self.cues,
         )
         this_week = weekday or _is_weekend(item.spec)
         last = self.last if this_week and self.last and self.last[0] == sentence else None
@@ -563,6 +571,7 @@ class _Tenses:
             self.grammar,
             weekday=weekday,
             word_before=False,
+            cache=self.cues,
         )
         self.last = (sentence, clause) if this_week else None
         return functools.partial(_tense_or_sentences, own, last[1] if last else None)

@@ -306,6 +306,30 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
     return "…" + (cut[space + 1 :] if 0 <= space < len(cut) - 1 else cut)
 
 
+# The tense cues of each sentence, by their start: (start, end) of each future cue, of each
+# past cue (see :func:`sentence_cues`).
+Cues = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]
+
+
+def sentence_cues(
+    text: str, sentence: Span, grammar: Grammar, cache: dict[tuple[int, int], Cues] | None = None
+) -> Cues:
+    """The future and the past tense cues of ``sentence``, each read whole in it (a cue's
+    look-ahead sees the rest of its sentence: a headline's "Hunt to cut national insurance on
+    Wednesday"); scanned once per sentence when a ``cache`` (one per text) is given."""
+    key = (sentence.start, sentence.end)
+    cues = cache.get(key) if cache is not None else None
+    if cues is None:
+        future, past = (
+            tuple(m.span() for m in pattern.finditer(text, sentence.start, sentence.end))
+            for pattern, _ in _cue_patterns(grammar)
+        )
+        cues = (future, past)
+        if cache is not None:
+            cache[key] = cues
+    return cues
+
+
 def tense_at(
     text: str,
     sentence: Span,
@@ -314,11 +338,12 @@ def tense_at(
     *,
     weekday: bool = False,
     word_before: bool = True,
+    cache: dict[tuple[int, int], Cues] | None = None,
 ) -> Tense:
     """The tense of the clause around ``mention``: the word right before it when it orients
     dates ("until", "since"; "by" only for months and days, not for a ``weekday`` nor a clock
     time, which the caller says with it), else the nearest tense cue in its sentence (only
-    the cue when not ``word_before``)."""
+    the cue when not ``word_before``). ``cache`` keeps each sentence's cues (one per text)."""
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and grammar.future_before.search(before):
         return Tense.FUTURE
@@ -326,9 +351,10 @@ def tense_at(
         return Tense.FUTURE
     if word_before and grammar.past_before.search(before):
         return Tense.PAST
-    best = _nearest_cue(text, sentence, mention, grammar)
+    cues = sentence_cues(text, sentence, grammar, cache)
+    best = _nearest_cue(text, sentence, mention, grammar, cues)
     prose = sentence.end - sentence.start <= _LONGEST_SENTENCE
-    if best is None and prose and _cues_around(text, sentence, mention, grammar) == {Tense.FUTURE}:
+    if best is None and prose and _cues_around(sentence, mention, cues) == {Tense.FUTURE}:
         # no cue near, and only future ones further off in the sentence ("Rain will spread
         # east overnight, clearing by mid-morning Thursday"): the sentence looks ahead
         return Tense.FUTURE
@@ -338,13 +364,18 @@ def tense_at(
 # How far from a mention the tenses of its sentence are read when no cue is near, in a prose
 # sentence (a log or a table is no sentence: see _LONGEST_SENTENCE).
 _SENTENCE_REACH = 300
+_TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues` and of _cue_patterns
 
 
-def _cues_around(text: str, sentence: Span, mention: Span, grammar: Grammar) -> set[Tense]:
+def _cues_around(sentence: Span, mention: Span, cues: Cues) -> set[Tense]:
     """The tenses whose cues stand in ``sentence`` within reach of ``mention``."""
     lo = max(sentence.start, mention.start - _SENTENCE_REACH)
     hi = min(sentence.end, mention.end + _SENTENCE_REACH)
-    return {tense for pattern, tense in _cue_patterns(grammar) if pattern.search(text, lo, hi)}
+    return {
+        tense
+        for spans, tense in zip(cues, _TENSES, strict=True)
+        if any(lo <= start and end <= hi for start, end in spans)
+    }
 
 
 def _cue_patterns(grammar: Grammar) -> tuple[tuple[re.Pattern[str], Tense], ...]:
@@ -353,19 +384,16 @@ def _cue_patterns(grammar: Grammar) -> tuple[tuple[re.Pattern[str], Tense], ...]
 
 # How much further back than its reach a cue may start (a headline's line, see tense.toml).
 _CUE_START_BACK = 64
-# How far past its reach a cue's lookahead is read (longer than any lookahead in tense.toml).
-_CUE_READ_AHEAD = 200
 
 
 def _nearest_cue(
-    text: str, sentence: Span, mention: Span, grammar: Grammar
+    text: str, sentence: Span, mention: Span, grammar: Grammar, cues: Cues
 ) -> tuple[int, Tense] | None:
     """The nearest tense cue within ``tense_distance`` of ``mention`` in its sentence, with its
     distance."""
     best: tuple[int, Tense] | None = None
-    # A cue is read whole, in its sentence, and counts from its end: a headline's "Hunt to cut
-    # national insurance on Wednesday" is read from the start of its line to the end of its
-    # sentence, and is as near as its "to".
+    # A cue counts from its end: a headline's "Hunt to cut national insurance on Wednesday" is
+    # as near as its "to".
     lo = max(sentence.start, mention.start - grammar.tense_distance - _CUE_START_BACK)
     hi = min(sentence.end, mention.end + grammar.tense_distance)
     # A semicolon joins two clauses with tenses of their own: "The city never recovered;
@@ -373,16 +401,13 @@ def _nearest_cue(
     lo = max(lo, text.rfind(";", lo, mention.start) + 1)
     semicolon = text.find(";", mention.end, hi)
     hi = hi if semicolon < 0 else semicolon
-    # (read far enough ahead for a cue's lookahead, beyond which a headline's end cannot be,
-    # but not to the end of a long sentence for each mention: a list of dates is no prose)
-    end = min(sentence.end, hi + _CUE_READ_AHEAD) if semicolon < 0 else hi
-    for pattern, tense in _cue_patterns(grammar):
-        for m in pattern.finditer(text, lo, end):
-            if m.start() >= hi:
+    for spans, tense in zip(cues, _TENSES, strict=True):
+        for start, end in spans[bisect.bisect_left(spans, (lo,)) :]:
+            if start >= hi:
                 break
-            if mention.start <= m.start() < mention.end:
+            if mention.start <= start < mention.end:
                 continue  # the mention's own words ("last", "next") are not verbs
-            away = mention.start - m.end() if m.end() <= mention.start else m.start() - mention.end
+            away = mention.start - end if end <= mention.start else start - mention.end
             if away > grammar.tense_distance:
                 continue
             if best is None or away < best[0]:

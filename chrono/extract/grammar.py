@@ -29,6 +29,10 @@ from chrono.model import Mod, TimexType
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _STRETCH = re.compile(r"([^\W\d_])\1+\Z")  # a word's last letter, repeated
 _WORD = re.compile(r"[^\W\d_]+")
+# Where a positive rule may start and end besides word boundaries: at the underscores around
+# eight digits (see _Loader.pattern).
+_STAMP_START = r"(?:(?<!\w)|(?<=_)(?=\d{8}(?!\d)))"
+_STAMP_END = r"(?:(?!\w)|(?<=[^\d]\d{8})(?=_))"
 # Pattern syntax that looks like words: group names, macro names, escapes.
 _NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\{[A-Z][A-Z0-9_]*\}|\\[A-Za-z]")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -547,19 +551,27 @@ class _Loader:
         return self.pattern(pattern, where, case_sensitive, closed=closed).compiled
 
     def pattern(
-        self, pattern: str, where: str, case_sensitive: bool, *, closed: bool = True
+        self,
+        pattern: str,
+        where: str,
+        case_sensitive: bool,
+        *,
+        closed: bool = True,
+        stamps: bool = False,
     ) -> Pattern:
-        """The rule pattern of ``pattern``, macros expanded, compiled when first used."""
+        """The rule pattern of ``pattern``, macros expanded, compiled when first used
+        (``stamps``: a positive rule, which may also match a file name's date stamp)."""
         self.raw_patterns.append(pattern)
         body = self.expand(pattern, where)
         if case_sensitive:
             # Vocabulary macros are lower case: let them match any case inside sensitive rules.
             body = self.expand(_MACRO.sub(lambda m: "(?i:{" + m.group(1) + "})", pattern), where)
-        # A match starts and (for positive rules) ends at a word boundary, or at the
-        # underscores around eight digits, which join a file name's date stamp into one word
-        # ("backup_20240312.tar", "IMG_20240312_1234.jpg").
+        # A match starts and (for positive rules) ends at a word boundary, or, for positive
+        # rules, at the underscores around eight digits, which join a file name's date stamp
+        # into one word ("backup_20240312.tar", "IMG_20240312_1234.jpg"). (Not in the patterns
+        # scanned over whole sentences, the tense cues: every position would pay for it.)
         body = _spaces(_factor_alternations(body))
-        start, end = r"(?:(?<!\w)|(?<=_)(?=\d{8}(?!\d)))", r"(?:(?!\w)|(?<=[^\d]\d{8})(?=_))"
+        start, end = (_STAMP_START, _STAMP_END) if stamps else (r"(?<!\w)", r"(?!\w)")
         source = start + "(?:" + body + (")" + end if closed else ")")
         return Pattern(source, 0 if case_sensitive else re.IGNORECASE, where)
 
@@ -584,7 +596,9 @@ class _Loader:
             ttype = TimexType(raw["type"])
         except (KeyError, ValueError) as exc:
             raise RuleError(f"{where}: type must be DATE, TIME, DURATION or SET") from exc
-        regex = self.pattern(raw.get("pattern", ""), where, raw.get("case") == "sensitive")
+        regex = self.pattern(
+            raw.get("pattern", ""), where, raw.get("case") == "sensitive", stamps=True
+        )
         examples = []
         for ex in raw.get("examples", []):
             mod = ex.get("mod")

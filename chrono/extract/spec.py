@@ -148,13 +148,17 @@ class Spec:
     @property
     def has_calendar_fields(self) -> bool:
         """True if the expression names any calendar field itself."""
+        return self.weekday is not None or self.names_more_than_a_weekday
+
+    @property
+    def names_more_than_a_weekday(self) -> bool:
+        """True if the expression names a calendar field other than its weekday."""
         return any(
             v is not None
             for v in (
                 self.year,
                 self.month,
                 self.day,
-                self.weekday,
                 self.season,
                 self.quarter,
                 self.half,
