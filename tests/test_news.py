@@ -200,3 +200,18 @@ def test_a_zone_spelled_out_after_a_clock_time_is_kept(text: str, expected: Row)
     day); "Eastern Standard Time" keeps its fixed offset. A broadcast's "starts at 8 p.m.
     Eastern on Sunday" looks ahead."""
     assert _mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The economy had grown faster than expected in the third quarter.",
+            ("the third quarter", "DATE", "2023-Q3"),
+        ),
+        ("Results came in as expected on Monday.", ("Monday", "DATE", "2023-09-11")),
+    ],
+)
+def test_than_expected_is_no_plan_ahead(text: str, expected: Row) -> None:
+    """ "than expected", "as expected" compare with a forecast: no future cue."""
+    assert _mentions(text) == [expected]
