@@ -362,7 +362,7 @@ def _calendar_period(spec: Spec, year: int) -> Period:
             value = f"{_year_str(year)}-{spec.month:02d}-{spec.day:02d}"
             return Period(value=value, granularity=Granularity.DAY, start=None, end=None)
         if spec.granularity is Granularity.WEEK:
-            return week_period(day)
+            return week_period(day, weekend=spec.weekend_of)
         return day_period(day)
     if spec.month is not None and spec.week_of_month is not None:
         return week_of_month(year, spec.month, spec.week_of_month)
@@ -769,7 +769,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     if spec.day is not None and spec.month is None:
         in_month, kind = _day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx)
         if spec.granularity is Granularity.WEEK and isinstance(in_month, Period) and in_month.start:
-            in_month = week_period(in_month.start)  # "the week of the 14th"
+            in_month = week_period(
+                in_month.start, weekend=spec.weekend_of
+            )  # "the week of the 14th"
         return in_month, kind, 0
     if spec.weekday is not None and spec.month is None:
         told = _day_of_week_ahead(spec, ctx, anchor, kind)

@@ -473,6 +473,8 @@ class Interpreter:
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
         if slots.get("looks_ahead") == "true":  # "c u sat": a message plans ahead
             fields["looks_ahead"] = True
+        if slots.get("weekend_of") == "true":  # "the weekend of July 17": its weekend
+            fields["weekend_of"] = True
         if slots.get("week_of") == "true":  # "Friday next week": that week's Friday
             fields["week_of"] = True
         if slots.get("turn") == "true":  # "the turn of the century": the nearest one

@@ -128,6 +128,9 @@ class Spec:
     looks_ahead: bool = False
     """With no tense cue, the next such weekday, not the last: a message arranges what is
     coming ("c u sat", "fri nite drinks?"), where news tells what happened ("Friday")."""
+    weekend_of: bool = False
+    """With a week ``granularity``: the weekend of the week the date falls in ("the weekend
+    of July 17-18")."""
     week_of: bool = False
     """The weekday of the week the offset names ("Friday next week", "mon-wed next wk"), not
     the next or last such weekday ("next Friday")."""
