@@ -610,7 +610,8 @@ class Context:
     span: tuple[Reference, Reference] | None = None
     """The start and the end of the span the story is telling (a range, or a start and an end
     named in one sentence: "began ... on 30 November 1939 ... and ended ... on 13 March 1940"),
-    kept while its dates overlap it: where a date without a year falls when it runs over
+    kept while its dates overlap it (a range inside it, "the night of 19/20 December", does
+    not replace it): where a date without a year falls when it runs over
     several years (see :func:`_year_within_span`)."""
 
     @property
@@ -761,6 +762,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     if spec.story_day is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
         opening = ctx.opening or ctx.previous
         assert opening is not None
+        if spec.story_day < 0:
+            return _story_last_day(ctx, opening), kind, opening.shift
         return _story_day(spec.story_day, opening), kind, opening.shift
     offset = spec.offset
     in_a_month = offset is not None and offset.unit is Unit.MONTH
@@ -881,6 +884,32 @@ def _story_day(nth: int, opening: Reference) -> Period:
     year = _year_str(opening.date.year)  # in the shifted calendar, as ``date`` is
     month = f"{opening.date.month:02d}" if opening.granularity is Granularity.MONTH else "XX"
     return Period(value=f"{year}-{month}-XX", granularity=Granularity.DAY, start=None, end=None)
+
+
+def _story_last_day(ctx: Context, opening: Reference) -> Period:
+    """The last day of the span the story is telling: the range it just dated ("fought from 1
+    to 3 July 1916. On the final day": 3 July), else the span that holds the story's date
+    ("fought between 5 and 10 June 1967. ... By the evening of 7 June ... On the final day": 10
+    June); with neither, a day of the story's year unknown (as :func:`_story_day` after a year)."""
+    span, previous = ctx.span, ctx.previous
+    day = _ORDER.index(Granularity.DAY)
+    if (
+        previous is not None
+        and _ORDER.index(previous.granularity) >= day
+        and opening.shift == previous.shift
+        and opening.date < previous.date
+    ):
+        return day_period(previous.date)
+    if (
+        span is not None
+        and previous is not None
+        and in_span(previous, span)
+        and _ORDER.index(span[1].granularity) >= day
+    ):
+        return day_period(_last_day(span[1]))
+    if _ORDER.index(opening.granularity) >= day:
+        opening = Reference(date=opening.date, granularity=Granularity.YEAR, shift=opening.shift)
+    return _story_day(1, opening)
 
 
 # From the finest: the periods a vague shift's value may be (a day only when both ends are one).

@@ -515,10 +515,13 @@ class _Discourse:
         self, opening: Reference | None, reference: Reference
     ) -> tuple[Reference, Reference] | None:
         """The span the story tells after ``reference``: the one it closes (from ``opening``),
-        else the one it was telling while ``reference`` overlaps it, else none."""
-        if opening is not None:
-            return (opening, reference)
+        unless that lies inside the one it was telling (the night of 19/20 December in a
+        campaign fought from February 1915 to January 1916: a later "9 January" is still the
+        campaign's), else the one it was telling while ``reference`` overlaps it, else none."""
         span = self.span
+        if opening is not None:
+            inside = span is not None and in_span(opening, span) and in_span(reference, span)
+            return span if inside else (opening, reference)
         return span if span is not None and in_span(reference, span) else None
 
 

@@ -465,6 +465,8 @@ class Interpreter:
             fields["millennium"] = -n if bc else n - 1
         if "storyday" in slots:  # "On the second day" of a siege
             fields["story_day"] = self.ordinal(slots["storyday"])
+        if "storylast" in slots:  # "On the final day" of a war fought from 5 to 10 June
+            fields["story_day"] = -1
         if "relyear" in slots:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:

@@ -140,7 +140,8 @@ class Spec:
     story_day: int | None = None
     """The nth day of what the text just dated ("On the second day", "the third day of the
     siege"): in a narrative, counted from the first day of the span the story last dated;
-    elsewhere the day the text is at, as "that day" (TimeBank's reading)."""
+    elsewhere the day the text is at, as "that day" (TimeBank's reading). ``-1`` is the last
+    day ("On the final day"): in a narrative, the last day of the span the story is telling."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
