@@ -614,6 +614,9 @@ class Context:
     not replace it): where a date without a year falls when it runs over
     several years (see :func:`_year_within_span`)."""
 
+    discharge: dt.date | None = None
+    """The discharge date a clinical note's header gives: what "the day of discharge" is."""
+
     @property
     def tense(self) -> Tense:
         return self.clause_tense()
@@ -621,6 +624,8 @@ class Context:
 
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
+    if spec.from_discharge:
+        return (ctx.discharge, AnchorKind.DCT, 0) if ctx.discharge is not None else None
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
     if _writers_today(spec, ctx) or _writers_years_ago(spec, ctx):
         prefer_previous = False

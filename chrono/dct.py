@@ -76,6 +76,29 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
     return None
 
 
+def detect_discharge(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date | None:
+    """The discharge date a note's header gives ("Discharge Date: 04/25/2011"), if any: a full
+    date near the top after its label, on its line (after the admission date that may share
+    it) or alone on the line above (the i2b2 layout)."""
+    after = 0
+    for item in found:
+        if item.span.start > grammar.dct_max_offset:
+            break
+        spec, previous_end, after = item.spec, after, item.span.end
+        if spec.year is None or spec.month is None or spec.day is None:
+            continue
+        line_start = text.rfind("\n", 0, item.span.start) + 1
+        before = text[max(line_start, previous_end) : item.span.start]
+        if _FILLER.fullmatch(before) and line_start:
+            before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        if grammar.dct_discharge.fullmatch(before):
+            try:
+                return dt.date(spec.year, spec.month, spec.day)
+            except ValueError:
+                continue
+    return None
+
+
 # Longer than any label with its punctuation ("Minutes of the meeting of the board held on").
 _LONGEST_LABEL = 200
 

@@ -23,7 +23,7 @@ from chrono.anchor import (
     type_for,
     weekday_range,
 )
-from chrono.dct import is_labelled
+from chrono.dct import detect_discharge, is_labelled
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
@@ -276,6 +276,7 @@ def anchor_document(
     item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
     discourse = _Discourse(genre, dct=dct)
+    discharge = detect_discharge(text, found, grammar) if dct is not None else None
     tenses = _Tenses(text, grammar)
     for k, item in enumerate(found):
         assert sentences is not None
@@ -298,6 +299,7 @@ def anchor_document(
             span=discourse.span,
             day=discourse.day,
             first_day=discourse.first_day,
+            discharge=discharge,
         )
         try:
             res = resolve(item.spec, ctx)

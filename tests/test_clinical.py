@@ -232,6 +232,7 @@ DKA_TABLE: list[Row] = [
     ("The following morning", "TIME", "2011-04-23TMO"),
     ("qHS", "SET", "P1D"),
     ("t.i.d.", "SET", "P1D"),
+    ("the day of discharge", "DATE", "2011-04-25"),
     ("1 month", "DURATION", "P1M"),
     ("four times a day", "SET", "P1D"),
 ]
@@ -239,7 +240,8 @@ DKA_TABLE: list[Row] = [
 
 def test_admission_and_discharge_dates_on_one_line_date_the_note_by_the_first() -> None:
     """A line of labelled dates ("Admission Date: ... Discharge Date: ...") gives the
-    document date by its first; "at age 12", "24 units" and "Refill x2" are not times."""
+    document date by its first, and "the day of discharge" is its second; "at age 12", "24
+    units" and "Refill x2" are not times."""
     doc, _ = extract_document(DKA)
     assert doc.dct is not None and doc.dct.isoformat() == "2011-04-22"
     assert _mentions(DKA) == DKA_TABLE

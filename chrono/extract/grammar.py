@@ -189,6 +189,9 @@ class Grammar:
     dct_arrival: re.Pattern[str]
     """What says a history told in the simple past has reached the admission ("in the ED",
     "Initial glucose"); search the text between two mentions."""
+    dct_discharge: re.Pattern[str]
+    """The label of a note's discharge date ("Discharge Date:"), what "the day of discharge"
+    is; fullmatch the text before the date on its line (or the line above)."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
     dateline_place: re.Pattern[str]
@@ -500,6 +503,7 @@ class _Loader:
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
             dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
+            dct_discharge=self.compile_exact(dct.get("discharge", "(?!)")),
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
             dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),

@@ -622,8 +622,11 @@ class Interpreter:
             fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
             fields["counted"] = True
         elif "nth" in slots:
-            # "hospital day 2": the anchor is day 1, so one day after it
-            fields["offset"] = RelativeOffset(unit=unit or Unit.DAY, amount=int(slots["nth"]) - 1)
+            # "hospital day 2", "hospital day two": the anchor is day 1, so one day after it
+            nth = self.number(slots["nth"])
+            if isinstance(nth, str):
+                raise SlotError("a numbered day needs a number")
+            fields["offset"] = RelativeOffset(unit=unit or Unit.DAY, amount=int(nth) - 1)
             fields["anchor"] = AnchorPolicy.DEICTIC
         elif rel is not None:
             named = ("weekday", "season", "month", "holiday")
@@ -646,6 +649,10 @@ class Interpreter:
         if slots.get("anchor") == "document":
             # "prior to admission": the document date of a clinical note, not the last date
             fields["anchor"] = AnchorPolicy.DEICTIC
+        elif slots.get("anchor", "").lower() == "discharge":
+            # "the day of discharge": the discharge date the note's header gives
+            fields["anchor"] = AnchorPolicy.DEICTIC
+            fields["from_discharge"] = True
         elif anaphoric:
             fields["anchor"] = AnchorPolicy.ANAPHORIC
 

@@ -125,6 +125,9 @@ class Spec:
     counted: bool = False
     """The offset counts units from the anchor ("a year ago", "two days later"), rather than
     naming a calendar period relative to it ("last year")."""
+    from_discharge: bool = False
+    """Counted from a note's discharge date ("the day of discharge"), not its document date
+    (the admission date of a discharge summary)."""
     looks_ahead: bool = False
     """With no tense cue, the next such weekday, not the last: a message arranges what is
     coming ("c u sat", "fri nite drinks?"), where news tells what happened ("Friday")."""
