@@ -802,6 +802,14 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     )
     if has_fields:
         direction = offset.amount if offset is not None else None
+        if spec.quarter is not None and direction == 0 and spec.anchor is AnchorPolicy.ANAPHORIC:
+            # "the quarter ended Dec. 31": the quarter under discussion, if one was named (a
+            # fiscal quarter: "fiscal first quarter ... the quarter ended Sept. 29"), else
+            # the calendar quarter of that day, placed by the tense as "the fourth quarter" is
+            if ctx.quarter is not None:
+                quarter = attrs.evolve(ctx.quarter, granularity=Granularity.QUARTER)
+                return _same_period(quarter, 0), AnchorKind.PREVIOUS, ctx.quarter.shift
+            direction = None
         if direction is not None and direction > 0 and kind is AnchorKind.PREVIOUS:
             # "the following March" after "late 1917": the first March after that period
             # is over (1918), not after its first day
