@@ -583,6 +583,29 @@ def _shift(
     return century_period(anchor.year // 100 + 10 * n)  # millennium: coarse but honest
 
 
+def _anniversary(
+    anchor: dt.date, offset: RelativeOffset, granularity: Granularity
+) -> Period | None:
+    """The day, week or month of ``anchor`` as many units back or ahead as ``offset`` says:
+    "5 years ago today" is the same day five years back (the 28th for a 29 February). None
+    outside the calendar library's years."""
+    n = offset.amount or 0
+    months = n * {Unit.MONTH: 1, Unit.YEAR: 12, Unit.DECADE: 120}.get(offset.unit, 0)
+    per_unit = 7 * WEEKS_IN[offset.unit] if offset.unit in WEEKS_IN else 0
+    days = n * (1 if offset.unit is Unit.DAY else per_unit)  # hours: still that day
+    year, month = _add_months(anchor.year, anchor.month, months)
+    try:
+        last = calendar.monthrange(year, month)[1]
+        day = dt.date(year, month, min(anchor.day, last)) + dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None  # the year is then told as the count back says it
+    if granularity is Granularity.MONTH:
+        return month_period(day.year, day.month)
+    if granularity is Granularity.WEEK:
+        return week_period(day)
+    return day_period(day)
+
+
 @frozen(kw_only=True)
 class Context:
     """What a mention can be anchored to."""
@@ -831,6 +854,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     if offset is not None and offset.most is not None:
         assert ctx.previous is not None  # see resolve(): a vague count needs the story's date
         return _vague_shift(offset, ctx.previous), kind, shift
+    if offset is not None and spec.anniversary is not None and offset.amount is not None:
+        same_day = _anniversary(anchor, offset, spec.anniversary)
+        if same_day is not None:
+            return same_day, kind, shift
     if offset is not None:
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:

@@ -281,7 +281,11 @@ def _start_positions_by_tokens(text: str) -> list[int]:
     tokens = [(m.start(), m.group().lower()) for m in re.finditer(r"\w+", text)]
     starts: set[int] = set()
     for i, (pos, word) in enumerate(tokens):
-        if word not in GRAMMAR.triggers and not re.search(r"\d", word):
+        # a trigger stretched by a run of its last letter is one too ("tmrwww"; "dd" also)
+        run = re.search(r"(\w)\1*$", word)
+        end = run.start() if run else len(word)
+        stretched = any(word[: end + k] in GRAMMAR.triggers for k in range(1, len(word) - end))
+        if word not in GRAMMAR.triggers and not stretched and not re.search(r"\d", word):
             continue
         for k, (tpos, tword) in enumerate(reversed(tokens[max(0, i - 12) : i + 1])):
             if tpos < pos - 80 or (

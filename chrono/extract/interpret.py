@@ -485,6 +485,8 @@ class Interpreter:
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):
             fields["granularity"] = Granularity(slots["granularity"])
+        if "agoref" in slots:  # "5 years ago today": that day, five years back
+            fields["anniversary"] = Granularity(self.lookup("ago_reference", slots["agoref"]))
         if fields.get("month") is not None and not 1 <= fields["month"] <= 12:
             raise SlotError(f"no month {fields['month']}")
         if fields.get("day") is not None and not 1 <= fields["day"] <= 31:

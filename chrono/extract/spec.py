@@ -101,6 +101,9 @@ class Spec:
     """A holiday's date rule ("12-25", "nth:11:4:4", "easter:-2"), from the vocabulary."""
     granularity: Granularity | None = None
     """Forced granularity ("the week of March 11" is a week, not a day)."""
+    anniversary: Granularity | None = None
+    """A count back said of the same day, week or month ("5 years ago today", "a year ago
+    this week"): the period of that granularity as many units back, not the coarser unit's."""
     keep_reference_granularity: bool = False
     """Shift the anchor's own period instead of the anchor day ("the year-earlier quarter")."""
     report_year: ReportYear | None = None
