@@ -210,6 +210,33 @@ def _on_day_of(item: Found, first: Resolution) -> Found:
     return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
 
 
+# A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
+# Day, Tuesday,".
+_APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
+
+
+def _weekday_of(item: Found, first: Resolution) -> Found:
+    """The weekday of "on 8 October, a Tuesday," or "on Election Day, Tuesday," is that day,
+    when it is that day's weekday (not the nearest Tuesday by tense)."""
+    spec = item.spec
+    offset = spec.offset
+    if (
+        spec.weekday is None
+        or spec.names_more_than_a_weekday
+        or (offset is not None and offset.amount is not None)
+        or spec.literal is not None
+        or first.interval is None
+        or first.granularity is not Granularity.DAY
+    ):
+        return item
+    start = first.interval[0]
+    day = start.date() if isinstance(start, dt.datetime) else start
+    if not isinstance(day, dt.date) or day.isoweekday() != spec.weekday:
+        return item
+    dated = attrs.evolve(spec, year=day.year, month=day.month, day=day.day, offset=None)
+    return attrs.evolve(item, spec=dated)
+
+
 def _complete_first_of_range(first: Found, second: Found) -> Found:
     """ "from March to May 2019": the first date borrows the year the second one gives."""
     s1, s2 = first.spec, second.spec
@@ -288,6 +315,8 @@ def anchor_document(
             gap = text[found[k - 1].span.end : item.span.start]
             if _restated(found[k - 1], item, gap):
                 item = found[k] = _on_day_of(item, items[-1].resolution)
+            elif _APPOSITION.fullmatch(gap):
+                item = found[k] = _weekday_of(item, items[-1].resolution)
         ctx = Context(
             dct=dct,
             previous=discourse.previous,

@@ -88,18 +88,23 @@ def test_election_eve_story_looks_ahead_to_the_polls() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a weekday in apposition to a dated holiday ('on Election Day, Tuesday,') is not "
-    "read as that holiday's day: with no tense cue, the bare weekday is the one before",
-)
 def test_weekday_in_apposition_to_a_holiday_is_its_day() -> None:
-    """ "on Election Day, Tuesday," names one day twice."""
+    """ "on Election Day, Tuesday," names one day twice (so does "on 8 October, a Tuesday,";
+    a weekday that is not that day's keeps its own reading)."""
     text = "Voters go to the polls on Election Day, Tuesday, in a close race."
     assert _news(text, "2008-11-03", "Monday") == [
         ("Election Day", "DATE", "2008-11-04"),
         ("Tuesday", "DATE", "2008-11-04"),
     ]
+    assert _news("He died on 8 October, a Wednesday, at home.", "2008-11-03", "Monday") == [
+        ("8 October", "DATE", "2008-10-08"),
+        ("Wednesday", "DATE", "2008-10-08"),
+    ]
+    assert _news("It opened on 8 October, a Tuesday.", "2008-11-03", "Monday")[1] == (
+        "Tuesday",
+        "DATE",
+        "2008-10-28",
+    )
 
 
 def test_missing_jet_story_keeps_the_flight_number_out() -> None:
