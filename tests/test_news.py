@@ -215,3 +215,11 @@ def test_a_zone_spelled_out_after_a_clock_time_is_kept(text: str, expected: Row)
 def test_than_expected_is_no_plan_ahead(text: str, expected: Row) -> None:
     """ "than expected", "as expected" compare with a forecast: no future cue."""
     assert _mentions(text) == [expected]
+
+
+def test_a_day_of_a_season_is_no_day_of_an_event_nor_a_span() -> None:
+    """ "the first day of spring" is the season's first day (the equinox), neither the day the
+    text is at nor a span of one day: untagged, as "the last day of school"."""
+    assert _mentions("Happy 1st day of fall! The first day of spring is March 20.") == [
+        ("March 20", "DATE", "2024-03-20")
+    ]
