@@ -41,6 +41,10 @@ _ALIAS = re.compile(r"\d+$")
 _CALENDAR_SET_SLOTS = frozenset(
     {"month", "day", "dayword", "weekday", "weekday_plural", "daykind", "season", "pod"}
 )
+# Slots a rule sets to "true" that are the Spec's flags of the same name: a message plans
+# ahead ("c u sat": looks_ahead), "the weekend of July 17" (weekend_of), "Friday next week"
+# (week_of), "the turn of the century" (turn).
+_FLAG_SLOTS = ("looks_ahead", "weekend_of", "week_of", "turn")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 # A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
@@ -473,14 +477,9 @@ class Interpreter:
             fields["relative_year"] = -1
         if "about" in slots and "now" not in slots:  # a report's "the year", not "the current year"
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
-        if slots.get("looks_ahead") == "true":  # "c u sat": a message plans ahead
-            fields["looks_ahead"] = True
-        if slots.get("weekend_of") == "true":  # "the weekend of July 17": its weekend
-            fields["weekend_of"] = True
-        if slots.get("week_of") == "true":  # "Friday next week": that week's Friday
-            fields["week_of"] = True
-        if slots.get("turn") == "true":  # "the turn of the century": the nearest one
-            fields["turn"] = True
+        for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "Friday next week"...
+            if slots.get(flag) == "true":
+                fields[flag] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):
