@@ -206,8 +206,13 @@ def _on_day_of(item: Found, first: Resolution) -> Found:
     start = first.interval[0]
     if not isinstance(start, dt.datetime) or first.granularity is None:
         return item
-    day = start.date()
-    return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
+    return _on_day(item, start.date())
+
+
+def _on_day(item: Found, day: dt.date) -> Found:
+    """``item`` placed on ``day``: its spec names that day, no longer counted from an anchor."""
+    spec = attrs.evolve(item.spec, year=day.year, month=day.month, day=day.day, offset=None)
+    return attrs.evolve(item, spec=spec)
 
 
 # A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
@@ -233,8 +238,7 @@ def _weekday_of(item: Found, first: Resolution) -> Found:
     day = start.date() if isinstance(start, dt.datetime) else start
     if not isinstance(day, dt.date) or day.isoweekday() != spec.weekday:
         return item
-    dated = attrs.evolve(spec, year=day.year, month=day.month, day=day.day, offset=None)
-    return attrs.evolve(item, spec=dated)
+    return _on_day(item, day)
 
 
 def _complete_first_of_range(first: Found, second: Found) -> Found:
