@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -241,6 +242,82 @@ def test_shipped_prefix_table_is_the_analysis_of_every_shipped_rule() -> None:
     shipped = (root / "chrono" / "extract" / PREFIX_TABLE).read_text(encoding="utf-8")
     assert json.loads(shipped) == json.loads(module.table()), "run tools/build_prefix_table.py"
     assert shipped == module.table()
+
+
+def _build_tool() -> Any:
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_prefix_table.py"
+    spec = importlib.util.spec_from_file_location("build_prefix_table", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_pattern_code_is_what_re_builds_now_for_every_grammar_pattern() -> None:
+    """Stale after a rule change: run ``python tools/build_prefix_table.py``."""
+    from chrono.extract import regex_cache
+
+    root = Path(__file__).resolve().parents[1]
+    shipped = regex_cache.read((root / "chrono" / "extract" / regex_cache.CACHE_FILE).read_bytes())
+    if not shipped:
+        pytest.skip("patterns.bin was built by another Python: chrono compiles with re here")
+    fresh = regex_cache.read(regex_cache.build(_build_tool().patterns()))
+    assert shipped.keys() == fresh.keys(), "run tools/build_prefix_table.py"
+    assert shipped == fresh, "run tools/build_prefix_table.py"
+
+
+def test_a_stored_pattern_is_the_pattern_re_compiles() -> None:
+    import re
+
+    from chrono.extract import regex_cache
+
+    rule = next(r for r in GRAMMAR.rules if r.id == "date.month_day")
+    pattern, flags = rule.regex.pattern, rule.regex.flags
+    stored = regex_cache.compile_regex(pattern, flags)
+    compiled = re.compile(pattern, flags)
+    assert stored is not compiled  # not re's cache: the stored code
+    assert (stored.pattern, stored.flags, stored.groups, stored.groupindex) == (
+        compiled.pattern,
+        compiled.flags,
+        compiled.groups,
+        compiled.groupindex,
+    )
+    text = "It opened on Sept. 12 and closed on march 3rd, not on May I."
+    assert [m.groupdict() for m in stored.finditer(text)] == [
+        m.groupdict() for m in compiled.finditer(text)
+    ]
+    assert [m.span() for m in stored.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_a_pattern_not_stored_or_stored_damaged_is_compiled_by_re(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    from chrono.extract import regex_cache
+
+    assert regex_cache.compile_regex(r"zzq (\d+)", re.IGNORECASE).match("ZZQ 12")
+    bad = (int(re.UNICODE), b"\x00" * 8, 0, {}, ())
+    monkeypatch.setattr(regex_cache, "_table", lambda: {regex_cache._key("a(b)", 0): bad})
+    compiled = regex_cache.compile_regex("a(b)", 0)
+    assert compiled.groups == 1 and compiled.match("ab")
+    with pytest.raises(re.error):
+        regex_cache.compile_regex("a(b", 0)
+
+
+def test_a_cache_file_built_elsewhere_or_damaged_holds_no_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from chrono.extract import regex_cache
+
+    data = regex_cache.build([("a+b", 0)])
+    assert len(regex_cache.read(data)) == 1
+    assert regex_cache.read(data[:-3]) == {}
+    assert regex_cache.read(b"not a cache") == {}
+    monkeypatch.setattr(regex_cache, "INTERPRETER", ("cpython", (3, 99), 0, 4, 4, "little"))
+    assert regex_cache.read(data) == {}
 
 
 def test_a_pattern_missing_from_the_prefix_table_is_analysed_at_load() -> None:

@@ -1,10 +1,14 @@
-"""Write chrono/extract/prefixes.json: the prefix analysis of every shipped rule.
+"""Write what start-up would otherwise work out from every shipped rule, at every start of
+chrono and of every worker process:
 
-The matcher indexes rules by the literal characters their matches can begin with. Working
-that out from each regular expression takes 0.3 s, at every start of chrono and of every
-worker process; this table holds the result, looked up by pattern, so an edited rule is
-simply analysed afresh at start-up until the table is rebuilt. ``tests/test_matcher.py``
-fails when the table is stale. Run after changing rules (from the repository root)::
+* chrono/extract/prefixes.json: the prefix analysis of each rule (the matcher indexes rules by
+  the literal characters their matches can begin with; 0.3 s of work);
+* chrono/extract/patterns.bin: the matcher code ``re`` builds for each pattern of the grammar
+  (0.2 s), for the Python that runs this tool (see chrono/extract/regex_cache.py).
+
+Both are looked up by pattern, so an edited rule is simply analysed and compiled afresh until
+they are rebuilt. ``tests/test_matcher.py`` fails when either is stale. Run after changing
+rules (from the repository root)::
 
     python tools/build_prefix_table.py
 """
@@ -19,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from chrono.extract.grammar import load_grammar  # noqa: E402
-from chrono.extract.matcher import PREFIX_TABLE, prefix_table  # noqa: E402
+from chrono.extract import regex_cache  # noqa: E402
+from chrono.extract.grammar import _Loader, load_grammar  # noqa: E402
+from chrono.extract.matcher import PREFIX_TABLE, _trigger_scanner, prefix_table  # noqa: E402
 
 LANGUAGES = ("en",)
 
@@ -47,9 +52,25 @@ def table() -> str:
     )
 
 
+def patterns() -> set[tuple[str, int]]:
+    """Every ``(pattern, flags)`` the shipped grammars compile: loading one (its tense cues,
+    range connectors...), each rule, and the trigger scanner."""
+    with regex_cache.recording() as seen:
+        for language in LANGUAGES:
+            grammar = _Loader(language).load()
+            for rule in (*grammar.rules, *grammar.negatives):
+                regex_cache.compile_regex(rule.regex.pattern, rule.regex.flags)
+            _trigger_scanner.__wrapped__(grammar.triggers)
+    return seen
+
+
 def main() -> int:
-    path = ROOT / "chrono" / "extract" / PREFIX_TABLE
+    folder = ROOT / "chrono" / "extract"
+    path = folder / PREFIX_TABLE
     path.write_text(table(), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
+    path = folder / regex_cache.CACHE_FILE
+    path.write_bytes(regex_cache.build(patterns()))
     print(f"wrote {path.relative_to(ROOT)}")
     return 0
 

@@ -24,6 +24,7 @@ from typing import Any
 from attrs import field, frozen
 
 from chrono.errors import RuleError
+from chrono.extract.regex_cache import compile_regex
 from chrono.model import Mod, TimexType
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -65,7 +66,7 @@ class Pattern:
         compiled = self._compiled
         if compiled is None:
             try:
-                compiled = self._compiled = re.compile(self.pattern, self.flags)
+                compiled = self._compiled = compile_regex(self.pattern, self.flags)
             except re.error as exc:
                 raise RuleError(f"{self.where}: bad pattern: {exc}") from exc
         return compiled
@@ -582,14 +583,14 @@ class _Loader:
     def compile_plain(self, pattern: str, where: str) -> re.Pattern[str]:
         """A case-sensitive pattern used as written: no macros, no word boundaries added."""
         try:
-            return re.compile(pattern)
+            return compile_regex(pattern)
         except re.error as exc:
             raise RuleError(f"{where}: bad pattern: {exc}") from exc
 
     def compile_exact(self, pattern: str) -> re.Pattern[str]:
         """A pattern to fullmatch against the gap between two mentions."""
         body = _spaces(_factor_alternations(self.expand(pattern, "ranges")))
-        return re.compile(r"\s*(?:" + body + r")\s*", re.IGNORECASE)
+        return compile_regex(r"\s*(?:" + body + r")\s*", re.IGNORECASE)
 
     def rule(self, filename: str, raw: dict[str, Any], order: int) -> Rule:
         rid = raw.get("id")

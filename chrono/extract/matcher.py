@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from attrs import frozen
 
 from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule, trie
+from chrono.extract.regex_cache import compile_regex
 
 
 @frozen(kw_only=True)
@@ -100,7 +101,7 @@ def _trigger_scanner(triggers: frozenset[str]) -> re.Pattern[str]:
     that allow it match it (see ``stretched`` in triggers.toml)."""
     words = sorted(triggers, key=lambda w: (-len(w), w))
     body = trie([[re.escape(c) for c in w] for w in words]) or "|".join(map(re.escape, words))
-    return re.compile(rf"(?<!\w)(?:{body})(?:(?<=(\w))\1+)?(?!\w)")
+    return compile_regex(rf"(?<!\w)(?:{body})(?:(?<=(\w))\1+)?(?!\w)")
 
 
 class _Source(Protocol):
