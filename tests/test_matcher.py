@@ -261,10 +261,10 @@ def test_shipped_pattern_code_is_what_re_builds_now_for_every_grammar_pattern() 
 
     root = Path(__file__).resolve().parents[1]
     shipped = regex_cache.read((root / "chrono" / "extract" / regex_cache.CACHE_FILE).read_bytes())
-    if not shipped:
+    if not shipped[0]:
         pytest.skip("patterns.bin was built by another Python: chrono compiles with re here")
-    fresh = regex_cache.read(regex_cache.build(_build_tool().patterns()))
-    assert shipped.keys() == fresh.keys(), "run tools/build_prefix_table.py"
+    fresh = regex_cache.read(regex_cache.build(*_build_tool().patterns()))
+    assert shipped[0].keys() == fresh[0].keys(), "run tools/build_prefix_table.py"
     assert shipped == fresh, "run tools/build_prefix_table.py"
 
 
@@ -300,7 +300,7 @@ def test_a_pattern_not_stored_or_stored_damaged_is_compiled_by_re(
 
     assert regex_cache.compile_regex(r"zzq (\d+)", re.IGNORECASE).match("ZZQ 12")
     bad = (int(re.UNICODE), b"\x00" * 8, 0, {}, ())
-    monkeypatch.setattr(regex_cache, "_table", lambda: {regex_cache._key("a(b)", 0): bad})
+    monkeypatch.setattr(regex_cache, "_table", lambda: ({regex_cache._key("a(b)", 0): bad}, {}))
     compiled = regex_cache.compile_regex("a(b)", 0)
     assert compiled.groups == 1 and compiled.match("ab")
     with pytest.raises(re.error):
@@ -312,12 +312,26 @@ def test_a_cache_file_built_elsewhere_or_damaged_holds_no_pattern(
 ) -> None:
     from chrono.extract import regex_cache
 
-    data = regex_cache.build([("a+b", 0)])
-    assert len(regex_cache.read(data)) == 1
-    assert regex_cache.read(data[:-3]) == {}
-    assert regex_cache.read(b"not a cache") == {}
+    data = regex_cache.build([("a+b", 0)], {"a b": "a\\s+b"})
+    assert [len(part) for part in regex_cache.read(data)] == [1, 1]
+    assert regex_cache.read(data[:-3]) == ({}, {})
+    assert regex_cache.read(b"not a cache") == ({}, {})
     monkeypatch.setattr(regex_cache, "INTERPRETER", ("cpython", (3, 99), 0, 4, 4, "little"))
-    assert regex_cache.read(data) == {}
+    assert regex_cache.read(data) == ({}, {})
+
+
+def test_a_stored_rewrite_is_read_and_any_other_text_rewritten(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from chrono.extract import regex_cache
+
+    table = regex_cache.read(regex_cache.build([], {"a b": "a\\s+b"}))
+    monkeypatch.setattr(regex_cache, "_table", lambda: table)
+    assert regex_cache.rewritten("a b", str.upper) == "a\\s+b"
+    assert regex_cache.rewritten("c d", str.upper) == "C D"
+    with regex_cache.recording() as (_, made):  # the tool rewrites afresh
+        assert regex_cache.rewritten("a b", str.upper) == "A B"
+    assert made == {"a b": "A B"}
 
 
 def test_a_pattern_missing_from_the_prefix_table_is_analysed_at_load() -> None:

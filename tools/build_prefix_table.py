@@ -4,7 +4,8 @@ chrono and of every worker process:
 * chrono/extract/prefixes.json: the prefix analysis of each rule (the matcher indexes rules by
   the literal characters their matches can begin with; 0.3 s of work);
 * chrono/extract/patterns.bin: the matcher code ``re`` builds for each pattern of the grammar
-  (0.2 s), for the Python that runs this tool (see chrono/extract/regex_cache.py).
+  (0.2 s), for the Python that runs this tool, and the rewrites the grammar makes of the
+  patterns' texts before compiling them (0.1 s; see chrono/extract/regex_cache.py).
 
 Both are looked up by pattern, so an edited rule is simply analysed and compiled afresh until
 they are rebuilt. ``tests/test_matcher.py`` fails when either is stale. Run after changing
@@ -52,16 +53,17 @@ def table() -> str:
     )
 
 
-def patterns() -> set[tuple[str, int]]:
-    """Every ``(pattern, flags)`` the shipped grammars compile: loading one (its tense cues,
-    range connectors...), each rule, and the trigger scanner."""
-    with regex_cache.recording() as seen:
+def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
+    """Every ``(pattern, flags)`` the shipped grammars compile (loading one compiles its tense
+    cues, range connectors...; then each rule, and the trigger scanner), and the rewrites
+    loading them makes of the patterns' texts."""
+    with regex_cache.recording() as (seen, rewrites):
         for language in LANGUAGES:
             grammar = _Loader(language).load()
             for rule in (*grammar.rules, *grammar.negatives):
                 regex_cache.compile_regex(rule.regex.pattern, rule.regex.flags)
             _trigger_scanner.__wrapped__(grammar.triggers)
-    return seen
+    return seen, rewrites
 
 
 def main() -> int:
@@ -70,7 +72,7 @@ def main() -> int:
     path.write_text(table(), encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)}")
     path = folder / regex_cache.CACHE_FILE
-    path.write_bytes(regex_cache.build(patterns()))
+    path.write_bytes(regex_cache.build(*patterns()))
     print(f"wrote {path.relative_to(ROOT)}")
     return 0
 

@@ -24,7 +24,7 @@ from typing import Any
 from attrs import field, frozen
 
 from chrono.errors import RuleError
-from chrono.extract.regex_cache import compile_regex
+from chrono.extract.regex_cache import compile_regex, rewritten
 from chrono.model import Mod, TimexType
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -355,6 +355,12 @@ def _emit(node: dict[str, Any]) -> str:
     return "(?:" + body + ")?" if "" in node else body
 
 
+def _rewrite(pattern: str) -> str:
+    """What a pattern's text becomes before it is compiled (stored ahead: see
+    :func:`chrono.extract.regex_cache.rewritten`)."""
+    return _spaces(_factor_alternations(pattern))
+
+
 def _spaces(pattern: str) -> str:
     """Turn literal spaces into whitespace runs, keeping lookbehinds fixed-width."""
     out: list[str] = []
@@ -575,7 +581,7 @@ class _Loader:
         # rules, at the underscores around eight digits, which join a file name's date stamp
         # into one word ("backup_20240312.tar", "IMG_20240312_1234.jpg"). (Not in the patterns
         # scanned over whole sentences, the tense cues: every position would pay for it.)
-        body = _spaces(_factor_alternations(body))
+        body = rewritten(body, _rewrite)
         start, end = (_STAMP_START, _STAMP_END) if stamps else (r"(?<!\w)", r"(?!\w)")
         source = start + "(?:" + body + (")" + end if closed else ")")
         return Pattern(source, 0 if case_sensitive else re.IGNORECASE, where)
@@ -589,7 +595,7 @@ class _Loader:
 
     def compile_exact(self, pattern: str) -> re.Pattern[str]:
         """A pattern to fullmatch against the gap between two mentions."""
-        body = _spaces(_factor_alternations(self.expand(pattern, "ranges")))
+        body = rewritten(self.expand(pattern, "ranges"), _rewrite)
         return compile_regex(r"\s*(?:" + body + r")\s*", re.IGNORECASE)
 
     def rule(self, filename: str, raw: dict[str, Any], order: int) -> Rule:

@@ -343,16 +343,26 @@ class _RuleIndex(Generic[_R]):
         self.prefixes = [known_prefixes(rule.regex) for rule in rules]
         self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
         self.by_prefix: dict[str, set[int]] = {}
-        self.by_stem: dict[str, set[int]] = {}  # proper beginnings of prefixes
         for i, prefixes in enumerate(self.prefixes):
             for prefix in prefixes or ():
                 self.by_prefix.setdefault(prefix, set()).add(i)
-                for k in range(1, len(prefix)):
-                    self.by_stem.setdefault(prefix[:k], set()).add(i)
+        self._by_stem: dict[str, set[int]] | None = None
         self.cache: dict[str, tuple[_Entry[_R], ...]] = {}
         self.raw: dict[str, tuple[_Entry[_R], ...]] = {}
         self.stems: dict[str, tuple[_Entry[_R], ...]] = {}
-        self.known = frozenset(self.by_prefix) | frozenset(self.by_stem)
+        # the prefixes and their beginnings (closed under taking a beginning: see _lookup)
+        self.known = frozenset({p[:k] for p in self.by_prefix for k in range(1, len(p) + 1)})
+
+    @property
+    def by_stem(self) -> dict[str, set[int]]:
+        """The rules by each proper beginning of their prefixes: built when first needed, by
+        a key cut short by the end of a text."""
+        if self._by_stem is None:
+            self._by_stem = {}
+            for prefix, rules in self.by_prefix.items():
+                for k in range(1, len(prefix)):
+                    self._by_stem.setdefault(prefix[:k], set()).update(rules)
+        return self._by_stem
 
     def at(self, text: str, pos: int) -> tuple[_Entry[_R], ...]:
         """The rules that can begin at ``pos``, each with its pattern's ``match``."""

@@ -1,5 +1,8 @@
 """Regular expressions compiled ahead: the matcher code of every shipped pattern, stored.
 
+(And the rewrites the grammar makes of each pattern's text before compiling it, a tenth of a
+second of pure Python too: see :func:`rewritten`.)
+
 ``re.compile`` parses a pattern and builds its matcher code in Python (``re._parser`` and
 ``re._compiler``) before handing the code to the C matcher. For chrono's few hundred long rule
 patterns that is most of a start-up: 0.18 s of a one-file export, paid again by every worker
@@ -23,7 +26,7 @@ import re
 import sys
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
 
@@ -45,6 +48,7 @@ INTERPRETER = (
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _recorded: list[set[tuple[str, int]]] = []  # open recordings (see recording)
+_rewrites: list[dict[str, str]] = []  # the rewrites made while recording
 
 
 def _key(pattern: str, flags: int) -> bytes:
@@ -60,7 +64,7 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     for seen in _recorded:
         seen.add((pattern, int(flags)))
-    entry = _table().get(_key(pattern, flags))
+    entry = _table()[0].get(_key(pattern, flags))
     if entry is not None:
         final, code, groups, groupindex, indexgroup = entry
         try:
@@ -74,15 +78,31 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def rewritten(text: str, rewrite: Callable[[str], str]) -> str:
+    """``rewrite(text)``, read from the stored rewrites when stored (``rewrite`` must be the
+    one rewrite the grammar makes of a pattern's text before compiling it)."""
+    if _rewrites:  # recording: rewrite afresh, whatever is stored
+        result = rewrite(text)
+        for made in _rewrites:
+            made[text] = result
+        return result
+    stored = _table()[1].get(_key(text, -1))
+    return rewrite(text) if stored is None else stored
+
+
 @contextlib.contextmanager
-def recording() -> Iterator[set[tuple[str, int]]]:
-    """Collects the ``(pattern, flags)`` of every :func:`compile_regex` call made inside."""
+def recording() -> Iterator[tuple[set[tuple[str, int]], dict[str, str]]]:
+    """Collects the ``(pattern, flags)`` of every :func:`compile_regex` call made inside, and
+    the rewrites :func:`rewritten` makes (afresh)."""
     seen: set[tuple[str, int]] = set()
+    made: dict[str, str] = {}
     _recorded.append(seen)
+    _rewrites.append(made)
     try:
-        yield seen
+        yield seen, made
     finally:
         _recorded.remove(seen)
+        _rewrites.remove(made)
 
 
 def entry(pattern: str, flags: int) -> _Entry:
@@ -100,31 +120,39 @@ def entry(pattern: str, flags: int) -> _Entry:
     return final, words, tree.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def build(patterns: Iterable[tuple[str, int]]) -> bytes:
-    """The cache file holding the code of ``patterns``, for this interpreter."""
+_Table = tuple[dict[bytes, _Entry], dict[bytes, str]]  # code by pattern, rewrite by text
+
+
+def build(patterns: Iterable[tuple[str, int]], rewrites: Mapping[str, str] = {}) -> bytes:
+    """The cache file holding the code of ``patterns`` (for this interpreter) and
+    ``rewrites`` (text: its rewrite)."""
     entries = {_key(p, f): entry(p, f) for p, f in sorted(set(patterns))}
-    data = {"format": _FORMAT, "interpreter": INTERPRETER, "entries": entries}
+    texts = {_key(text, -1): rewrites[text] for text in sorted(rewrites)}
+    data = {"format": _FORMAT, "interpreter": INTERPRETER, "entries": entries, "rewrites": texts}
     return zlib.compress(marshal.dumps(data), 9)
 
 
-def read(data: bytes) -> dict[bytes, _Entry]:
-    """The entries of a cache file, or none when it was built for another interpreter."""
+def read(data: bytes) -> _Table:
+    """The code and the rewrites of a cache file; none when it was built for another
+    interpreter or is damaged."""
     try:
         table: Any = marshal.loads(zlib.decompress(data))
     except (ValueError, EOFError, TypeError, zlib.error):
-        return {}
+        return {}, {}
     if not isinstance(table, dict) or table.get("format") != _FORMAT:
-        return {}
+        return {}, {}
     if table.get("interpreter") != INTERPRETER:
-        return {}
-    entries = table.get("entries")
-    return entries if isinstance(entries, dict) else {}
+        return {}, {}
+    entries, texts = table.get("entries"), table.get("rewrites")
+    if not isinstance(entries, dict) or not isinstance(texts, dict):
+        return {}, {}
+    return entries, texts
 
 
 @functools.cache
-def _table() -> dict[bytes, _Entry]:
+def _table() -> _Table:
     try:
         data = resources.files("chrono.extract").joinpath(CACHE_FILE).read_bytes()
     except OSError:
-        return {}
+        return {}, {}
     return read(data)
