@@ -200,6 +200,12 @@ class Interpreter:
             except KeyError:
                 continue
             return "X" if found == "X" else int(found)
+        for word, multiplier in _MULTIPLIERS.items():  # "one hundred (and) eighty"
+            count_text, sep, rest = t.partition(f" {word} ")
+            if sep:
+                count, tail = self.number(count_text), self.number(rest.removeprefix("and "))
+                if isinstance(count, int) and isinstance(tail, int):
+                    return count * multiplier + tail
         head, _, last = t.rpartition(" ")
         if head and last in _MULTIPLIERS:  # "two thousand", "twenty-five hundred"
             count = self.number(head)
