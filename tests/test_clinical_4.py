@@ -400,6 +400,16 @@ def test_consult_note_clock_time_episode_lengths_and_prior_studies() -> None:
             ],
         ),
         ("NPO since 0000.", [("0000", "TIME", "2014-03-12T00:00")]),
+        (
+            "G2P1 at 32 weeks, EDD 4/15.",
+            [("32 weeks", "DURATION", "P32W"), ("4/15", "DATE", "2014-04-15")],
+        ),
+        ("LMP 8/1, EDD 5/8.", [("8/1", "DATE", "2013-08-01"), ("5/8", "DATE", "2014-05-08")]),
+        ("Pelvic US dated 2/9 showed an IUP.", [("2/9", "DATE", "2014-02-09")]),
+        (
+            "Fall from a ladder 30 min prior to arrival.",
+            [("30 min prior to arrival", "DATE", "2014-03-12")],
+        ),
         ("Labs on day 8 of cycle 2 were normal.", []),
         ("Due for her 4-month well-child visit.", []),
     ],
@@ -407,7 +417,9 @@ def test_consult_note_clock_time_episode_lengths_and_prior_studies() -> None:
 def test_clinical_shorthand_of_the_fourth_round(text: str, expected: list[Row]) -> None:
     """A flowsheet entry's time opens its line (from 2000 on before "pt"); "@" before four
     digits is "at"; a start or stop time is a clock time; "since" before a leading zero is
-    a time; a day of a cycle and a visit named by an age are none."""
+    a time; a pregnancy's "EDD 4/15" is ahead and its "LMP 8/1" behind; a study "dated 2/9" is
+    a day; a triage note counts "prior to arrival" as others "prior to admission"; a day of a
+    cycle and a visit named by an age are none."""
     assert _mentions(text, dct="2014-03-12") == expected
 
 
