@@ -10,7 +10,8 @@ from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.model import Span, TimexType
 
-_FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”·•]*")
+# "@" stands for "at" before a note's clock time ("ED TRIAGE NOTE 07/04/2021 @ 2215").
+_FILLER = re.compile(r"[\s\[\](){}|,.:;\-–—/*#_\"'“”·•@]*")
 
 
 def _is_dateline(text: str, line_start: int, item: Found, grammar: Grammar) -> bool:
