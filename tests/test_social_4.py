@@ -10,7 +10,8 @@ before), 2024-09-30 a Monday, 2025-06-27 a Friday, 2024-10-29 a Tuesday (2024-11
 Saturday after), 2025-08-11 a Monday (2025-08-13 the Wednesday after), 2024-08-08 a Thursday of
 ISO week 32, 2024-07-02 a Tuesday (2024-07-06 the Saturday after, 2024-07-07 the Sunday),
 2025-04-22 a Tuesday (2025-05-03 a Saturday, 2025-04-25 a Friday), 2024-03-12 a Tuesday of
-ISO week 11, 2024-12-27 a Friday, 2025-05-16 a Friday, 2024-05-20 a Monday). The tables pin
+ISO week 11, 2024-12-27 a Friday, 2025-05-16 a Friday, 2024-05-20 a Monday, 2025-01-10 a
+Friday, 2024-06-05 a Wednesday). The tables pin
 what must be found, with its type and value, by TimeML conventions; the look-alikes after them
 pin what must not. tests/test_social.py, tests/test_social_2.py and tests/test_social_3.py
 hold the first three rounds.
@@ -66,6 +67,28 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
             ("8pm tmrw", "TIME", "2025-02-22T20:00"),
             ("10:50 PM", "TIME", "2025-02-21T22:50"),
             ("11 tonight", "TIME", "2025-02-21T23:00"),
+        ],
+    ),
+    (
+        # WhatsApp's export in the United States: month first, a two-digit year, AM/PM
+        "whatsapp_us_stamps",
+        "2025-01-10",
+        "1/9/25, 11:48 PM - Mia: omw home 🚗\n1/10/25, 7:05 AM - Ben: morning! gym at 6pm?",
+        [
+            ("1/9/25, 11:48 PM", "TIME", "2025-01-09T23:48"),
+            ("1/10/25, 7:05 AM", "TIME", "2025-01-10T07:05"),
+            ("6pm", "TIME", "2025-01-10T18:00"),
+        ],
+    ),
+    (
+        # the clock first, in brackets, the day first
+        "whatsapp_clock_first_stamps",
+        "2024-06-05",
+        "[21:02, 05/06/2024] Priya: footy's moved to thurs\n[21:04, 05/06/2024] Tom: nice one 👍",
+        [
+            ("21:02, 05/06/2024", "TIME", "2024-06-05T21:02"),
+            ("thurs", "DATE", "2024-06-06"),
+            ("21:04, 05/06/2024", "TIME", "2024-06-05T21:04"),
         ],
     ),
     # ---- reviews
@@ -253,6 +276,13 @@ def test_social_rules_do_not_fire_in_formal_text(text: str, found: list[str]) ->
 
 # What chrono does not yet do: each entry says why. (strict: a fix must move it to POSTS.)
 UNMET: list[tuple[str, str, str, list[Row], str]] = [
+    (
+        "chat_tmrw_of_an_earlier_stamp",
+        "2025-01-10",
+        "1/9/25, 11:48 PM - Mia: omw home, see u tmrw",
+        [("1/9/25, 11:48 PM", "TIME", "2025-01-09T23:48"), ("tmrw", "DATE", "2025-01-10")],
+        "'tmrw' counts from the document date, not from the day its message was stamped with",
+    ),
     (
         "brb_5",
         "2025-02-21",
