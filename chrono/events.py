@@ -460,10 +460,13 @@ class _Discourse:
 
     def returns(self, text: str, start: int, end: int, grammar: Grammar) -> bool:
         """Whether ``text[start:end]`` brings a note's story back to the admission (the
-        document date): a hospital course heading, or, after a date of the history counted
-        back from it ("2 days prior to admission"), the arrival in hospital ("in the ED",
-        "Initial glucose")."""
+        document date): a hospital course heading, a chat log's next message stamp ("[10:50
+        PM]": posted on the log's day), or, after a date of the history counted back from it
+        ("2 days prior to admission"), the arrival in hospital ("in the ED", "Initial
+        glucose")."""
         if grammar.dct_course.search(text, start, end):
+            return True
+        if grammar.dct_stamp.search(text, start, end):
             return True
         return self.history and grammar.dct_arrival.search(text, start, end) is not None
 

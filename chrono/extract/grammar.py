@@ -187,6 +187,9 @@ class Grammar:
     dct_course: re.Pattern[str]
     """The heading of a note's hospital course ("HOSPITAL COURSE:"), after which the story is
     told from the document date again; search the text between two mentions."""
+    dct_stamp: re.Pattern[str]
+    """What opens a chat log's message before its clock time ("\\n[" of "[10:50 PM] kev:"), a
+    message posted on the log's day; search the text between two mentions."""
     dct_arrival: re.Pattern[str]
     """What says a history told in the simple past has reached the admission ("in the ED",
     "Initial glucose"); search the text between two mentions."""
@@ -509,6 +512,7 @@ class _Loader:
             schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
+            dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
             dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
             dct_discharge=self.compile_exact(dct.get("discharge", "(?!)")),
             dct_max_offset=int(dct.get("max_offset", 800)),

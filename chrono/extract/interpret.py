@@ -507,7 +507,8 @@ class Interpreter:
             hour = int(slots["hourbare"])
             half = self.lookup("bare_hour", str(hour))
             fields["hour"] = hour % 12 + (12 if half == "pm" else 0)
-            fields["minute"] = 0
+            # British "half 7": 7:30
+            fields["minute"] = self._clock_minutes(slots["minpast"]) if "minpast" in slots else 0
         if "hour" in slots:
             hour = int(self.number(slots["hour"]))
             minute = int(slots.get("minute", 0))
