@@ -275,7 +275,7 @@ class Interpreter:
             if amount is None and self._plural(slots["unit"]):
                 amount = "X"  # "the coming years": some years
             fields["literal"] = duration_value(1 if amount is None else amount, unit)
-            if "subunit" in slots:  # "2 yrs 3 mos", "1 hour 30 minutes 12 seconds"
+            if "subunit" in slots:  # "2 yrs 3 mos", "2 years, 4 months, 2 weeks and 5 days"
                 fields["literal"] = joined_durations(
                     fields["literal"],
                     *(
@@ -283,7 +283,7 @@ class Interpreter:
                             self.number(slots[part + "num"]),
                             Unit(self.lookup("unit", slots[part + "unit"])),
                         )
-                        for part in ("sub", "last")
+                        for part in ("sub", "last", "final")
                         if part + "unit" in slots
                     ),
                 )
