@@ -5,20 +5,22 @@ Passages written for these tests in the style of English Wikipedia on wars the e
 tests/test_history.py, tests/test_histories_2.py) do not cover: the Seven Years' War, the War
 of 1812, the English and Russian civil wars, the Battle of Britain, Leningrad, Kursk, the
 Western Front's Christmas and armistice, the Bulge, Okinawa, the Yom Kippur War, Vietnam after
-Tet, Chechnya, Syria, Ukraine since 2022, Kosovo and the Anglo-Zulu War. Conventions as in
-those files ("at dawn on", "the evening of", "the early hours of" a date tag only the date; a
-war's length used as an adjective is a DURATION; "N units after X" tags the length; a war
-named by its year, "the War of 1812", tags the year; unit names, groups and counts are no
-dates). "After weeks of street fighting" is left untagged, as the TempEval corpora leave
-"after weeks/months/years of" nearly always. New here: an infobox's length in four units ("2
-years, 7 months, 4 weeks and 2 days") is one DURATION; a holiday "of" a year ("the Christmas
-of 1914") is that day; "11 o'clock on 11 November 1918" is one TIME, as "0600 hours on 1 July
-1916" is; "the 1944–45 winter" and "the winter months of 1942" are winters; a day counted in
-the hundreds ("the 100th day of the invasion") or owned by its event ("On the battle's fourth
-day") is a day of the story; a holiday's weekday before a date ("Easter Sunday, 1 April 1945")
-is part of it; "that afternoon about 150 men" is the afternoon; "the Pattern 1853 Enfield" is
-no year. Each passage but the one on Ukraine reads the same with ``genre="auto"`` and a
-document date of today (see the xfail at the end).
+Tet, Chechnya, Syria, Ukraine since 2022, Kosovo, the Anglo-Zulu War, and Inchon with the
+Korean armistice. Conventions as in those files ("at dawn on", "the evening of", "the early
+hours of" a date tag only the date; a war's length used as an adjective is a DURATION; "N units
+after X" tags the length; a war named by its year, "the War of 1812", tags the year; unit
+names, groups and counts are no dates). "After weeks of street fighting" is left untagged, as
+the TempEval corpora leave "after weeks/months/years of" nearly always. New here: an infobox's
+length in four units ("2 years, 7 months, 4 weeks and 2 days") is one DURATION; a holiday "of"
+a year ("the Christmas of 1914") is that day; "11 o'clock on 11 November 1918" is one TIME, as
+"0600 hours on 1 July 1916" is; "the 1944–45 winter" and "the winter months of 1942" are
+winters; a day counted in the hundreds ("the 100th day of the invasion") or owned by its event
+("On the battle's fourth day") is a day of the story; a holiday's weekday before a date
+("Easter Sunday, 1 April 1945") is part of it; "that afternoon about 150 men" is the afternoon;
+"the Pattern 1853 Enfield" is no year; "(D-Day)" after a date is that operation's day ("15
+September 1950 (D-Day)" at Inchon); a clock time "on 27/28 July" is one TIME of the night's
+first day until midnight and of its second after it. Each passage but the one on Ukraine reads
+the same with ``genre="auto"`` and a document date of today (see the xfail at the end).
 """
 
 from __future__ import annotations
@@ -412,6 +414,30 @@ ZULU_TABLE: list[Row] = [
 ]
 
 
+INCHON = (
+    "The Battle of Inchon (15–19 September 1950) was an amphibious landing behind North Korean "
+    "lines. The assault began at 06:30 on 15 September 1950 (D-Day) with the landing on "
+    "Wolmi-do. By D+1 the 1st Marine Division held the port, and Seoul was retaken on 28 "
+    "September. After two years of talks the armistice was signed at 10:00 on 27 July 1953, and "
+    "the guns fell silent at midnight on 27/28 July. The Demilitarized Zone still runs along the "
+    "38th parallel."
+)
+
+INCHON_TABLE: list[Row] = [
+    ("15", "DATE", "1950-09-15"),
+    ("19 September 1950", "DATE", "1950-09-19"),
+    ("06:30 on 15 September 1950", "TIME", "1950-09-15T06:30"),
+    # "(D-Day)" after the landing's date is that date, not Overlord's 6 June 1944
+    ("D-Day", "DATE", "1950-09-15"),
+    ("D+1", "DATE", "1950-09-16"),
+    ("28 September", "DATE", "1950-09-28"),
+    ("two years", "DURATION", "P2Y"),
+    ("10:00 on 27 July 1953", "TIME", "1953-07-27T10:00"),
+    # a time of a night written with its two days: midnight ends the first
+    ("midnight on 27/28 July", "TIME", "1953-07-27T24:00"),
+]
+
+
 PASSAGES = [
     pytest.param(SEVEN_YEARS, SEVEN_YEARS_TABLE, id="seven-years"),
     pytest.param(WAR_OF_1812, WAR_OF_1812_TABLE, id="war-of-1812"),
@@ -429,6 +455,7 @@ PASSAGES = [
     pytest.param(SYRIA, SYRIA_TABLE, id="syria"),
     pytest.param(KOSOVO, KOSOVO_TABLE, id="kosovo"),
     pytest.param(ZULU, ZULU_TABLE, id="zulu"),
+    pytest.param(INCHON, INCHON_TABLE, id="inchon"),
 ]
 ALL_PASSAGES = [*PASSAGES, pytest.param(UKRAINE, UKRAINE_TABLE, id="ukraine")]
 
@@ -525,6 +552,37 @@ def test_days_of_an_event_counted_or_owned_and_an_afternoon_before_a_count(
 ) -> None:
     """ "On the battle's fourth day" counts from the day the story dated; "the 100th day" in
     apposition is its date; "that afternoon about 150 men" is the afternoon, not a conjunction."""
+    assert _mentions(text, genre="narrative")[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The assault began at 06:30 on 15 September 1950 (D-Day) with the landing.",
+            ("D-Day", "DATE", "1950-09-15"),
+        ),
+        (
+            "The Allies landed in Normandy in 1944. Two weeks after D-Day the port fell.",
+            ("D-Day", "DATE", "1944-06-06"),
+        ),
+        (
+            "The ceasefire took effect at midnight on 27/28 July 1953.",
+            ("midnight on 27/28 July 1953", "TIME", "1953-07-27T24:00"),
+        ),
+        (
+            "The first gliders landed at 00:16 on 5/6 June 1944.",
+            ("00:16 on 5/6 June 1944", "TIME", "1944-06-06T00:16"),
+        ),
+        (
+            "The barrage opened at 2300 hours on 5/6 June 1944.",
+            ("2300 hours on 5/6 June 1944", "TIME", "1944-06-05T23:00"),
+        ),
+    ],
+)
+def test_an_operations_d_day_and_a_time_on_a_night_of_two_days(text: str, row: Row) -> None:
+    """ "(D-Day)" after a date is that operation's day (a bare "D-Day" is Overlord's); a clock
+    time "on 5/6 June" is of the first day until midnight and of the second after it."""
     assert _mentions(text, genre="narrative")[-1] == row
 
 

@@ -526,6 +526,8 @@ class Interpreter:
             fields["minute"] = minute
             if "second" in slots:
                 fields["second"] = int(slots["second"])
+        if "nightday" in slots and fields.get("hour", 24) < 12:
+            fields["day"] = int(slots["nightday"])  # "00:15 on 5/6 June": after midnight, the 6th
         if "tz" in slots:
             fields["tz_offset"] = self.lookup("timezone", slots["tz"])
             fields["tz_name"] = slots["tz"].upper()
