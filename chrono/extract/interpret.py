@@ -281,7 +281,7 @@ class Interpreter:
             if amount is None and self._plural(slots["unit"]):
                 amount = "X"  # "the coming years": some years
             fields["literal"] = duration_value(1 if amount is None else amount, unit)
-            if "subunit" in slots:  # "2 yrs 3 mos", "1 hour 30 minutes 12 seconds"
+            if "subunit" in slots:  # "2 yrs 3 mos", "2 years, 4 months, 2 weeks and 5 days"
                 fields["literal"] = joined_durations(
                     fields["literal"],
                     *(
@@ -289,7 +289,7 @@ class Interpreter:
                             self.number(slots[part + "num"]),
                             Unit(self.lookup("unit", slots[part + "unit"])),
                         )
-                        for part in ("sub", "last")
+                        for part in ("sub", "last", "final")
                         if part + "unit" in slots
                     ),
                 )
@@ -533,6 +533,8 @@ class Interpreter:
             fields["minute"] = minute
             if "second" in slots:
                 fields["second"] = int(slots["second"])
+        if "nightday" in slots and fields.get("hour", 24) < 12:
+            fields["day"] = int(slots["nightday"])  # "00:15 on 5/6 June": after midnight, the 6th
         if "tz" in slots:
             fields["tz_offset"] = self.lookup("timezone", slots["tz"])
             fields["tz_name"] = slots["tz"].upper()
