@@ -148,7 +148,7 @@ def test_republic_day_story_reads_evening_and_clock_on_a_weekday() -> None:
 
 def test_football_report_after_boxing_day_reads_the_next_fixture_ahead() -> None:
     """Guardian: "Boxing Day" just past, "travel to ... on Saturday" the coming one, "3-2" a
-    score, "2022/23" a season."""
+    score, "2022/23" a season, "this season" the one under way (no dates of its own)."""
     text = (
         "Aston Villa moved second in the Premier League after a 3-2 win at Burnley on Boxing "
         "Day. Unai Emery's side, who have won 12 of their 19 league games this season, travel "
@@ -157,6 +157,7 @@ def test_football_report_after_boxing_day_reads_the_next_fixture_ahead() -> None
     )
     assert _mentions(text, "2023-12-27") == [  # a Wednesday
         ("Boxing Day", "DATE", "2023-12-26"),
+        ("this season", "DATE", "PRESENT_REF"),
         ("Saturday", "DATE", "2023-12-30"),
         ("January", "DATE", "2024-01"),
         ("Monday", "DATE", "2024-01-01"),
