@@ -72,11 +72,13 @@ HUNDRED_YEARS_TABLE: list[Row] = [
     ("1453", "DATE", "1453"),
     ("12 July 1346", "DATE", "1346-07-12"),
     ("26 August", "DATE", "1346-08-26"),
-    # "After a siege of 11 months": a duration; "St Crispin's Day" in apposition is left
+    # "After a siege of 11 months": a duration
     ("11 months", "DURATION", "P11M"),
     ("August 1347", "DATE", "1347-08"),
     ("the winter of 1348–49", "DATE", "1348-WI"),
     ("25 October 1415", "DATE", "1415-10-25"),
+    # the feast in apposition restates the day, as "29 March 1461, Palm Sunday" does
+    ("St Crispin's Day", "DATE", "1415-10-25"),
     ("May 1429", "DATE", "1429-05"),
     ("30 May 1431", "DATE", "1431-05-30"),
     # "the 14th and 15th centuries": the first ordinal is its own century

@@ -395,6 +395,8 @@ class Interpreter:
             fields["year"] = self._year(slots["year"])
         if "yy" in slots:  # "1914–18": the second year, in the first one's century
             century, first, last = int(slots["ycent"]), int(slots["yfirst"]), int(slots["yy"])
+            if len(slots["yy"]) == 1:  # an Old Style "1673/4": the next year's last digit
+                last += first - first % 10 + (10 if last < first % 10 else 0)
             fields["year"] = century * 100 + last + (100 if last < first else 0)
             if last < first and last + 100 - first > 20:
                 raise SlotError("no span of a century: 2016-02 is a number or a month")
