@@ -681,3 +681,19 @@ def test_summary_of_a_modified_part_of_day_names_it() -> None:
         mod=Mod.START,
     )
     assert only_event(event)["SUMMARY"] == "early 11 September 2023, morning: The bridge opened"
+
+
+def test_a_backslash_before_n_is_text_not_a_line_break() -> None:
+    """A Windows path in a sentence or a source ("C:\\New") keeps its backslash in SUMMARY,
+    DESCRIPTION and CATEGORIES: icalendar alone would write its "\\N" as a line break."""
+    from chrono import extract_timeline
+
+    text = r"On March 3, 2024 the files moved to C:\New\Nick; then they left."
+    timeline = extract_timeline(text, dct="2024-03-01", source=r"C:\Notes\new.txt")
+    out = ics(timeline)
+    event = icalendar.Calendar.from_ical(out).events[0]
+    assert str(event["DESCRIPTION"]).startswith(text + "\n\nSource: C:\\Notes\\new.txt ")
+    assert "\n" not in str(event["SUMMARY"])
+    vevent = vevents(vobject.readOne(out.decode("utf-8")))[0]
+    assert vevent.description.value == str(event["DESCRIPTION"])
+    assert vevent.categories.value == [r"C:\Notes\new.txt"]

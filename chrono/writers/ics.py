@@ -70,6 +70,7 @@ from icalendar import (
     Timezone,
     TimezoneDaylight,
     TimezoneStandard,
+    vCategory,
     vRecur,
     vText,
 )
@@ -197,8 +198,8 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
     )
     # Calendar.new(name=...) stores the name unescaped (a comma or newline in it would corrupt
     # the file), so the two properties are set as escaped TEXT here.
-    calendar["NAME"] = vText(name)
-    calendar["X-WR-CALNAME"] = vText(name)
+    calendar["NAME"] = _Text(name)
+    calendar["X-WR-CALNAME"] = _Text(name)
     stamp = _dtstamp(timeline, options)
     windows: dict[str, list[tuple[dt.date, dt.date]]] = {}
     for event in timeline.events:
@@ -219,6 +220,27 @@ def render(timeline: Timeline, options: RenderOptions) -> bytes:
         calendar.subcomponents.insert(position, vtimezone(key, windows[key]))
     ical: bytes = calendar.to_ical()
     return ical
+
+
+def _escaped(text: str) -> bytes:
+    """``text`` as an iCalendar TEXT value (RFC 5545, 3.3.11): every backslash escaped. (icalendar
+    itself reads a backslash before "N" as a line break: "C:\\New" would lose it.)"""
+    escaped = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return escaped.replace("\n", "\\n").encode("utf-8")
+
+
+class _Text(vText):
+    """A TEXT value escaped by :func:`_escaped`."""
+
+    def to_ical(self) -> bytes:
+        return _escaped(str(self))
+
+
+class _Categories(vCategory):
+    """CATEGORIES whose values are escaped by :func:`_escaped`."""
+
+    def to_ical(self) -> bytes:
+        return b",".join(_escaped(str(c)) for c in self.cats)
 
 
 def clean_text(text: str) -> str:
@@ -278,15 +300,21 @@ def _vevent(timeline: Timeline, event: Event, policy: str, stamp: dt.datetime) -
     source = clean_text(event_source(timeline, event))
     where = f'Source: {source} [{event.span.start}:{event.span.end}] "{event.mention_text}"'
     description = "\n\n".join(part for part in (event.sentence, where) if part)
+    title, text = clean_text(summary(event)), clean_text(description)
     vevent = VEvent.new(
         uid=clean_text(f"{event.id}@chrono"),
         stamp=stamp,
         start=start,
         end=end,
-        summary=clean_text(summary(event)),
-        description=clean_text(description),
+        summary=title,
+        description=text,
         categories=[source] if source else [],
     )
+    # The TEXT values escaped by _escaped, in place (the properties keep their order).
+    vevent["SUMMARY"] = _Text(title)
+    vevent["DESCRIPTION"] = _Text(text)
+    if source:
+        vevent["CATEGORIES"] = _Categories([source])
     if event.recurrence:
         rule = recurrence_rule(event.recurrence, start)
         if rule is not None:
