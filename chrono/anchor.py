@@ -725,7 +725,9 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     if ctx.dct is None or told.date == ctx.dct:
         return told
     tense = ctx.clause_tense()
-    if tense is Tense.PAST and told.date > ctx.dct:
+    # a discharge summary tells its stay, up to the discharge, in the past
+    written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
+    if tense is Tense.PAST and told.date > written:
         return ctx.first_day
     if tense is Tense.FUTURE and told.date < ctx.dct:
         return None

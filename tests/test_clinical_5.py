@@ -637,3 +637,31 @@ def test_clinical_look_alikes_of_the_fifth_round(text: str) -> None:
     """A year, a price and "am I" are no clock times nor mornings."""
     rows = _mentions(text, dct="2014-03-12")
     assert [row for row in rows if row[1] == "TIME" or row[0].startswith("HD")] == []
+
+
+SUMMARY_HEADER = "Admission Date: 03/11/2019\nDischarge Date: 03/16/2019\n\nHOSPITAL COURSE: "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spiked on the evening of HD 2.", [("the evening of HD 2", "TIME", "2019-03-12TEV")]),
+        (
+            "On the night of hospital day 3 he fell.",
+            [("the night of hospital day 3", "TIME", "2019-03-13TNI")],
+        ),
+        (
+            "He was extubated on HD#2 at 1400.",
+            [("HD#2", "DATE", "2019-03-12"), ("1400", "TIME", "2019-03-12T14:00")],
+        ),
+        (
+            "Seen on 3/14 at 0900 and again at 16:00.",
+            [("3/14 at 0900", "TIME", "2019-03-14T09:00"), ("16:00", "TIME", "2019-03-14T16:00")],
+        ),
+    ],
+)
+def test_times_of_the_days_of_a_stay_told_in_the_past(text: str, expected: list[Row]) -> None:
+    """A part of a numbered hospital day is one time of it; a clock time after a day of the
+    stay told in the past is of that day, since a summary is written at the discharge (not of
+    the admission, as a day after the document date would send it)."""
+    assert _mentions(SUMMARY_HEADER + text)[2:] == expected
