@@ -665,3 +665,26 @@ def test_times_of_the_days_of_a_stay_told_in_the_past(text: str, expected: list[
     stay told in the past is of that day, since a summary is written at the discharge (not of
     the admission, as a day after the document date would send it)."""
     assert _mentions(SUMMARY_HEADER + text)[2:] == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a day in figures restated in brackets after a hospital day ('HD #3 (3/13)') needs a "
+    "preposition or a participle before it to be read as a date: a bare '3/13' in brackets may "
+    "be a fraction or a score",
+)
+def test_a_day_restated_in_brackets_after_a_hospital_day() -> None:
+    """ "On HD #3 (3/13)" names the day twice."""
+    assert ("3/13", "DATE", "2019-03-13") in _mentions(SUMMARY_HEADER + "On HD #3 (3/13) he ate.")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a postoperative day counted from the last date does not move the day the story is "
+    "at (it must not move what the next 'POD' counts from), so a clock time after it falls on "
+    "the admission",
+)
+def test_a_clock_time_after_a_postoperative_day() -> None:
+    """ "POD 1 at 0800" after an operation on the day of admission is 03/12 at 08:00."""
+    found = _mentions(SUMMARY_HEADER + "Drain out POD 1 at 0800.")
+    assert ("0800", "TIME", "2019-03-12T08:00") in found
