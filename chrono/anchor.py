@@ -639,6 +639,13 @@ class Context:
 
     discharge: dt.date | None = None
     """The discharge date a clinical note's header gives: what "the day of discharge" is."""
+    admission: dt.date | None = None
+    """The admission date of a note written later in the stay, when it is not the document
+    date (a progress note on "HD #4"): what hospital days and "prior to admission" count
+    from."""
+    operation: dt.date | None = None
+    """The day of the operation of a note that says which day after it it is written on
+    ("POD #2" on its header): what its postoperative days count from."""
 
     @property
     def tense(self) -> Tense:
@@ -649,6 +656,10 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     if spec.from_discharge:
         return (ctx.discharge, AnchorKind.DCT, 0) if ctx.discharge is not None else None
+    if spec.from_admission and ctx.admission is not None:
+        return ctx.admission, AnchorKind.DCT, 0
+    if spec.from_operation and ctx.operation is not None:
+        return ctx.operation, AnchorKind.DCT, 0
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
     if _writers_today(spec, ctx) or _writers_years_ago(spec, ctx):
         prefer_previous = False
@@ -714,7 +725,9 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     if ctx.dct is None or told.date == ctx.dct:
         return told
     tense = ctx.clause_tense()
-    if tense is Tense.PAST and told.date > ctx.dct:
+    # a discharge summary tells its stay, up to the discharge, in the past
+    written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
+    if tense is Tense.PAST and told.date > written:
         return ctx.first_day
     if tense is Tense.FUTURE and told.date < ctx.dct:
         return None
@@ -842,7 +855,12 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         named = _year_just_named(spec, ctx, direction)
         if named is not None:
             return _calendar_period(spec, named.date.year), AnchorKind.PREVIOUS, named.shift
-        year = _nearest_year(spec, anchor, ctx.clause_tense, ctx.genre, direction)
+        # a discharge summary is written at the discharge: a day of its stay without a year
+        # falls before that, not before the admission (its document date), when the stay
+        # runs into a new year
+        written = ctx.discharge if kind is AnchorKind.DCT and ctx.discharge is not None else None
+        placed = written if written is not None and written > anchor else anchor
+        year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_within_span(spec, ctx, year)
         later = _planned_quarter_year(spec, ctx, direction, year)

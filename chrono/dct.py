@@ -59,7 +59,14 @@ def detect_dct(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date |
             on_line = line_start <= other.span.start and other.span.end <= line_end
             if other is item or not on_line:
                 continue
-            if other.spec.type is TimexType.TIME:
+            spec_other = other.spec
+            if (
+                spec_other.type is TimexType.TIME
+                or spec_other.from_admission
+                or spec_other.from_operation
+            ):
+                # a note's clock time, or the day of the stay it is written on ("PROGRESS NOTE
+                # 05/11/2017  HD #4", "... 03/12/2014  POD #2")
                 rest = rest.replace(other.text, " ")
             elif _is_full_date(other):
                 # "Admission Date: 04/22/2011  Discharge Date: 04/25/2011": the first date of a
@@ -81,6 +88,77 @@ def detect_discharge(text: str, found: Sequence[Found], grammar: Grammar) -> dt.
     """The discharge date a note's header gives ("Discharge Date: 04/25/2011"), if any: a full
     date near the top after its label, on its line (after the admission date that may share
     it) or alone on the line above (the i2b2 layout)."""
+    return _labelled_date(text, found, grammar.dct_discharge, grammar)
+
+
+def detect_admission(
+    text: str, found: Sequence[Found], grammar: Grammar, dct: dt.date
+) -> dt.date | None:
+    """The admission date of a note written during the stay, when it is not the document
+    date: the one its header labels ("Admit Date: 05/08/2017" under "PROGRESS NOTE
+    05/11/2017"), else the one implied by the hospital day the note says it is written on
+    ("HD #4" alone on a header line, "63M with HCAP, HD #4.", "Today is hospital day 4": three
+    days before the document date)."""
+    labelled = _labelled_date(text, found, grammar.dct_admission, grammar)
+    if labelled is not None:
+        return labelled
+    return _day_of_note(text, found, grammar, dct, "date.hospital_day", grammar.dct_stay_before)
+
+
+def detect_operation(
+    text: str, found: Sequence[Found], grammar: Grammar, dct: dt.date
+) -> dt.date | None:
+    """The day of the operation of a note written after it that says which postoperative day
+    it is written on ("SURGERY PROGRESS NOTE 03/12/2014" over "POD #2 s/p colectomy", "now
+    POD 2": two days before the document date), if any."""
+    return _day_of_note(text, found, grammar, dct, "date.postoperative_day", None)
+
+
+def _day_of_note(
+    text: str,
+    found: Sequence[Found],
+    grammar: Grammar,
+    dct: dt.date,
+    rule: str,
+    clause: re.Pattern[str] | None,
+) -> dt.date | None:
+    """The day a numbered day found by ``rule`` counts from, when the note says it is written
+    on that day: alone on its line (or after the note's date), after "today is", "now" or
+    "currently", or after what ``clause`` fullmatches; the count is the days before
+    the document date."""
+    previous_end = 0
+    for k, item in enumerate(found):
+        start, end = item.span.start, item.span.end
+        after, previous_end = previous_end, end
+        offset = item.spec.offset
+        if item.spec.rule != rule or offset is None or offset.amount is None:
+            continue
+        if not grammar.dct_stay_day.search(item.text):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        until = found[k + 1].span.start if k + 1 < len(found) else line_end
+        # what says so stands near it: a long line is not rescanned for each of its days
+        before = max(line_start, after, start - _SAYS_REACH)
+        if not (
+            grammar.dct_today_before.fullmatch(text, before, start)
+            or (clause is not None and clause.fullmatch(text, before, start))
+        ):
+            continue
+        if grammar.dct_today_after.match(text, end, min(line_end, max(until, end))):
+            return dct - dt.timedelta(days=offset.amount)
+    return None
+
+
+_SAYS_REACH = 120  # "A/P: 63 yo M with HCAP on ceftriaxone, now improving, HD #4."
+
+
+def _labelled_date(
+    text: str, found: Sequence[Found], label: re.Pattern[str], grammar: Grammar
+) -> dt.date | None:
+    """The first full date near the top after ``label``, on its line (after another labelled
+    date that may share it) or alone on the line above (the i2b2 layout)."""
     after = 0
     for item in found:
         if item.span.start > grammar.dct_max_offset:
@@ -92,7 +170,7 @@ def detect_discharge(text: str, found: Sequence[Found], grammar: Grammar) -> dt.
         before = text[max(line_start, previous_end) : item.span.start]
         if _FILLER.fullmatch(before) and line_start:
             before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-        if grammar.dct_discharge.fullmatch(before):
+        if label.fullmatch(before):
             try:
                 return dt.date(spec.year, spec.month, spec.day)
             except ValueError:

@@ -23,7 +23,7 @@ from chrono.anchor import (
     type_for,
     weekday_range,
 )
-from chrono.dct import detect_discharge, is_labelled
+from chrono.dct import detect_admission, detect_discharge, detect_operation, is_labelled
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
@@ -308,6 +308,8 @@ def anchor_document(
     contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
     discourse = _Discourse(genre, dct=dct)
     discharge = detect_discharge(text, found, grammar) if dct is not None else None
+    admission = detect_admission(text, found, grammar, dct) if dct is not None else None
+    operation = detect_operation(text, found, grammar, dct) if dct is not None else None
     tenses = _Tenses(text, grammar)
     for k, item in enumerate(found):
         assert sentences is not None
@@ -333,6 +335,8 @@ def anchor_document(
             day=discourse.day,
             first_day=discourse.first_day,
             discharge=discharge,
+            admission=admission,
+            operation=operation,
         )
         try:
             res = resolve(item.spec, ctx)

@@ -196,6 +196,21 @@ class Grammar:
     dct_discharge: re.Pattern[str]
     """The label of a note's discharge date ("Discharge Date:"), what "the day of discharge"
     is; fullmatch the text before the date on its line (or the line above)."""
+    dct_admission: re.Pattern[str]
+    """The label of the admission date in a later note's header ("Admit Date:"), what hospital
+    days count from when it is not the document date; fullmatch as ``dct_discharge``."""
+    dct_today_before: re.Pattern[str]
+    """What stands before a hospital or postoperative day that is the note's own ("Today is",
+    "now", nothing on its line); fullmatch the text before it on its line."""
+    dct_stay_before: re.Pattern[str]
+    """What else stands before a hospital day that is the note's own (a comma: "63M with HCAP,
+    HD #4."); fullmatch as ``dct_today_before``."""
+    dct_today_after: re.Pattern[str]
+    """What follows a hospital or postoperative day that is the note's own (its line's end,
+    the clause's end, "s/p"); match the text after it on its line."""
+    dct_stay_day: re.Pattern[str]
+    """What makes a numbered day a day of the stay ("HD", "hospital") or after an operation
+    ("POD"), not of a treatment; search the mention."""
     dct_max_offset: int
     """How far into the text a creation date line may appear."""
     dateline_place: re.Pattern[str]
@@ -515,6 +530,11 @@ class _Loader:
             dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
             dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
             dct_discharge=self.compile_exact(dct.get("discharge", "(?!)")),
+            dct_admission=self.compile_exact(dct.get("admission", "(?!)")),
+            dct_today_before=self.compile_plain(dct.get("today_before", "(?!)"), "dct today"),
+            dct_stay_before=self.compile_plain(dct.get("stay_before", "(?!)"), "dct today"),
+            dct_today_after=self.compile_plain(dct.get("today_after", "(?!)"), "dct today"),
+            dct_stay_day=self.compile_plain(dct.get("stay_day", "(?!)"), "dct stay day"),
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
             dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),

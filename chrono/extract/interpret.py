@@ -593,7 +593,7 @@ class Interpreter:
         unit: Unit | None,
         amount: float | str | None,
     ) -> None:
-        anaphoric = slots.get("anchor") == "previous"
+        anaphoric = slots.get("anchor") in ("previous", "operation")
         if "deictic" in slots:
             days = int(self.lookup("deictic_day", slots["deictic"]))
             fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=days)
@@ -661,10 +661,15 @@ class Interpreter:
         if slots.get("anchor") == "document":
             # "prior to admission": the document date of a clinical note, not the last date
             fields["anchor"] = AnchorPolicy.DEICTIC
+            fields["from_admission"] = True
         elif slots.get("anchor", "").lower() == "discharge":
             # "the day of discharge": the discharge date the note's header gives
             fields["anchor"] = AnchorPolicy.DEICTIC
             fields["from_discharge"] = True
+        elif slots.get("anchor") == "operation":
+            # "POD #3": the day of the operation, the date the text last gave
+            fields["anchor"] = AnchorPolicy.ANAPHORIC
+            fields["from_operation"] = True
         elif anaphoric:
             fields["anchor"] = AnchorPolicy.ANAPHORIC
 

@@ -131,6 +131,13 @@ class Spec:
     from_discharge: bool = False
     """Counted from a note's discharge date ("the day of discharge"), not its document date
     (the admission date of a discharge summary)."""
+    from_admission: bool = False
+    """Counted from the admission ("hospital day 3", "2 days prior to admission"): the document
+    date, unless the note was written later in the stay and says when (see
+    :attr:`chrono.anchor.Context.admission`)."""
+    from_operation: bool = False
+    """Counted from an operation ("POD #3"): the date the text last gave, unless the note says
+    which day after it it is written on (see :attr:`chrono.anchor.Context.operation`)."""
     looks_ahead: bool = False
     """With no tense cue, the next such weekday, not the last: a message arranges what is
     coming ("c u sat", "fri nite drinks?"), where news tells what happened ("Friday")."""
