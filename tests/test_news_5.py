@@ -296,6 +296,30 @@ def test_anniversary_story_counts_fifty_years_back_from_tuesday() -> None:
     ]
 
 
+def test_museum_story_keeps_the_flood_past_and_reopens_on_a_holiday_ahead() -> None:
+    """Arts news in January: "flooded its galleries in December" is the December past, though
+    "reopens" comes right after its comma (a cue in the date's own phrase wins); "reopens on
+    Presidents Day" is the holiday ahead; "1960s protest posters", "for five weeks", "until
+    March 31", "the first Friday of every month", "in 1891", "the early 2000s"."""
+    text = (
+        "The Riverside Museum of Art, closed since a burst pipe flooded its galleries in "
+        "December, reopens on Presidents Day with a show of 1960s protest posters. The museum "
+        "has been shut for five weeks, and its reduced winter hours run until March 31. "
+        "Admission is free on the first Friday of every month. The museum was founded in 1891 "
+        "and last renovated in the early 2000s."
+    )
+    assert _news(text, "2024-01-10", "Wednesday") == [
+        ("December", "DATE", "2023-12"),
+        ("Presidents Day", "DATE", "2024-02-19"),
+        ("1960s", "DATE", "196"),
+        ("five weeks", "DURATION", "P5W"),
+        ("March 31", "DATE", "2024-03-31"),
+        ("the first Friday of every month", "SET", "P1M"),
+        ("1891", "DATE", "1891"),
+        ("the early 2000s", "DATE", "200"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "dct", "found"),
     [
@@ -319,7 +343,8 @@ def test_anniversary_story_counts_fifty_years_back_from_tuesday() -> None:
 )
 def test_anniversaries_and_record_months(text: str, dct: str, found: list[Row]) -> None:
     """A weekday after "ago" is the date counted back; a month or a season after a superlative
-    and before its record is a date."""
+    and before its record is a date; a cue across a comma yields to one in the date's own
+    phrase, and an opening "opens" a holiday ahead."""
     assert mentions(text, dct=dct, genre="news") == found
 
 
