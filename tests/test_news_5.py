@@ -400,6 +400,22 @@ def test_a_correction_restates_the_day_ahead() -> None:
     assert rows[:2] == [("Thursday", "DATE", "2022-11-10"), ("Thursday", "DATE", "2022-11-10")]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a day and month without a year takes the clause's tense ('is scheduled to be "
+    "sentenced' looks ahead) unless it is within three weeks of the document date; a date "
+    "naming an event noun ('the Feb. 14 shooting') is not told apart and is not the nearest",
+)
+def test_a_date_naming_the_crime_keeps_its_past_in_a_sentence_about_what_comes() -> None:
+    """ "He is scheduled to be sentenced May 9 for the Feb. 14 shooting": the sentencing is
+    ahead, the shooting a month before the story."""
+    text = "He is scheduled to be sentenced May 9 for the Feb. 14 shooting."
+    assert _news(text, "2024-03-14", "Thursday") == [
+        ("May 9", "DATE", "2024-05-09"),
+        ("Feb. 14", "DATE", "2024-02-14"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
