@@ -818,6 +818,12 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             )  # "the week of the 14th"
         return in_month, kind, 0
     if spec.weekday is not None and spec.month is None:
+        if offset is not None and spec.anniversary is not None and offset.amount is not None:
+            # "50 years ago Tuesday": the date of that Tuesday, so many years back
+            day = _weekday(anchor, spec.weekday, _BY_TENSE, ctx.clause_tense)
+            same_day = _anniversary(day, offset, spec.anniversary)
+            if same_day is not None:
+                return same_day, kind, shift
         told = _day_of_week_ahead(spec, ctx, anchor, kind)
         if told is not None:
             return day_period(told), AnchorKind.PREVIOUS, shift

@@ -392,8 +392,10 @@ def _nearest_cue(
     """The nearest tense cue within ``tense_distance`` of ``mention`` in its sentence, with its
     distance."""
     best: tuple[int, Tense] | None = None
+    apart = True  # whether the best cue is across a comma from the mention
     # A cue counts from its end: a headline's "Hunt to cut national insurance on Wednesday" is
-    # as near as its "to".
+    # as near as its "to". A cue across a comma yields to one in the mention's own phrase: "The
+    # museum, closed since a pipe flooded it in December, reopens on Monday" (the flood's).
     lo = max(sentence.start, mention.start - grammar.tense_distance - _CUE_START_BACK)
     hi = min(sentence.end, mention.end + grammar.tense_distance)
     # A semicolon joins two clauses with tenses of their own: "The city never recovered;
@@ -410,8 +412,12 @@ def _nearest_cue(
             away = mention.start - end if end <= mention.start else start - mention.end
             if away > grammar.tense_distance:
                 continue
-            if best is None or away < best[0]:
-                best = (away, tense)
+            between = (
+                text[end : mention.start] if end <= mention.start else text[mention.end : start]
+            )
+            crossed = "," in between
+            if best is None or (crossed, away) < (apart, best[0]):
+                best, apart = (away, tense), crossed
     return best
 
 

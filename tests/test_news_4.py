@@ -174,11 +174,6 @@ def test_election_preview_in_the_present_looks_ahead() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tense of a date is the nearest cue's: the main verb after a relative clause "
-    "('..., play Cincinnati') is nearer than the clause's own past verb",
-)
 def test_past_in_a_relative_clause_before_a_fixture() -> None:
     """A date inside "who beat ... in February," keeps the relative clause's past."""
     text = (

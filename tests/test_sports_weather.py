@@ -185,8 +185,8 @@ def test_a_telegraphic_forecast_names_the_days_ahead() -> None:
 
 
 def test_a_heat_wave_forecast_holidays_and_weeks() -> None:
-    """ "through the Fourth of July", "each afternoon this week", "early next week"; a heat index is
-    no time."""
+    """ "through the Fourth of July", "each afternoon this week", "early next week", "the
+    warmest June on record" (last month); a heat index is no time."""
     text = (
         "The heat wave will continue through the Fourth of July, with heat index values near "
         "105. Scattered storms are possible each afternoon this week. Relief arrives early "
@@ -200,6 +200,7 @@ def test_a_heat_wave_forecast_holidays_and_weeks() -> None:
         ("early next week", "DATE", "2024-W28"),
         ("this month", "DATE", "2024-07"),
         ("last month", "DATE", "2024-06"),
+        ("June", "DATE", "2024-06"),  # the month told as a record (date.month_record)
     ]
 
 

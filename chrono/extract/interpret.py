@@ -494,6 +494,8 @@ class Interpreter:
             fields["granularity"] = Granularity(slots["granularity"])
         if "agoref" in slots:  # "5 years ago today": that day, five years back
             fields["anniversary"] = Granularity(self.lookup("ago_reference", slots["agoref"]))
+        elif "weekday" in slots and slots.get("dir") == "ago":  # "50 years ago Tuesday"
+            fields["anniversary"] = Granularity.DAY
         if fields.get("month") is not None and not 1 <= fields["month"] <= 12:
             raise SlotError(f"no month {fields['month']}")
         if fields.get("day") is not None and not 1 <= fields["day"] <= 31:
