@@ -395,7 +395,9 @@ def _nearest_cue(
     apart = True  # whether the best cue is across a comma from the mention
     # A cue counts from its end: a headline's "Hunt to cut national insurance on Wednesday" is
     # as near as its "to". A cue across a comma yields to one in the mention's own phrase: "The
-    # museum, closed since a pipe flooded it in December, reopens on Monday" (the flood's).
+    # museum, closed since a pipe flooded it in December, reopens on Monday" (the flood's); so
+    # does one across "and", which joins a clause of its own: "held their final rallies Friday
+    # night and will rest over the weekend" (the rallies are past).
     lo = max(sentence.start, mention.start - grammar.tense_distance - _CUE_START_BACK)
     hi = min(sentence.end, mention.end + grammar.tense_distance)
     # A semicolon joins two clauses with tenses of their own: "The city never recovered;
@@ -415,7 +417,7 @@ def _nearest_cue(
             between = (
                 text[end : mention.start] if end <= mention.start else text[mention.end : start]
             )
-            crossed = "," in between
+            crossed = "," in between or " and " in between
             if best is None or (crossed, away) < (apart, best[0]):
                 best, apart = (away, tense), crossed
     return best
