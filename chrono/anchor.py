@@ -490,11 +490,14 @@ def _weekday(
     tense: Callable[[], Tense],
     *,
     looks_ahead: bool = False,
+    onward: bool = False,
 ) -> dt.date:
     delta = (weekday - anchor.isoweekday()) % 7  # days forward to the next such weekday (0..6)
     forward = anchor + dt.timedelta(days=delta)
     backward = forward - dt.timedelta(days=7) if delta else anchor
     if offset.amount is None:
+        if onward:  # a story told in the past moves on: its past tense is no look back
+            return forward
         clause = tense()
         if clause is Tense.PAST:
             return backward
@@ -615,6 +618,9 @@ class Context:
     genre: Genre
     clause_tense: Callable[[], Tense] = lambda: Tense.PRESENT
     """The tense of the mention's clause, computed only when a resolution depends on it."""
+    looks_back: Callable[[], bool] = lambda: False
+    """Whether the mention ends a clause in the past perfect ("they had learned of it on
+    Monday"): what came before the story's time, not a step of it."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
     story: Reference | None = None
@@ -832,8 +838,18 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             day = week + dt.timedelta(days=spec.weekday - week.isoweekday())
             return day_period(day), kind, shift
         by_tense = offset or _BY_TENSE
+        # a story's bare weekday after the day it reached is the next such day: "On Sunday, 28
+        # June 1914, the Archduke was shot. On Thursday the cabinet met" (2 July)
+        # (a past perfect looks back: "They had learned of the plot on Monday")
+        onward = kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE
+        onward = onward and not ctx.looks_back()
         day = _weekday(
-            anchor, spec.weekday, by_tense, ctx.clause_tense, looks_ahead=spec.looks_ahead
+            anchor,
+            spec.weekday,
+            by_tense,
+            ctx.clause_tense,
+            looks_ahead=spec.looks_ahead,
+            onward=onward,
         )
         if spec.granularity is Granularity.WEEK:  # "the week beginning Monday"
             return week_period(day), kind, shift

@@ -323,11 +323,13 @@ def anchor_document(
                 item = found[k] = _on_day_of(item, items[-1].resolution)
             elif _APPOSITION.fullmatch(gap):
                 item = found[k] = _weekday_of(item, items[-1].resolution)
+        background = functools.partial(in_background, text, sentence, item.span, grammar)
         ctx = Context(
             dct=dct,
             previous=discourse.previous,
             genre=genre,
             clause_tense=tenses.of(item, sentence),
+            looks_back=functools.partial(_in_past_perfect, background),
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
@@ -365,7 +367,6 @@ def anchor_document(
             _place_range(items[item_at[start]], end, contexts[start], ctx)
         item_at[k] = len(items)
         items.append(end)
-        background = functools.partial(in_background, text, sentence, item.span, grammar)
         after = found[k - 1].span.end if k else 0
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, after, until, grammar)
@@ -569,6 +570,11 @@ class _Discourse:
             inside = span is not None and in_span(opening, span) and in_span(reference, span)
             return span if inside else (opening, reference)
         return span if span is not None and in_span(reference, span) else None
+
+
+def _in_past_perfect(background: Callable[[], Background | None]) -> bool:
+    """Whether the clause ``background`` reads is in the past perfect."""
+    return background() is not None
 
 
 def _days_apart(first: Reference, last: Reference) -> bool:
