@@ -106,14 +106,14 @@ def _told_away_from(found: Sequence[Found], dct: dt.date) -> bool:
 
 
 # A numeric date of a text ("12/09/2023"), its first two numbers and its year.
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 
 
 def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
     """True when the text dates itself day first: one of its numeric dates can only be read
-    day first ("30/09/2023") or is the document date read day first ("12/09/2023" on 12
-    September 2023) and not read month first, and none can only be read month first
-    ("09/25/2023").
+    day first ("30/09/2023", a bin collection's "on 26/12") or is the document date read day
+    first ("12/09/2023" on 12 September 2023) and not read month first, and none can only be
+    read month first ("09/25/2023", "12/26").
 
     A British, Indian or Australian page stamps itself "Last updated: 12/09/2023 10:30";
     with the document date known, that stamp tells the order of all its numeric dates, and
@@ -122,7 +122,7 @@ def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
     evidence = False
     for item in found:
         for first, second, year in _NUMERIC_DATE.findall(item.text):
-            a, b, y = int(first), int(second), int(year)
+            a, b, y = int(first), int(second), int(year or 0)
             if b > 12 >= a:
                 return False  # "09/25/2023": month first, whatever else the text says
             if a > 12 >= b:

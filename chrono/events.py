@@ -311,6 +311,7 @@ def anchor_document(
     admission = detect_admission(text, found, grammar, dct) if dct is not None else None
     operation = detect_operation(text, found, grammar, dct) if dct is not None else None
     tenses = _Tenses(text, grammar)
+    posted = dct  # the day the message being read was posted: a chat stamp's, else the dct
     for k, item in enumerate(found):
         assert sentences is not None
         sentence = sentences.at(item.span.start)
@@ -325,7 +326,7 @@ def anchor_document(
                 item = found[k] = _weekday_of(item, items[-1].resolution)
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         ctx = Context(
-            dct=dct,
+            dct=posted,
             previous=discourse.previous,
             genre=genre,
             clause_tense=tenses.of(item, sentence),
@@ -367,6 +368,7 @@ def anchor_document(
             _place_range(items[item_at[start]], end, contexts[start], ctx)
         item_at[k] = len(items)
         items.append(end)
+        posted = _message_day(text, item.span, res, grammar) or posted
         after = found[k - 1].span.end if k else 0
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, after, until, grammar)
@@ -424,6 +426,19 @@ def _begun_and_ended(
 
 _VERB_REACH = 100  # "began with a Soviet invasion of Finland on"
 _CLAUSES_APART = 200  # how far the end's clause may be from the start's date
+
+
+def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt.date | None:
+    """The day of a chat message whose stamp, opening its line, carries its date ("1/9/25,
+    11:48 PM - Mia: see u tmrw"): what the message's relative dates count from."""
+    if res.reference is None or res.granularity is None or not res.granularity.is_time_of_day:
+        return None
+    line = text.rfind("\n", 0, span.start) + 1
+    if not grammar.dct_message_before.fullmatch(text, line, span.start):
+        return None
+    if not grammar.dct_message_after.match(text, span.end):
+        return None
+    return res.reference.date
 
 
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:

@@ -81,6 +81,13 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         ],
     ),
     (
+        # a message's "tmrw" counts from the day of its stamp, not from the export's
+        "chat_tmrw_of_an_earlier_stamp",
+        "2025-01-10",
+        "1/9/25, 11:48 PM - Mia: omw home, see u tmrw",
+        [("1/9/25, 11:48 PM", "TIME", "2025-01-09T23:48"), ("tmrw", "DATE", "2025-01-10")],
+    ),
+    (
         # the clock first, in brackets, the day first
         "whatsapp_clock_first_stamps",
         "2024-06-05",
@@ -276,13 +283,6 @@ def test_social_rules_do_not_fire_in_formal_text(text: str, found: list[str]) ->
 
 # What chrono does not yet do: each entry says why. (strict: a fix must move it to POSTS.)
 UNMET: list[tuple[str, str, str, list[Row], str]] = [
-    (
-        "chat_tmrw_of_an_earlier_stamp",
-        "2025-01-10",
-        "1/9/25, 11:48 PM - Mia: omw home, see u tmrw",
-        [("1/9/25, 11:48 PM", "TIME", "2025-01-09T23:48"), ("tmrw", "DATE", "2025-01-10")],
-        "'tmrw' counts from the document date, not from the day its message was stamped with",
-    ),
     (
         "brb_5",
         "2025-02-21",

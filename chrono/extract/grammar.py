@@ -190,6 +190,11 @@ class Grammar:
     dct_stamp: re.Pattern[str]
     """What opens a chat log's message before its clock time ("\\n[" of "[10:50 PM] kev:"), a
     message posted on the log's day; search the text between two mentions."""
+    dct_message_before: re.Pattern[str]
+    """What stands before a chat message's dated stamp on its line ("[" or nothing); fullmatch."""
+    dct_message_after: re.Pattern[str]
+    """What follows a chat message's dated stamp: the sender and a colon ("] Mia:", " - Mia:");
+    match at the stamp's end."""
     dct_arrival: re.Pattern[str]
     """What says a history told in the simple past has reached the admission ("in the ED",
     "Initial glucose"); search the text between two mentions."""
@@ -528,6 +533,8 @@ class _Loader:
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
             dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
+            dct_message_before=self.compile_plain(dct.get("message_before", "(?!)"), "dct message"),
+            dct_message_after=self.compile_plain(dct.get("message_after", "(?!)"), "dct message"),
             dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
             dct_discharge=self.compile_exact(dct.get("discharge", "(?!)")),
             dct_admission=self.compile_exact(dct.get("admission", "(?!)")),

@@ -408,6 +408,8 @@ class Interpreter:
             if month > 12 and day <= 12:
                 month, day = day, month
             fields["month"], fields["day"] = month, day
+        if "dmfirst" in slots:  # the format fixes it: "[21:02, 05/06/2024]" (clock first)
+            fields["day"], fields["month"] = int(slots["dmfirst"]), int(slots["dmsecond"])
         if "month" in slots:
             m = slots["month"]
             fields["month"] = int(m) if m.isdigit() else int(self.lookup("month", m))
@@ -548,7 +550,14 @@ class Interpreter:
         if "pod" in slots:
             fields["part_of_day"] = self.lookup("part_of_day", slots["pod"])
         if "tonight" in slots:
-            fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=0)
+            clock: int | None = fields.get("hour")
+            if clock is not None and 6 <= clock < 12 and not {"ampm", "podhalf"} & slots.keys():
+                clock = fields["hour"] = clock + 12  # "at 8:30 tonight" is in the evening
+            # "til 2am tonight", "at 00:30 tonight": the small hours of tonight are the next
+            # day's (a bare "5:30 tonight" is left as written)
+            told = "ampm" in slots or slots.get("hour", "").startswith("0")
+            early = clock is not None and clock < 6 and told
+            fields["offset"] = RelativeOffset(unit=Unit.DAY, amount=1 if early else 0)
             fields["anchor"] = AnchorPolicy.DEICTIC
             fields["part_of_day"] = "NI"
 
