@@ -502,6 +502,25 @@ def test_problem_list_years_study_days_and_plan_orders(text: str, expected: list
     assert _mentions(text, dct="2023-09-12") == expected
 
 
+@pytest.mark.parametrize(
+    ("heading", "dated"),
+    [
+        ("LYMPHOMA SURVEILLANCE VISIT 10/19/2023", True),
+        ("SURGICAL ONCOLOGY 10/19/2023", True),
+        ("Next visit: 10/19/2023", False),
+        ("Follow-up 10/19/2023", False),
+        ("Last visit 10/19/2023", False),
+    ],
+)
+def test_a_visit_heading_dates_the_note_but_a_planned_or_past_visit_does_not(
+    heading: str, dated: bool
+) -> None:
+    """A heading naming the clinic and the visit dates the note, so "3 days ago" is 10/16; a
+    plan's next visit, a bare follow-up and the last visit do not."""
+    rows = _mentions(heading + "\nSeen 3 days ago.")
+    assert rows[1] == ("3 days ago", "DATE", "2023-10-16" if dated else "XXXX-XX-XX")
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a month and a two-digit year ('9/23' for September 2023) is read as neither a "
