@@ -430,10 +430,19 @@ _CLAUSES_APART = 200  # how far the end's clause may be from the start's date
 
 def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt.date | None:
     """The day of a chat message whose stamp, opening its line, carries its date ("1/9/25,
-    11:48 PM - Mia: see u tmrw"): what the message's relative dates count from."""
-    if res.reference is None or res.granularity is None or not res.granularity.is_time_of_day:
+    11:48 PM - Mia: see u tmrw"), or of a post's dated edit ("UPDATE (11/10): ... yesterday"):
+    what the message's relative dates count from."""
+    if res.reference is None or res.granularity is None:
         return None
     line = text.rfind("\n", 0, span.start) + 1
+    if (
+        res.granularity is Granularity.DAY
+        and grammar.dct_edit_before.fullmatch(text, line, span.start)
+        and grammar.dct_edit_after.match(text, span.end)
+    ):
+        return res.reference.date
+    if not res.granularity.is_time_of_day:
+        return None
     if not grammar.dct_message_before.fullmatch(text, line, span.start):
         return None
     if not grammar.dct_message_after.match(text, span.end):
@@ -533,10 +542,19 @@ class _Discourse:
         compared = comparison and self.genre is Genre.NEWS and res.granularity in _PERIODS
         # A day the text names whose month it implies ("on the 24th") dates the story as a
         # full date does, in news too: "That evening" is of that day.
+        # So does a day or a part of one counted on from the story's ("The following
+        # morning ... by 6am": the morning after the 12th).
+        onward_day = (
+            anaphoric
+            and offset_amount > 0
+            and _COARSE_ORDER.index(res.granularity or Granularity.YEAR)
+            >= _COARSE_ORDER.index(Granularity.DAY)
+        )
         moves = (
             (self.genre is Genre.NARRATIVE and not flashback)
             or not anaphoric
             or (spec.day is not None and offset is None)
+            or onward_day
         )
         # counted back from the document date: "3 days prior to admission", "two weeks ago"
         history = spec.anchor is AnchorPolicy.DEICTIC and spec.counted and (offset_amount < 0)

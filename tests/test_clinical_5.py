@@ -678,12 +678,6 @@ def test_a_day_restated_in_brackets_after_a_hospital_day() -> None:
     assert ("3/13", "DATE", "2019-03-13") in _mentions(SUMMARY_HEADER + "On HD #3 (3/13) he ate.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a postoperative day counted from the last date does not move the day the story is "
-    "at (it must not move what the next 'POD' counts from), so a clock time after it falls on "
-    "the admission",
-)
 def test_a_clock_time_after_a_postoperative_day() -> None:
     """ "POD 1 at 0800" after an operation on the day of admission is 03/12 at 08:00."""
     found = _mentions(SUMMARY_HEADER + "Drain out POD 1 at 0800.")

@@ -195,6 +195,12 @@ class Grammar:
     dct_message_after: re.Pattern[str]
     """What follows a chat message's dated stamp: the sender and a colon ("] Mia:", " - Mia:");
     match at the stamp's end."""
+    dct_edit_before: re.Pattern[str]
+    """What stands before the date of a post's later edit on its line ("UPDATE (", "Edit 2 ");
+    fullmatch."""
+    dct_edit_after: re.Pattern[str]
+    """What follows the date of a post's later edit (a colon or a dash, maybe after a
+    bracket: "):"); match at the date's end."""
     dct_arrival: re.Pattern[str]
     """What says a history told in the simple past has reached the admission ("in the ED",
     "Initial glucose"); search the text between two mentions."""
@@ -535,6 +541,8 @@ class _Loader:
             dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
             dct_message_before=self.compile_plain(dct.get("message_before", "(?!)"), "dct message"),
             dct_message_after=self.compile_plain(dct.get("message_after", "(?!)"), "dct message"),
+            dct_edit_before=self.compile_plain(dct.get("edit_before", "(?!)"), "dct edit"),
+            dct_edit_after=self.compile_plain(dct.get("edit_after", "(?!)"), "dct edit"),
             dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
             dct_discharge=self.compile_exact(dct.get("discharge", "(?!)")),
             dct_admission=self.compile_exact(dct.get("admission", "(?!)")),
