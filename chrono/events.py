@@ -192,6 +192,40 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
     return out
 
 
+_SET_MONTH = re.compile(r"XXXX-\d\d")
+_SET_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
+
+
+def _set_member(head: str, spec: Spec) -> str | None:
+    """The value of a bare month or season listed after a set of its kind ("each January and
+    July": XXXX-07), or None when ``spec`` is no such member."""
+    if spec.type is not TimexType.DATE or spec.literal is not None or spec.offset is not None:
+        return None
+    if spec.year is not None or spec.day is not None or spec.mod is not None:
+        return None
+    if _SET_MONTH.fullmatch(head) and spec.month is not None and spec.season is None:
+        return f"XXXX-{spec.month:02d}"
+    if _SET_SEASON.fullmatch(head) and spec.season is not None and spec.month is None:
+        return f"XXXX-{spec.season}"
+    return None
+
+
+def _listed_sets(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
+    """Read the later members of a list that a set begins as that set's: "each January and
+    July", "every spring and summer" (not one past July, one summer)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        head = out[k - 1].spec
+        if head.type is not TimexType.SET or head.literal is None:
+            continue
+        gap = text[out[k - 1].span.end : out[k].span.start].strip()
+        value = _set_member(head.literal, out[k].spec)
+        if value is not None and grammar.schedule_days.fullmatch(gap):
+            spec = attrs.evolve(out[k].spec, type=TimexType.SET, literal=value)
+            out[k] = attrs.evolve(out[k], spec=spec)
+    return out
+
+
 def _restated(a: Found, b: Found, gap: str) -> bool:
     """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
     zones = (a.spec.tz_name, b.spec.tz_name)
@@ -298,6 +332,7 @@ def anchor_document(
     """Resolve every found expression and build the document and its events."""
     sentences = split_sentences(text) if found else None
     found = _schedules(text, found, grammar)
+    found = _listed_sets(text, found, grammar)
     pairs = _ranges(text, found, grammar)
     found = list(found)
     for i, j in pairs.items():

@@ -431,15 +431,8 @@ def test_a_year_after_a_citation_stays_a_year() -> None:
     ]
 
 
-# ---- not yet -----------------------------------------------------------------------------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="'each' distributes over coordinated months ('each January and July'): chrono tags "
-    "'each January' as a set but reads the second month alone as last July",
-)
 def test_each_distributes_over_coordinated_months() -> None:
+    """'each' distributes over coordinated months: "each January and July" is two sets."""
     text = "Interest is payable semi-annually on the first business day of each January and July."
     assert _mentions(text, dct="2024-01-10") == [
         ("semi-annually", "SET", "P6M"),

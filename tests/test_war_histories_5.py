@@ -628,11 +628,6 @@ def test_the_nth_day_of_an_event_counts_from_the_events_start() -> None:
     assert _mentions(text, genre="narrative")[-1] == ("the 100th day", "DATE", "2022-06-03")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a part of the day coordinated after another ('that afternoon and evening') is not "
-    "tagged: only 'that afternoon' is found",
-)
 def test_two_parts_of_the_day_coordinated_are_two_times() -> None:
     """ "that afternoon and evening": the afternoon and the evening of the story's day."""
     text = "The column was destroyed on 22 January 1879; that afternoon and evening the men held."
