@@ -843,6 +843,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         # (a past perfect looks back: "They had learned of the plot on Monday")
         onward = kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE
         onward = onward and not ctx.looks_back()
+        if onward:
+            anchor = _story_day_within(ctx, anchor)
         day = _weekday(
             anchor,
             spec.weekday,
@@ -885,6 +887,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_within_span(spec, ctx, year)
+        if not direction and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
+            year = _year_after_winter(spec, ctx, year)  # "in the spring", "that summer"
         later = _planned_quarter_year(spec, ctx, direction, year)
         if later is not None:
             year = later
@@ -1218,6 +1222,37 @@ def in_span(reference: Reference, span: tuple[Reference, Reference]) -> bool:
     if len({reference.shift, first.shift, last.shift}) > 1:
         return False
     return reference.date <= _last_day(last) and _last_day(reference) >= first.date
+
+
+def _story_day_within(ctx: Context, anchor: dt.date) -> dt.date:
+    """The day a story's bare weekday counts on from: the last day it reached, when the date it
+    named since is a coarser period holding that day ("Singapore fell on 15 February 1942, and
+    later that month ... On Monday": the 16th, not the first Monday of February)."""
+    day, previous = ctx.day, ctx.previous
+    if day is None or previous is None or day.shift != previous.shift:
+        return anchor
+    if _ORDER.index(previous.granularity) >= _ORDER.index(Granularity.DAY):
+        return anchor
+    return day.date if anchor <= day.date <= _last_day(previous) else anchor
+
+
+def _year_after_winter(spec: Spec, ctx: Context, year: int) -> int:
+    """In a narrative, a season or month named after a winter, which runs into the next year,
+    is the first that does not begin before that winter: "the winter of 1942–43, and in the
+    spring" is the spring of 1943, "in January" January 1943, "in December" December 1942.
+    Not past the document date: a winter ahead of it ("sign him in the winter break") is no
+    story's winter ("... losing Shevchenko in the summer" is the summer before)."""
+    previous = ctx.previous
+    if ctx.genre is not Genre.NARRATIVE or previous is None or spec.day is not None:
+        return year
+    if previous.granularity is not Granularity.SEASON or previous.date.month != 12:
+        return year
+    for candidate in (year, year + 1):
+        start = _calendar_period(spec, candidate).start
+        if start is not None and start >= previous.date:
+            ahead = ctx.dct is not None and previous.shift == 0 and start > ctx.dct
+            return year if ahead else candidate
+    return year
 
 
 def _last_day(reference: Reference) -> dt.date:

@@ -746,12 +746,6 @@ def test_hatnotes_hills_parallels_resolutions_and_units_are_no_dates(text: str) 
     assert _found(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'that summer' takes the year of the last date's reference, and 'the winter of "
-    "1950–51' is named by its first year (1950-WI): chrono gives 1950-SU although the story "
-    "has reached 1951 ('the following summer' gives 1951-SU)",
-)
 def test_that_summer_after_a_winter_of_two_years_is_of_the_second() -> None:
     """ "the winter of 1950–51. That summer": the summer of 1951."""
     text = "The UN forces held the line in the winter of 1950–51. That summer talks began."
