@@ -610,11 +610,6 @@ def test_the_evening_of_surgery() -> None:
     assert ("the evening of surgery", "TIME", "2012-08-24TEV") in _mentions(text, dct="2012-08-23")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clock time before 'on the day of admission' stays "
-    "apart: the joined form exists only for parts of the day",
-)
 def test_a_clock_time_on_the_day_of_admission_is_one_time() -> None:
     """ "3 a.m. on the day of admission" is one time of hospital day 1, as "0530 on the
     morning of admission" is."""
