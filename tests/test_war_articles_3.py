@@ -15,7 +15,8 @@ May" (a set), "the decades that followed", and:
   stays, the spring of that year is still ahead);
 - in a past perfect that looks back, it is the one before when the story's year has not yet
   reached it ("surrendered on 2 January 1905. General Stoessel had offered to negotiate in late
-  December": 1904-12).
+  December": 1904-12), also when the date opens the sentence ("In March the allies had
+  landed" after 14 November 1854: 1854-03).
 """
 
 from __future__ import annotations
@@ -409,6 +410,10 @@ def test_the_weekdays_of_the_articles_are_those_of_their_dates() -> None:
             ("the spring", "DATE", "1865-SP"),
         ),
         (
+            "Stalingrad was encircled on 23 November 1942. The 6th Army surrendered on 2 February.",
+            ("2 February", "DATE", "1943-02-02"),
+        ),
+        (
             "Baghdad fell on 9 April 2003. Saddam was captured on 13 December. In March the "
             "insurgency spread to the south.",
             ("March", "DATE", "2004-03"),
@@ -447,6 +452,31 @@ def test_a_month_after_a_day_late_in_the_year_is_the_one_ahead(text: str, row: R
 def test_a_month_in_a_past_perfect_is_the_one_before(text: str, row: Row) -> None:
     """A past perfect looking back names the month before the story's day: of the year
     before when the story's year has not reached it yet."""
+    assert _mentions(text, genre="narrative")[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The storm struck on 14 November 1854. In March the allies had landed at Eupatoria.",
+            ("March", "DATE", "1854-03"),
+        ),
+        (
+            "The storm struck on 14 November 1854. In March, the allies had landed at Eupatoria.",
+            ("March", "DATE", "1854-03"),
+        ),
+        # a past perfect in a relative clause is not the main clause's: the story goes on
+        (
+            "The storm struck on 14 November 1854. In January the general who had led the "
+            "charge resigned.",
+            ("January", "DATE", "1855-01"),
+        ),
+    ],
+)
+def test_a_month_opening_a_past_perfect_sentence_looks_back(text: str, row: Row) -> None:
+    """A month that opens a sentence in the past perfect is of its clause: it looks back, to
+    the one of the story's year, not on to the one ahead."""
     assert _mentions(text, genre="narrative")[-1] == row
 
 
