@@ -889,6 +889,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             year = _year_within_span(spec, ctx, year)
         if not direction and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_after_winter(spec, ctx, year)  # "in the spring", "that summer"
+        if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
+            year = _year_ahead_in_story(spec, ctx, anchor, year)  # "14 November ... In January"
         later = _planned_quarter_year(spec, ctx, direction, year)
         if later is not None:
             year = later
@@ -1253,6 +1255,31 @@ def _year_after_winter(spec: Spec, ctx: Context, year: int) -> int:
             ahead = ctx.dct is not None and previous.shift == 0 and start > ctx.dct
             return year if ahead else candidate
     return year
+
+
+def _year_ahead_in_story(spec: Spec, ctx: Context, anchor: dt.date, year: int) -> int:
+    """In a narrative, a month or season without a year named after a day or month the story
+    reached late in its year is the one ahead, when it is nearer than the one of that year
+    already told: "A storm on 14 November ... In January cholera killed thousands" is the
+    next January; a past perfect that looks back names the one before, if the story's year
+    has not reached it yet. Not after a year alone (the story is at its start, not its end),
+    nor past the document date."""
+    previous = ctx.previous
+    if ctx.genre is not Genre.NARRATIVE or previous is None or year != anchor.year:
+        return year
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.MONTH):
+        return year
+    told, ahead = _calendar_period(spec, year), _calendar_period(spec, year + 1)
+    if told.start is None or told.end is None or ahead.start is None:
+        return year
+    if ctx.looks_back():
+        # "On 28 February 1991 ... Saddam had refused to withdraw in December": one before
+        return year - 1 if told.start > anchor else year
+    if told.end > anchor.replace(day=1) or ahead.start - anchor >= anchor - told.start:
+        return year
+    if ctx.dct is not None and previous.shift == 0 and ahead.start > ctx.dct:
+        return year
+    return year + 1
 
 
 def _last_day(reference: Reference) -> dt.date:

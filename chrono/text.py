@@ -423,6 +423,13 @@ def _nearest_cue(
     return best
 
 
+# what may stand before a date that opens its clause ("In March the allies had landed"), and
+# what ends that clause. Not "By": "By mid-October UN forces had taken Pyongyang" is the
+# perfect of a deadline reached, a step of the story, not a look back.
+_OPENING = re.compile(r"\s*(?:(?:in|on|during)\s+)?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–]")
+
+
 class Background(enum.Enum):
     """The kind of past-perfect clause a mention ends (see ``background`` in tense.toml)."""
 
@@ -432,11 +439,17 @@ class Background(enum.Enum):
 
 def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Background | None:
     """The past-perfect clause ``mention`` ends, if any: what came before the story's time,
-    not a step of the story."""
+    not a step of the story. A mention that opens its sentence is of the main clause after it
+    ("In March the allies had landed")."""
     before = text[sentence.start : mention.start]
     m = grammar.background.search(before)
     if m is None:
-        return None
+        if not _OPENING.fullmatch(before):
+            return None
+        clause = _CLAUSE_END.split(text[mention.end : sentence.end].lstrip(", "), maxsplit=1)[0]
+        after = grammar.background.search(clause)
+        opens_main = after is not None and after.groupdict().get("main") is not None
+        return Background.MAIN if opens_main else None
     # "The army had marched to the city that had fallen in 1940": the relative clause,
     # which starts after the main one, is what the date ends
     found: re.Match[str] | None = m
