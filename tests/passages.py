@@ -6,6 +6,8 @@ Each ``tests/test_<kind of text>.py`` holds passages written for it, with a tabl
 
 from __future__ import annotations
 
+import re
+
 from chrono import extract_document
 
 Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
@@ -25,3 +27,27 @@ def found(text: str, **options: object) -> list[str]:
 def found_in_narrative(text: str) -> list[str]:
     """The texts of the mentions of ``text`` read as a narrative."""
     return found(text, genre="narrative")
+
+
+# Wikipedia articles (tests/test_war_articles*.py): their citations and hatnotes, and "today"
+# in a Legacy section, which is the retrieval date when one is given.
+_CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed)\]")
+_NOW = frozenset({"today", "Today"})
+
+
+def without_citations(text: str) -> str:
+    """An article with its citations ("[1]", "[a]", "[citation needed]") and its hatnotes
+    ("Main article: ...") taken out; the article must have some."""
+    assert _CITATION.search(text) is not None
+    paragraphs = _CITATION.sub("", text).split("\n\n")
+    return "\n\n".join(p for p in paragraphs if not p.startswith("Main article:"))
+
+
+def read_on(table: list[Row], today: str) -> list[Row]:
+    """An article's table as read with a retrieval date: its "today" is that date."""
+    return [(t, k, today if t in _NOW else v) for t, k, v in table]
+
+
+def from_heading(text: str, heading: str) -> list[Row]:
+    """The narrative reading of an article from its section ``heading`` on."""
+    return mentions(text[text.index(f"\n\n{heading}\n\n") :], genre="narrative")

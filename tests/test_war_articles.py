@@ -21,10 +21,9 @@ Sunday, 28 June ... On Thursday": 2 July), unless a past perfect looks back; a s
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
-from passages import Row
+from passages import Row, from_heading, read_on, without_citations
 from passages import found_in_narrative as _found
 from passages import mentions as _mentions
 
@@ -594,9 +593,6 @@ ARTICLES = [
     pytest.param(MEXICAN, MEXICAN_TABLE, id="mexican-american"),
 ]
 
-_NOW = frozenset({"today", "Today"})
-_CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|citation needed)\]")
-
 
 @pytest.mark.parametrize(("text", "table"), ARTICLES)
 def test_war_article_reads_as_its_table(text: str, table: list[Row]) -> None:
@@ -610,8 +606,7 @@ def test_auto_genre_with_a_retrieval_date_reads_the_article_as_a_narrative(
 ) -> None:
     """With the page's retrieval date as DCT, ``genre="auto"`` reads each article as a
     narrative: the same rows, but "today" in the Legacy section is that date."""
-    expected = [(t, k, TODAY if t in _NOW else v) for t, k, v in table]
-    assert _mentions(text, dct=TODAY, genre="auto") == expected
+    assert _mentions(text, dct=TODAY, genre="auto") == read_on(table, TODAY)
     assert choose_genre(EXTRACTOR.find(text), dt.date.fromisoformat(TODAY)) is Genre.NARRATIVE
 
 
@@ -627,11 +622,7 @@ def test_auto_genre_without_a_date_reads_the_article_as_a_narrative(
 def test_citations_and_hatnotes_change_no_mention(text: str, table: list[Row]) -> None:
     """The article with its citations ("[1]", "[a]", "[citation needed]") and its hatnotes
     ("Main article: ...") taken out reads the same."""
-    bare = "\n\n".join(
-        p for p in _CITATION.sub("", text).split("\n\n") if not p.startswith("Main article:")
-    )
-    assert _CITATION.search(text) is not None
-    assert _mentions(bare, genre="narrative") == table
+    assert _mentions(without_citations(text), genre="narrative") == table
 
 
 @pytest.mark.parametrize(
@@ -648,7 +639,7 @@ def test_the_background_section_owes_nothing_to_the_lead(
 ) -> None:
     """The lead summarises the war to its end; the section that jumps back re-anchors from its
     own years: read from its heading on, it gives the rows the whole article ends with."""
-    rest = _mentions(text[text.index(f"\n\n{heading}\n\n") :], genre="narrative")
+    rest = from_heading(text, heading)
     assert rest == table[len(table) - len(rest) :]
 
 

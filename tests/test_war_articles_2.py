@@ -19,10 +19,9 @@ after a day, "a week later" after a clock time, a Legacy section's years ("In 19
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
-from passages import Row
+from passages import Row, from_heading, read_on, without_citations
 from passages import found_in_narrative as _found
 from passages import mentions as _mentions
 
@@ -483,9 +482,6 @@ ARTICLES = [
     pytest.param(SPAIN, SPAIN_TABLE, id="spanish-civil-war"),
 ]
 
-_NOW = frozenset({"today", "Today"})
-_CITATION = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]")
-
 
 @pytest.mark.parametrize(("text", "table"), ARTICLES)
 def test_war_article_reads_as_its_table(text: str, table: list[Row]) -> None:
@@ -500,8 +496,7 @@ def test_auto_genre_with_a_retrieval_date_reads_the_article_as_a_narrative(
     """With the page's retrieval date as DCT, ``genre="auto"`` reads each article as a
     narrative: the same rows, but "today" in the Legacy section is that date ("to this day"
     stays the time of writing, PRESENT_REF, as "currently" does)."""
-    expected = [(t, k, TODAY if t in _NOW else v) for t, k, v in table]
-    assert _mentions(text, dct=TODAY, genre="auto") == expected
+    assert _mentions(text, dct=TODAY, genre="auto") == read_on(table, TODAY)
     assert choose_genre(EXTRACTOR.find(text), dt.date.fromisoformat(TODAY)) is Genre.NARRATIVE
 
 
@@ -516,18 +511,14 @@ def test_auto_genre_without_a_date_reads_the_article_as_a_narrative(
 @pytest.mark.parametrize(("text", "table"), ARTICLES)
 def test_citations_and_hatnotes_change_no_mention(text: str, table: list[Row]) -> None:
     """The article with its citations and hatnotes taken out reads the same."""
-    bare = "\n\n".join(
-        p for p in _CITATION.sub("", text).split("\n\n") if not p.startswith("Main article:")
-    )
-    assert _CITATION.search(text) is not None
-    assert _mentions(bare, genre="narrative") == table
+    assert _mentions(without_citations(text), genre="narrative") == table
 
 
 @pytest.mark.parametrize(("text", "table"), ARTICLES)
 def test_the_background_section_owes_nothing_to_the_lead(text: str, table: list[Row]) -> None:
     """The lead summarises the war to its end; "Background" re-anchors from its own dates:
     read from its heading on, it gives the rows the whole article ends with."""
-    rest = _mentions(text[text.index("\n\nBackground\n\n") :], genre="narrative")
+    rest = from_heading(text, "Background")
     assert rest == table[len(table) - len(rest) :]
 
 
