@@ -741,12 +741,13 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
 
 
 def _needs_a_day(spec: Spec, ctx: Context) -> bool:
-    """A time of day ("overnight", "in the morning") in news or a clinical note, after a date
-    coarser than a day ("status post MVR in 2010"): it counts from the document's day, not
-    from that year, which it cannot be part of. Narratives keep the story's date."""
+    """A time of day ("overnight", "in the morning", "later in the day") in news or a clinical
+    note, after a date coarser than a day ("status post MVR in 2010"): it counts from the
+    document's day, not from that year, which it cannot be part of. Narratives keep the
+    story's date."""
     if ctx.genre is Genre.NARRATIVE or ctx.dct is None or ctx.previous is None:
         return False
-    if spec.part_of_day is None and spec.hour is None:
+    if spec.part_of_day is None and spec.hour is None and not spec.in_the_day:
         return False
     return _ORDER.index(ctx.previous.granularity) < _ORDER.index(Granularity.DAY)
 

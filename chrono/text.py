@@ -417,10 +417,17 @@ def _nearest_cue(
             between = (
                 text[end : mention.start] if end <= mention.start else text[mention.end : start]
             )
+            if end <= mention.start and _GOVERNS.fullmatch(between):
+                away = 0  # the verb's own phrase: "aid pledged in February would arrive in May"
             crossed = "," in between or " and " in between
             if best is None or (crossed, away) < (apart, best[0]):
                 best, apart = (away, tense), crossed
     return best
+
+
+# What stands between a verb and the date of its own phrase, which the verb's tense governs
+# whatever cue comes after the date ("the aid pledged in February would arrive in May").
+_GOVERNS = re.compile(r" (?:in|on|during) (?:the )?")
 
 
 # what may stand before a date that opens its clause ("In March the allies had landed"), and

@@ -150,6 +150,10 @@ class Spec:
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
+    in_the_day: bool = False
+    """ "earlier in the day": the day the text is on, the last one it named; in news, after a
+    date coarser than a day ("this fiscal year"), the document's day, which that date cannot
+    give."""
     story_day: int | None = None
     """The nth day of what the text just dated ("On the second day", "the third day of the
     siege"): in a narrative, counted from the first day of the span the story last dated;
