@@ -518,11 +518,6 @@ def test_a_january_day_after_christmas_is_of_the_next_year() -> None:
     assert _mentions(text, genre="narrative")[-1] == ("6 January", "DATE", "1934-01-06")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the next campaigning season' (the next year's season of war) has no rule: no "
-    "season of the calendar names it, and chrono tags nothing",
-)
 def test_the_next_campaigning_season_is_the_next_year() -> None:
     """ "Caesar wintered in Alexandria in 47 BC. The next campaigning season": 46 BC."""
     text = (
