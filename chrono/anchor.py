@@ -261,8 +261,19 @@ def millennium_period(millennium: int) -> Period:
     return Period(value=value, granularity=Granularity.MILLENNIUM, start=start, end=end)
 
 
+# Easter was first reckoned by the Gregorian computus in 1583; histories date the feasts of
+# earlier years in the Julian calendar they were kept in ("Palm Sunday 1461": 29 March).
+GREGORIAN_EASTER_FROM = 1583
+
+
 def easter(year: int) -> dt.date:
-    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    """Western Easter Sunday as the calendar of its year writes it: by the Julian computus
+    before 1583, by the anonymous Gregorian computus from then on."""
+    if year < GREGORIAN_EASTER_FROM:
+        d = (19 * (year % 19) + 15) % 30
+        e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return dt.date(year, month, day + 1)
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
     f = (b + 8) // 25

@@ -252,6 +252,8 @@ def _on_day(item: Found, day: dt.date) -> Found:
 # A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
 # Day, Tuesday,".
 _APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+_FLASHBACK_REACH = 20  # "Back in" before the year it goes back to
 
 
 def _weekday_of(item: Found, first: Resolution) -> Found:
@@ -353,6 +355,8 @@ def anchor_document(
         since = found[k - 1].span.end if k else 0
         if dct is not None and discourse.returns(text, since, item.span.start, grammar):
             discourse.resume()
+        if discourse.detour is not None and _PARAGRAPH_BREAK.search(text, since, item.span.start):
+            discourse.come_back()
         if k and items and item_at.get(k - 1) == len(items) - 1:
             gap = text[found[k - 1].span.end : item.span.start]
             if _restated(found[k - 1], item, gap):
@@ -422,6 +426,10 @@ def anchor_document(
                 None,
             )
         first_end = items[item_at[opened]].resolution if opened in item_at else None
+        if genre is Genre.NARRATIVE and grammar.flashback_before.search(
+            text, max(0, item.span.start - _FLASHBACK_REACH), item.span.start
+        ):
+            discourse.go_back()
         discourse.advance(item.spec, end.resolution, background, field, first_end)
     doc = Document(
         id=doc_id,
@@ -525,6 +533,22 @@ class _Discourse:
     """The first ``day`` not after the document date (see :attr:`Context.first_day`)."""
     span: tuple[Reference, Reference] | None = None
     history: bool = False  # whether ``previous`` was counted back from the document date
+    detour: _Discourse | None = None
+    """Where the story was before a paragraph went back to an earlier year ("Back in 1939,
+    ..."), the story the next paragraph goes on with."""
+
+    def go_back(self) -> None:
+        """Remember where the story is before a look back opens a detour into another year."""
+        if self.detour is None and self.previous is not None:
+            self.detour = attrs.evolve(self)
+
+    def come_back(self) -> None:
+        """End a detour at its paragraph's end: the story resumes where the detour left it."""
+        was = self.detour
+        if was is not None:
+            self.previous, self.story, self.opening = was.previous, was.story, was.opening
+            self.day, self.span, self.history = was.day, was.span, was.history
+            self.detour = None
 
     def returns(self, text: str, start: int, end: int, grammar: Grammar) -> bool:
         """Whether ``text[start:end]`` brings a note's story back to the admission (the

@@ -157,6 +157,9 @@ class Grammar:
     """Like ``future_before``, for months and days only ("by March")."""
     past_before: re.Pattern[str]
     """A word right before a mention that points it back ("since May"); matched at the end."""
+    flashback_before: re.Pattern[str]
+    """A look back right before a year that opens a detour ("Back in 1939,"): in a narrative
+    the story goes on where it was after that paragraph; matched at the end."""
     tense_distance: int
     """How far (characters) from a mention a tense cue still counts."""
     background: re.Pattern[str]
@@ -513,6 +516,9 @@ class _Loader:
             ),
             past_before=self.compile(
                 "(?:" + tense.get("past_before", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
+            flashback_before=self.compile(
+                "(?:" + tense.get("flashback_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
             tense_distance=int(tense.get("max_distance", 50)),
             background=self.compile(
