@@ -393,7 +393,7 @@ def anchor_document(
                 item = found[k] = _weekday_after(item, items[-1], posted)
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         ctx = Context(
-            dct=posted,
+            dct=dct if _opens_message(text, item.span, grammar) else posted,
             previous=discourse.previous,
             genre=genre,
             clause_tense=tenses.of(item, sentence),
@@ -508,13 +508,20 @@ def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt
         and grammar.dct_edit_after.match(text, span.end)
     ):
         return res.reference.date
-    if not res.granularity.is_time_of_day:
-        return None
-    if not grammar.dct_message_before.fullmatch(text, line, span.start):
-        return None
-    if not grammar.dct_message_after.match(text, span.end):
+    if not res.granularity.is_time_of_day or not _opens_message(text, span, grammar):
         return None
     return res.reference.date
+
+
+def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether ``span`` is a chat message's stamp, opening its line before the sender's name
+    ("[Yesterday 4:52 PM] Jake: ..."): a relative stamp counts from the document date (the
+    export's), not from the day of the message before it."""
+    line = text.rfind("\n", 0, span.start) + 1
+    return bool(
+        grammar.dct_message_before.fullmatch(text, line, span.start)
+        and grammar.dct_message_after.match(text, span.end)
+    )
 
 
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
