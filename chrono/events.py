@@ -277,6 +277,36 @@ def _weekday_of(item: Found, first: Resolution) -> Found:
     return _on_day(item, day)
 
 
+# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri". (Not "and": a
+# news "statements on Monday and Tuesday" posted on the Tuesday names today.)
+_ALTERNATIVES = re.compile(r"\s*,?\s*or\s+(?:maybe\s+)?")
+
+
+def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
+    """A weekday offered as the alternative to a weekday ahead ("will meet Monday or Tuesday",
+    said on a Tuesday) is in the days that follow that one, not today or behind it: the
+    choices are days of one stretch, in order."""
+    spec, before = item.spec, first.found.spec
+    res = first.resolution
+    if (
+        today is None
+        or spec.weekday is None
+        or before.weekday is None
+        or spec.weekday == before.weekday
+        or spec.names_more_than_a_weekday
+        or (spec.offset is not None and spec.offset.amount is not None)
+        or spec.literal is not None
+        or res.interval is None
+        or res.granularity is not Granularity.DAY
+    ):
+        return item
+    start = res.interval[0]
+    day = start.date() if isinstance(start, dt.datetime) else start
+    if not isinstance(day, dt.date) or day <= today:
+        return item
+    return _on_day(item, day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7))
+
+
 def _complete_first_of_range(first: Found, second: Found) -> Found:
     """ "from March to May 2019": the first date borrows the year the second one gives."""
     s1, s2 = first.spec, second.spec
@@ -363,9 +393,11 @@ def anchor_document(
                 item = found[k] = _on_day_of(item, items[-1].resolution)
             elif _APPOSITION.fullmatch(gap):
                 item = found[k] = _weekday_of(item, items[-1].resolution)
+            elif _ALTERNATIVES.fullmatch(gap):
+                item = found[k] = _weekday_after(item, items[-1], posted)
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         ctx = Context(
-            dct=posted,
+            dct=dct if _opens_message(text, item.span, grammar) else posted,
             previous=discourse.previous,
             genre=genre,
             clause_tense=tenses.of(item, sentence),
@@ -484,13 +516,20 @@ def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt
         and grammar.dct_edit_after.match(text, span.end)
     ):
         return res.reference.date
-    if not res.granularity.is_time_of_day:
-        return None
-    if not grammar.dct_message_before.fullmatch(text, line, span.start):
-        return None
-    if not grammar.dct_message_after.match(text, span.end):
+    if not res.granularity.is_time_of_day or not _opens_message(text, span, grammar):
         return None
     return res.reference.date
+
+
+def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether ``span`` is a chat message's stamp, opening its line before the sender's name
+    ("[Yesterday 4:52 PM] Jake: ..."): a relative stamp counts from the document date (the
+    export's), not from the day of the message before it."""
+    line = text.rfind("\n", 0, span.start) + 1
+    return bool(
+        grammar.dct_message_before.fullmatch(text, line, span.start)
+        and grammar.dct_message_after.match(text, span.end)
+    )
 
 
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
