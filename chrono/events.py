@@ -181,6 +181,8 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
             hours = earlier + hours
         goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
         timed = bool(hours) or days[-1].hour is not None
+        if len(days) >= _TREATMENT_DAYS and not is_set:
+            is_set = _treatment_days(text, out[run[0]].span, out[run[-1]].span, grammar)
         if is_set or ((len(days) > 1 or goes_on) and timed):
             # the clock time of the last day is every day's of the run
             for i in run:
@@ -190,6 +192,24 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
             last = nxt - 1
         k = max(nxt, k + 1)
     return out
+
+
+# A treatment recurs on three days of the week or more ("Monday, Wednesday, Friday"); two
+# weekdays beside it are as often the two days of one week ("dialyzed Monday and Thursday").
+_TREATMENT_DAYS = 3
+_TREATMENT_REACH = 30  # characters read before the first day for the treatment
+
+
+def _treatment_days(text: str, first: Span, last: Span, grammar: Grammar) -> bool:
+    """Whether the weekdays from ``first`` to ``last`` are listed beside a treatment that
+    recurs on them ("hemodialysis Monday, Wednesday, Friday", "his Monday , Wednesday ,
+    Friday dialysis schedule"): a weekly schedule, not dates."""
+    before = grammar.schedule_treatment_before.search(
+        text, max(0, first.start - _TREATMENT_REACH), first.start
+    )
+    rest = text[last.end : last.end + 3]
+    after = last.end + len(rest) - len(rest.lstrip())
+    return before is not None or grammar.schedule_treatment_after.match(text, after) is not None
 
 
 _SET_MONTH = re.compile(r"XXXX-\d\d")
@@ -247,6 +267,29 @@ def _on_day(item: Found, day: dt.date) -> Found:
     """``item`` placed on ``day``: its spec names that day, no longer counted from an anchor."""
     spec = attrs.evolve(item.spec, year=day.year, month=day.month, day=day.day, offset=None)
     return attrs.evolve(item, spec=spec)
+
+
+# A clock time this late in the evening, and one this early in the morning: "At 11:45 p.m. ...
+# At 12:30 a.m. she became hypotensive" goes on past midnight, into the next day.
+_LATE_HOUR = 20
+_EARLY_HOUR = 6
+
+
+def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
+    """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
+    placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
+    story went on past midnight. None otherwise. (A note's "overnight" is the night the note's
+    date ends, TNI of that date: a clock time after it is that date's, "at 0300".)"""
+    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+        return None
+    if before.interval is None or res.interval is None:
+        return None
+    late, early = before.interval[0], res.interval[0]
+    if not isinstance(late, dt.datetime) or not isinstance(early, dt.datetime):
+        return None
+    if late.date() != early.date() or late.hour < _LATE_HOUR or early.hour >= _EARLY_HOUR:
+        return None
+    return early.date() + dt.timedelta(days=1)
 
 
 # A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
@@ -387,6 +430,10 @@ def anchor_document(
             discourse.resume()
         if discourse.detour is not None and _PARAGRAPH_BREAK.search(text, since, item.span.start):
             discourse.come_back()
+        if discharge is not None and grammar.dct_followup.search(text, since, item.span.start):
+            # the follow-up is told on the day of the discharge
+            posted = discharge
+            discourse.resume()
         if k and items and item_at.get(k - 1) == len(items) - 1:
             gap = text[found[k - 1].span.end : item.span.start]
             if _restated(found[k - 1], item, gap):
@@ -414,6 +461,11 @@ def anchor_document(
         )
         try:
             res = resolve(item.spec, ctx)
+            if k not in first_of and k - 1 in item_at and found[k - 1].spec.hour is not None:
+                day = _after_midnight(items[-1].resolution, item.spec, res)
+                if day is not None:
+                    item = found[k] = _on_day(item, day)
+                    res = resolve(item.spec, ctx)
         except Unresolvable:
             continue
         if item.spec.from_operation and operation is None and ctx.previous is not None:

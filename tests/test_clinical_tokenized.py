@@ -599,11 +599,6 @@ def test_tokenized_lab_lists_are_no_times(text: str) -> None:
     assert _mentions(text, dct="1993-09-29") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a part of the day of the operation is not read: "
-    "time.part_of_day_of_admission knows admission and discharge, not surgery",
-)
 def test_the_evening_of_surgery() -> None:
     """ "the evening of surgery" is that part of the day of the operation the note gave."""
     text = "He underwent a CABG on 08/24 . He was extubated the evening of surgery ."

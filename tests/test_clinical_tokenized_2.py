@@ -505,11 +505,6 @@ def test_overnight_in_the_history_is_the_night_before_admission() -> None:
     assert ("overnight", "TIME", "2004-01-16TNI") in _mentions(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an a.m. clock time after a late p.m. time is anchored to that time's day; "
-    "chrono does not roll past midnight",
-)
 def test_an_early_morning_time_after_a_late_evening_is_the_next_day() -> None:
     """After "11:45 p.m. the evening prior to admission", "12:30 a.m." is 30 minutes past
     midnight, on the day of admission."""
@@ -520,11 +515,6 @@ def test_an_early_morning_time_after_a_late_evening_is_the_next_day() -> None:
     assert ("12:30 a.m.", "TIME", "2007-09-23T00:30") in _mentions(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list of weekdays before a recurring treatment is read as three dates, not as "
-    "the days of a weekly schedule",
-)
 def test_a_weekday_schedule_is_a_set() -> None:
     """ "his Monday , Wednesday , Friday dialysis schedule" recurs on those weekdays."""
     rows = _mentions("Resume his Monday , Wednesday , Friday dialysis schedule .", dct="1995-06-11")

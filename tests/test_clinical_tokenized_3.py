@@ -459,11 +459,6 @@ def test_problem_headings_and_their_values_are_no_times(text: str) -> None:
     assert _mentions(text, dct="1993-10-02") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a follow-up's weekday is counted from the admission (the document date); chrono "
-    "does not count a follow-up section from the discharge date",
-)
 def test_a_follow_up_weekday_is_after_the_discharge() -> None:
     """ "see Dr. Weiss next Tuesday" in the follow-up of a note discharged on Wednesday
     12/10/2014 is Tuesday 12/16, not 12/09, before the discharge."""

@@ -185,11 +185,20 @@ class Grammar:
     """What joins a schedule's days to its first clock time ("Monday–Friday, 9am"); fullmatch."""
     schedule_next: re.Pattern[str]
     """What joins one part of a schedule to the next ("9am-8pm, Fri 9am-5pm"); fullmatch."""
+    schedule_treatment_before: re.Pattern[str]
+    """A recurring treatment before a list of weekdays ("hemodialysis Monday, ..."); search
+    the text before the first day."""
+    schedule_treatment_after: re.Pattern[str]
+    """A recurring treatment after a list of weekdays ("... Friday dialysis"); match at the
+    first word after the last day."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
     dct_course: re.Pattern[str]
     """The heading of a note's hospital course ("HOSPITAL COURSE:"), after which the story is
     told from the document date again; search the text between two mentions."""
+    dct_followup: re.Pattern[str]
+    """The heading of a discharge summary's follow-up ("FOLLOW-UP:"), after which the text
+    counts from the discharge date; search the text between two mentions."""
     dct_stamp: re.Pattern[str]
     """What opens a chat log's message before its clock time ("\\n[" of "[10:50 PM] kev:"), a
     message posted on the log's day; search the text between two mentions."""
@@ -542,8 +551,17 @@ class _Loader:
             schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
             schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
             schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
+            schedule_treatment_before=self.compile(
+                r"(?:" + ranges.get("schedule_treatment_before", "(?!)") + r")\s*\Z",
+                "ranges",
+                False,
+            ),
+            schedule_treatment_after=self.compile(
+                ranges.get("schedule_treatment_after", "(?!)"), "ranges", False
+            ),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
+            dct_followup=self.compile_plain(dct.get("followup", "(?!)"), "dct followup"),
             dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
             dct_message_before=self.compile_plain(dct.get("message_before", "(?!)"), "dct message"),
             dct_message_after=self.compile_plain(dct.get("message_after", "(?!)"), "dct message"),
