@@ -730,20 +730,21 @@ class _Backstory:
 
     def _opens(self, item: Found, res: Resolution, sentence: Span, ctx: Context) -> bool:
         """Whether ``item`` opens ``sentence``, not told in the future, on a year or a date of
-        one the text names ("In 2019", "In March 2019", "Five years ago", "Last year")."""
+        one the text names ("In 2019", "In March 2019", "Five years ago", "Last year"; "Two
+        years later" in a story)."""
         if res.granularity is None:
             return False
         if not _YEAR_INDEX <= _COARSE_ORDER.index(res.granularity) <= _DAY_INDEX:
             return False
-        spec, offset = item.spec, item.spec.offset
-        named = spec.year is not None or (
-            spec.anchor is not AnchorPolicy.ANAPHORIC
-            and offset is not None
-            and offset.unit is Unit.YEAR
-            and (offset.amount or 0) < 0
-            and spec.month is None
-            and spec.season is None
-        )
+        spec, offset, counted = item.spec, item.spec.offset, False
+        whole_years = spec.month is None and spec.season is None
+        if offset is not None and offset.unit is Unit.YEAR and whole_years:
+            # counted back from the document ("Five years ago"), or on from the story it
+            # tells ("Two years later, she ran for governor")
+            amount = offset.amount or 0
+            on = spec.anchor is AnchorPolicy.ANAPHORIC
+            counted = amount > 0 and ctx.backstory is not None if on else amount < 0
+        named = spec.year is not None or counted
         return (
             named
             and self.grammar.story_opener.fullmatch(self.text, sentence.start, item.span.start)
