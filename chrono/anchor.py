@@ -654,6 +654,12 @@ class Context:
     not replace it): where a date without a year falls when it runs over
     several years (see :func:`_year_within_span`)."""
 
+    backstory: Reference | None = None
+    """In news, the latest date of the backstory the text is telling in the past ("Back in
+    2019, Smith was a nurse. In March, she moved": 2019), when the mention's clause goes on
+    telling it (see ``_Backstory`` in chrono/events.py): what its bare months and seasons are
+    placed after."""
+
     discharge: dt.date | None = None
     """The discharge date a clinical note's header gives: what "the day of discharge" is."""
     admission: dt.date | None = None
@@ -903,6 +909,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             year = _year_after_winter(spec, ctx, year)  # "in the spring", "that summer"
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_ahead_in_story(spec, ctx, anchor, year)  # "14 November ... In January"
+        if direction is None and kind is AnchorKind.DCT and _told_in_backstory(spec, ctx):
+            year = _year_in_backstory(spec, ctx)  # "Back in 2019, ... In March, she moved"
         later = _planned_quarter_year(spec, ctx, direction, year)
         if later is not None:
             year = later
@@ -1267,6 +1275,35 @@ def _year_after_winter(spec: Spec, ctx: Context, year: int) -> int:
             ahead = ctx.dct is not None and previous.shift == 0 and start > ctx.dct
             return year if ahead else candidate
     return year
+
+
+def _told_in_backstory(spec: Spec, ctx: Context) -> bool:
+    """Whether a month or a season without a year ("In March", "by the summer") is a step of
+    the backstory a news text is telling (:attr:`Context.backstory`, given only to a clause
+    in the past). Not a quarter or a half, which a report reads as its own year's; not a
+    holiday."""
+    if ctx.backstory is None or spec.relative_year is not None or spec.holiday is not None:
+        return False
+    return spec.month is not None or spec.season is not None
+
+
+def _year_in_backstory(spec: Spec, ctx: Context) -> int:
+    """The year of a month or season of a news backstory: the year the story reached, or the
+    next when the story reached a month or season late in its year and the next one is
+    nearer ("In December, a fire destroyed the barn, and in February they rebuilt it"), as in
+    a narrative (see :func:`_year_ahead_in_story`); not in a past perfect, which looks back."""
+    reached = ctx.backstory
+    assert reached is not None
+    year = reached.year
+    if _ORDER.index(reached.granularity) < _ORDER.index(Granularity.SEASON) or ctx.looks_back():
+        return year
+    told, ahead = _calendar_period(spec, year), _calendar_period(spec, year + 1)
+    if told.start is None or told.end is None or ahead.start is None:
+        return year
+    at = reached.date.replace(day=1)
+    if told.end > at or ahead.start - at >= at - told.start:
+        return year
+    return year + 1
 
 
 def _year_ahead_in_story(spec: Spec, ctx: Context, anchor: dt.date, year: int) -> int:

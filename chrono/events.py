@@ -43,9 +43,11 @@ from chrono.text import (
     Cues,
     Sentences,
     bounded,
+    breaks_paragraph,
     clause_title,
     flatten,
     in_background,
+    sentence_cues,
     split_sentences,
     tense_at,
 )
@@ -421,6 +423,11 @@ def anchor_document(
     admission = detect_admission(text, found, grammar, dct) if dct is not None else None
     operation = detect_operation(text, found, grammar, dct) if dct is not None else None
     tenses = _Tenses(text, grammar)
+    backstory = (
+        _Backstory(text, sentences, grammar, tenses.cues, dct)
+        if genre is Genre.NEWS and dct is not None and sentences is not None
+        else None
+    )
     posted = dct  # the day the message being read was posted: a chat stamp's, else the dct
     for k, item in enumerate(found):
         assert sentences is not None
@@ -455,6 +462,7 @@ def anchor_document(
             span=discourse.span,
             day=discourse.day,
             first_day=discourse.first_day,
+            backstory=backstory.at(item, sentence) if backstory is not None else None,
             discharge=discharge,
             admission=admission,
             operation=operation,
@@ -483,6 +491,8 @@ def anchor_document(
             anchor=res.anchor,
             rule=item.spec.rule,
         )
+        if backstory is not None:
+            backstory.advance(item, res, mention.type, sentence, ctx)
         if k in pairs:
             contexts[k] = ctx
         end = _Item(found=item, resolution=res, mention=mention)
@@ -753,6 +763,109 @@ class _Discourse:
             inside = span is not None and in_span(opening, span) and in_span(reference, span)
             return span if inside else (opening, reference)
         return span if span is not None and in_span(reference, span) else None
+
+
+_YEAR_INDEX = _COARSE_ORDER.index(Granularity.YEAR)
+_DAY_INDEX = _COARSE_ORDER.index(Granularity.DAY)
+
+
+@attrs.define
+class _Backstory:
+    """The backstory a news text is telling: a sentence not told in the future that opens on
+    a past year, or on a date of one ("Back in 2019, Smith was a nurse", "In March 2008, ...",
+    "Five years ago, ..."), sets the year of its later months and seasons ("In March, she moved
+    to Denver": March 2019, not the document's year). The story runs on while the text keeps
+    telling it: in the same paragraph, every sentence with a past tense cue, every date it
+    names in the year it reached. A sentence with none (the present resumes: "She now runs a
+    clinic"), a blank line, or a date of another year ("On Monday", "now") ends it. A year
+    named inside a sentence ("Sales rose in 1988. In March, the company said") starts none:
+    news compares with past years as often as it tells them."""
+
+    text: str
+    sentences: Sentences
+    grammar: Grammar
+    cues: dict[tuple[int, int], Cues]  # each sentence's tense cues, shared with _Tenses
+    dct: dt.date
+    reached: Reference | None = None  # the latest date the story reached
+    last: Span | None = None  # the last sentence the story reached
+
+    def at(self, item: Found, sentence: Span) -> Reference | None:
+        """The date the story ``sentence`` goes on telling has reached, else None (the story
+        ends, or ``item``'s clause is not in the past: "In March, she will ..."; or it reports
+        the news: "In April, the company announced ..."). Read by the clause's cues, not a
+        word before it: "by the summer she had opened a clinic" is a step of the story."""
+        if self.reached is None or self.last is None or not self._goes_on(sentence):
+            return None
+        if self.grammar.story_report.search(self.text, sentence.start, sentence.end):
+            return None
+        past = tense_at(
+            self.text, sentence, item.span, self.grammar, word_before=False, cache=self.cues
+        )
+        return self.reached if past is Tense.PAST else None
+
+    def _goes_on(self, sentence: Span) -> bool:
+        """Whether ``sentence`` goes on telling the story; if not, the story ends."""
+        last = self.last
+        if last is None or sentence.start <= last.start:
+            return last is not None
+        told = (*self.sentences.between(last.end, sentence.start), sentence)
+        if breaks_paragraph(self.text, last.end, sentence.start) or not all(
+            sentence_cues(self.text, s, self.grammar, self.cues)[1] for s in told
+        ):
+            self.reached = self.last = None
+            return False
+        self.last = sentence
+        return True
+
+    def advance(
+        self, item: Found, res: Resolution, kind: TimexType, sentence: Span, ctx: Context
+    ) -> None:
+        """Move on past ``item``, resolved to ``res`` in ``sentence``: it opens a story, goes
+        on with it (a date in the year it reached, or the next one it placed; a duration), or
+        ends it."""
+        reference, reached = res.reference, self.reached
+        if reference is None or reference.shift:
+            if kind is TimexType.DATE:  # "now", a date BC
+                self.reached = self.last = None
+            return
+        if reference.year < self.dct.year and self._opens(item, res, sentence, ctx):
+            self.reached, self.last = reference, sentence
+            return
+        if kind is not TimexType.DATE or reached is None:
+            return
+        # a month or a season the story placed in its next year ("In December ... in
+        # February") moves it on; a year counted on ("the following year") ends it
+        spec = item.spec
+        placed = ctx.backstory is not None and spec.year is None and spec.offset is None
+        placed = placed and (spec.month is not None or spec.season is not None)
+        if reference.year not in (reached.year, reached.year + (1 if placed else 0)):
+            self.reached = self.last = None
+        elif reference.date > reached.date:
+            self.reached = reference
+
+    def _opens(self, item: Found, res: Resolution, sentence: Span, ctx: Context) -> bool:
+        """Whether ``item`` opens ``sentence``, not told in the future, on a year or a date of
+        one the text names ("In 2019", "In March 2019", "Five years ago", "Last year"; "Two
+        years later" in a story)."""
+        if res.granularity is None:
+            return False
+        if not _YEAR_INDEX <= _COARSE_ORDER.index(res.granularity) <= _DAY_INDEX:
+            return False
+        spec, offset, counted = item.spec, item.spec.offset, False
+        whole_years = spec.month is None and spec.season is None
+        if offset is not None and offset.unit is Unit.YEAR and whole_years:
+            # counted back from the document ("Five years ago"), or on from the story it
+            # tells ("Two years later, she ran for governor")
+            amount = offset.amount or 0
+            on = spec.anchor is AnchorPolicy.ANAPHORIC
+            counted = amount > 0 and ctx.backstory is not None if on else amount < 0
+        named = spec.year is not None or counted
+        return (
+            named
+            and self.grammar.story_opener.fullmatch(self.text, sentence.start, item.span.start)
+            is not None
+            and ctx.tense is not Tense.FUTURE  # "quit his job" is past in form as in sense
+        )
 
 
 def _in_past_perfect(background: Callable[[], Background | None]) -> bool:

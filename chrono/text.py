@@ -150,6 +150,13 @@ class Sentences:
                 return before
         return self.first
 
+    def between(self, start: int, end: int) -> tuple[Span, ...]:
+        """The sentences that begin at or after ``start`` and before ``end``, in text order."""
+        lo = max(0, bisect.bisect_right(self._cuts, start) - 1)
+        hi = min(bisect.bisect_left(self._cuts, end), len(self._cuts) - 1)
+        spans = (self._chunk(i) for i in range(lo, hi))
+        return tuple(s for s in spans if s is not None and start <= s.start < end)
+
     @property
     def first(self) -> Span:
         """The first sentence (the whole text when it is only whitespace)."""
@@ -164,6 +171,11 @@ class Sentences:
         """Every sentence, in text order."""
         found = tuple(s for i in range(len(self._cuts) - 1) if (s := self._chunk(i)) is not None)
         return found or (self.first,)
+
+
+def breaks_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a blank line stands in ``text[start:end]``."""
+    return _PARAGRAPH_END.search(text, start, end) is not None
 
 
 def _wrapped_line_breaks(text: str) -> list[int]:

@@ -435,11 +435,6 @@ def test_look_alikes_of_dated_news_yield_nothing(text: str) -> None:
     assert mentions(text, dct="2023-09-12", genre="news") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Sunday papers' names are read as days; a negative for them costs te3-silver "
-    "matches, whose automatic annotation tags 'the Sunday Times' as a date",
-)
 @pytest.mark.parametrize(
     "text",
     [

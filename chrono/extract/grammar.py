@@ -162,6 +162,12 @@ class Grammar:
     the story goes on where it was after that paragraph; matched at the end."""
     tense_distance: int
     """How far (characters) from a mention a tense cue still counts."""
+    story_opener: re.Pattern[str]
+    """What may stand between a sentence's start and a date that opens it ("Back in", "In");
+    fullmatch. A news sentence so opened on a past year tells a backstory in that year."""
+    story_report: re.Pattern[str]
+    """A reporting verb ("said", "announced"): a sentence with one tells the news, not its
+    backstory; search the sentence."""
     background: re.Pattern[str]
     """A relative clause in the past perfect that a mention ends ("Xerxes, who had succeeded
     his father in"): in a narrative, its date is background and does not move the story.
@@ -530,6 +536,8 @@ class _Loader:
                 "(?:" + tense.get("flashback_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
             tense_distance=int(tense.get("max_distance", 50)),
+            story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
+            story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             background=self.compile(
                 "(?:" + tense.get("background", "(?!)") + r")\Z",
                 "tense background",
