@@ -1,18 +1,19 @@
-"""News articles, seventh round: election eves, days counted from holidays, periods two back,
-and names that carry a year-like number, in wire copy of 2023-2025 (AP, Reuters).
+"""News articles, seventh round: election eves, days counted from holidays, periods two back, and
+names that carry a year-like number, in wire copy of 2023-2025 (AP, Reuters).
 
 An election story tells the polls' hours in the present, and they are ahead: "Polls open at 7
-a.m. local time on Tuesday" in a Monday story is tomorrow morning, as "close at 8 ET on Tuesday"
-is tomorrow (a bare hour of a zone); what has been done is behind ("Early voting began Oct.
-15", "had cast ballots by Friday"). A day counted from a holiday is one date: "the day after
-Christmas" is 26 December, "the Thursday before Easter" and "the Tuesday after Easter" the
-nearest such weekdays around that year's Easter Sunday. "the weekend before last" is two
-weekends back, "the week after next" two weeks on. A plan, a fair, a tournament or a car named
-by a year-like number is no date ("Vision 2030", "Expo 2030", "Euro 2028", "a Peugeot 2008"),
-while the year the plan runs to is ("by 2030"). Each test is an article run as chrono is
-scored: genre "news", its date as the document date, its weekday checked with ``datetime``;
-the tables are annotated by hand with the (text, type, value) TimeBank would give, modifiers
-such as "late" outside the mention.
+a.m. local time on Tuesday" in a Monday story is tomorrow morning, as "close at 8 ET on
+Tuesday" is tomorrow (a bare hour of a zone); what has been done is behind ("Early voting began
+Oct. 15", "had cast ballots by Friday"). A day counted from a holiday is one date: "the day
+after Christmas" is 26 December, "the Thursday before Easter" and "the Tuesday after Easter"
+the nearest such weekdays around that year's Easter Sunday. "the weekend before last" is two
+weekends back, "the week after next" two weeks on; a range of counts before "later" ("2-6
+months later") is a duration, "later" its signal, however the range is written. A plan, a fair,
+a tournament or a car named by a year-like number is no date ("Vision 2030", "Expo 2030", "Euro
+2004", "a Peugeot 2008"), while the year the plan runs to is ("by 2030"). Each test is an
+article run as chrono is scored: genre "news", its date as the document date, its weekday
+checked with ``datetime``; the tables are annotated by hand with the (text, type, value)
+TimeBank would give, modifiers such as "late" outside the mention.
 """
 
 from __future__ import annotations
@@ -133,6 +134,25 @@ def test_plans_fairs_and_cars_named_by_a_year_are_no_dates() -> None:
         ("Tuesday", "DATE", "2024-09-24"),
         ("last November", "DATE", "2023-11"),
         ("next year", "DATE", "2025"),
+    ]
+
+
+def test_outbreak_story_reads_ranges_of_counts() -> None:
+    """An AP health story: a range of counts is a duration of its upper bound, before
+    "after a trip" (P3W) as before "later" ("2-6 months later": P6M, as TimeBank's annotation
+    reads "two or three days later"; not "6 months later" counted from the story), and "the
+    next 48 to 72 hours" (PT72H)."""
+    text = (
+        "ATLANTA (AP) - Health officials said Tuesday that a second case of the virus had been "
+        "confirmed in a Georgia man who fell ill two to three weeks after a trip to Brazil. In "
+        "earlier cases, fever returned 2-6 months later in about one patient in ten, and "
+        "officials expect more test results in the next 48 to 72 hours."
+    )
+    assert _news(text, "2024-08-20", "Tuesday") == [
+        ("Tuesday", "DATE", "2024-08-20"),
+        ("two to three weeks", "DURATION", "P3W"),
+        ("2-6 months", "DURATION", "P6M"),
+        ("the next 48 to 72 hours", "DURATION", "PT72H"),
     ]
 
 
