@@ -513,10 +513,11 @@ def _weekday(
         if clause is Tense.FUTURE or looks_ahead:
             return forward
         return backward  # news tells what happened: with no cue, a bare weekday is past
+    weeks = dt.timedelta(weeks=abs(offset.amount) - 1)  # "a week from Tuesday": 2, one more
     if offset.amount < 0:
-        return anchor - dt.timedelta(days=7) if delta == 0 else backward
+        return (anchor - dt.timedelta(days=7) if delta == 0 else backward) - weeks
     if offset.amount > 0:
-        return anchor + dt.timedelta(days=7) if delta == 0 else forward
+        return (anchor + dt.timedelta(days=7) if delta == 0 else forward) + weeks
     return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)  # same ISO week
 
 

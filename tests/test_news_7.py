@@ -8,12 +8,13 @@ Oct. 15", "had cast ballots by Friday"). A day counted from a holiday is one dat
 after Christmas" is 26 December, "the Thursday before Easter" and "the Tuesday after Easter"
 the nearest such weekdays around that year's Easter Sunday. "the weekend before last" is two
 weekends back, "the week after next" two weeks on; a range of counts before "later" ("2-6
-months later") is a duration, "later" its signal, however the range is written. A plan, a fair,
-a tournament or a car named by a year-like number is no date ("Vision 2030", "Expo 2030", "Euro
-2004", "a Peugeot 2008"), while the year the plan runs to is ("by 2030"). Each test is an
-article run as chrono is scored: genre "news", its date as the document date, its weekday
-checked with ``datetime``; the tables are annotated by hand with the (text, type, value)
-TimeBank would give, modifiers such as "late" outside the mention.
+months later") is a duration, "later" its signal, however the range is written; "a week from
+Tuesday" and "Thursday week" are a week after the coming such day. A plan, a fair, a tournament
+or a car named by a year-like number is no date ("Vision 2030", "Expo 2030", "Euro 2004", "a
+Peugeot 2008"), while the year the plan runs to is ("by 2030"). Each test is an article run as
+chrono is scored: genre "news", its date as the document date, its weekday checked with
+``datetime``; the tables are annotated by hand with the (text, type, value) TimeBank would
+give, modifiers such as "late" outside the mention.
 """
 
 from __future__ import annotations
@@ -169,19 +170,18 @@ def test_names_with_a_year_like_number_yield_nothing(text: str) -> None:
     assert mentions(text, dct="2024-09-24", genre="news") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a day a week after a weekday ('a week from Tuesday', British 'Tuesday week') has "
-    "no rule: 'a week' is read as a duration and the weekday alone",
-)
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The runoff is a week from Tuesday.",
-        "The runoff is Tuesday week.",
-    ],
-)
-def test_a_week_from_a_weekday_is_one_day(text: str) -> None:
-    """In a Wednesday story, "a week from Tuesday" and "Tuesday week" are the Tuesday after
-    the coming one (12 November 2024)."""
-    assert [v for _, _, v in _news(text, "2024-10-30", "Wednesday")] == ["2024-11-12"]
+def test_runoff_story_counts_a_week_from_a_weekday() -> None:
+    """A Wednesday story: "a week from Tuesday" is the Tuesday after the coming one (12
+    November 2024), as the British "Thursday week" is the Thursday after the coming one (7
+    November); "Tuesday" alone is the coming one, ahead by the modal."""
+    text = (
+        "ATLANTA (AP) - If no candidate wins a majority on Tuesday, the top two will meet in a "
+        "runoff a week from Tuesday, the secretary of state's office said Wednesday. In London, "
+        "a judge adjourned the extradition hearing until Thursday week."
+    )
+    assert _news(text, "2024-10-30", "Wednesday") == [
+        ("Tuesday", "DATE", "2024-11-05"),
+        ("a week from Tuesday", "DATE", "2024-11-12"),
+        ("Wednesday", "DATE", "2024-10-30"),
+        ("Thursday week", "DATE", "2024-11-07"),
+    ]
