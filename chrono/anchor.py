@@ -26,6 +26,7 @@ from chrono.extract.spec import (
     Spec,
     Tense,
     Unit,
+    count_from_holiday,
 )
 from chrono.model import AnchorKind, Genre, Granularity, Instant, Mod, TimexType, time_zone
 
@@ -304,12 +305,20 @@ def holiday_date(rule: str, year: int) -> dt.date:
     """The date of a holiday rule in ``year``: "MM-DD", "nth:MM:N:WD[+D]" (N=-1: the last such
     weekday of the month, +D days after it), "easter:+N" or "table:NAME" (the first day of the
     holiday NAME in that year in the table of lunar holidays). Of alternatives "A|B" ("Eid"
-    is either Eid) and of a span "A/B" (Ramadan, up to Eid al-Fitr), the first.
+    is either Eid) and of a span "A/B" (Ramadan, up to Eid al-Fitr), the first. A day counted
+    from the holiday ends the rule: "@+1" the day after it ("the day after Christmas"), "@>5"
+    the first Friday after it, "@<1" the last Monday before it ("the Monday before Easter").
 
     Raises:
         ValueError: a malformed rule or a year outside 1..9999.
         LookupError: a table holiday in a year the table does not hold.
     """
+    rule, _, shift = rule.partition("@")
+    return count_from_holiday(_holiday_day(rule, year), shift)
+
+
+def _holiday_day(rule: str, year: int) -> dt.date:
+    """The date of a holiday rule in ``year``, not counted from (see holiday_date)."""
     rule = rule.split("|")[0].split("/")[0]
     if rule.startswith("table:"):
         days = _lunar_table()[rule[6:]].get(str(year))
@@ -395,7 +404,7 @@ def _underspecified(spec: Spec) -> str:
     if spec.day is not None and spec.month is None:
         return f"XXXX-XX-{spec.day:02d}"  # "on the 12th"
     if spec.holiday is not None:
-        fixed = spec.holiday if spec.holiday[:1].isdigit() else "XX-XX"
+        fixed = spec.holiday if len(spec.holiday) == 5 and spec.holiday[0].isdigit() else "XX-XX"
         return f"XXXX-{fixed}"
     if spec.month is not None and spec.day is not None:
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
@@ -515,10 +524,11 @@ def _weekday(
         if clause is Tense.FUTURE or looks_ahead:
             return forward
         return backward  # news tells what happened: with no cue, a bare weekday is past
+    weeks = dt.timedelta(weeks=abs(offset.amount) - 1)  # "a week from Tuesday": 2, one more
     if offset.amount < 0:
-        return anchor - dt.timedelta(days=7) if delta == 0 else backward
+        return (anchor - dt.timedelta(days=7) if delta == 0 else backward) - weeks
     if offset.amount > 0:
-        return anchor + dt.timedelta(days=7) if delta == 0 else forward
+        return (anchor + dt.timedelta(days=7) if delta == 0 else forward) + weeks
     return anchor - dt.timedelta(days=anchor.isoweekday() - weekday)  # same ISO week
 
 

@@ -403,11 +403,6 @@ def test_a_past_meeting_whose_minutes_are_ahead_keeps_its_month_behind() -> None
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a weekday counted from a holiday ('the Friday after Thanksgiving') has no rule: "
-    "the weekday is read alone, as the Friday before the story",
-)
 def test_black_friday_story_counts_the_friday_after_thanksgiving() -> None:
     """A Saturday story a week on: "the Friday after Thanksgiving" is the day after the
     holiday (2016-11-25), "Cyber Monday" the Monday after, "Saturday" the story's day."""

@@ -7,12 +7,21 @@ this module holds the semantics of slots, never English words.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from chrono.extract.grammar import Grammar, Rule
-from chrono.extract.spec import WEEKS_IN, AnchorPolicy, RelativeOffset, ReportYear, Spec, Unit
+from chrono.extract.spec import (
+    WEEKS_IN,
+    AnchorPolicy,
+    RelativeOffset,
+    ReportYear,
+    Spec,
+    Unit,
+    count_from_holiday,
+)
 from chrono.model import Granularity, Mod, TimexType
 
 # Duration codes of units: (number of base units, ISO 8601 designator, is a time unit).
@@ -436,6 +445,13 @@ class Interpreter:
         if "holiday" in slots:
             named = str(self.lookup("holiday", slots["holiday"]))
             once = _ONE_DAY.fullmatch(named)
+            if "hdir" in slots:  # "the day after Christmas", "the Friday after Thanksgiving"
+                shift = self._holiday_shift(slots)
+                if once:  # "the day after D-Day"
+                    named = count_from_holiday(dt.date.fromisoformat(named), shift).isoformat()
+                    once = _ONE_DAY.fullmatch(named)
+                else:  # each alternative ("Eid"), from the first day of a span ("Ramadan")
+                    named = "|".join(f"{alt.split('/')[0]}@{shift}" for alt in named.split("|"))
             if once:  # a day that happened once ("D-Day"): its own date, whatever the anchor
                 year, month, day = (int(part) for part in once.groups())
                 fields["year"], fields["month"], fields["day"] = year, month, day
@@ -561,6 +577,15 @@ class Interpreter:
             fields["anchor"] = AnchorPolicy.DEICTIC
             fields["part_of_day"] = "NI"
 
+    def _holiday_shift(self, slots: Mapping[str, str]) -> str:
+        """The day counted from a holiday, as a holiday rule's suffix (see
+        chrono.anchor.holiday_date): "+1" for "the day after", "<1" for "the Monday before"."""
+        after = int(self.lookup("direction", slots["hdir"])) > 0
+        if "hweekday" in slots:
+            weekday = int(self.lookup("weekday", slots["hweekday"]))
+            return f"{'>' if after else '<'}{weekday}"
+        return "+1" if after else "-1"
+
     def _independence_day(self, context: str) -> str:
         """The day of the country named at the end of ``context`` ("Nigeria's 63rd ",
         "Indian ").
@@ -616,6 +641,8 @@ class Interpreter:
             anaphoric = anaphoric or self._is_anaphoric(word)
         if "same" in slots:
             rel, anaphoric = 0, True
+        if "relfar" in slots:  # "the weekend before last"
+            rel = int(self.lookup("relative_far", slots["relfar"]))
         if "dir" in slots:
             direction = int(self.lookup("direction", slots["dir"]))
             anaphoric = anaphoric or self._is_anaphoric(slots["dir"])

@@ -6,11 +6,22 @@ A :class:`Spec` is underspecified on purpose: "Friday" is a weekday with no date
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
 from attrs import frozen
 
 from chrono.model import Granularity, Mod, TimexType
+
+
+def count_from_holiday(day: dt.date, shift: str) -> dt.date:
+    """The day a holiday rule's suffix counts from the holiday's ``day``: "+1" the day after
+    ("the day after Christmas"), ">5" the first Friday after ("the Friday after
+    Thanksgiving"), "<1" the last Monday before ("the Monday before Easter"), "" the day."""
+    if shift[:1] in ("", "+", "-"):
+        return day + dt.timedelta(days=int(shift or 0))
+    weekday, step = int(shift[1:]), 1 if shift[0] == ">" else -1
+    return day + dt.timedelta(days=step * ((step * (weekday - day.isoweekday()) - 1) % 7 + 1))
 
 
 class Unit(enum.Enum):
