@@ -361,7 +361,7 @@ def anchor_document(
             elif _APPOSITION.fullmatch(gap):
                 item = found[k] = _weekday_of(item, items[-1].resolution)
         background = functools.partial(in_background, text, sentence, item.span, grammar)
-        entry = headings.entry(text, item)
+        entry = headings.entry(text, item, first_of.get(k))
         ctx = Context(
             dct=posted,
             previous=discourse.previous if entry is None else entry,
@@ -405,7 +405,7 @@ def anchor_document(
             _place_range(items[item_at[start]], end, contexts[start], ctx)
         item_at[k] = len(items)
         items.append(end)
-        headings.advance(text, item, res, entry is not None)
+        headings.advance(text, item, res, k if entry is not None else None)
         posted = _message_day(text, item.span, res, grammar) or posted
         after = found[k - 1].span.end if k else 0
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
@@ -439,7 +439,8 @@ def anchor_document(
 
 
 _HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold
-_ENTRY_START = re.compile(r"[ \t]*(?:[*•·-][ \t]*)?")  # a list entry's bullet
+# what may come before a date opening an entry: a bullet, or a month heading's marks
+_ENTRY_START = re.compile(r"[ \t]*(?:(?:[*•·-]|={2,4}|#{2,4})[ \t]*)?")
 _MARKS_REACH = 8  # how far a bullet or a heading's marks may reach from the date
 _BLANKS = re.compile(r"\s*")
 
@@ -457,18 +458,22 @@ class _YearHeadings:
     entries under it, up to the next blank line after them: a date opening an entry ("1 July –
     The battle begins") is of that year, in news too, whatever year the entry before named in
     passing ("heir since 1896"); an anaphoric one ("Same day –", "Later that month –") counts
-    from the date that opened the entry before."""
+    from the date that opened the entry before. So does the end of a range opening an entry
+    ("1–3 July –")."""
 
     year: Reference | None = None
     last: Reference | None = None  # the date that opened the last entry under the heading
     end: int = 0  # where the heading's block ends
+    openers: set[int] = attrs.Factory(set)  # the indices of the dates that opened entries
 
-    def entry(self, text: str, item: Found) -> Reference | None:
-        """What a date opening an entry under a heading counts from; None for another date."""
+    def entry(self, text: str, item: Found, first: int | None) -> Reference | None:
+        """What a date (the end of a range from the ``first``th date, if it is one) counts from
+        when it opens an entry under a heading; None for another date."""
         if self.year is None or item.span.start >= self.end:
             return None
         line = _line_start(text, item.span.start)
-        if line is None or _ENTRY_START.fullmatch(text, line, item.span.start) is None:
+        starts = line is not None and _ENTRY_START.fullmatch(text, line, item.span.start)
+        if not starts and first not in self.openers:
             return None
         if item.spec.anchor is AnchorPolicy.DEICTIC:
             return None
@@ -476,8 +481,8 @@ class _YearHeadings:
             return self.last
         return self.year
 
-    def advance(self, text: str, item: Found, res: Resolution, opens_entry: bool) -> None:
-        """Take in a year heading, or the date that opened an entry under one."""
+    def advance(self, text: str, item: Found, res: Resolution, opener: int | None) -> None:
+        """Take in a year heading, or the date (the ``opener``th) that opened an entry."""
         reference = res.reference
         if reference is None:
             return
@@ -488,8 +493,9 @@ class _YearHeadings:
                 blank = text.find("\n\n", body)
                 self.end = len(text) if blank < 0 else blank
             self.year, self.last = reference, None
-        elif opens_entry:
+        elif opener is not None:
             self.last = reference
+            self.openers.add(opener)
 
     @staticmethod
     def _heads(text: str, item: Found) -> bool:

@@ -113,6 +113,39 @@ def test_a_year_named_in_passing_does_not_leak_into_the_next_entry(
     assert mentions(LEAK, **options) == LEAK_TABLE
 
 
+MONTHS = (
+    "== 1916 ==\n"
+    "=== July ===\n"
+    "1–3 July – The Battle of Albert opens the offensive.\n"
+    "Late July – Australian troops take Pozières.\n"
+    "### August\n"
+    "27 August – Romania enters the war on the Allied side.\n"
+    "September\n"
+    "15 September – Tanks go into action for the first time.\n"
+)
+MONTHS_TABLE: list[Row] = [
+    ("1916", "DATE", "1916"),
+    ("July", "DATE", "1916-07"),  # a month heading under the year's
+    # a range opening an entry: both ends of the heading's year
+    ("1", "DATE", "1916-07-01"),
+    ("3 July", "DATE", "1916-07-03"),
+    ("Late July", "DATE", "1916-07"),
+    ("August", "DATE", "1916-08"),  # not "August\n27": the day is the entry's
+    ("27 August", "DATE", "1916-08-27"),
+    ("September", "DATE", "1916-09"),  # a month alone on its line
+    ("15 September", "DATE", "1916-09-15"),
+]
+
+
+@_BOTH
+def test_month_headings_and_ranges_under_a_year_heading(options: dict[str, str]) -> None:
+    """ "=== July ===", "### August" and "September" alone on a line under "== 1916 ==" are
+    months of 1916, and none runs into the day-first entry under it; a range opening an entry
+    ("1–3 July –") is of the heading's year at both ends."""
+    assert mentions(MONTHS, **options) == MONTHS_TABLE
+    assert ("1916-07-01", "1916-07-04") in _spans(MONTHS, **options)
+
+
 MAX = (
     "Timeline: the 737 MAX crisis\n\n"
     "2018\n"
@@ -310,11 +343,12 @@ def test_a_corporate_timeline_of_iso_days_in_a_table_and_quarters(
         "Final score\n105 – 98 after overtime.\n",
         "Course list\n101 – introduction to psychology\n",
         "June: hi, are you coming?\nMay: running late, sorry\n",
+        "Thanks for the flowers.\nRegards,\nMay\n",
         "Route 66 opened to traffic; its 1,000 miles were paved by the Model 3 crews.",
     ],
-    ids=["periods", "score", "course", "chat-speakers", "numbers"],
+    ids=["periods", "score", "course", "chat-speakers", "signature", "numbers"],
 )
 def test_periods_scores_courses_and_speakers_are_no_dates(text: str) -> None:
     """Named periods without a date, a score and a course number opening a line, speakers
-    named June and May before a colon."""
+    named June and May before a colon, a signature's May alone on its line."""
     assert found(text, genre="narrative") == []
