@@ -428,6 +428,7 @@ def anchor_document(
         if genre is Genre.NEWS and dct is not None and sentences is not None
         else None
     )
+    headings = _YearHeadings()
     posted = dct  # the day the message being read was posted: a chat stamp's, else the dct
     for k, item in enumerate(found):
         assert sentences is not None
@@ -450,10 +451,11 @@ def anchor_document(
             elif _ALTERNATIVES.fullmatch(gap):
                 item = found[k] = _weekday_after(item, items[-1], posted)
         background = functools.partial(in_background, text, sentence, item.span, grammar)
+        entry = headings.entry(text, item, first_of.get(k))
         ctx = Context(
             dct=dct if _opens_message(text, item.span, grammar) else posted,
-            previous=discourse.previous,
-            genre=genre,
+            previous=discourse.previous if entry is None else entry,
+            genre=genre if entry is None else Genre.NARRATIVE,
             clause_tense=tenses.of(item, sentence),
             looks_back=functools.partial(_in_past_perfect, background),
             quarter=discourse.quarter,
@@ -501,6 +503,7 @@ def anchor_document(
             _place_range(items[item_at[start]], end, contexts[start], ctx)
         item_at[k] = len(items)
         items.append(end)
+        headings.advance(text, item, res, k if entry is not None else None)
         posted = _message_day(text, item.span, res, grammar) or posted
         after = found[k - 1].span.end if k else 0
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
@@ -535,6 +538,78 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+_HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold
+# what may come before a date opening an entry: a bullet, or a month heading's marks
+_ENTRY_START = re.compile(r"[ \t]*(?:(?:[*•·-]|={2,4}|#{2,4})[ \t]*)?")
+_MARKS_REACH = 8  # how far a bullet or a heading's marks may reach from the date
+_BLANKS = re.compile(r"\s*")
+
+
+def _line_start(text: str, start: int) -> int | None:
+    """Where the line holding ``start`` begins, when that is near (no scan over long lines)."""
+    reach = max(0, start - _MARKS_REACH)
+    newline = text.rfind("\n", reach, start)
+    return newline + 1 if newline >= 0 else (0 if reach == 0 else None)
+
+
+@attrs.define
+class _YearHeadings:
+    """The year a chronology's heading ("== 1916 ==", or "1916" alone on a line) gives the
+    entries under it, up to the next blank line after them: a date opening an entry ("1 July –
+    The battle begins") is of that year, in news too, whatever year the entry before named in
+    passing ("heir since 1896"); an anaphoric one ("Same day –", "Later that month –") counts
+    from the date that opened the entry before. So does the end of a range opening an entry
+    ("1–3 July –")."""
+
+    year: Reference | None = None
+    last: Reference | None = None  # the date that opened the last entry under the heading
+    end: int = 0  # where the heading's block ends
+    openers: set[int] = attrs.Factory(set)  # the indices of the dates that opened entries
+
+    def entry(self, text: str, item: Found, first: int | None) -> Reference | None:
+        """What a date (the end of a range from the ``first``th date, if it is one) counts from
+        when it opens an entry under a heading; None for another date."""
+        if self.year is None or item.span.start >= self.end:
+            return None
+        line = _line_start(text, item.span.start)
+        starts = line is not None and _ENTRY_START.fullmatch(text, line, item.span.start)
+        if not starts and first not in self.openers:
+            return None
+        if item.spec.anchor is AnchorPolicy.DEICTIC:
+            return None
+        if item.spec.anchor is AnchorPolicy.ANAPHORIC and self.last is not None:
+            return self.last
+        return self.year
+
+    def advance(self, text: str, item: Found, res: Resolution, opener: int | None) -> None:
+        """Take in a year heading, or the date (the ``opener``th) that opened an entry."""
+        reference = res.reference
+        if reference is None:
+            return
+        if res.granularity is Granularity.YEAR and self._heads(text, item):
+            blanks = _BLANKS.match(text, item.span.end)
+            body = item.span.end if blanks is None else blanks.end()
+            if body >= self.end:  # a heading inside the block ends where the block does
+                blank = text.find("\n\n", body)
+                self.end = len(text) if blank < 0 else blank
+            self.year, self.last = reference, None
+        elif opener is not None:
+            self.last = reference
+            self.openers.add(opener)
+
+    @staticmethod
+    def _heads(text: str, item: Found) -> bool:
+        """Whether ``item`` stands alone on its line, but for a heading's marks."""
+        line = _line_start(text, item.span.start)
+        end = item.span.end
+        eol = text.find("\n", end, end + _MARKS_REACH)
+        if eol < 0:
+            eol = len(text) if len(text) <= end + _MARKS_REACH else -1
+        if line is None or eol < 0:
+            return False
+        return not (text[line : item.span.start] + text[end:eol]).strip(_HEADING_MARKS)
 
 
 def _begun_and_ended(
