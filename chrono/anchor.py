@@ -654,6 +654,9 @@ class Context:
     """The first such day not after the document date, the day the text is about: that of a
     clock time told in the past after a day ahead was named ("Minutes of April 12 ... The
     next meeting will be held on May 10. The meeting adjourned at 8:45 p.m.")."""
+    first: Reference | None = None
+    """The first date the story established: the year a narrative's "the third year of the
+    war" counts from."""
     opening: Reference | None = None
     """The first day of the span the text last dated (the start of "1–3 July 1863", else the
     last date itself): what "On the second day" counts from in a narrative."""
@@ -840,6 +843,11 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         if spec.story_day < 0:
             return _story_last_day(ctx, opening), kind, opening.shift
         return _story_day(spec.story_day, opening), kind, opening.shift
+    if spec.story_year is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
+        first = ctx.first or ctx.previous
+        assert first is not None
+        began = Reference(date=first.date, granularity=Granularity.YEAR, shift=first.shift)
+        return _same_period(began, spec.story_year - 1), kind, first.shift
     offset = spec.offset
     in_a_month = offset is not None and offset.unit is Unit.MONTH
     if spec.day is not None and spec.month is None and offset is not None and in_a_month:

@@ -298,7 +298,7 @@ def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date 
 # Day, Tuesday,".
 _APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
-_FLASHBACK_REACH = 20  # "Back in" before the year it goes back to
+_FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
 def _weekday_of(item: Found, first: Resolution) -> Found:
@@ -465,6 +465,7 @@ def anchor_document(
             day=discourse.day,
             first_day=discourse.first_day,
             backstory=backstory.at(item, sentence) if backstory is not None else None,
+            first=discourse.first,
             discharge=discharge,
             admission=admission,
             operation=operation,
@@ -707,6 +708,8 @@ class _Discourse:
     day: Reference | None = None
     first_day: Reference | None = None
     """The first ``day`` not after the document date (see :attr:`Context.first_day`)."""
+    first: Reference | None = None
+    """The first date the story established (see :attr:`Context.first`)."""
     span: tuple[Reference, Reference] | None = None
     history: bool = False  # whether ``previous`` was counted back from the document date
     detour: _Discourse | None = None
@@ -803,6 +806,8 @@ class _Discourse:
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             self.previous = reference
             self.history = history
+            if self.first is None:
+                self.first = reference
             if spec.story_day is None:  # "the fifth day" still counts from the siege's first
                 opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference

@@ -495,6 +495,8 @@ class Interpreter:
             fields["millennium"] = -n if bc else n - 1
         if "storyday" in slots:  # "On the second day" of a siege
             fields["story_day"] = self.ordinal(slots["storyday"])
+        if "storyyear" in slots:  # "In the third year of the war"
+            fields["story_year"] = self.ordinal(slots["storyyear"])
         if "storylast" in slots:  # "On the final day" of a war fought from 5 to 10 June
             fields["story_day"] = -1
         if "relyear" in slots:

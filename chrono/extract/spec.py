@@ -170,6 +170,10 @@ class Spec:
     siege"): in a narrative, counted from the first day of the span the story last dated;
     elsewhere the day the text is at, as "that day" (TimeBank's reading). ``-1`` is the last
     day ("On the final day"): in a narrative, the last day of the span the story is telling."""
+    story_year: int | None = None
+    """The nth year of what a history tells ("the third year of the war"): in a narrative,
+    counted from the year of the first date the story established (where a war article
+    starts); elsewhere the year the text is at, as "that year"."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
