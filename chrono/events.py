@@ -277,6 +277,22 @@ _LATE_HOUR = 20
 _EARLY_HOUR = 6
 
 
+def _runs_late(spec: Spec) -> bool:
+    """Whether a clock time in the small hours after ``spec`` may have gone on past midnight:
+    after a clock time ("At 11:45 p.m. ... At 12:30 a.m."), or after the night before a day
+    ("Last night at 3am she woke with rigors": 3am of the note's day, whose eve the night
+    is). Not after "overnight" or "tonight", nights named by the day they start on."""
+    if spec.hour is not None:
+        return True
+    offset = spec.offset
+    return (
+        spec.part_of_day == "NI"
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and offset.amount == -1
+    )
+
+
 def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
     """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
     placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
@@ -472,7 +488,7 @@ def anchor_document(
         )
         try:
             res = resolve(item.spec, ctx)
-            if k not in first_of and k - 1 in item_at and found[k - 1].spec.hour is not None:
+            if k not in first_of and k - 1 in item_at and _runs_late(found[k - 1].spec):
                 day = _after_midnight(items[-1].resolution, item.spec, res)
                 if day is not None:
                     item = found[k] = _on_day(item, day)

@@ -252,11 +252,6 @@ HOSPITAL COURSE:
 Mr. Diaz was taken to the OR on 07/06 for a laparoscopic appendectomy. """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a range of postoperative or hospital days ('POD 1-3', 'hospital day 4 through "
-    "6') is read as its first day only",
-)
 def test_a_range_of_postoperative_days_names_both_ends() -> None:
     """ "POD 1-3" after an operation on 07/06 runs from 07/07 to 07/09."""
     rows = _mentions(SURGERY + "He had low-grade fevers on POD 1-3.")
