@@ -317,10 +317,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
-def _weekday_of(item: Found, first: Resolution) -> Found:
-    """The weekday of "on 8 October, a Tuesday," or "on Election Day, Tuesday," is that day,
-    when it is that day's weekday (not the nearest Tuesday by tense)."""
-    spec = item.spec
+def _bare_weekday_and_day(spec: Spec, first: Resolution) -> dt.date | None:
+    """The day ``first`` resolved to, when ``spec`` is a weekday alone ("Tuesday", not "next
+    Tuesday" nor "Tuesday, March 3") and ``first`` a whole day; else None."""
     offset = spec.offset
     if (
         spec.weekday is None
@@ -330,10 +329,17 @@ def _weekday_of(item: Found, first: Resolution) -> Found:
         or first.interval is None
         or first.granularity is not Granularity.DAY
     ):
-        return item
+        return None
     start = first.interval[0]
     day = start.date() if isinstance(start, dt.datetime) else start
-    if not isinstance(day, dt.date) or day.isoweekday() != spec.weekday:
+    return day if isinstance(day, dt.date) else None
+
+
+def _weekday_of(item: Found, first: Resolution) -> Found:
+    """The weekday of "on 8 October, a Tuesday," or "on Election Day, Tuesday," is that day,
+    when it is that day's weekday (not the nearest Tuesday by tense)."""
+    day = _bare_weekday_and_day(item.spec, first)
+    if day is None or day.isoweekday() != item.spec.weekday:
         return item
     return _on_day(item, day)
 
@@ -348,23 +354,10 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
     said on a Tuesday) is in the days that follow that one, not today or behind it: the
     choices are days of one stretch, in order."""
     spec, before = item.spec, first.found.spec
-    res = first.resolution
-    if (
-        today is None
-        or spec.weekday is None
-        or before.weekday is None
-        or spec.weekday == before.weekday
-        or spec.names_more_than_a_weekday
-        or (spec.offset is not None and spec.offset.amount is not None)
-        or spec.literal is not None
-        or res.interval is None
-        or res.granularity is not Granularity.DAY
-    ):
+    day = _bare_weekday_and_day(spec, first.resolution)
+    if today is None or day is None or before.weekday in (None, spec.weekday) or day <= today:
         return item
-    start = res.interval[0]
-    day = start.date() if isinstance(start, dt.datetime) else start
-    if not isinstance(day, dt.date) or day <= today:
-        return item
+    assert spec.weekday is not None  # (a bare weekday: see _bare_weekday_and_day)
     return _on_day(item, day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7))
 
 
