@@ -5,24 +5,26 @@ deadlines and lower-case holidays with their years.
 
 Each post was written for these tests in the style of its kind, with its posting date as the
 document date (weekdays checked with datetime: 2024-02-20 is a Tuesday of ISO week 8,
-2024-05-08 a Wednesday, 2023-11-02 a Thursday (2023-10-27 the Friday before), 2024-01-15 a
-Monday, 2024-01-08 a Monday, 2025-03-14 a Friday, 2025-03-11 a Tuesday (2025-03-12 the
-Wednesday after, 2025-03-13 the Thursday, 2025-03-14 the Friday), 2024-09-17 a Tuesday
-(2024-09-21 the Saturday after, 2024-09-22 the Sunday), 2024-06-12 a Wednesday).
+2024-05-08 a Wednesday, 2024-03-12 a Tuesday of ISO week 11, 2023-11-02 a Thursday (2023-10-27
+the Friday before), 2024-01-15 a Monday, 2024-01-08 a Monday, 2025-03-14 a Friday, 2025-03-11 a
+Tuesday (2025-03-12 the Wednesday after, 2025-03-13 the Thursday, 2025-03-14 the Friday),
+2024-09-17 a Tuesday (2024-09-21 the Saturday after, 2024-09-22 the Sunday), 2024-06-12 a
+Wednesday).
 
-What the posts say: a long post counts its "3 years ago", "a couple weeks ago", "last
-summer" from the post time, the document date; "back in" looks back ("back in march", a
-lower-case month that is also a word, is last March), and "a few weeks back", "a couple
-months back" are "ago". A holiday written in lower case takes the year after it ("christmas
-2019"). "the past couple years" drops its "of". Someone "free", "busy" or "around" on a
-weekday offers a day ahead ("I'm free Wednesday or Thursday"), as "I'm off Friday" does; an
-announcement that opens with its event and no verb ("Livestream Saturday 19:00 (GMT+1)")
-looks ahead, and a weekday takes its clock time with no "at" ("Saturday 19:00", the zone in
-brackets kept, "Fri 10am"). A Messenger stamp on a line of its own ("Yesterday at 4:52 PM")
-dates the message below it, as a bracketed chat stamp does. "b4" sets a deadline ahead, and
-a need looks ahead as a plan does ("need this done before Friday"). Ages
-("when I was 12"), "since covid", "TL;DR", "one day at a time" are no times. tests/test_social.py
-to tests/test_social_7.py hold the first seven rounds.
+What the posts say: a long post counts its "3 years ago", "a couple weeks ago", "last summer"
+from the post time, the document date; "back in" looks back ("back in march", a lower-case
+month that is also a word, is last March), and "a few weeks back", "a couple months back" are
+"ago". A holiday written in lower case takes the year after it ("christmas 2019"). "the past
+couple years" drops its "of", "6+ years" is six years or more, and "the year before last", "the
+week after next" are two units back or ahead; "by end of year" drops its "the". Someone "free",
+"busy" or "around" on a weekday offers a day ahead ("I'm free Wednesday or Thursday"), as "I'm
+off Friday" does; an announcement that opens with its event and no verb ("Livestream Saturday
+19:00 (GMT+1)") looks ahead, and a weekday takes its clock time with no "at" ("Saturday 19:00",
+the zone in brackets kept, "Fri 10am"). A Messenger stamp on a line of its own ("Yesterday at
+4:52 PM") dates the message below it, as a bracketed chat stamp does. "b4" sets a deadline
+ahead, and a need looks ahead as a plan does ("need this done before Friday"). Ages ("when I
+was 12"), "since covid", "TL;DR", "one day at a time" are no times. tests/test_social.py to
+tests/test_social_7.py hold the first seven rounds.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "summer I asked for a raise and got nothing. Now I have an offer from another company "
         "and need to answer in a few days. Recruiter says ETA 2 weeks on the background "
         "check.\n\n"
-        "EDIT 2: I accepted! Start date is June 3rd. Thanks everyone.",
+        "EDIT 2: I accepted! Start date is June 3rd. Goal is to pay off my car by end of year.",
         [
             ("3 years ago", "DATE", "2021"),
             ("Earlier this year", "DATE", "2024"),
@@ -73,6 +75,7 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
             ("a few days", "DURATION", "PXD"),
             ("2 weeks", "DURATION", "P2W"),
             ("June 3rd", "DATE", "2024-06-03"),
+            ("end of year", "DATE", "2024"),
         ],
     ),
     (
@@ -120,6 +123,21 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
             ("this year", "DATE", "2024"),
             ("3 weeks", "DURATION", "P3W"),
             ("a month", "DURATION", "P1M"),
+        ],
+    ),
+    (
+        # "6+ years" is six years or more; "the year before last" is two years back
+        "relationship_6_plus_years_year_before_last",
+        "2024-03-12",
+        "Me (32F) and my husband (34M) have been together 6+ years, married for 10+ months. "
+        "The year before last his mom moved in 'for a few weeks' and she's still here. We're "
+        "seeing a counselor the week after next but I'm at my limit.",
+        [
+            ("6+ years", "DURATION", "P6Y"),
+            ("10+ months", "DURATION", "P10M"),
+            ("The year before last", "DATE", "2022"),
+            ("a few weeks", "DURATION", "PXW"),
+            ("the week after next", "DATE", "2024-W13"),
         ],
     ),
     # ---- a Messenger log: the stamp on its own line dates the message under it
