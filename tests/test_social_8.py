@@ -16,15 +16,15 @@ from the post time, the document date; "back in" looks back ("back in march", a 
 month that is also a word, is last March), and "a few weeks back", "a couple months back" are
 "ago". A holiday written in lower case takes the year after it ("christmas 2019"). "the past
 couple years" drops its "of", "6+ years" is six years or more, and "the year before last", "the
-week after next" are two units back or ahead; "by end of year" drops its "the". Someone "free",
-"busy" or "around" on a weekday offers a day ahead ("I'm free Wednesday or Thursday"), as "I'm
-off Friday" does; an announcement that opens with its event and no verb ("Livestream Saturday
-19:00 (GMT+1)") looks ahead, and a weekday takes its clock time with no "at" ("Saturday 19:00",
-the zone in brackets kept, "Fri 10am"). A Messenger stamp on a line of its own ("Yesterday at
-4:52 PM") dates the message below it, as a bracketed chat stamp does. "b4" sets a deadline
-ahead, and a need looks ahead as a plan does ("need this done before Friday"). Ages ("when I
-was 12"), "since covid", "TL;DR", "one day at a time" are no times. tests/test_social.py to
-tests/test_social_7.py hold the first seven rounds.
+week after next" are two units back or ahead; "by end of year" drops its "the"; "2015ish" is
+about 2015. Someone "free", "busy" or "around" on a weekday offers a day ahead ("I'm free
+Wednesday or Thursday"), as "I'm off Friday" does; an announcement that opens with its event
+and no verb ("Livestream Saturday 19:00 (GMT+1)") looks ahead, and a weekday takes its clock
+time with no "at" ("Saturday 19:00", the zone in brackets kept, "Fri 10am"). A Messenger stamp
+on a line of its own ("Yesterday at 4:52 PM") dates the message below it, as a bracketed chat
+stamp does. "b4" sets a deadline ahead, and a need looks ahead as a plan does ("need this done
+before Friday"). Ages ("when I was 12"), "since covid", "TL;DR", "one day at a time" are no
+times. tests/test_social.py to tests/test_social_7.py hold the first seven rounds.
 """
 
 from __future__ import annotations
@@ -139,6 +139,23 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
             ("a few weeks", "DURATION", "PXW"),
             ("the week after next", "DATE", "2024-W13"),
         ],
+    ),
+    (
+        "ex_texts_every_single_day_since_thanksgiving",
+        "2024-03-12",
+        "my ex texts me every single day and it's been like this since thanksgiving. blocked "
+        "him yesterday, we'll see",
+        [
+            ("every single day", "SET", "P1D"),
+            ("thanksgiving", "DATE", "2023-11-23"),
+            ("yesterday", "DATE", "2024-03-11"),
+        ],
+    ),
+    (
+        "dating_since_2015ish_engaged_month_before_last",
+        "2024-03-12",
+        "we started dating in high school, 2015ish, and got engaged the month before last 💍",
+        [("2015ish", "DATE", "2015"), ("the month before last", "DATE", "2024-01")],
     ),
     # ---- a Messenger log: the stamp on its own line dates the message under it
     (
