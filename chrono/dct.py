@@ -207,5 +207,18 @@ def is_labelled(text: str, span: Span, after: int, until: int, grammar: Grammar)
 
 
 def _only_labels(text: str, grammar: Grammar) -> bool:
-    rest, labels = grammar.dct_label.subn(" ", text)
-    return bool(labels) and _FILLER.fullmatch(rest) is not None
+    """Whether ``text`` is labels and filler only, with at least one label: what
+    ``dct_label.subn(" ", text)`` would leave is filler. Each label is tried only where the
+    filler after the previous one allows it to start, so running text fails at its first
+    word instead of being searched through (the label pattern is costly to try everywhere)."""
+    label, pos, labels = grammar.dct_label, 0, 0
+    while True:
+        run = _FILLER.match(text, pos).end()  # type: ignore[union-attr]
+        found = next((m for p in range(pos, run + 1) if (m := label.match(text, p))), None)
+        if found is None:
+            return bool(labels) and run == len(text)
+        if found.end() == found.start():  # an empty label: let subn's rules decide
+            rest, labels = label.subn(" ", text)
+            return bool(labels) and _FILLER.fullmatch(rest) is not None
+        labels += 1
+        pos = found.end()

@@ -398,9 +398,10 @@ def event_sort_key(event: Event) -> tuple[dt.datetime, dt.datetime, str, int]:
     return (_sort_key(event.start), _sort_key(event.end), event.document, event.span.start)
 
 
-def _event_id(doc: Document, value: str, mention_text: str, occurrence: int) -> str:
-    """Stable across runs and machines, and across edits elsewhere in the document."""
-    key = "\x00".join((doc.source or doc.id, doc.id, value, flatten(mention_text), str(occurrence)))
+def _event_id(doc: Document, value: str, flat_text: str, occurrence: int) -> str:
+    """Stable across runs and machines, and across edits elsewhere in the document
+    (``flat_text``: the mention's text, flattened)."""
+    key = "\x00".join((doc.source or doc.id, doc.id, value, flat_text, str(occurrence)))
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
@@ -1050,9 +1051,11 @@ def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, valu
     """The clause of the date; for a dateline that says nothing but the date (the document's
     creation date found in the text), the document's first line: "Published: <headline>"."""
     title = clause_title(doc.text, sentence, span)
-    rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
     dct = doc.dct.isoformat() if doc.dct is not None else None
-    if doc.dct_source is DctSource.TEXT and value == dct and not _WORD.search(rest):
+    if doc.dct_source is not DctSource.TEXT or value != dct:
+        return title
+    rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
+    if not _WORD.search(rest):
         first = sentences.first
         if first.start < span.start:
             headline = clause_title(doc.text, bounded(doc.text, first, first), first)
@@ -1213,12 +1216,13 @@ def _events(
                     granularity = min(granularity, g2, key=_COARSE_ORDER.index)
         assert granularity is not None
         mention_text = text[span.start : span.end]
-        key = (value, flatten(mention_text))
+        flat_text = flatten(mention_text)
+        key = (value, flat_text)
         seen[key] += 1
         sentence = bounded(text, sentences.at(span.start), span)
         events.append(
             Event(
-                id=_event_id(doc, value, mention_text, seen[key]),
+                id=_event_id(doc, value, flat_text, seen[key]),
                 document=doc.id,
                 mention=first.mention.id,
                 end_mention=second.mention.id if second is not None else None,

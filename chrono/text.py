@@ -297,11 +297,12 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
     after = _CLAUSE_BREAK.search(text, mention.end, b)
     if after:
         right = after.start()
-    clause = text[left:right]
+    flat = flatten(text[left:right])
     # a very short clause ("2019,") says nothing: fall back to the sentence
-    if len(flatten(clause)) < 25:
+    if len(flat) < 25:
         left, right = a, b
-    words = flatten(text[left:right]).strip(" ,;:-–—\"“”'")
+        flat = flatten(text[left:right])
+    words = flat.strip(" ,;:-–—\"“”'")
     if len(words) <= limit:
         return words
     # Too long: keep the clause's beginning (who did what) through the date when that fits;

@@ -346,23 +346,27 @@ class _RuleIndex(Generic[_R]):
         for i, prefixes in enumerate(self.prefixes):
             for prefix in prefixes or ():
                 self.by_prefix.setdefault(prefix, set()).add(i)
-        self._by_stem: dict[str, set[int]] | None = None
+        self._sorted: list[str] | None = None
         self.cache: dict[str, tuple[_Entry[_R], ...]] = {}
         self.raw: dict[str, tuple[_Entry[_R], ...]] = {}
         self.stems: dict[str, tuple[_Entry[_R], ...]] = {}
         # the prefixes and their beginnings (closed under taking a beginning: see _lookup)
         self.known = frozenset({p[:k] for p in self.by_prefix for k in range(1, len(p) + 1)})
 
-    @property
-    def by_stem(self) -> dict[str, set[int]]:
-        """The rules by each proper beginning of their prefixes: built when first needed, by
-        a key cut short by the end of a text."""
-        if self._by_stem is None:
-            self._by_stem = {}
-            for prefix, rules in self.by_prefix.items():
-                for k in range(1, len(prefix)):
-                    self._by_stem.setdefault(prefix[:k], set()).update(rules)
-        return self._by_stem
+    def longer(self, stem: str) -> set[int]:
+        """The rules of the prefixes that ``stem`` properly begins: what a key cut short by
+        the end of a text may still become. Read from the sorted prefixes, where those that
+        begin with ``stem`` follow it in a row (a table of every beginning of every prefix
+        would cost a tenth of a second to build, for the few keys at the ends of texts)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.by_prefix)
+        found: set[int] = set()
+        for i in range(bisect.bisect_right(self._sorted, stem), len(self._sorted)):
+            prefix = self._sorted[i]
+            if not prefix.startswith(stem):
+                break
+            found |= self.by_prefix[prefix]
+        return found
 
     def at(self, text: str, pos: int) -> tuple[_Entry[_R], ...]:
         """The rules that can begin at ``pos``, each with its pattern's ``match``."""
@@ -409,7 +413,7 @@ class _RuleIndex(Generic[_R]):
             for k in range(1, known + 1):
                 found |= self.by_prefix.get(key[:k], set())
             if short:
-                found |= self.by_stem.get(key, set())
+                found |= self.longer(key)
             hit = self.stems[stem] = tuple(
                 (self.rules[i], self.rules[i].regex.compiled.match) for i in sorted(found)
             )
