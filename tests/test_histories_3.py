@@ -14,7 +14,8 @@ TIMEX3; "the fiscal year ending ..." is as tests/test_reports.py has it; an age 
 of 65") is no time; "N weeks before his death", "eight days after launch", "T-minus 10
 seconds" are durations, their anchor an event; "A decade later" has a decade's granularity.
 New here: hours or minutes counted from a clock time the story gave ("landed ... at 20:17 UTC
-... six hours later") are the clock time they reach, a TIME, also past midnight; a range of
+... six hours later") are the clock time they reach, a TIME, also past midnight; "two and a
+half hours later", "a year and a half later" are counts too; a range of
 centuries whose first one is written alone ("from the 14th to the 16th century", "from the
 15th century to the 18th") names both; and a present passive after "still" ("are still made
 today") is the writer's present, as "is made today" is.
@@ -130,7 +131,7 @@ PHYSICIST = (
     "== Later life ==\n"
     "In the last years of his life he turned to philosophy. He retired at the age of 65 and "
     "died in Innsbruck on 9 February 1947, three weeks before his 76th birthday. Three weeks "
-    "before his death he had finished his memoirs, which appeared two years later."
+    "before his death he had finished his memoirs, which appeared a year and a half later."
 )
 PHYSICIST_TABLE: list[Row] = [
     ("3 May 1871", "DATE", "1871-05-03"),
@@ -146,7 +147,7 @@ PHYSICIST_TABLE: list[Row] = [
     ("9 February 1947", "DATE", "1947-02-09"),
     ("three weeks", "DURATION", "P3W"),
     ("Three weeks", "DURATION", "P3W"),
-    ("two years later", "DATE", "1949"),
+    ("a year and a half later", "DATE", "1948-08"),  # eighteen months on from February 1947
 ]
 
 
@@ -262,6 +263,15 @@ def test_clock_counts_chain_from_the_last_clock_time() -> None:
         ("Half an hour later", "TIME", "1666-09-03T01:30"),
         ("Four days later", "DATE", "1666-09-07"),
     ]
+
+
+def test_a_timetable_moved_by_an_hour_and_a_half_is_a_duration() -> None:
+    """ "The ceremony begins an hour and a half later" moves a timetable's clock: a duration,
+    not a time counted from the clock time before it."""
+    text = (
+        "The parade starts at 10 a.m. on 1 May 1851. The ceremony begins an hour and a half later."
+    )
+    assert _mentions(text, genre="narrative")[-1] == ("an hour and a half", "DURATION", "PT1H30M")
 
 
 def test_a_count_of_hours_after_a_day_stays_that_day() -> None:
