@@ -313,3 +313,21 @@ def test_named_eras_waves_and_missions_are_no_dates(text: str) -> None:
     """Eras named by events or names, epidemic waves and mission or pad numbers are no
     temporal expressions."""
     assert _found(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the decade' alone (in 'before the decade was out') is not tagged: only 'that "
+    "decade', 'the same decade' and a decade's parts ('the end of the decade') are",
+)
+def test_before_the_decade_was_out_is_the_decade_of_the_story() -> None:
+    """ "In May 1961 Kennedy set the goal of landing a man on the Moon before the decade was
+    out": the 1960s, the decade of the date the story is on."""
+    text = (
+        "In May 1961 President Kennedy set the goal of landing a man on the Moon before the "
+        "decade was out."
+    )
+    assert _mentions(text, genre="narrative") == [
+        ("May 1961", "DATE", "1961-05"),
+        ("the decade", "DATE", "196"),
+    ]
