@@ -68,6 +68,8 @@ class Reference:
     date: dt.date
     granularity: Granularity
     shift: int = 0
+    moment: dt.datetime | None = None
+    """The clock time the text gave, when it gave one ("at 0755 on 7 December 1941")."""
 
     @property
     def year(self) -> int:
@@ -97,8 +99,15 @@ class Resolution:
         if self.interval is None or self.granularity is None:
             return None
         start = self.interval[0]
-        day = start.date() if isinstance(start, dt.datetime) else start
-        return Reference(date=day, granularity=self.granularity)
+        if isinstance(start, dt.datetime):
+            clock = self.granularity in _CLOCK_GRANULARITIES
+            return Reference(
+                date=start.date(), granularity=self.granularity, moment=start if clock else None
+            )
+        return Reference(date=start, granularity=self.granularity)
+
+
+_CLOCK_GRANULARITIES = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
 
 
 @frozen(kw_only=True)
@@ -1495,6 +1504,10 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
 
 def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
     period, kind = _date_period(spec, ctx)
+    if kind is AnchorKind.PREVIOUS:
+        on_the_clock = _clock_shift(spec, ctx)
+        if on_the_clock is not None:
+            return on_the_clock
     has_time = spec.hour is not None or spec.part_of_day is not None
     if isinstance(period, str):
         value = period
@@ -1522,6 +1535,35 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
             shifted_reference=Reference(date=start, granularity=granularity, shift=period.shift),
         )
     return _period_resolution(spec, period, kind)
+
+
+_MINUTES_IN = {Unit.HOUR: 60, Unit.MINUTE: 1}
+
+
+def _clock_shift(spec: Spec, ctx: Context) -> Resolution | None:
+    """ "struck at 0755 on 7 December 1941 ... an hour later": hours or minutes counted from a
+    clock time the story gave reach another clock time (08:55 that day; "six hours later" after
+    20:17 is 02:17 the next day), a TIME as TimeBank values it. None for any other count."""
+    offset, previous = spec.offset, ctx.previous
+    if offset is None or offset.amount is None or offset.most is not None:
+        return None
+    if offset.unit not in _MINUTES_IN or spec.hour is not None or spec.part_of_day is not None:
+        return None
+    if previous is None or previous.moment is None or previous.shift:
+        return None
+    start = previous.moment + dt.timedelta(minutes=offset.amount * _MINUTES_IN[offset.unit])
+    value = _year_str(start.year) + start.strftime("-%m-%dT%H:%M")
+    utc = start.utcoffset()
+    if utc is not None:
+        minutes = int(utc.total_seconds()) // 60
+        value += f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return Resolution(
+        value=value,
+        granularity=Granularity.MINUTE,
+        anchor=AnchorKind.PREVIOUS,
+        mod=spec.mod,
+        interval=(start, _plus(start, dt.timedelta(minutes=1))),
+    )
 
 
 # What a time of day adds to the value of the year or month it is known to be in.
