@@ -387,8 +387,8 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
             ("8", "TIME", "2025-10-14T20:00"),
             ("11pm", "TIME", "2025-10-14T23:00"),
         ],
-        "a bare hour after 'at' is a clock time only after '@' or before a word that ends a "
-        "clause, not before a pictograph",
+        "a bare hour after 'at' is read as a clock time only after '@' or a meal ('dinner at "
+        "7?'): 'on at 8' alone is as often a level, a score or an age",
     ),
     (
         "showers_tmrw_am",
