@@ -372,6 +372,7 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         [],
     ),
     (
+        # a weekday and its clock time with nothing between are one time, ahead with no verb
         "tix_on_sale_fri_10am",
         "2024-06-12",
         "Doors 7pm / show 8pm. Tix on sale Fri 10am 🎟️",
