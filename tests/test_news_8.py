@@ -110,21 +110,16 @@ def test_a_direction_or_a_month_after_the_day_dates_it(text: str, found: tuple[s
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("He resigned on Monday last week.", [("Monday last week", "2023-09-04")]),
-        (
-            "The talks on Monday last three hours.",
-            [("Monday", "2023-09-11"), ("three hours", "PT3H")],
-        ),
-        ("She won on Monday last year too.", [("Monday", "2023-09-11"), ("last year", "2022")]),
+        ("He resigned on Monday last week.", ["Monday last week"]),
+        ("The talks on Monday last three hours.", ["Monday", "three hours"]),
+        ("She won on Monday last year too.", ["Monday", "last year"]),
         ("He lives on Friday Street, next to the church.", []),
     ],
 )
-def test_last_or_next_after_a_weekday_that_belongs_elsewhere(
-    text: str, found: list[tuple[str, str]]
-) -> None:
+def test_last_or_next_after_a_weekday_that_belongs_elsewhere(text: str, found: list[str]) -> None:
     """ "last" before a unit ("Monday last week", "Monday last year") or a count (the verb
-    "last") is not the weekday's direction."""
-    assert [(t, v) for t, _, v in _news(text, "2023-09-12", "Tuesday")] == found
+    "last") is not the weekday's direction, nor "next to" after a street named by a day."""
+    assert [t for t, _, _ in _news(text, "2023-09-12", "Tuesday")] == found
 
 
 def test_indian_business_story_says_fiscal_for_the_fiscal_year() -> None:
