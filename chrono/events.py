@@ -489,10 +489,11 @@ def anchor_document(
                     res = resolve(item.spec, ctx)
         except Unresolvable:
             continue
-        if item.spec.from_operation and operation is None and ctx.previous is not None:
+        if item.spec.from_operation and operation is None:
             # the day the first postoperative day counted from is the operation's: a later
-            # "POD #7" counts from it, not from a date named in between ("AF on 08/27")
-            operation = ctx.previous.date
+            # "POD #7" counts from it, not from a date named in between ("AF on 08/27"); with
+            # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's
+            operation = ctx.previous.date if ctx.previous is not None else ctx.dct
         mention = Mention(
             id=f"{doc_id}.m{len(items) + 1}",
             span=item.span,
