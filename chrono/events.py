@@ -196,6 +196,35 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
     return out
 
 
+_HOUSE_RULE_REACH = 40  # characters read before a clock time for a house rule's label
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _house_rules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
+    """Read the clock times of a house rule ("Check-in is from 3pm", "check-out by 11am", and
+    the end of its range, "check-in 3pm-10pm") as times of any day (XXXX-XX-XXT15:00), not of
+    the document's day; a story's "check-in was at 3pm" keeps its day, and so does a rule after
+    a date in its sentence ("Day 1 (Mon 14 Apr): ..., hotel check-in from 3 PM")."""
+    out = list(found)
+    ruled = False
+    for k, item in enumerate(out):
+        if not _clock(item.spec):
+            ruled = False
+            continue
+        start = item.span.start
+        label = grammar.schedule_house_rule.search(text, max(0, start - _HOUSE_RULE_REACH), start)
+        gap = text[out[k - 1].span.end : start] if k else ""
+        dated = k > 0 and out[k - 1].spec.type is TimexType.DATE and not _CLAUSE_END.search(gap)
+        if (label is not None and not dated) or (
+            ruled and grammar.schedule_days.fullmatch(gap.strip())
+        ):
+            out[k] = _recurring(item)
+            ruled = True
+        else:
+            ruled = False
+    return out
+
+
 # A treatment recurs on three days of the week or more ("Monday, Wednesday, Friday"); two
 # weekdays beside it are as often the two days of one week ("dialyzed Monday and Thursday").
 _TREATMENT_DAYS = 3
@@ -419,6 +448,7 @@ def anchor_document(
     """Resolve every found expression and build the document and its events."""
     sentences = split_sentences(text) if found else None
     found = _schedules(text, found, grammar)
+    found = _house_rules(text, found, grammar)
     found = _listed_sets(text, found, grammar)
     pairs = _ranges(text, found, grammar)
     found = list(found)

@@ -191,6 +191,9 @@ class Grammar:
     """What joins a schedule's days to its first clock time ("Monday–Friday, 9am"); fullmatch."""
     schedule_next: re.Pattern[str]
     """What joins one part of a schedule to the next ("9am-8pm, Fri 9am-5pm"); fullmatch."""
+    schedule_house_rule: re.Pattern[str]
+    """A house rule's label before its clock time ("Check-in is from 3pm", "checkout by
+    11am"); search the text before the time."""
     schedule_treatment_before: re.Pattern[str]
     """A recurring treatment before a list of weekdays ("hemodialysis Monday, ..."); search
     the text before the first day."""
@@ -559,6 +562,9 @@ class _Loader:
             schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
             schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
             schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
+            schedule_house_rule=self.compile(
+                r"(?:" + ranges.get("schedule_house_rule", "(?!)") + r")\s*\Z", "ranges", False
+            ),
             schedule_treatment_before=self.compile(
                 r"(?:" + ranges.get("schedule_treatment_before", "(?!)") + r")\s*\Z",
                 "ranges",
