@@ -53,6 +53,8 @@ from chrono.text import (
 )
 
 _COARSE_ORDER = list(Granularity)
+_YEAR_INDEX = _COARSE_ORDER.index(Granularity.YEAR)
+_DAY_INDEX = _COARSE_ORDER.index(Granularity.DAY)
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
 
 
@@ -214,7 +216,7 @@ def _treatment_days(text: str, first: Span, last: Span, grammar: Grammar) -> boo
     return before is not None or grammar.schedule_treatment_after.match(text, after) is not None
 
 
-_SET_MONTH = re.compile(r"XXXX-\d\d")
+_SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
 _SET_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 
 
@@ -516,9 +518,8 @@ def anchor_document(
         items.append(end)
         headings.advance(text, item, res, k if entry is not None else None)
         posted = _message_day(text, item.span, res, grammar) or posted
-        after = found[k - 1].span.end if k else 0
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
-        field = functools.partial(is_labelled, text, item.span, after, until, grammar)
+        field = functools.partial(is_labelled, text, item.span, since, until, grammar)
         opened = first_of.get(k)
         if opened is None:
             # the start of what this date ends, a date or two back in the sentence ("began ...
@@ -795,8 +796,7 @@ class _Discourse:
         onward_day = (
             anaphoric
             and offset_amount > 0
-            and _COARSE_ORDER.index(res.granularity or Granularity.YEAR)
-            >= _COARSE_ORDER.index(Granularity.DAY)
+            and _COARSE_ORDER.index(res.granularity or Granularity.YEAR) >= _DAY_INDEX
         )
         moves = (
             (self.genre is Genre.NARRATIVE and not flashback)
@@ -822,9 +822,9 @@ class _Discourse:
                 opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference
                 self.span = self._span_after(opening, reference)
-            if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
+            if _COARSE_ORDER.index(reference.granularity) >= _YEAR_INDEX:
                 self.story = reference
-            if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.DAY):
+            if _COARSE_ORDER.index(reference.granularity) >= _DAY_INDEX:
                 self.day = reference
                 if self.first_day is None and (self.dct is None or reference.date <= self.dct):
                     self.first_day = reference
@@ -853,10 +853,6 @@ class _Discourse:
             inside = span is not None and in_span(opening, span) and in_span(reference, span)
             return span if inside else (opening, reference)
         return span if span is not None and in_span(reference, span) else None
-
-
-_YEAR_INDEX = _COARSE_ORDER.index(Granularity.YEAR)
-_DAY_INDEX = _COARSE_ORDER.index(Granularity.DAY)
 
 
 @attrs.define
@@ -965,8 +961,7 @@ def _in_past_perfect(background: Callable[[], Background | None]) -> bool:
 
 def _days_apart(first: Reference, last: Reference) -> bool:
     """Whether ``first`` is a day more than a day before the day ``last``."""
-    day = _COARSE_ORDER.index(Granularity.DAY)
-    if _COARSE_ORDER.index(first.granularity) < day or first.shift != last.shift:
+    if _COARSE_ORDER.index(first.granularity) < _DAY_INDEX or first.shift != last.shift:
         return False
     return (last.date - first.date).days > 1
 
@@ -991,29 +986,15 @@ class _Tenses:
         # for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
         clock = item.spec.hour is not None and item.spec.month is None
-        own = functools.partial(
-            tense_at,
-            self.text,
-            sentence,
-            item.span,
-            self.grammar,
-            weekday=weekday or clock,
-            cache=self.cues,
+        at = functools.partial(
+            tense_at, self.text, sentence, item.span, self.grammar, cache=self.cues
         )
+        own = functools.partial(at, weekday=weekday or clock)
         this_week = weekday or _is_weekend(item.spec)
         last = self.last if this_week and self.last and self.last[0] == sentence else None
         # What a day passes on is its clause's tense, not its preposition's ("held until
         # Saturday after being arrested on Tuesday": Tuesday is no plan).
-        clause = functools.partial(
-            tense_at,
-            self.text,
-            sentence,
-            item.span,
-            self.grammar,
-            weekday=weekday,
-            word_before=False,
-            cache=self.cues,
-        )
+        clause = functools.partial(at, weekday=weekday, word_before=False)
         self.last = (sentence, clause) if this_week else None
         return functools.partial(_tense_or_sentences, own, last[1] if last else None)
 
@@ -1077,7 +1058,6 @@ _FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
 _SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
 _DAY_KINDS = {"WD": (1, 2, 3, 4, 5), "WE": (6, 7)}
-_SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
 _SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _SET_EVERY = re.compile(r"P(\d+)([DWMY])")
 _SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
