@@ -363,6 +363,20 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
     return _on_day(item, day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7))
 
 
+def _adjusted(item: Found, before: _Item, gap: str, today: dt.date | None) -> Found:
+    """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
+    in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
+    ("on 8 October, a Tuesday,"), or a weekday offered as the alternative to the one before it
+    ("Monday or Tuesday", said on ``today``)."""
+    if _restated(before.found, item, gap):
+        return _on_day_of(item, before.resolution)
+    if _APPOSITION.fullmatch(gap):
+        return _weekday_of(item, before.resolution)
+    if _ALTERNATIVES.fullmatch(gap):
+        return _weekday_after(item, before, today)
+    return item
+
+
 def _complete_first_of_range(first: Found, second: Found) -> Found:
     """ "from March to May 2019": the first date borrows the year the second one gives."""
     s1, s2 = first.spec, second.spec
@@ -427,119 +441,11 @@ def anchor_document(
     for i, j in pairs.items():
         found[i] = _complete_first_of_range(found[i], found[j])
     items: list[_Item] = []
-    first_of = {j: i for i, j in pairs.items()}
-    item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
-    contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
-    discourse = _Discourse(genre, dct=dct)
-    discharge = detect_discharge(text, found, grammar) if dct is not None else None
-    admission = detect_admission(text, found, grammar, dct) if dct is not None else None
-    operation = detect_operation(text, found, grammar, dct) if dct is not None else None
-    tenses = _Tenses(text, grammar)
-    backstory = (
-        _Backstory(text, sentences, grammar, tenses.cues, dct)
-        if genre is Genre.NEWS and dct is not None and sentences is not None
-        else None
-    )
-    headings = _YearHeadings()
-    posted = dct  # the day the message being read was posted: a chat stamp's, else the dct
-    for k, item in enumerate(found):
-        assert sentences is not None
-        sentence = sentences.at(item.span.start)
-        since = found[k - 1].span.end if k else 0
-        if dct is not None and discourse.returns(text, since, item.span.start, grammar):
-            discourse.resume()
-        if discourse.detour is not None and _PARAGRAPH_BREAK.search(text, since, item.span.start):
-            discourse.come_back()
-        if discharge is not None and grammar.dct_followup.search(text, since, item.span.start):
-            # the follow-up is told on the day of the discharge
-            posted = discharge
-            discourse.resume()
-        if k and items and item_at.get(k - 1) == len(items) - 1:
-            gap = text[found[k - 1].span.end : item.span.start]
-            if _restated(found[k - 1], item, gap):
-                item = found[k] = _on_day_of(item, items[-1].resolution)
-            elif _APPOSITION.fullmatch(gap):
-                item = found[k] = _weekday_of(item, items[-1].resolution)
-            elif _ALTERNATIVES.fullmatch(gap):
-                item = found[k] = _weekday_after(item, items[-1], posted)
-        background = functools.partial(in_background, text, sentence, item.span, grammar)
-        entry = headings.entry(text, item, first_of.get(k))
-        ctx = Context(
-            dct=dct if _opens_message(text, item.span, grammar) else posted,
-            previous=discourse.previous if entry is None else entry,
-            genre=genre if entry is None else Genre.NARRATIVE,
-            clause_tense=tenses.of(item, sentence),
-            looks_back=functools.partial(_in_past_perfect, background),
-            quarter=discourse.quarter,
-            story=discourse.story,
-            opening=discourse.opening,
-            span=discourse.span,
-            day=discourse.day,
-            first_day=discourse.first_day,
-            backstory=backstory.at(item, sentence) if backstory is not None else None,
-            first=discourse.first,
-            discharge=discharge,
-            admission=admission,
-            operation=operation,
-        )
-        try:
-            res = resolve(item.spec, ctx)
-            if k not in first_of and k - 1 in item_at and _runs_late(found[k - 1].spec):
-                day = _after_midnight(items[-1].resolution, item.spec, res)
-                if day is not None:
-                    item = found[k] = _on_day(item, day)
-                    res = resolve(item.spec, ctx)
-        except Unresolvable:
-            continue
-        if item.spec.from_operation and operation is None and ctx.previous is not None:
-            # the day the first postoperative day counted from is the operation's: a later
-            # "POD #7" counts from it, not from a date named in between ("AF on 08/27")
-            operation = ctx.previous.date
-        mention = Mention(
-            id=f"{doc_id}.m{len(items) + 1}",
-            span=item.span,
-            text=item.text,
-            type=type_for(item.spec, res),
-            value=res.value,
-            mod=res.mod,
-            granularity=res.granularity,
-            anchor=res.anchor,
-            rule=item.spec.rule,
-        )
-        if backstory is not None:
-            backstory.advance(item, res, mention.type, sentence, ctx)
-        if k in pairs:
-            contexts[k] = ctx
-        end = _Item(found=item, resolution=res, mention=mention)
-        if k in first_of and first_of[k] in item_at:
-            start = first_of[k]
-            _place_range(items[item_at[start]], end, contexts[start], ctx)
-        item_at[k] = len(items)
-        items.append(end)
-        headings.advance(text, item, res, k if entry is not None else None)
-        posted = _message_day(text, item.span, res, grammar) or posted
-        until = found[k + 1].span.start if k + 1 < len(found) else len(text)
-        field = functools.partial(is_labelled, text, item.span, since, until, grammar)
-        opened = first_of.get(k)
-        if opened is None:
-            # the start of what this date ends, a date or two back in the sentence ("began ...
-            # on 30 November 1939, three months after ..., and ended ... on 13 March 1940")
-            opened = next(
-                (
-                    j
-                    for j in range(k - 1, max(-1, k - 4), -1)
-                    if j in item_at
-                    and items[item_at[j]].resolution.reference is not None
-                    and _begun_and_ended(text, found[j], item, sentence, grammar)
-                ),
-                None,
-            )
-        first_end = items[item_at[opened]].resolution if opened in item_at else None
-        if genre is Genre.NARRATIVE and grammar.flashback_before.search(
-            text, max(0, item.span.start - _FLASHBACK_REACH), item.span.start
-        ):
-            discourse.go_back()
-        discourse.advance(item.spec, end.resolution, background, field, first_end)
+    if sentences is not None:
+        reading = _Reading.start(text, found, pairs, grammar, sentences, doc_id, dct, genre)
+        for k in range(len(found)):
+            reading.read(k)
+        items = reading.items
     doc = Document(
         id=doc_id,
         text=text,
@@ -550,6 +456,235 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+@attrs.define
+class _Reading:
+    """One document being anchored, one found expression after another (the steps of
+    :meth:`read`), with what the text has told so far: the discourse, the tenses of the
+    clauses, a news backstory, a chronology's year headings, the dates a note's header gives and
+    the day of the chat message being read. ``found`` is updated in place as expressions are
+    read again with the one before them."""
+
+    text: str
+    found: list[Found]
+    pairs: dict[int, int]  # the index of the first end of a range -> that of the second
+    grammar: Grammar
+    sentences: Sentences
+    doc_id: str
+    dct: dt.date | None
+    genre: Genre
+    discourse: _Discourse
+    tenses: _Tenses
+    backstory: _Backstory | None
+    headings: _YearHeadings
+    discharge: dt.date | None
+    admission: dt.date | None
+    operation: dt.date | None
+    posted: dt.date | None
+    """The day the message being read was posted: a chat stamp's, else the document date."""
+    first_of: dict[int, int] = attrs.Factory(dict)  # ``pairs`` the other way round
+    items: list[_Item] = attrs.Factory(list)
+    item_at: dict[int, int] = attrs.Factory(dict)  # index in ``found`` -> index in ``items``
+    contexts: dict[int, Context] = attrs.Factory(dict)  # the contexts of the first ends of ranges
+
+    @classmethod
+    def start(
+        cls,
+        text: str,
+        found: list[Found],
+        pairs: dict[int, int],
+        grammar: Grammar,
+        sentences: Sentences,
+        doc_id: str,
+        dct: dt.date | None,
+        genre: Genre,
+    ) -> _Reading:
+        """The reading of a document before its first expression."""
+        tenses = _Tenses(text, grammar)
+        backstory = None
+        if genre is Genre.NEWS and dct is not None:
+            backstory = _Backstory(text, sentences, grammar, tenses.cues, dct)
+        return cls(
+            text=text,
+            found=found,
+            pairs=pairs,
+            grammar=grammar,
+            sentences=sentences,
+            doc_id=doc_id,
+            dct=dct,
+            genre=genre,
+            discourse=_Discourse(genre, dct=dct),
+            tenses=tenses,
+            backstory=backstory,
+            headings=_YearHeadings(),
+            discharge=detect_discharge(text, found, grammar) if dct is not None else None,
+            admission=detect_admission(text, found, grammar, dct) if dct is not None else None,
+            operation=detect_operation(text, found, grammar, dct) if dct is not None else None,
+            posted=dct,
+            first_of={j: i for i, j in pairs.items()},
+        )
+
+    def read(self, k: int) -> None:
+        """Anchor the ``k``th found expression and move on past it."""
+        text, grammar, item = self.text, self.grammar, self.found[k]
+        sentence = self.sentences.at(item.span.start)
+        since = self.found[k - 1].span.end if k else 0
+        self._cross(since, item.span.start)
+        # the expression just before, when it was resolved
+        before = self.items[-1] if k - 1 in self.item_at else None
+        if before is not None:
+            item = self.found[k] = _adjusted(
+                item, before, text[since : item.span.start], self.posted
+            )
+        background = functools.partial(in_background, text, sentence, item.span, grammar)
+        entry = self.headings.entry(text, item, self.first_of.get(k))
+        ctx = self._context(item, sentence, background, entry)
+        try:
+            res = resolve(item.spec, ctx)
+            if k not in self.first_of and before is not None and _runs_late(before.found.spec):
+                day = _after_midnight(before.resolution, item.spec, res)
+                if day is not None:
+                    item = self.found[k] = _on_day(item, day)
+                    res = resolve(item.spec, ctx)
+        except Unresolvable:
+            return
+        mention = self._record(k, item, res, ctx)
+        self._follow(item, res, mention.type, sentence, ctx, k if entry is not None else None)
+        self._advance_discourse(k, item, sentence, background, since)
+
+    def _cross(self, start: int, end: int) -> None:
+        """Take in what the text between two expressions says: that a note's story returns to
+        the document date (see :meth:`_Discourse.returns`), that a paragraph ends a look back,
+        or that a follow-up, told on the day of the discharge, begins."""
+        text, grammar, discourse = self.text, self.grammar, self.discourse
+        if self.dct is not None and discourse.returns(text, start, end, grammar):
+            discourse.resume()
+        if discourse.detour is not None and _PARAGRAPH_BREAK.search(text, start, end):
+            discourse.come_back()
+        if self.discharge is not None and grammar.dct_followup.search(text, start, end):
+            # the follow-up is told on the day of the discharge
+            self.posted = self.discharge
+            discourse.resume()
+
+    def _context(
+        self,
+        item: Found,
+        sentence: Span,
+        background: Callable[[], Background | None],
+        entry: Reference | None,
+    ) -> Context:
+        """What ``item``, in ``sentence``, is resolved against: the discourse so far, or the
+        ``entry`` of a chronology it opens (read as a narrative's); a chat message's stamp
+        counts from the document date, other dates from the day of their message."""
+        discourse, backstory = self.discourse, self.backstory
+        return Context(
+            dct=self.dct if _opens_message(self.text, item.span, self.grammar) else self.posted,
+            previous=discourse.previous if entry is None else entry,
+            genre=self.genre if entry is None else Genre.NARRATIVE,
+            clause_tense=self.tenses.of(item, sentence),
+            looks_back=functools.partial(_in_past_perfect, background),
+            quarter=discourse.quarter,
+            story=discourse.story,
+            opening=discourse.opening,
+            span=discourse.span,
+            day=discourse.day,
+            first_day=discourse.first_day,
+            backstory=backstory.at(item, sentence) if backstory is not None else None,
+            first=discourse.first,
+            discharge=self.discharge,
+            admission=self.admission,
+            operation=self.operation,
+        )
+
+    def _record(self, k: int, item: Found, res: Resolution, ctx: Context) -> Mention:
+        """Add the ``k``th expression, resolved to ``res`` in ``ctx``, as the document's next
+        mention, and place both ends of the range it ends together (see :func:`_place_range`).
+        Returns the mention as ``res`` gives it, before that."""
+        mention = Mention(
+            id=f"{self.doc_id}.m{len(self.items) + 1}",
+            span=item.span,
+            text=item.text,
+            type=type_for(item.spec, res),
+            value=res.value,
+            mod=res.mod,
+            granularity=res.granularity,
+            anchor=res.anchor,
+            rule=item.spec.rule,
+        )
+        if k in self.pairs:
+            self.contexts[k] = ctx
+        end = _Item(found=item, resolution=res, mention=mention)
+        start = self.first_of.get(k)
+        if start is not None and start in self.item_at:
+            _place_range(self.items[self.item_at[start]], end, self.contexts[start], ctx)
+        self.item_at[k] = len(self.items)
+        self.items.append(end)
+        return mention
+
+    def _follow(
+        self,
+        item: Found,
+        res: Resolution,
+        kind: TimexType,
+        sentence: Span,
+        ctx: Context,
+        opener: int | None,
+    ) -> None:
+        """Move the stories beside the discourse on past ``item``, resolved to ``res`` (of type
+        ``kind``) in ``ctx``: the day of a note's operation, a news backstory, a chronology's
+        year headings (``opener``: the index of ``item`` when it opens an entry) and the day of
+        the chat message being read."""
+        if item.spec.from_operation and self.operation is None and ctx.previous is not None:
+            # the day the first postoperative day counted from is the operation's: a later
+            # "POD #7" counts from it, not from a date named in between ("AF on 08/27")
+            self.operation = ctx.previous.date
+        if self.backstory is not None:
+            self.backstory.advance(item, res, kind, sentence, ctx)
+        self.headings.advance(self.text, item, res, opener)
+        self.posted = _message_day(self.text, item.span, res, self.grammar) or self.posted
+
+    def _advance_discourse(
+        self,
+        k: int,
+        item: Found,
+        sentence: Span,
+        background: Callable[[], Background | None],
+        since: int,
+    ) -> None:
+        """Move the discourse on past the ``k``th expression, as its range placed it; a
+        narrative's look back ("Back in 1939,") opens a detour first."""
+        text, grammar, found = self.text, self.grammar, self.found
+        until = found[k + 1].span.start if k + 1 < len(found) else len(text)
+        field = functools.partial(is_labelled, text, item.span, since, until, grammar)
+        opened = self._opened(k, item, sentence)
+        first_end = self.items[self.item_at[opened]].resolution if opened is not None else None
+        if self.genre is Genre.NARRATIVE and grammar.flashback_before.search(
+            text, max(0, item.span.start - _FLASHBACK_REACH), item.span.start
+        ):
+            self.discourse.go_back()
+        resolution = self.items[self.item_at[k]].resolution
+        self.discourse.advance(item.spec, resolution, background, field, first_end)
+
+    def _opened(self, k: int, item: Found, sentence: Span) -> int | None:
+        """The index of the resolved expression that opened what the ``k``th one ends: the
+        first end of its range, or the start of what this date ends, a date or two back in the
+        sentence ("began ... on 30 November 1939, three months after ..., and ended ... on 13
+        March 1940"); else None."""
+        item_at, items = self.item_at, self.items
+        opened = self.first_of.get(k)
+        if opened is None:
+            opened = next(
+                (
+                    j
+                    for j in range(k - 1, max(-1, k - 4), -1)
+                    if j in item_at
+                    and items[item_at[j]].resolution.reference is not None
+                    and _begun_and_ended(self.text, self.found[j], item, sentence, self.grammar)
+                ),
+                None,
+            )
+        return opened if opened in item_at else None
 
 
 _HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold
