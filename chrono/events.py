@@ -1,4 +1,28 @@
-"""Anchor the expressions of one document and turn the dated ones into events."""
+"""Anchor the expressions of one document and turn the dated ones into events.
+
+:func:`anchor_document` goes through a document in three stages:
+
+1. Before anchoring, the found expressions are read together: the days and hours of schedules
+   become sets (:func:`_schedules`, :func:`_listed_sets`), and two dates joined by "to" or
+   "-" a range (:func:`_ranges`), whose first end may borrow the second's year ("from March
+   to May 2019").
+2. A :class:`_Reading` anchors them one after another. For each, :meth:`_Reading.read`
+   takes in the text since the one before (a note's return to the admission, the end of a
+   look back's paragraph), reads it with the one before when that was resolved
+   (:func:`_adjusted`: "8 a.m. ET / 5 a.m. PT", "on 8 October, a Tuesday,", "Monday or
+   Tuesday"), builds its :class:`~chrono.anchor.Context`, resolves it (a clock time in the
+   small hours after a late one goes on past midnight), records its mention (placing both ends
+   of the range it ends together), and moves on what the text has told: the side stories
+   (a note's operation day, a news backstory, a chronology's year headings, a chat's message
+   day), then the discourse.
+3. The resolved mentions become events (:func:`_plans`, :func:`_events`): one per date, per
+   range, or per set anchored by a date (with its RRULE, :func:`recurrence`).
+
+What the text has told so far is modelled by a few classes, side by side below:
+:class:`_Discourse` (the dates the story established, and its detours), :class:`_Backstory`
+(the year a news backstory reached), :class:`_YearHeadings` (a chronology's year headings)
+and :class:`_Tenses` (the tense of each clause).
+"""
 
 from __future__ import annotations
 
@@ -58,11 +82,7 @@ _DAY_INDEX = _COARSE_ORDER.index(Granularity.DAY)
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
 
 
-@attrs.define
-class _Item:
-    found: Found
-    resolution: Resolution
-    mention: Mention
+# ------------------------------------------------------ before anchoring: expressions read together
 
 
 def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, int]:
@@ -84,6 +104,22 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
             if grammar.range_opener.search(before):
                 pairs[i] = i + 1
     return pairs
+
+
+def _restated(a: Found, b: Found, gap: str) -> bool:
+    """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
+    zones = (a.spec.tz_name, b.spec.tz_name)
+    return gap.strip() == "/" and None not in zones and zones[0] != zones[1]
+
+
+def _complete_first_of_range(first: Found, second: Found) -> Found:
+    """ "from March to May 2019": the first date borrows the year the second one gives."""
+    s1, s2 = first.spec, second.spec
+    partial = s1.year is None and s1.has_calendar_fields and s1.offset is None
+    named = s1.decade is None and s1.century is None and s1.weekday is None
+    if partial and named and s2.year is not None:
+        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
+    return first
 
 
 def _schedule_day(spec: Spec) -> bool:
@@ -250,175 +286,7 @@ def _listed_sets(text: str, found: Sequence[Found], grammar: Grammar) -> list[Fo
     return out
 
 
-def _restated(a: Found, b: Found, gap: str) -> bool:
-    """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
-    zones = (a.spec.tz_name, b.spec.tz_name)
-    return gap.strip() == "/" and None not in zones and zones[0] != zones[1]
-
-
-def _on_day_of(item: Found, first: Resolution) -> Found:
-    """The second of "Friday at 8 a.m. ET / 5 a.m. PT" falls on the first one's day."""
-    spec = item.spec
-    if spec.has_calendar_fields or spec.offset is not None or first.interval is None:
-        return item
-    start = first.interval[0]
-    if not isinstance(start, dt.datetime) or first.granularity is None:
-        return item
-    return _on_day(item, start.date())
-
-
-def _on_day(item: Found, day: dt.date) -> Found:
-    """``item`` placed on ``day``: its spec names that day, no longer counted from an anchor."""
-    spec = attrs.evolve(item.spec, year=day.year, month=day.month, day=day.day, offset=None)
-    return attrs.evolve(item, spec=spec)
-
-
-# A clock time this late in the evening, and one this early in the morning: "At 11:45 p.m. ...
-# At 12:30 a.m. she became hypotensive" goes on past midnight, into the next day.
-_LATE_HOUR = 20
-_EARLY_HOUR = 6
-
-
-def _runs_late(spec: Spec) -> bool:
-    """Whether a clock time in the small hours after ``spec`` may have gone on past midnight:
-    after a clock time ("At 11:45 p.m. ... At 12:30 a.m."), or after the night before a day
-    ("Last night at 3am she woke with rigors": 3am of the note's day, whose eve the night
-    is). Not after "overnight" or "tonight", nights named by the day they start on."""
-    if spec.hour is not None:
-        return True
-    offset = spec.offset
-    return (
-        spec.part_of_day == "NI"
-        and offset is not None
-        and offset.unit is Unit.DAY
-        and offset.amount == -1
-    )
-
-
-def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
-    """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
-    placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
-    story went on past midnight. None otherwise. (A note's "overnight" is the night the note's
-    date ends, TNI of that date: a clock time after it is that date's, "at 0300".)"""
-    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
-        return None
-    if before.interval is None or res.interval is None:
-        return None
-    late, early = before.interval[0], res.interval[0]
-    if not isinstance(late, dt.datetime) or not isinstance(early, dt.datetime):
-        return None
-    if late.date() != early.date() or late.hour < _LATE_HOUR or early.hour >= _EARLY_HOUR:
-        return None
-    return early.date() + dt.timedelta(days=1)
-
-
-# A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
-# Day, Tuesday,".
-_APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
-_FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
-
-
-def _bare_weekday_and_day(spec: Spec, first: Resolution) -> dt.date | None:
-    """The day ``first`` resolved to, when ``spec`` is a weekday alone ("Tuesday", not "next
-    Tuesday" nor "Tuesday, March 3") and ``first`` a whole day; else None."""
-    offset = spec.offset
-    if (
-        spec.weekday is None
-        or spec.names_more_than_a_weekday
-        or (offset is not None and offset.amount is not None)
-        or spec.literal is not None
-        or first.interval is None
-        or first.granularity is not Granularity.DAY
-    ):
-        return None
-    start = first.interval[0]
-    day = start.date() if isinstance(start, dt.datetime) else start
-    return day if isinstance(day, dt.date) else None
-
-
-def _weekday_of(item: Found, first: Resolution) -> Found:
-    """The weekday of "on 8 October, a Tuesday," or "on Election Day, Tuesday," is that day,
-    when it is that day's weekday (not the nearest Tuesday by tense)."""
-    day = _bare_weekday_and_day(item.spec, first)
-    if day is None or day.isoweekday() != item.spec.weekday:
-        return item
-    return _on_day(item, day)
-
-
-# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri". (Not "and": a
-# news "statements on Monday and Tuesday" posted on the Tuesday names today.)
-_ALTERNATIVES = re.compile(r"\s*,?\s*or\s+(?:maybe\s+)?")
-
-
-def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
-    """A weekday offered as the alternative to a weekday ahead ("will meet Monday or Tuesday",
-    said on a Tuesday) is in the days that follow that one, not today or behind it: the
-    choices are days of one stretch, in order."""
-    spec, before = item.spec, first.found.spec
-    day = _bare_weekday_and_day(spec, first.resolution)
-    if today is None or day is None or before.weekday in (None, spec.weekday) or day <= today:
-        return item
-    assert spec.weekday is not None  # (a bare weekday: see _bare_weekday_and_day)
-    return _on_day(item, day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7))
-
-
-def _adjusted(item: Found, before: _Item, gap: str, today: dt.date | None) -> Found:
-    """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
-    in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
-    ("on 8 October, a Tuesday,"), or a weekday offered as the alternative to the one before it
-    ("Monday or Tuesday", said on ``today``)."""
-    if _restated(before.found, item, gap):
-        return _on_day_of(item, before.resolution)
-    if _APPOSITION.fullmatch(gap):
-        return _weekday_of(item, before.resolution)
-    if _ALTERNATIVES.fullmatch(gap):
-        return _weekday_after(item, before, today)
-    return item
-
-
-def _complete_first_of_range(first: Found, second: Found) -> Found:
-    """ "from March to May 2019": the first date borrows the year the second one gives."""
-    s1, s2 = first.spec, second.spec
-    partial = s1.year is None and s1.has_calendar_fields and s1.offset is None
-    named = s1.decade is None and s1.century is None and s1.weekday is None
-    if partial and named and s2.year is not None:
-        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
-    return first
-
-
-def _in_one_zone(start: Instant, end: Instant) -> tuple[Instant, Instant]:
-    """The ends of a range of clock times, one of which names the zone ("from 3 p.m. to 7 p.m.
-    ET"): the zone is the other's too, so the range is one interval of aware times."""
-    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
-        if start.tzinfo is None and end.tzinfo is not None:
-            return start.replace(tzinfo=end.tzinfo), end
-        if end.tzinfo is None and start.tzinfo is not None:
-            return start, end.replace(tzinfo=start.tzinfo)
-    return start, end
-
-
-def _sort_key(value: Instant) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            try:
-                return value.astimezone(dt.UTC).replace(tzinfo=None)
-            except OverflowError:  # 9999-12-31T23:00-04:00 is in year 10000 in UTC
-                return dt.datetime.max if value.year > 1 else dt.datetime.min
-        return value
-    return dt.datetime(value.year, value.month, value.day)
-
-
-def event_sort_key(event: Event) -> tuple[dt.datetime, dt.datetime, str, int]:
-    """Chronological order: (start, end, document, offset)."""
-    return (_sort_key(event.start), _sort_key(event.end), event.document, event.span.start)
-
-
-def _event_id(doc: Document, value: str, flat_text: str, occurrence: int) -> str:
-    """Stable across runs and machines, and across edits elsewhere in the document
-    (``flat_text``: the mention's text, flattened)."""
-    key = "\x00".join((doc.source or doc.id, doc.id, value, flat_text, str(occurrence)))
-    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+# ---------------------------------------------------------- anchoring, one expression after another
 
 
 def anchor_document(
@@ -456,6 +324,17 @@ def anchor_document(
     )
     events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
     return doc, events
+
+
+@attrs.define
+class _Item:
+    found: Found
+    resolution: Resolution
+    mention: Mention
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+_FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
 @attrs.define
@@ -687,76 +566,192 @@ class _Reading:
         return opened if opened in item_at else None
 
 
-_HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold
-# what may come before a date opening an entry: a bullet, or a month heading's marks
-_ENTRY_START = re.compile(r"[ \t]*(?:(?:[*•·-]|={2,4}|#{2,4})[ \t]*)?")
-_MARKS_REACH = 8  # how far a bullet or a heading's marks may reach from the date
-_BLANKS = re.compile(r"\s*")
+# --------------------------------------------------------------------------- the steps of a reading
 
 
-def _line_start(text: str, start: int) -> int | None:
-    """Where the line holding ``start`` begins, when that is near (no scan over long lines)."""
-    reach = max(0, start - _MARKS_REACH)
-    newline = text.rfind("\n", reach, start)
-    return newline + 1 if newline >= 0 else (0 if reach == 0 else None)
+def _adjusted(item: Found, before: _Item, gap: str, today: dt.date | None) -> Found:
+    """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
+    in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
+    ("on 8 October, a Tuesday,"), or a weekday offered as the alternative to the one before it
+    ("Monday or Tuesday", said on ``today``)."""
+    if _restated(before.found, item, gap):
+        return _on_day_of(item, before.resolution)
+    if _APPOSITION.fullmatch(gap):
+        return _weekday_of(item, before.resolution)
+    if _ALTERNATIVES.fullmatch(gap):
+        return _weekday_after(item, before, today)
+    return item
 
 
-@attrs.define
-class _YearHeadings:
-    """The year a chronology's heading ("== 1916 ==", or "1916" alone on a line) gives the
-    entries under it, up to the next blank line after them: a date opening an entry ("1 July –
-    The battle begins") is of that year, in news too, whatever year the entry before named in
-    passing ("heir since 1896"); an anaphoric one ("Same day –", "Later that month –") counts
-    from the date that opened the entry before. So does the end of a range opening an entry
-    ("1–3 July –")."""
+def _on_day_of(item: Found, first: Resolution) -> Found:
+    """The second of "Friday at 8 a.m. ET / 5 a.m. PT" falls on the first one's day."""
+    spec = item.spec
+    if spec.has_calendar_fields or spec.offset is not None or first.interval is None:
+        return item
+    start = first.interval[0]
+    if not isinstance(start, dt.datetime) or first.granularity is None:
+        return item
+    return _on_day(item, start.date())
 
-    year: Reference | None = None
-    last: Reference | None = None  # the date that opened the last entry under the heading
-    end: int = 0  # where the heading's block ends
-    openers: set[int] = attrs.Factory(set)  # the indices of the dates that opened entries
 
-    def entry(self, text: str, item: Found, first: int | None) -> Reference | None:
-        """What a date (the end of a range from the ``first``th date, if it is one) counts from
-        when it opens an entry under a heading; None for another date."""
-        if self.year is None or item.span.start >= self.end:
-            return None
-        line = _line_start(text, item.span.start)
-        starts = line is not None and _ENTRY_START.fullmatch(text, line, item.span.start)
-        if not starts and first not in self.openers:
-            return None
-        if item.spec.anchor is AnchorPolicy.DEICTIC:
-            return None
-        if item.spec.anchor is AnchorPolicy.ANAPHORIC and self.last is not None:
-            return self.last
-        return self.year
+def _on_day(item: Found, day: dt.date) -> Found:
+    """``item`` placed on ``day``: its spec names that day, no longer counted from an anchor."""
+    spec = attrs.evolve(item.spec, year=day.year, month=day.month, day=day.day, offset=None)
+    return attrs.evolve(item, spec=spec)
 
-    def advance(self, text: str, item: Found, res: Resolution, opener: int | None) -> None:
-        """Take in a year heading, or the date (the ``opener``th) that opened an entry."""
-        reference = res.reference
-        if reference is None:
-            return
-        if res.granularity is Granularity.YEAR and self._heads(text, item):
-            blanks = _BLANKS.match(text, item.span.end)
-            body = item.span.end if blanks is None else blanks.end()
-            if body >= self.end:  # a heading inside the block ends where the block does
-                blank = text.find("\n\n", body)
-                self.end = len(text) if blank < 0 else blank
-            self.year, self.last = reference, None
-        elif opener is not None:
-            self.last = reference
-            self.openers.add(opener)
 
-    @staticmethod
-    def _heads(text: str, item: Found) -> bool:
-        """Whether ``item`` stands alone on its line, but for a heading's marks."""
-        line = _line_start(text, item.span.start)
-        end = item.span.end
-        eol = text.find("\n", end, end + _MARKS_REACH)
-        if eol < 0:
-            eol = len(text) if len(text) <= end + _MARKS_REACH else -1
-        if line is None or eol < 0:
-            return False
-        return not (text[line : item.span.start] + text[end:eol]).strip(_HEADING_MARKS)
+# A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
+# Day, Tuesday,".
+_APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
+
+
+def _bare_weekday_and_day(spec: Spec, first: Resolution) -> dt.date | None:
+    """The day ``first`` resolved to, when ``spec`` is a weekday alone ("Tuesday", not "next
+    Tuesday" nor "Tuesday, March 3") and ``first`` a whole day; else None."""
+    offset = spec.offset
+    if (
+        spec.weekday is None
+        or spec.names_more_than_a_weekday
+        or (offset is not None and offset.amount is not None)
+        or spec.literal is not None
+        or first.interval is None
+        or first.granularity is not Granularity.DAY
+    ):
+        return None
+    start = first.interval[0]
+    day = start.date() if isinstance(start, dt.datetime) else start
+    return day if isinstance(day, dt.date) else None
+
+
+def _weekday_of(item: Found, first: Resolution) -> Found:
+    """The weekday of "on 8 October, a Tuesday," or "on Election Day, Tuesday," is that day,
+    when it is that day's weekday (not the nearest Tuesday by tense)."""
+    day = _bare_weekday_and_day(item.spec, first)
+    if day is None or day.isoweekday() != item.spec.weekday:
+        return item
+    return _on_day(item, day)
+
+
+# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri". (Not "and": a
+# news "statements on Monday and Tuesday" posted on the Tuesday names today.)
+_ALTERNATIVES = re.compile(r"\s*,?\s*or\s+(?:maybe\s+)?")
+
+
+def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
+    """A weekday offered as the alternative to a weekday ahead ("will meet Monday or Tuesday",
+    said on a Tuesday) is in the days that follow that one, not today or behind it: the
+    choices are days of one stretch, in order."""
+    spec, before = item.spec, first.found.spec
+    day = _bare_weekday_and_day(spec, first.resolution)
+    if today is None or day is None or before.weekday in (None, spec.weekday) or day <= today:
+        return item
+    assert spec.weekday is not None  # (a bare weekday: see _bare_weekday_and_day)
+    return _on_day(item, day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7))
+
+
+# A clock time this late in the evening, and one this early in the morning: "At 11:45 p.m. ...
+# At 12:30 a.m. she became hypotensive" goes on past midnight, into the next day.
+_LATE_HOUR = 20
+_EARLY_HOUR = 6
+
+
+def _runs_late(spec: Spec) -> bool:
+    """Whether a clock time in the small hours after ``spec`` may have gone on past midnight:
+    after a clock time ("At 11:45 p.m. ... At 12:30 a.m."), or after the night before a day
+    ("Last night at 3am she woke with rigors": 3am of the note's day, whose eve the night
+    is). Not after "overnight" or "tonight", nights named by the day they start on."""
+    if spec.hour is not None:
+        return True
+    offset = spec.offset
+    return (
+        spec.part_of_day == "NI"
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and offset.amount == -1
+    )
+
+
+def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
+    """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
+    placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
+    story went on past midnight. None otherwise. (A note's "overnight" is the night the note's
+    date ends, TNI of that date: a clock time after it is that date's, "at 0300".)"""
+    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+        return None
+    if before.interval is None or res.interval is None:
+        return None
+    late, early = before.interval[0], res.interval[0]
+    if not isinstance(late, dt.datetime) or not isinstance(early, dt.datetime):
+        return None
+    if late.date() != early.date() or late.hour < _LATE_HOUR or early.hour >= _EARLY_HOUR:
+        return None
+    return early.date() + dt.timedelta(days=1)
+
+
+def _in_past_perfect(background: Callable[[], Background | None]) -> bool:
+    """Whether the clause ``background`` reads is in the past perfect."""
+    return background() is not None
+
+
+def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether ``span`` is a chat message's stamp, opening its line before the sender's name
+    ("[Yesterday 4:52 PM] Jake: ..."): a relative stamp counts from the document date (the
+    export's), not from the day of the message before it."""
+    line = text.rfind("\n", 0, span.start) + 1
+    return bool(
+        grammar.dct_message_before.fullmatch(text, line, span.start)
+        and grammar.dct_message_after.match(text, span.end)
+    )
+
+
+def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt.date | None:
+    """The day of a chat message whose stamp, opening its line, carries its date ("1/9/25,
+    11:48 PM - Mia: see u tmrw"), or of a post's dated edit ("UPDATE (11/10): ... yesterday"):
+    what the message's relative dates count from."""
+    if res.reference is None or res.granularity is None:
+        return None
+    line = text.rfind("\n", 0, span.start) + 1
+    if (
+        res.granularity is Granularity.DAY
+        and grammar.dct_edit_before.fullmatch(text, line, span.start)
+        and grammar.dct_edit_after.match(text, span.end)
+    ):
+        return res.reference.date
+    if not res.granularity.is_time_of_day or not _opens_message(text, span, grammar):
+        return None
+    return res.reference.date
+
+
+def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
+    """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
+    each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
+    counted back from the dated end; two days without a year run forwards. Updates both
+    items."""
+    tense = second_ctx.tense
+    if tense is Tense.PRESENT:
+        tense = first_ctx.tense
+    both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
+    start = both[0] if both else range_start_before(first.found.spec, second.resolution)
+    if start is None:
+        # "from June 1 to Nov. 30", written in January: last year's June, not this year's
+        start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
+    if both is not None:
+        second.resolution = both[1]
+        second.mention = _remade(second.mention, second.found.spec, both[1])
+    if start is not None:
+        first.resolution = start
+        first.mention = _remade(first.mention, first.found.spec, start)
+
+
+def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:
+    """``mention`` with the value of another resolution of its spec."""
+    return attrs.evolve(
+        mention,
+        value=res.value,
+        granularity=res.granularity,
+        anchor=res.anchor,
+        type=type_for(spec, res),
+    )
 
 
 def _begun_and_ended(
@@ -787,54 +782,7 @@ _VERB_REACH = 100  # "began with a Soviet invasion of Finland on"
 _CLAUSES_APART = 200  # how far the end's clause may be from the start's date
 
 
-def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt.date | None:
-    """The day of a chat message whose stamp, opening its line, carries its date ("1/9/25,
-    11:48 PM - Mia: see u tmrw"), or of a post's dated edit ("UPDATE (11/10): ... yesterday"):
-    what the message's relative dates count from."""
-    if res.reference is None or res.granularity is None:
-        return None
-    line = text.rfind("\n", 0, span.start) + 1
-    if (
-        res.granularity is Granularity.DAY
-        and grammar.dct_edit_before.fullmatch(text, line, span.start)
-        and grammar.dct_edit_after.match(text, span.end)
-    ):
-        return res.reference.date
-    if not res.granularity.is_time_of_day or not _opens_message(text, span, grammar):
-        return None
-    return res.reference.date
-
-
-def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:
-    """Whether ``span`` is a chat message's stamp, opening its line before the sender's name
-    ("[Yesterday 4:52 PM] Jake: ..."): a relative stamp counts from the document date (the
-    export's), not from the day of the message before it."""
-    line = text.rfind("\n", 0, span.start) + 1
-    return bool(
-        grammar.dct_message_before.fullmatch(text, line, span.start)
-        and grammar.dct_message_after.match(text, span.end)
-    )
-
-
-def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
-    """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
-    each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
-    counted back from the dated end; two days without a year run forwards. Updates both
-    items."""
-    tense = second_ctx.tense
-    if tense is Tense.PRESENT:
-        tense = first_ctx.tense
-    both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
-    start = both[0] if both else range_start_before(first.found.spec, second.resolution)
-    if start is None:
-        # "from June 1 to Nov. 30", written in January: last year's June, not this year's
-        start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
-    if both is not None:
-        second.resolution = both[1]
-        second.mention = _remade(second.mention, second.found.spec, both[1])
-    if start is not None:
-        first.resolution = start
-        first.mention = _remade(first.mention, first.found.spec, start)
+# ----------------------------------------------------- the discourse: what the text has told so far
 
 
 @attrs.define
@@ -990,6 +938,13 @@ class _Discourse:
         return span if span is not None and in_span(reference, span) else None
 
 
+def _days_apart(first: Reference, last: Reference) -> bool:
+    """Whether ``first`` is a day more than a day before the day ``last``."""
+    if _COARSE_ORDER.index(first.granularity) < _DAY_INDEX or first.shift != last.shift:
+        return False
+    return (last.date - first.date).days > 1
+
+
 @attrs.define
 class _Backstory:
     """The backstory a news text is telling: a sentence not told in the future that opens on
@@ -1089,16 +1044,76 @@ class _Backstory:
         )
 
 
-def _in_past_perfect(background: Callable[[], Background | None]) -> bool:
-    """Whether the clause ``background`` reads is in the past perfect."""
-    return background() is not None
+_HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold
+# what may come before a date opening an entry: a bullet, or a month heading's marks
+_ENTRY_START = re.compile(r"[ \t]*(?:(?:[*•·-]|={2,4}|#{2,4})[ \t]*)?")
+_MARKS_REACH = 8  # how far a bullet or a heading's marks may reach from the date
+_BLANKS = re.compile(r"\s*")
 
 
-def _days_apart(first: Reference, last: Reference) -> bool:
-    """Whether ``first`` is a day more than a day before the day ``last``."""
-    if _COARSE_ORDER.index(first.granularity) < _DAY_INDEX or first.shift != last.shift:
-        return False
-    return (last.date - first.date).days > 1
+def _line_start(text: str, start: int) -> int | None:
+    """Where the line holding ``start`` begins, when that is near (no scan over long lines)."""
+    reach = max(0, start - _MARKS_REACH)
+    newline = text.rfind("\n", reach, start)
+    return newline + 1 if newline >= 0 else (0 if reach == 0 else None)
+
+
+@attrs.define
+class _YearHeadings:
+    """The year a chronology's heading ("== 1916 ==", or "1916" alone on a line) gives the
+    entries under it, up to the next blank line after them: a date opening an entry ("1 July –
+    The battle begins") is of that year, in news too, whatever year the entry before named in
+    passing ("heir since 1896"); an anaphoric one ("Same day –", "Later that month –") counts
+    from the date that opened the entry before. So does the end of a range opening an entry
+    ("1–3 July –")."""
+
+    year: Reference | None = None
+    last: Reference | None = None  # the date that opened the last entry under the heading
+    end: int = 0  # where the heading's block ends
+    openers: set[int] = attrs.Factory(set)  # the indices of the dates that opened entries
+
+    def entry(self, text: str, item: Found, first: int | None) -> Reference | None:
+        """What a date (the end of a range from the ``first``th date, if it is one) counts from
+        when it opens an entry under a heading; None for another date."""
+        if self.year is None or item.span.start >= self.end:
+            return None
+        line = _line_start(text, item.span.start)
+        starts = line is not None and _ENTRY_START.fullmatch(text, line, item.span.start)
+        if not starts and first not in self.openers:
+            return None
+        if item.spec.anchor is AnchorPolicy.DEICTIC:
+            return None
+        if item.spec.anchor is AnchorPolicy.ANAPHORIC and self.last is not None:
+            return self.last
+        return self.year
+
+    def advance(self, text: str, item: Found, res: Resolution, opener: int | None) -> None:
+        """Take in a year heading, or the date (the ``opener``th) that opened an entry."""
+        reference = res.reference
+        if reference is None:
+            return
+        if res.granularity is Granularity.YEAR and self._heads(text, item):
+            blanks = _BLANKS.match(text, item.span.end)
+            body = item.span.end if blanks is None else blanks.end()
+            if body >= self.end:  # a heading inside the block ends where the block does
+                blank = text.find("\n\n", body)
+                self.end = len(text) if blank < 0 else blank
+            self.year, self.last = reference, None
+        elif opener is not None:
+            self.last = reference
+            self.openers.add(opener)
+
+    @staticmethod
+    def _heads(text: str, item: Found) -> bool:
+        """Whether ``item`` stands alone on its line, but for a heading's marks."""
+        line = _line_start(text, item.span.start)
+        end = item.span.end
+        eol = text.find("\n", end, end + _MARKS_REACH)
+        if eol < 0:
+            eol = len(text) if len(text) <= end + _MARKS_REACH else -1
+        if line is None or eol < 0:
+            return False
+        return not (text[line : item.span.start] + text[end:eol]).strip(_HEADING_MARKS)
 
 
 @attrs.define
@@ -1149,34 +1164,7 @@ def _tense_or_sentences(own: Callable[[], Tense], before: Callable[[], Tense] | 
     return tense
 
 
-def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:
-    """``mention`` with the value of another resolution of its spec."""
-    return attrs.evolve(
-        mention,
-        value=res.value,
-        granularity=res.granularity,
-        anchor=res.anchor,
-        type=type_for(spec, res),
-    )
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, value: str) -> str:
-    """The clause of the date; for a dateline that says nothing but the date (the document's
-    creation date found in the text), the document's first line: "Published: <headline>"."""
-    title = clause_title(doc.text, sentence, span)
-    dct = doc.dct.isoformat() if doc.dct is not None else None
-    if doc.dct_source is not DctSource.TEXT or value != dct:
-        return title
-    rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
-    if not _WORD.search(rest):
-        first = sentences.first
-        if first.start < span.start:
-            headline = clause_title(doc.text, bounded(doc.text, first, first), first)
-            return f"Published: {headline}"
-    return title
+# ------------------------------------------------------------------------------------------- events
 
 
 @attrs.frozen
@@ -1186,73 +1174,6 @@ class _Plan:
     first: _Item
     second: _Item | None = None
     recurring: bool = False
-
-
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
-_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
-_SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
-_DAY_KINDS = {"WD": (1, 2, 3, 4, 5), "WE": (6, 7)}
-_SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
-_SET_EVERY = re.compile(r"P(\d+)([DWMY])")
-_SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
-_SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
-_DAY = dt.timedelta(days=1)
-
-
-def recurrence(
-    value: str, start: dt.date
-) -> tuple[str, dt.date | dt.datetime, dt.date | dt.datetime, Granularity] | None:
-    """RRULE, first occurrence [start, end) and granularity of a set value anchored at
-    ``start`` ("XXXX-WXX-1" since 2023-03-01 -> weekly on Mondays from 2023-03-06); a clock
-    time makes each occurrence that minute ("XXXX-WXX-1T09:00": Mondays at 9:00, floating
-    time). None for sets a calendar cannot repeat (hours, vague sets)."""
-    clock = _SET_CLOCK.fullmatch(value)
-    days = _day_recurrence(clock.group(1) if clock else value, start)
-    if clock is None or days is None:
-        return days
-    rule, first, _, granularity = days
-    if granularity is not Granularity.DAY:
-        return None
-    assert not isinstance(first, dt.datetime)
-    at = dt.datetime.combine(first, dt.time(int(clock.group(2)), int(clock.group(3))))
-    return rule, at, at + dt.timedelta(minutes=1), Granularity.MINUTE
-
-
-def _day_recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granularity] | None:
-    if m := _SET_WEEKDAY.fullmatch(value):
-        weekday = int(m.group(1))
-        first = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
-        return f"FREQ=WEEKLY;BYDAY={_WEEKDAYS[weekday - 1]}", first, first + _DAY, Granularity.DAY
-    if m := _SET_DAY_KIND.fullmatch(value):  # weekdays, weekends
-        kinds = _DAY_KINDS[m.group(1)]
-        first = next(d for d in (start + k * _DAY for k in range(7)) if d.isoweekday() in kinds)
-        days = ",".join(_WEEKDAYS[k - 1] for k in kinds)
-        return f"FREQ=WEEKLY;BYDAY={days}", first, first + _DAY, Granularity.DAY
-    if m := _SET_MONTH_DAY.fullmatch(value):  # "every year on 1 July"
-        month, day = int(m.group(1)), int(m.group(2))
-        for year in range(start.year, start.year + 9):  # 29 February: the next leap year
-            try:
-                first = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if first >= start:
-                rule = f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
-                return rule, first, first + _DAY, Granularity.DAY
-        return None
-    if m := _SET_MONTH.fullmatch(value):
-        month = int(m.group(1))
-        year = start.year + (month < start.month)
-        first = dt.date(year, month, 1)
-        following = dt.date(year + (month == 12), month % 12 + 1, 1)
-        return f"FREQ=YEARLY;BYMONTH={month}", first, following, Granularity.MONTH
-    if m := _SET_EVERY.fullmatch(value):
-        count, unit = int(m.group(1)), m.group(2)
-        rule = f"FREQ={_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else "")
-        return rule, start, start + _DAY, Granularity.DAY
-    if _SET_PART_OF_DAY.fullmatch(value):
-        return "FREQ=DAILY", start, start + _DAY, Granularity.DAY
-    return None
 
 
 def _plans(
@@ -1356,3 +1277,123 @@ def _events(
             )
         )
     return tuple(events)
+
+
+def _event_id(doc: Document, value: str, flat_text: str, occurrence: int) -> str:
+    """Stable across runs and machines, and across edits elsewhere in the document
+    (``flat_text``: the mention's text, flattened)."""
+    key = "\x00".join((doc.source or doc.id, doc.id, value, flat_text, str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, value: str) -> str:
+    """The clause of the date; for a dateline that says nothing but the date (the document's
+    creation date found in the text), the document's first line: "Published: <headline>"."""
+    title = clause_title(doc.text, sentence, span)
+    dct = doc.dct.isoformat() if doc.dct is not None else None
+    if doc.dct_source is not DctSource.TEXT or value != dct:
+        return title
+    rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
+    if not _WORD.search(rest):
+        first = sentences.first
+        if first.start < span.start:
+            headline = clause_title(doc.text, bounded(doc.text, first, first), first)
+            return f"Published: {headline}"
+    return title
+
+
+def _in_one_zone(start: Instant, end: Instant) -> tuple[Instant, Instant]:
+    """The ends of a range of clock times, one of which names the zone ("from 3 p.m. to 7 p.m.
+    ET"): the zone is the other's too, so the range is one interval of aware times."""
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        if start.tzinfo is None and end.tzinfo is not None:
+            return start.replace(tzinfo=end.tzinfo), end
+        if end.tzinfo is None and start.tzinfo is not None:
+            return start, end.replace(tzinfo=start.tzinfo)
+    return start, end
+
+
+def _sort_key(value: Instant) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            try:
+                return value.astimezone(dt.UTC).replace(tzinfo=None)
+            except OverflowError:  # 9999-12-31T23:00-04:00 is in year 10000 in UTC
+                return dt.datetime.max if value.year > 1 else dt.datetime.min
+        return value
+    return dt.datetime(value.year, value.month, value.day)
+
+
+def event_sort_key(event: Event) -> tuple[dt.datetime, dt.datetime, str, int]:
+    """Chronological order: (start, end, document, offset)."""
+    return (_sort_key(event.start), _sort_key(event.end), event.document, event.span.start)
+
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
+_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
+_DAY_KINDS = {"WD": (1, 2, 3, 4, 5), "WE": (6, 7)}
+_SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_SET_EVERY = re.compile(r"P(\d+)([DWMY])")
+_SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
+_SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
+_DAY = dt.timedelta(days=1)
+
+
+def recurrence(
+    value: str, start: dt.date
+) -> tuple[str, dt.date | dt.datetime, dt.date | dt.datetime, Granularity] | None:
+    """RRULE, first occurrence [start, end) and granularity of a set value anchored at
+    ``start`` ("XXXX-WXX-1" since 2023-03-01 -> weekly on Mondays from 2023-03-06); a clock
+    time makes each occurrence that minute ("XXXX-WXX-1T09:00": Mondays at 9:00, floating
+    time). None for sets a calendar cannot repeat (hours, vague sets)."""
+    clock = _SET_CLOCK.fullmatch(value)
+    days = _day_recurrence(clock.group(1) if clock else value, start)
+    if clock is None or days is None:
+        return days
+    rule, first, _, granularity = days
+    if granularity is not Granularity.DAY:
+        return None
+    assert not isinstance(first, dt.datetime)
+    at = dt.datetime.combine(first, dt.time(int(clock.group(2)), int(clock.group(3))))
+    return rule, at, at + dt.timedelta(minutes=1), Granularity.MINUTE
+
+
+def _day_recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granularity] | None:
+    if m := _SET_WEEKDAY.fullmatch(value):
+        weekday = int(m.group(1))
+        first = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
+        return f"FREQ=WEEKLY;BYDAY={_WEEKDAYS[weekday - 1]}", first, first + _DAY, Granularity.DAY
+    if m := _SET_DAY_KIND.fullmatch(value):  # weekdays, weekends
+        kinds = _DAY_KINDS[m.group(1)]
+        first = next(d for d in (start + k * _DAY for k in range(7)) if d.isoweekday() in kinds)
+        days = ",".join(_WEEKDAYS[k - 1] for k in kinds)
+        return f"FREQ=WEEKLY;BYDAY={days}", first, first + _DAY, Granularity.DAY
+    if m := _SET_MONTH_DAY.fullmatch(value):  # "every year on 1 July"
+        month, day = int(m.group(1)), int(m.group(2))
+        for year in range(start.year, start.year + 9):  # 29 February: the next leap year
+            try:
+                first = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if first >= start:
+                rule = f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
+                return rule, first, first + _DAY, Granularity.DAY
+        return None
+    if m := _SET_MONTH.fullmatch(value):
+        month = int(m.group(1))
+        year = start.year + (month < start.month)
+        first = dt.date(year, month, 1)
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return f"FREQ=YEARLY;BYMONTH={month}", first, following, Granularity.MONTH
+    if m := _SET_EVERY.fullmatch(value):
+        count, unit = int(m.group(1)), m.group(2)
+        rule = f"FREQ={_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else "")
+        return rule, start, start + _DAY, Granularity.DAY
+    if _SET_PART_OF_DAY.fullmatch(value):
+        return "FREQ=DAILY", start, start + _DAY, Granularity.DAY
+    return None
