@@ -536,17 +536,16 @@ class _Reading:
         text, grammar, found = self.text, self.grammar, self.found
         until = found[k + 1].span.start if k + 1 < len(found) else len(text)
         field = functools.partial(is_labelled, text, item.span, since, until, grammar)
-        opened = self._opened(k, item, sentence)
-        first_end = self.items[self.item_at[opened]].resolution if opened is not None else None
+        opening = self._opening(k, item, sentence)
         if self.genre is Genre.NARRATIVE and grammar.flashback_before.search(
             text, max(0, item.span.start - _FLASHBACK_REACH), item.span.start
         ):
             self.discourse.go_back()
         resolution = self.items[self.item_at[k]].resolution
-        self.discourse.advance(item.spec, resolution, background, field, first_end)
+        self.discourse.advance(item.spec, resolution, background, field, opening)
 
-    def _opened(self, k: int, item: Found, sentence: Span) -> int | None:
-        """The index of the resolved expression that opened what the ``k``th one ends: the
+    def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:
+        """The date of the resolved expression that opened what the ``k``th one ends: the
         first end of its range, or the start of what this date ends, a date or two back in the
         sentence ("began ... on 30 November 1939, three months after ..., and ended ... on 13
         March 1940"); else None."""
@@ -563,7 +562,7 @@ class _Reading:
                 ),
                 None,
             )
-        return opened if opened in item_at else None
+        return items[item_at[opened]].resolution.reference if opened in item_at else None
 
 
 # --------------------------------------------------------------------------- the steps of a reading
@@ -848,13 +847,13 @@ class _Discourse:
         res: Resolution,
         background: Callable[[], Background | None],
         field: Callable[[], bool],
-        start: Resolution | None = None,
+        opening: Reference | None = None,
     ) -> None:
         """Move on past an expression resolved to ``res``; ``background`` tells whether it
         sits in a clause in the past perfect, which tells what came before the story's time,
         ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
-        dates the text only when nothing else has; ``start`` is the first end of the range
-        ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates."""
+        dates the text only when nothing else has; ``opening`` is the date of the first end of
+        the range ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates."""
         reference = res.reference
         if spec.literal is not None or reference is None:
             return
@@ -902,7 +901,6 @@ class _Discourse:
             if self.first is None:
                 self.first = reference
             if spec.story_day is None:  # "the fifth day" still counts from the siege's first
-                opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference
                 self.span = self._span_after(opening, reference)
             if _COARSE_ORDER.index(reference.granularity) >= _YEAR_INDEX:
@@ -911,16 +909,15 @@ class _Discourse:
                 self.day = reference
                 if self.first_day is None and (self.dct is None or reference.date <= self.dct):
                     self.first_day = reference
-                first = start.reference if start is not None else None
                 if (
                     self.genre is Genre.NARRATIVE
-                    and first is not None
-                    and _days_apart(first, reference)
+                    and opening is not None
+                    and _days_apart(opening, reference)
                 ):
                     # "fought from 21 February to 18 December 1916. ... attacked at 16:45":
                     # a story told from the span's start, its clock time is the first day's
                     # (not a night's: "the night of 5/6 June ... H-Hour was 6:30 a.m.")
-                    self.day = first
+                    self.day = opening
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = reference
 
