@@ -328,6 +328,9 @@ def anchor_document(
 
 @attrs.define
 class _Item:
+    """A resolved expression: as found (and read again), its resolution and its mention. The
+    first end of a range is placed again when its second end is read (:func:`_place_range`)."""
+
     found: Found
     resolution: Resolution
     mention: Mention
