@@ -1,4 +1,29 @@
-"""Anchor the expressions of one document and turn the dated ones into events."""
+"""Anchor the expressions of one document and turn the dated ones into events.
+
+:func:`anchor_document` goes through a document in three stages:
+
+1. Before anchoring, the found expressions are read together: the days and hours of schedules
+   become sets (:func:`_schedules`, :func:`_listed_sets`; a house rule's clock times are of
+   any day, :func:`_house_rules`), and two dates joined by "to" or
+   "-" a range (:func:`_ranges`), whose first end may borrow the second's year ("from March
+   to May 2019").
+2. A :class:`_Reading` anchors them one after another. For each, :meth:`_Reading.read`
+   takes in the text since the one before (a note's return to the admission, the end of a
+   look back's paragraph), reads it with the one before when that was resolved
+   (:func:`_adjusted`: "8 a.m. ET / 5 a.m. PT", "on 8 October, a Tuesday,", "Monday or
+   Tuesday"), builds its :class:`~chrono.anchor.Context`, resolves it (a clock time in the
+   small hours after a late one goes on past midnight), records its mention (placing both ends
+   of the range it ends together), and moves on what the text has told: the side stories
+   (a note's operation day, a news backstory, a chronology's year headings, a chat's message
+   day), then the discourse.
+3. The resolved mentions become events (:func:`_plans`, :func:`_events`): one per date, per
+   range, or per set anchored by a date (with its RRULE, :func:`recurrence`).
+
+What the text has told so far is modelled by a few classes, side by side below:
+:class:`_Discourse` (the dates the story established, and its detours), :class:`_Backstory`
+(the year a news backstory reached), :class:`_YearHeadings` (a chronology's year headings)
+and :class:`_Tenses` (the tense of each clause).
+"""
 
 from __future__ import annotations
 
@@ -53,14 +78,12 @@ from chrono.text import (
 )
 
 _COARSE_ORDER = list(Granularity)
+_YEAR_INDEX = _COARSE_ORDER.index(Granularity.YEAR)
+_DAY_INDEX = _COARSE_ORDER.index(Granularity.DAY)
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
 
 
-@attrs.define
-class _Item:
-    found: Found
-    resolution: Resolution
-    mention: Mention
+# ------------------------------------------------------ before anchoring: expressions read together
 
 
 def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, int]:
@@ -82,6 +105,22 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
             if grammar.range_opener.search(before):
                 pairs[i] = i + 1
     return pairs
+
+
+def _restated(a: Found, b: Found, gap: str) -> bool:
+    """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
+    zones = (a.spec.tz_name, b.spec.tz_name)
+    return gap.strip() == "/" and None not in zones and zones[0] != zones[1]
+
+
+def _complete_first_of_range(first: Found, second: Found) -> Found:
+    """ "from March to May 2019": the first date borrows the year the second one gives."""
+    s1, s2 = first.spec, second.spec
+    partial = s1.year is None and s1.has_calendar_fields and s1.offset is None
+    named = s1.decade is None and s1.century is None and s1.weekday is None
+    if partial and named and s2.year is not None:
+        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
+    return first
 
 
 def _schedule_day(spec: Spec) -> bool:
@@ -243,7 +282,7 @@ def _treatment_days(text: str, first: Span, last: Span, grammar: Grammar) -> boo
     return before is not None or grammar.schedule_treatment_after.match(text, after) is not None
 
 
-_SET_MONTH = re.compile(r"XXXX-\d\d")
+_SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
 _SET_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 
 
@@ -277,10 +316,305 @@ def _listed_sets(text: str, found: Sequence[Found], grammar: Grammar) -> list[Fo
     return out
 
 
-def _restated(a: Found, b: Found, gap: str) -> bool:
-    """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
-    zones = (a.spec.tz_name, b.spec.tz_name)
-    return gap.strip() == "/" and None not in zones and zones[0] != zones[1]
+# ---------------------------------------------------------- anchoring, one expression after another
+
+
+def anchor_document(
+    text: str,
+    found: Sequence[Found],
+    *,
+    grammar: Grammar,
+    doc_id: str,
+    source: str,
+    dct: dt.date | None,
+    dct_source: DctSource,
+    genre: Genre,
+) -> tuple[Document, tuple[Event, ...]]:
+    """Resolve every found expression and build the document and its events."""
+    sentences = split_sentences(text) if found else None
+    found = _schedules(text, found, grammar)
+    found = _house_rules(text, found, grammar)
+    found = _listed_sets(text, found, grammar)
+    pairs = _ranges(text, found, grammar)
+    found = list(found)
+    for i, j in pairs.items():
+        found[i] = _complete_first_of_range(found[i], found[j])
+    items: list[_Item] = []
+    if sentences is not None:
+        reading = _Reading.start(text, found, pairs, grammar, sentences, doc_id, dct, genre)
+        for k in range(len(found)):
+            reading.read(k)
+        items = reading.items
+    doc = Document(
+        id=doc_id,
+        text=text,
+        source=source,
+        dct=dct,
+        dct_source=dct_source,
+        mentions=tuple(it.mention for it in items),
+    )
+    events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
+    return doc, events
+
+
+@attrs.define
+class _Item:
+    """A resolved expression: as found (and read again), its resolution and its mention. The
+    first end of a range is placed again when its second end is read (:func:`_place_range`)."""
+
+    found: Found
+    resolution: Resolution
+    mention: Mention
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+_FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
+
+
+@attrs.define
+class _Reading:
+    """One document being anchored, one found expression after another (the steps of
+    :meth:`read`), with what the text has told so far: the discourse, the tenses of the
+    clauses, a news backstory, a chronology's year headings, the dates a note's header gives and
+    the day of the chat message being read. ``found`` is updated in place as expressions are
+    read again with the one before them."""
+
+    text: str
+    found: list[Found]
+    pairs: dict[int, int]  # the index of the first end of a range -> that of the second
+    grammar: Grammar
+    sentences: Sentences
+    doc_id: str
+    dct: dt.date | None
+    genre: Genre
+    discourse: _Discourse
+    tenses: _Tenses
+    backstory: _Backstory | None
+    headings: _YearHeadings
+    discharge: dt.date | None
+    admission: dt.date | None
+    operation: dt.date | None
+    posted: dt.date | None
+    """The day the message being read was posted: a chat stamp's, else the document date."""
+    first_of: dict[int, int] = attrs.Factory(dict)  # ``pairs`` the other way round
+    items: list[_Item] = attrs.Factory(list)
+    item_at: dict[int, int] = attrs.Factory(dict)  # index in ``found`` -> index in ``items``
+    contexts: dict[int, Context] = attrs.Factory(dict)  # the contexts of the first ends of ranges
+
+    @classmethod
+    def start(
+        cls,
+        text: str,
+        found: list[Found],
+        pairs: dict[int, int],
+        grammar: Grammar,
+        sentences: Sentences,
+        doc_id: str,
+        dct: dt.date | None,
+        genre: Genre,
+    ) -> _Reading:
+        """The reading of a document before its first expression."""
+        tenses = _Tenses(text, grammar)
+        backstory = None
+        if genre is Genre.NEWS and dct is not None:
+            backstory = _Backstory(text, sentences, grammar, tenses.cues, dct)
+        return cls(
+            text=text,
+            found=found,
+            pairs=pairs,
+            grammar=grammar,
+            sentences=sentences,
+            doc_id=doc_id,
+            dct=dct,
+            genre=genre,
+            discourse=_Discourse(genre, dct=dct),
+            tenses=tenses,
+            backstory=backstory,
+            headings=_YearHeadings(),
+            discharge=detect_discharge(text, found, grammar) if dct is not None else None,
+            admission=detect_admission(text, found, grammar, dct) if dct is not None else None,
+            operation=detect_operation(text, found, grammar, dct) if dct is not None else None,
+            posted=dct,
+            first_of={j: i for i, j in pairs.items()},
+        )
+
+    def read(self, k: int) -> None:
+        """Anchor the ``k``th found expression and move on past it."""
+        text, grammar, item = self.text, self.grammar, self.found[k]
+        sentence = self.sentences.at(item.span.start)
+        since = self.found[k - 1].span.end if k else 0
+        self._cross(since, item.span.start)
+        # the expression just before, when it was resolved
+        before = self.items[-1] if k - 1 in self.item_at else None
+        if before is not None:
+            item = self.found[k] = _adjusted(
+                item, before, text[since : item.span.start], self.posted
+            )
+        background = functools.partial(in_background, text, sentence, item.span, grammar)
+        entry = self.headings.entry(text, item, self.first_of.get(k))
+        ctx = self._context(item, sentence, background, entry)
+        try:
+            res = resolve(item.spec, ctx)
+            if k not in self.first_of and before is not None and _runs_late(before.found.spec):
+                day = _after_midnight(before.resolution, item.spec, res)
+                if day is not None:
+                    item = self.found[k] = _on_day(item, day)
+                    res = resolve(item.spec, ctx)
+        except Unresolvable:
+            return
+        mention = self._record(k, item, res, ctx)
+        self._follow(item, res, mention.type, sentence, ctx, k if entry is not None else None)
+        self._advance_discourse(k, item, sentence, background, since)
+
+    def _cross(self, start: int, end: int) -> None:
+        """Take in what the text between two expressions says: that a note's story returns to
+        the document date (see :meth:`_Discourse.returns`), that a paragraph ends a look back,
+        or that a follow-up, told on the day of the discharge, begins."""
+        text, grammar, discourse = self.text, self.grammar, self.discourse
+        if self.dct is not None and discourse.returns(text, start, end, grammar):
+            discourse.resume()
+        if discourse.detour is not None and _PARAGRAPH_BREAK.search(text, start, end):
+            discourse.come_back()
+        if self.discharge is not None and grammar.dct_followup.search(text, start, end):
+            # the follow-up is told on the day of the discharge
+            self.posted = self.discharge
+            discourse.resume()
+
+    def _context(
+        self,
+        item: Found,
+        sentence: Span,
+        background: Callable[[], Background | None],
+        entry: Reference | None,
+    ) -> Context:
+        """What ``item``, in ``sentence``, is resolved against: the discourse so far, or the
+        ``entry`` of a chronology it opens (read as a narrative's); a chat message's stamp
+        counts from the document date, other dates from the day of their message."""
+        discourse, backstory = self.discourse, self.backstory
+        return Context(
+            dct=self.dct if _opens_message(self.text, item.span, self.grammar) else self.posted,
+            previous=discourse.previous if entry is None else entry,
+            genre=self.genre if entry is None else Genre.NARRATIVE,
+            clause_tense=self.tenses.of(item, sentence),
+            looks_back=functools.partial(_in_past_perfect, background),
+            quarter=discourse.quarter,
+            story=discourse.story,
+            opening=discourse.opening,
+            span=discourse.span,
+            day=discourse.day,
+            first_day=discourse.first_day,
+            backstory=backstory.at(item, sentence) if backstory is not None else None,
+            first=discourse.first,
+            discharge=self.discharge,
+            admission=self.admission,
+            operation=self.operation,
+        )
+
+    def _record(self, k: int, item: Found, res: Resolution, ctx: Context) -> Mention:
+        """Add the ``k``th expression, resolved to ``res`` in ``ctx``, as the document's next
+        mention, and place both ends of the range it ends together (see :func:`_place_range`).
+        Returns the mention as ``res`` gives it, before that."""
+        mention = Mention(
+            id=f"{self.doc_id}.m{len(self.items) + 1}",
+            span=item.span,
+            text=item.text,
+            type=type_for(item.spec, res),
+            value=res.value,
+            mod=res.mod,
+            granularity=res.granularity,
+            anchor=res.anchor,
+            rule=item.spec.rule,
+        )
+        if k in self.pairs:
+            self.contexts[k] = ctx
+        end = _Item(found=item, resolution=res, mention=mention)
+        start = self.first_of.get(k)
+        if start is not None and start in self.item_at:
+            _place_range(self.items[self.item_at[start]], end, self.contexts[start], ctx)
+        self.item_at[k] = len(self.items)
+        self.items.append(end)
+        return mention
+
+    def _follow(
+        self,
+        item: Found,
+        res: Resolution,
+        kind: TimexType,
+        sentence: Span,
+        ctx: Context,
+        opener: int | None,
+    ) -> None:
+        """Move the stories beside the discourse on past ``item``, resolved to ``res`` (of type
+        ``kind``) in ``ctx``: the day of a note's operation, a news backstory, a chronology's
+        year headings (``opener``: the index of ``item`` when it opens an entry) and the day of
+        the chat message being read."""
+        if item.spec.from_operation and self.operation is None:
+            # the day the first postoperative day counted from is the operation's: a later
+            # "POD #7" counts from it, not from a date named in between ("AF on 08/27"); with
+            # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's
+            self.operation = ctx.previous.date if ctx.previous is not None else ctx.dct
+        if self.backstory is not None:
+            self.backstory.advance(item, res, kind, sentence, ctx)
+        self.headings.advance(self.text, item, res, opener)
+        self.posted = _message_day(self.text, item.span, res, self.grammar) or self.posted
+
+    def _advance_discourse(
+        self,
+        k: int,
+        item: Found,
+        sentence: Span,
+        background: Callable[[], Background | None],
+        since: int,
+    ) -> None:
+        """Move the discourse on past the ``k``th expression, as its range placed it; a
+        narrative's look back ("Back in 1939,") opens a detour first."""
+        text, grammar, found = self.text, self.grammar, self.found
+        until = found[k + 1].span.start if k + 1 < len(found) else len(text)
+        field = functools.partial(is_labelled, text, item.span, since, until, grammar)
+        opening = self._opening(k, item, sentence)
+        if self.genre is Genre.NARRATIVE and grammar.flashback_before.search(
+            text, max(0, item.span.start - _FLASHBACK_REACH), item.span.start
+        ):
+            self.discourse.go_back()
+        resolution = self.items[self.item_at[k]].resolution
+        self.discourse.advance(item.spec, resolution, background, field, opening)
+
+    def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:
+        """The date of the resolved expression that opened what the ``k``th one ends: the
+        first end of its range, or the start of what this date ends, a date or two back in the
+        sentence ("began ... on 30 November 1939, three months after ..., and ended ... on 13
+        March 1940"); else None."""
+        item_at, items = self.item_at, self.items
+        opened = self.first_of.get(k)
+        if opened is None:
+            opened = next(
+                (
+                    j
+                    for j in range(k - 1, max(-1, k - 4), -1)
+                    if j in item_at
+                    and items[item_at[j]].resolution.reference is not None
+                    and _begun_and_ended(self.text, self.found[j], item, sentence, self.grammar)
+                ),
+                None,
+            )
+        return items[item_at[opened]].resolution.reference if opened in item_at else None
+
+
+# --------------------------------------------------------------------------- the steps of a reading
+
+
+def _adjusted(item: Found, before: _Item, gap: str, today: dt.date | None) -> Found:
+    """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
+    in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
+    ("on 8 October, a Tuesday,"), or a weekday offered as the alternative to the one before it
+    ("Monday or Tuesday", said on ``today``)."""
+    if _restated(before.found, item, gap):
+        return _on_day_of(item, before.resolution)
+    if _APPOSITION.fullmatch(gap):
+        return _weekday_of(item, before.resolution)
+    if _ALTERNATIVES.fullmatch(gap):
+        return _weekday_after(item, before, today)
+    return item
 
 
 def _on_day_of(item: Found, first: Resolution) -> Found:
@@ -300,50 +634,9 @@ def _on_day(item: Found, day: dt.date) -> Found:
     return attrs.evolve(item, spec=spec)
 
 
-# A clock time this late in the evening, and one this early in the morning: "At 11:45 p.m. ...
-# At 12:30 a.m. she became hypotensive" goes on past midnight, into the next day.
-_LATE_HOUR = 20
-_EARLY_HOUR = 6
-
-
-def _runs_late(spec: Spec) -> bool:
-    """Whether a clock time in the small hours after ``spec`` may have gone on past midnight:
-    after a clock time ("At 11:45 p.m. ... At 12:30 a.m."), or after the night before a day
-    ("Last night at 3am she woke with rigors": 3am of the note's day, whose eve the night
-    is). Not after "overnight" or "tonight", nights named by the day they start on."""
-    if spec.hour is not None:
-        return True
-    offset = spec.offset
-    return (
-        spec.part_of_day == "NI"
-        and offset is not None
-        and offset.unit is Unit.DAY
-        and offset.amount == -1
-    )
-
-
-def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
-    """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
-    placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
-    story went on past midnight. None otherwise. (A note's "overnight" is the night the note's
-    date ends, TNI of that date: a clock time after it is that date's, "at 0300".)"""
-    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
-        return None
-    if before.interval is None or res.interval is None:
-        return None
-    late, early = before.interval[0], res.interval[0]
-    if not isinstance(late, dt.datetime) or not isinstance(early, dt.datetime):
-        return None
-    if late.date() != early.date() or late.hour < _LATE_HOUR or early.hour >= _EARLY_HOUR:
-        return None
-    return early.date() + dt.timedelta(days=1)
-
-
 # A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
 # Day, Tuesday,".
 _APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
-_FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
 def _bare_weekday_and_day(spec: Spec, first: Resolution) -> dt.date | None:
@@ -390,268 +683,109 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
     return _on_day(item, day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7))
 
 
-def _complete_first_of_range(first: Found, second: Found) -> Found:
-    """ "from March to May 2019": the first date borrows the year the second one gives."""
-    s1, s2 = first.spec, second.spec
-    partial = s1.year is None and s1.has_calendar_fields and s1.offset is None
-    named = s1.decade is None and s1.century is None and s1.weekday is None
-    if partial and named and s2.year is not None:
-        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
-    return first
+# A clock time this late in the evening, and one this early in the morning: "At 11:45 p.m. ...
+# At 12:30 a.m. she became hypotensive" goes on past midnight, into the next day.
+_LATE_HOUR = 20
+_EARLY_HOUR = 6
 
 
-def _in_one_zone(start: Instant, end: Instant) -> tuple[Instant, Instant]:
-    """The ends of a range of clock times, one of which names the zone ("from 3 p.m. to 7 p.m.
-    ET"): the zone is the other's too, so the range is one interval of aware times."""
-    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
-        if start.tzinfo is None and end.tzinfo is not None:
-            return start.replace(tzinfo=end.tzinfo), end
-        if end.tzinfo is None and start.tzinfo is not None:
-            return start, end.replace(tzinfo=start.tzinfo)
-    return start, end
-
-
-def _sort_key(value: Instant) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            try:
-                return value.astimezone(dt.UTC).replace(tzinfo=None)
-            except OverflowError:  # 9999-12-31T23:00-04:00 is in year 10000 in UTC
-                return dt.datetime.max if value.year > 1 else dt.datetime.min
-        return value
-    return dt.datetime(value.year, value.month, value.day)
-
-
-def event_sort_key(event: Event) -> tuple[dt.datetime, dt.datetime, str, int]:
-    """Chronological order: (start, end, document, offset)."""
-    return (_sort_key(event.start), _sort_key(event.end), event.document, event.span.start)
-
-
-def _event_id(doc: Document, value: str, flat_text: str, occurrence: int) -> str:
-    """Stable across runs and machines, and across edits elsewhere in the document
-    (``flat_text``: the mention's text, flattened)."""
-    key = "\x00".join((doc.source or doc.id, doc.id, value, flat_text, str(occurrence)))
-    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-
-
-def anchor_document(
-    text: str,
-    found: Sequence[Found],
-    *,
-    grammar: Grammar,
-    doc_id: str,
-    source: str,
-    dct: dt.date | None,
-    dct_source: DctSource,
-    genre: Genre,
-) -> tuple[Document, tuple[Event, ...]]:
-    """Resolve every found expression and build the document and its events."""
-    sentences = split_sentences(text) if found else None
-    found = _schedules(text, found, grammar)
-    found = _house_rules(text, found, grammar)
-    found = _listed_sets(text, found, grammar)
-    pairs = _ranges(text, found, grammar)
-    found = list(found)
-    for i, j in pairs.items():
-        found[i] = _complete_first_of_range(found[i], found[j])
-    items: list[_Item] = []
-    first_of = {j: i for i, j in pairs.items()}
-    item_at: dict[int, int] = {}  # index in ``found`` -> index in ``items``
-    contexts: dict[int, Context] = {}  # the contexts of the first ends of ranges
-    discourse = _Discourse(genre, dct=dct)
-    discharge = detect_discharge(text, found, grammar) if dct is not None else None
-    admission = detect_admission(text, found, grammar, dct) if dct is not None else None
-    operation = detect_operation(text, found, grammar, dct) if dct is not None else None
-    tenses = _Tenses(text, grammar)
-    backstory = (
-        _Backstory(text, sentences, grammar, tenses.cues, dct)
-        if genre is Genre.NEWS and dct is not None and sentences is not None
-        else None
+def _runs_late(spec: Spec) -> bool:
+    """Whether a clock time in the small hours after ``spec`` may have gone on past midnight:
+    after a clock time ("At 11:45 p.m. ... At 12:30 a.m."), or after the night before a day
+    ("Last night at 3am she woke with rigors": 3am of the note's day, whose eve the night
+    is). Not after "overnight" or "tonight", nights named by the day they start on."""
+    if spec.hour is not None:
+        return True
+    offset = spec.offset
+    return (
+        spec.part_of_day == "NI"
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and offset.amount == -1
     )
-    headings = _YearHeadings()
-    posted = dct  # the day the message being read was posted: a chat stamp's, else the dct
-    for k, item in enumerate(found):
-        assert sentences is not None
-        sentence = sentences.at(item.span.start)
-        since = found[k - 1].span.end if k else 0
-        if dct is not None and discourse.returns(text, since, item.span.start, grammar):
-            discourse.resume()
-        if discourse.detour is not None and _PARAGRAPH_BREAK.search(text, since, item.span.start):
-            discourse.come_back()
-        if discharge is not None and grammar.dct_followup.search(text, since, item.span.start):
-            # the follow-up is told on the day of the discharge
-            posted = discharge
-            discourse.resume()
-        if k and items and item_at.get(k - 1) == len(items) - 1:
-            gap = text[found[k - 1].span.end : item.span.start]
-            if _restated(found[k - 1], item, gap):
-                item = found[k] = _on_day_of(item, items[-1].resolution)
-            elif _APPOSITION.fullmatch(gap):
-                item = found[k] = _weekday_of(item, items[-1].resolution)
-            elif _ALTERNATIVES.fullmatch(gap):
-                item = found[k] = _weekday_after(item, items[-1], posted)
-        background = functools.partial(in_background, text, sentence, item.span, grammar)
-        entry = headings.entry(text, item, first_of.get(k))
-        ctx = Context(
-            dct=dct if _opens_message(text, item.span, grammar) else posted,
-            previous=discourse.previous if entry is None else entry,
-            genre=genre if entry is None else Genre.NARRATIVE,
-            clause_tense=tenses.of(item, sentence),
-            looks_back=functools.partial(_in_past_perfect, background),
-            quarter=discourse.quarter,
-            story=discourse.story,
-            opening=discourse.opening,
-            span=discourse.span,
-            day=discourse.day,
-            first_day=discourse.first_day,
-            backstory=backstory.at(item, sentence) if backstory is not None else None,
-            first=discourse.first,
-            discharge=discharge,
-            admission=admission,
-            operation=operation,
-        )
-        try:
-            res = resolve(item.spec, ctx)
-            if k not in first_of and k - 1 in item_at and _runs_late(found[k - 1].spec):
-                day = _after_midnight(items[-1].resolution, item.spec, res)
-                if day is not None:
-                    item = found[k] = _on_day(item, day)
-                    res = resolve(item.spec, ctx)
-        except Unresolvable:
-            continue
-        if item.spec.from_operation and operation is None:
-            # the day the first postoperative day counted from is the operation's: a later
-            # "POD #7" counts from it, not from a date named in between ("AF on 08/27"); with
-            # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's
-            operation = ctx.previous.date if ctx.previous is not None else ctx.dct
-        mention = Mention(
-            id=f"{doc_id}.m{len(items) + 1}",
-            span=item.span,
-            text=item.text,
-            type=type_for(item.spec, res),
-            value=res.value,
-            mod=res.mod,
-            granularity=res.granularity,
-            anchor=res.anchor,
-            rule=item.spec.rule,
-        )
-        if backstory is not None:
-            backstory.advance(item, res, mention.type, sentence, ctx)
-        if k in pairs:
-            contexts[k] = ctx
-        end = _Item(found=item, resolution=res, mention=mention)
-        if k in first_of and first_of[k] in item_at:
-            start = first_of[k]
-            _place_range(items[item_at[start]], end, contexts[start], ctx)
-        item_at[k] = len(items)
-        items.append(end)
-        headings.advance(text, item, res, k if entry is not None else None)
-        posted = _message_day(text, item.span, res, grammar) or posted
-        after = found[k - 1].span.end if k else 0
-        until = found[k + 1].span.start if k + 1 < len(found) else len(text)
-        field = functools.partial(is_labelled, text, item.span, after, until, grammar)
-        opened = first_of.get(k)
-        if opened is None:
-            # the start of what this date ends, a date or two back in the sentence ("began ...
-            # on 30 November 1939, three months after ..., and ended ... on 13 March 1940")
-            opened = next(
-                (
-                    j
-                    for j in range(k - 1, max(-1, k - 4), -1)
-                    if j in item_at
-                    and items[item_at[j]].resolution.reference is not None
-                    and _begun_and_ended(text, found[j], item, sentence, grammar)
-                ),
-                None,
-            )
-        first_end = items[item_at[opened]].resolution if opened in item_at else None
-        if genre is Genre.NARRATIVE and grammar.flashback_before.search(
-            text, max(0, item.span.start - _FLASHBACK_REACH), item.span.start
-        ):
-            discourse.go_back()
-        discourse.advance(item.spec, end.resolution, background, field, first_end)
-    doc = Document(
-        id=doc_id,
-        text=text,
-        source=source,
-        dct=dct,
-        dct_source=dct_source,
-        mentions=tuple(it.mention for it in items),
+
+
+def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
+    """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
+    placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
+    story went on past midnight. None otherwise. (A note's "overnight" is the night the note's
+    date ends, TNI of that date: a clock time after it is that date's, "at 0300".)"""
+    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+        return None
+    if before.interval is None or res.interval is None:
+        return None
+    late, early = before.interval[0], res.interval[0]
+    if not isinstance(late, dt.datetime) or not isinstance(early, dt.datetime):
+        return None
+    if late.date() != early.date() or late.hour < _LATE_HOUR or early.hour >= _EARLY_HOUR:
+        return None
+    return early.date() + dt.timedelta(days=1)
+
+
+def _in_past_perfect(background: Callable[[], Background | None]) -> bool:
+    """Whether the clause ``background`` reads is in the past perfect."""
+    return background() is not None
+
+
+def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether ``span`` is a chat message's stamp, opening its line before the sender's name
+    ("[Yesterday 4:52 PM] Jake: ..."): a relative stamp counts from the document date (the
+    export's), not from the day of the message before it."""
+    line = text.rfind("\n", 0, span.start) + 1
+    return bool(
+        grammar.dct_message_before.fullmatch(text, line, span.start)
+        and grammar.dct_message_after.match(text, span.end)
     )
-    events = _events(doc, _plans(text, items, pairs, found, grammar), sentences)
-    return doc, events
 
 
-_HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold
-# what may come before a date opening an entry: a bullet, or a month heading's marks
-_ENTRY_START = re.compile(r"[ \t]*(?:(?:[*•·-]|={2,4}|#{2,4})[ \t]*)?")
-_MARKS_REACH = 8  # how far a bullet or a heading's marks may reach from the date
-_BLANKS = re.compile(r"\s*")
+def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt.date | None:
+    """The day of a chat message whose stamp, opening its line, carries its date ("1/9/25,
+    11:48 PM - Mia: see u tmrw"), or of a post's dated edit ("UPDATE (11/10): ... yesterday"):
+    what the message's relative dates count from."""
+    if res.reference is None or res.granularity is None:
+        return None
+    line = text.rfind("\n", 0, span.start) + 1
+    if (
+        res.granularity is Granularity.DAY
+        and grammar.dct_edit_before.fullmatch(text, line, span.start)
+        and grammar.dct_edit_after.match(text, span.end)
+    ):
+        return res.reference.date
+    if not res.granularity.is_time_of_day or not _opens_message(text, span, grammar):
+        return None
+    return res.reference.date
 
 
-def _line_start(text: str, start: int) -> int | None:
-    """Where the line holding ``start`` begins, when that is near (no scan over long lines)."""
-    reach = max(0, start - _MARKS_REACH)
-    newline = text.rfind("\n", reach, start)
-    return newline + 1 if newline >= 0 else (0 if reach == 0 else None)
+def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
+    """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
+    each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
+    counted back from the dated end; two days without a year run forwards. Updates both
+    items."""
+    tense = second_ctx.tense
+    if tense is Tense.PRESENT:
+        tense = first_ctx.tense
+    both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
+    start = both[0] if both else range_start_before(first.found.spec, second.resolution)
+    if start is None:
+        # "from June 1 to Nov. 30", written in January: last year's June, not this year's
+        start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
+    if both is not None:
+        second.resolution = both[1]
+        second.mention = _remade(second.mention, second.found.spec, both[1])
+    if start is not None:
+        first.resolution = start
+        first.mention = _remade(first.mention, first.found.spec, start)
 
 
-@attrs.define
-class _YearHeadings:
-    """The year a chronology's heading ("== 1916 ==", or "1916" alone on a line) gives the
-    entries under it, up to the next blank line after them: a date opening an entry ("1 July –
-    The battle begins") is of that year, in news too, whatever year the entry before named in
-    passing ("heir since 1896"); an anaphoric one ("Same day –", "Later that month –") counts
-    from the date that opened the entry before. So does the end of a range opening an entry
-    ("1–3 July –")."""
-
-    year: Reference | None = None
-    last: Reference | None = None  # the date that opened the last entry under the heading
-    end: int = 0  # where the heading's block ends
-    openers: set[int] = attrs.Factory(set)  # the indices of the dates that opened entries
-
-    def entry(self, text: str, item: Found, first: int | None) -> Reference | None:
-        """What a date (the end of a range from the ``first``th date, if it is one) counts from
-        when it opens an entry under a heading; None for another date."""
-        if self.year is None or item.span.start >= self.end:
-            return None
-        line = _line_start(text, item.span.start)
-        starts = line is not None and _ENTRY_START.fullmatch(text, line, item.span.start)
-        if not starts and first not in self.openers:
-            return None
-        if item.spec.anchor is AnchorPolicy.DEICTIC:
-            return None
-        if item.spec.anchor is AnchorPolicy.ANAPHORIC and self.last is not None:
-            return self.last
-        return self.year
-
-    def advance(self, text: str, item: Found, res: Resolution, opener: int | None) -> None:
-        """Take in a year heading, or the date (the ``opener``th) that opened an entry."""
-        reference = res.reference
-        if reference is None:
-            return
-        if res.granularity is Granularity.YEAR and self._heads(text, item):
-            blanks = _BLANKS.match(text, item.span.end)
-            body = item.span.end if blanks is None else blanks.end()
-            if body >= self.end:  # a heading inside the block ends where the block does
-                blank = text.find("\n\n", body)
-                self.end = len(text) if blank < 0 else blank
-            self.year, self.last = reference, None
-        elif opener is not None:
-            self.last = reference
-            self.openers.add(opener)
-
-    @staticmethod
-    def _heads(text: str, item: Found) -> bool:
-        """Whether ``item`` stands alone on its line, but for a heading's marks."""
-        line = _line_start(text, item.span.start)
-        end = item.span.end
-        eol = text.find("\n", end, end + _MARKS_REACH)
-        if eol < 0:
-            eol = len(text) if len(text) <= end + _MARKS_REACH else -1
-        if line is None or eol < 0:
-            return False
-        return not (text[line : item.span.start] + text[end:eol]).strip(_HEADING_MARKS)
+def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:
+    """``mention`` with the value of another resolution of its spec."""
+    return attrs.evolve(
+        mention,
+        value=res.value,
+        granularity=res.granularity,
+        anchor=res.anchor,
+        type=type_for(spec, res),
+    )
 
 
 def _begun_and_ended(
@@ -682,54 +816,7 @@ _VERB_REACH = 100  # "began with a Soviet invasion of Finland on"
 _CLAUSES_APART = 200  # how far the end's clause may be from the start's date
 
 
-def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt.date | None:
-    """The day of a chat message whose stamp, opening its line, carries its date ("1/9/25,
-    11:48 PM - Mia: see u tmrw"), or of a post's dated edit ("UPDATE (11/10): ... yesterday"):
-    what the message's relative dates count from."""
-    if res.reference is None or res.granularity is None:
-        return None
-    line = text.rfind("\n", 0, span.start) + 1
-    if (
-        res.granularity is Granularity.DAY
-        and grammar.dct_edit_before.fullmatch(text, line, span.start)
-        and grammar.dct_edit_after.match(text, span.end)
-    ):
-        return res.reference.date
-    if not res.granularity.is_time_of_day or not _opens_message(text, span, grammar):
-        return None
-    return res.reference.date
-
-
-def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:
-    """Whether ``span`` is a chat message's stamp, opening its line before the sender's name
-    ("[Yesterday 4:52 PM] Jake: ..."): a relative stamp counts from the document date (the
-    export's), not from the day of the message before it."""
-    line = text.rfind("\n", 0, span.start) + 1
-    return bool(
-        grammar.dct_message_before.fullmatch(text, line, span.start)
-        and grammar.dct_message_after.match(text, span.end)
-    )
-
-
-def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
-    """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
-    each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
-    counted back from the dated end; two days without a year run forwards. Updates both
-    items."""
-    tense = second_ctx.tense
-    if tense is Tense.PRESENT:
-        tense = first_ctx.tense
-    both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
-    start = both[0] if both else range_start_before(first.found.spec, second.resolution)
-    if start is None:
-        # "from June 1 to Nov. 30", written in January: last year's June, not this year's
-        start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
-    if both is not None:
-        second.resolution = both[1]
-        second.mention = _remade(second.mention, second.found.spec, both[1])
-    if start is not None:
-        first.resolution = start
-        first.mention = _remade(first.mention, first.found.spec, start)
+# ----------------------------------------------------- the discourse: what the text has told so far
 
 
 @attrs.define
@@ -795,13 +882,13 @@ class _Discourse:
         res: Resolution,
         background: Callable[[], Background | None],
         field: Callable[[], bool],
-        start: Resolution | None = None,
+        opening: Reference | None = None,
     ) -> None:
         """Move on past an expression resolved to ``res``; ``background`` tells whether it
         sits in a clause in the past perfect, which tells what came before the story's time,
         ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
-        dates the text only when nothing else has; ``start`` is the first end of the range
-        ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates."""
+        dates the text only when nothing else has; ``opening`` is the date of the first end of
+        the range ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates."""
         reference = res.reference
         if spec.literal is not None or reference is None:
             return
@@ -826,8 +913,7 @@ class _Discourse:
         onward_day = (
             anaphoric
             and offset_amount > 0
-            and _COARSE_ORDER.index(res.granularity or Granularity.YEAR)
-            >= _COARSE_ORDER.index(Granularity.DAY)
+            and _COARSE_ORDER.index(res.granularity or Granularity.YEAR) >= _DAY_INDEX
         )
         moves = (
             (self.genre is Genre.NARRATIVE and not flashback)
@@ -850,25 +936,23 @@ class _Discourse:
             if self.first is None:
                 self.first = reference
             if spec.story_day is None:  # "the fifth day" still counts from the siege's first
-                opening = start.reference if start is not None else None
                 self.opening = opening if opening is not None else reference
                 self.span = self._span_after(opening, reference)
-            if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.YEAR):
+            if _COARSE_ORDER.index(reference.granularity) >= _YEAR_INDEX:
                 self.story = reference
-            if _COARSE_ORDER.index(reference.granularity) >= _COARSE_ORDER.index(Granularity.DAY):
+            if _COARSE_ORDER.index(reference.granularity) >= _DAY_INDEX:
                 self.day = reference
                 if self.first_day is None and (self.dct is None or reference.date <= self.dct):
                     self.first_day = reference
-                first = start.reference if start is not None else None
                 if (
                     self.genre is Genre.NARRATIVE
-                    and first is not None
-                    and _days_apart(first, reference)
+                    and opening is not None
+                    and _days_apart(opening, reference)
                 ):
                     # "fought from 21 February to 18 December 1916. ... attacked at 16:45":
                     # a story told from the span's start, its clock time is the first day's
                     # (not a night's: "the night of 5/6 June ... H-Hour was 6:30 a.m.")
-                    self.day = first
+                    self.day = opening
         if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
             self.quarter = reference
 
@@ -886,8 +970,11 @@ class _Discourse:
         return span if span is not None and in_span(reference, span) else None
 
 
-_YEAR_INDEX = _COARSE_ORDER.index(Granularity.YEAR)
-_DAY_INDEX = _COARSE_ORDER.index(Granularity.DAY)
+def _days_apart(first: Reference, last: Reference) -> bool:
+    """Whether ``first`` is a day more than a day before the day ``last``."""
+    if _COARSE_ORDER.index(first.granularity) < _DAY_INDEX or first.shift != last.shift:
+        return False
+    return (last.date - first.date).days > 1
 
 
 @attrs.define
@@ -989,17 +1076,76 @@ class _Backstory:
         )
 
 
-def _in_past_perfect(background: Callable[[], Background | None]) -> bool:
-    """Whether the clause ``background`` reads is in the past perfect."""
-    return background() is not None
+_HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold
+# what may come before a date opening an entry: a bullet, or a month heading's marks
+_ENTRY_START = re.compile(r"[ \t]*(?:(?:[*•·-]|={2,4}|#{2,4})[ \t]*)?")
+_MARKS_REACH = 8  # how far a bullet or a heading's marks may reach from the date
+_BLANKS = re.compile(r"\s*")
 
 
-def _days_apart(first: Reference, last: Reference) -> bool:
-    """Whether ``first`` is a day more than a day before the day ``last``."""
-    day = _COARSE_ORDER.index(Granularity.DAY)
-    if _COARSE_ORDER.index(first.granularity) < day or first.shift != last.shift:
-        return False
-    return (last.date - first.date).days > 1
+def _line_start(text: str, start: int) -> int | None:
+    """Where the line holding ``start`` begins, when that is near (no scan over long lines)."""
+    reach = max(0, start - _MARKS_REACH)
+    newline = text.rfind("\n", reach, start)
+    return newline + 1 if newline >= 0 else (0 if reach == 0 else None)
+
+
+@attrs.define
+class _YearHeadings:
+    """The year a chronology's heading ("== 1916 ==", or "1916" alone on a line) gives the
+    entries under it, up to the next blank line after them: a date opening an entry ("1 July –
+    The battle begins") is of that year, in news too, whatever year the entry before named in
+    passing ("heir since 1896"); an anaphoric one ("Same day –", "Later that month –") counts
+    from the date that opened the entry before. So does the end of a range opening an entry
+    ("1–3 July –")."""
+
+    year: Reference | None = None
+    last: Reference | None = None  # the date that opened the last entry under the heading
+    end: int = 0  # where the heading's block ends
+    openers: set[int] = attrs.Factory(set)  # the indices of the dates that opened entries
+
+    def entry(self, text: str, item: Found, first: int | None) -> Reference | None:
+        """What a date (the end of a range from the ``first``th date, if it is one) counts from
+        when it opens an entry under a heading; None for another date."""
+        if self.year is None or item.span.start >= self.end:
+            return None
+        line = _line_start(text, item.span.start)
+        starts = line is not None and _ENTRY_START.fullmatch(text, line, item.span.start)
+        if not starts and first not in self.openers:
+            return None
+        if item.spec.anchor is AnchorPolicy.DEICTIC:
+            return None
+        if item.spec.anchor is AnchorPolicy.ANAPHORIC and self.last is not None:
+            return self.last
+        return self.year
+
+    def advance(self, text: str, item: Found, res: Resolution, opener: int | None) -> None:
+        """Take in a year heading, or the date (the ``opener``th) that opened an entry."""
+        reference = res.reference
+        if reference is None:
+            return
+        if res.granularity is Granularity.YEAR and self._heads(text, item):
+            blanks = _BLANKS.match(text, item.span.end)
+            body = item.span.end if blanks is None else blanks.end()
+            if body >= self.end:  # a heading inside the block ends where the block does
+                blank = text.find("\n\n", body)
+                self.end = len(text) if blank < 0 else blank
+            self.year, self.last = reference, None
+        elif opener is not None:
+            self.last = reference
+            self.openers.add(opener)
+
+    @staticmethod
+    def _heads(text: str, item: Found) -> bool:
+        """Whether ``item`` stands alone on its line, but for a heading's marks."""
+        line = _line_start(text, item.span.start)
+        end = item.span.end
+        eol = text.find("\n", end, end + _MARKS_REACH)
+        if eol < 0:
+            eol = len(text) if len(text) <= end + _MARKS_REACH else -1
+        if line is None or eol < 0:
+            return False
+        return not (text[line : item.span.start] + text[end:eol]).strip(_HEADING_MARKS)
 
 
 @attrs.define
@@ -1022,29 +1168,15 @@ class _Tenses:
         # for both).
         weekday = item.spec.weekday is not None and item.spec.month is None
         clock = item.spec.hour is not None and item.spec.month is None
-        own = functools.partial(
-            tense_at,
-            self.text,
-            sentence,
-            item.span,
-            self.grammar,
-            weekday=weekday or clock,
-            cache=self.cues,
+        at = functools.partial(
+            tense_at, self.text, sentence, item.span, self.grammar, cache=self.cues
         )
+        own = functools.partial(at, weekday=weekday or clock)
         this_week = weekday or _is_weekend(item.spec)
         last = self.last if this_week and self.last and self.last[0] == sentence else None
         # What a day passes on is its clause's tense, not its preposition's ("held until
         # Saturday after being arrested on Tuesday": Tuesday is no plan).
-        clause = functools.partial(
-            tense_at,
-            self.text,
-            sentence,
-            item.span,
-            self.grammar,
-            weekday=weekday,
-            word_before=False,
-            cache=self.cues,
-        )
+        clause = functools.partial(at, weekday=weekday, word_before=False)
         self.last = (sentence, clause) if this_week else None
         return functools.partial(_tense_or_sentences, own, last[1] if last else None)
 
@@ -1064,34 +1196,7 @@ def _tense_or_sentences(own: Callable[[], Tense], before: Callable[[], Tense] | 
     return tense
 
 
-def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:
-    """``mention`` with the value of another resolution of its spec."""
-    return attrs.evolve(
-        mention,
-        value=res.value,
-        granularity=res.granularity,
-        anchor=res.anchor,
-        type=type_for(spec, res),
-    )
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, value: str) -> str:
-    """The clause of the date; for a dateline that says nothing but the date (the document's
-    creation date found in the text), the document's first line: "Published: <headline>"."""
-    title = clause_title(doc.text, sentence, span)
-    dct = doc.dct.isoformat() if doc.dct is not None else None
-    if doc.dct_source is not DctSource.TEXT or value != dct:
-        return title
-    rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
-    if not _WORD.search(rest):
-        first = sentences.first
-        if first.start < span.start:
-            headline = clause_title(doc.text, bounded(doc.text, first, first), first)
-            return f"Published: {headline}"
-    return title
+# ------------------------------------------------------------------------------------------- events
 
 
 @attrs.frozen
@@ -1101,74 +1206,6 @@ class _Plan:
     first: _Item
     second: _Item | None = None
     recurring: bool = False
-
-
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
-_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
-_SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
-_DAY_KINDS = {"WD": (1, 2, 3, 4, 5), "WE": (6, 7)}
-_SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
-_SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
-_SET_EVERY = re.compile(r"P(\d+)([DWMY])")
-_SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
-_SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
-_DAY = dt.timedelta(days=1)
-
-
-def recurrence(
-    value: str, start: dt.date
-) -> tuple[str, dt.date | dt.datetime, dt.date | dt.datetime, Granularity] | None:
-    """RRULE, first occurrence [start, end) and granularity of a set value anchored at
-    ``start`` ("XXXX-WXX-1" since 2023-03-01 -> weekly on Mondays from 2023-03-06); a clock
-    time makes each occurrence that minute ("XXXX-WXX-1T09:00": Mondays at 9:00, floating
-    time). None for sets a calendar cannot repeat (hours, vague sets)."""
-    clock = _SET_CLOCK.fullmatch(value)
-    days = _day_recurrence(clock.group(1) if clock else value, start)
-    if clock is None or days is None:
-        return days
-    rule, first, _, granularity = days
-    if granularity is not Granularity.DAY:
-        return None
-    assert not isinstance(first, dt.datetime)
-    at = dt.datetime.combine(first, dt.time(int(clock.group(2)), int(clock.group(3))))
-    return rule, at, at + dt.timedelta(minutes=1), Granularity.MINUTE
-
-
-def _day_recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granularity] | None:
-    if m := _SET_WEEKDAY.fullmatch(value):
-        weekday = int(m.group(1))
-        first = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
-        return f"FREQ=WEEKLY;BYDAY={_WEEKDAYS[weekday - 1]}", first, first + _DAY, Granularity.DAY
-    if m := _SET_DAY_KIND.fullmatch(value):  # weekdays, weekends
-        kinds = _DAY_KINDS[m.group(1)]
-        first = next(d for d in (start + k * _DAY for k in range(7)) if d.isoweekday() in kinds)
-        days = ",".join(_WEEKDAYS[k - 1] for k in kinds)
-        return f"FREQ=WEEKLY;BYDAY={days}", first, first + _DAY, Granularity.DAY
-    if m := _SET_MONTH_DAY.fullmatch(value):  # "every year on 1 July"
-        month, day = int(m.group(1)), int(m.group(2))
-        for year in range(start.year, start.year + 9):  # 29 February: the next leap year
-            try:
-                first = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if first >= start:
-                rule = f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
-                return rule, first, first + _DAY, Granularity.DAY
-        return None
-    if m := _SET_MONTH.fullmatch(value):
-        month = int(m.group(1))
-        year = start.year + (month < start.month)
-        first = dt.date(year, month, 1)
-        following = dt.date(year + (month == 12), month % 12 + 1, 1)
-        return f"FREQ=YEARLY;BYMONTH={month}", first, following, Granularity.MONTH
-    if m := _SET_EVERY.fullmatch(value):
-        count, unit = int(m.group(1)), m.group(2)
-        rule = f"FREQ={_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else "")
-        return rule, start, start + _DAY, Granularity.DAY
-    if _SET_PART_OF_DAY.fullmatch(value):
-        return "FREQ=DAILY", start, start + _DAY, Granularity.DAY
-    return None
 
 
 def _plans(
@@ -1272,3 +1309,123 @@ def _events(
             )
         )
     return tuple(events)
+
+
+def _event_id(doc: Document, value: str, flat_text: str, occurrence: int) -> str:
+    """Stable across runs and machines, and across edits elsewhere in the document
+    (``flat_text``: the mention's text, flattened)."""
+    key = "\x00".join((doc.source or doc.id, doc.id, value, flat_text, str(occurrence)))
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _title(doc: Document, sentences: Sentences, sentence: Span, span: Span, value: str) -> str:
+    """The clause of the date; for a dateline that says nothing but the date (the document's
+    creation date found in the text), the document's first line: "Published: <headline>"."""
+    title = clause_title(doc.text, sentence, span)
+    dct = doc.dct.isoformat() if doc.dct is not None else None
+    if doc.dct_source is not DctSource.TEXT or value != dct:
+        return title
+    rest = title.replace(flatten(doc.text[span.start : span.end]), " ")
+    if not _WORD.search(rest):
+        first = sentences.first
+        if first.start < span.start:
+            headline = clause_title(doc.text, bounded(doc.text, first, first), first)
+            return f"Published: {headline}"
+    return title
+
+
+def _in_one_zone(start: Instant, end: Instant) -> tuple[Instant, Instant]:
+    """The ends of a range of clock times, one of which names the zone ("from 3 p.m. to 7 p.m.
+    ET"): the zone is the other's too, so the range is one interval of aware times."""
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        if start.tzinfo is None and end.tzinfo is not None:
+            return start.replace(tzinfo=end.tzinfo), end
+        if end.tzinfo is None and start.tzinfo is not None:
+            return start, end.replace(tzinfo=start.tzinfo)
+    return start, end
+
+
+def _sort_key(value: Instant) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            try:
+                return value.astimezone(dt.UTC).replace(tzinfo=None)
+            except OverflowError:  # 9999-12-31T23:00-04:00 is in year 10000 in UTC
+                return dt.datetime.max if value.year > 1 else dt.datetime.min
+        return value
+    return dt.datetime(value.year, value.month, value.day)
+
+
+def event_sort_key(event: Event) -> tuple[dt.datetime, dt.datetime, str, int]:
+    """Chronological order: (start, end, document, offset)."""
+    return (_sort_key(event.start), _sort_key(event.end), event.document, event.span.start)
+
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
+_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
+_DAY_KINDS = {"WD": (1, 2, 3, 4, 5), "WE": (6, 7)}
+_SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_SET_EVERY = re.compile(r"P(\d+)([DWMY])")
+_SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
+_SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
+_DAY = dt.timedelta(days=1)
+
+
+def recurrence(
+    value: str, start: dt.date
+) -> tuple[str, dt.date | dt.datetime, dt.date | dt.datetime, Granularity] | None:
+    """RRULE, first occurrence [start, end) and granularity of a set value anchored at
+    ``start`` ("XXXX-WXX-1" since 2023-03-01 -> weekly on Mondays from 2023-03-06); a clock
+    time makes each occurrence that minute ("XXXX-WXX-1T09:00": Mondays at 9:00, floating
+    time). None for sets a calendar cannot repeat (hours, vague sets)."""
+    clock = _SET_CLOCK.fullmatch(value)
+    days = _day_recurrence(clock.group(1) if clock else value, start)
+    if clock is None or days is None:
+        return days
+    rule, first, _, granularity = days
+    if granularity is not Granularity.DAY:
+        return None
+    assert not isinstance(first, dt.datetime)
+    at = dt.datetime.combine(first, dt.time(int(clock.group(2)), int(clock.group(3))))
+    return rule, at, at + dt.timedelta(minutes=1), Granularity.MINUTE
+
+
+def _day_recurrence(value: str, start: dt.date) -> tuple[str, dt.date, dt.date, Granularity] | None:
+    if m := _SET_WEEKDAY.fullmatch(value):
+        weekday = int(m.group(1))
+        first = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
+        return f"FREQ=WEEKLY;BYDAY={_WEEKDAYS[weekday - 1]}", first, first + _DAY, Granularity.DAY
+    if m := _SET_DAY_KIND.fullmatch(value):  # weekdays, weekends
+        kinds = _DAY_KINDS[m.group(1)]
+        first = next(d for d in (start + k * _DAY for k in range(7)) if d.isoweekday() in kinds)
+        days = ",".join(_WEEKDAYS[k - 1] for k in kinds)
+        return f"FREQ=WEEKLY;BYDAY={days}", first, first + _DAY, Granularity.DAY
+    if m := _SET_MONTH_DAY.fullmatch(value):  # "every year on 1 July"
+        month, day = int(m.group(1)), int(m.group(2))
+        for year in range(start.year, start.year + 9):  # 29 February: the next leap year
+            try:
+                first = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if first >= start:
+                rule = f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"
+                return rule, first, first + _DAY, Granularity.DAY
+        return None
+    if m := _SET_MONTH.fullmatch(value):
+        month = int(m.group(1))
+        year = start.year + (month < start.month)
+        first = dt.date(year, month, 1)
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return f"FREQ=YEARLY;BYMONTH={month}", first, following, Granularity.MONTH
+    if m := _SET_EVERY.fullmatch(value):
+        count, unit = int(m.group(1)), m.group(2)
+        rule = f"FREQ={_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else "")
+        return rule, start, start + _DAY, Granularity.DAY
+    if _SET_PART_OF_DAY.fullmatch(value):
+        return "FREQ=DAILY", start, start + _DAY, Granularity.DAY
+    return None
