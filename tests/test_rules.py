@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
+import tomllib
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from chrono.api import extract_document
@@ -61,3 +67,76 @@ def test_a_bad_pattern_is_reported_with_its_rule_when_first_used() -> None:
     bad = Pattern("(?P<year>\\d{4}", 0, "en/dates.toml rule 'date.broken'")
     with pytest.raises(RuleError, match=r"date\.broken.*bad pattern"):
         bad.match("1999")
+
+
+def _build_tool() -> Any:
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_prefix_table.py"
+    spec = importlib.util.spec_from_file_location("build_prefix_table", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_parsed_rules_are_the_rule_files_as_parsed_now() -> None:
+    """Stale after a rule change: run ``python tools/build_prefix_table.py``."""
+    from chrono.extract import rule_cache
+
+    root = Path(__file__).resolve().parents[1]
+    shipped = (root / "chrono" / "extract" / rule_cache.CACHE_FILE).read_text(encoding="utf-8")
+    assert shipped == _build_tool().rules(), "run tools/build_prefix_table.py"
+    folder = root / "chrono" / "extract" / "rules" / "en"
+    table = rule_cache.shipped()
+    for path in folder.glob("*.toml"):
+        assert table["en"][path.name][1] == tomllib.loads(path.read_text("utf-8")), path.name
+
+
+@pytest.mark.parametrize("damage", ["missing", "damaged", "other format", "stale"])
+def test_a_missing_damaged_or_stale_cache_gives_the_grammar_of_the_toml_files(
+    damage: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a usable cache every rule file is parsed from its TOML: the same grammar."""
+    from chrono.extract import rule_cache
+    from chrono.extract.grammar import _Loader
+
+    text = (Path(rule_cache.__file__).parent / rule_cache.CACHE_FILE).read_text("utf-8")
+    table = {
+        "missing": {},
+        "damaged": rule_cache.read(text[: len(text) // 2]),
+        "other format": rule_cache.read(text.replace('"format":1', '"format":0', 1)),
+        "stale": {
+            language: {name: ("0" * 32, {}) for name in files}
+            for language, files in rule_cache.read(text).items()
+        },
+    }[damage]
+    if damage != "stale":
+        assert table == {}
+    monkeypatch.setattr(rule_cache, "shipped", lambda: table)
+    loader = _Loader("en")
+    assert loader.parsed is table
+    assert loader.load() == GRAMMAR
+
+
+def test_an_edited_rule_file_is_read_from_its_toml_not_from_the_cache(tmp_path: Path) -> None:
+    """The TOML files are the source of truth: an edited (or new) file is parsed afresh, the
+    others are read from the cache."""
+    from chrono.errors import RuleError
+    from chrono.extract import rule_cache
+
+    source = Path(rule_cache.__file__).parent / "rules" / "en"
+    folder = tmp_path / "en"
+    shutil.copytree(source, folder)
+    table = rule_cache.read(rule_cache.build({"en": folder}))
+    edited = folder / "ranges.toml"
+    edited.write_text(edited.read_text("utf-8") + '\n[extra]\nnote = "edited"\n', "utf-8")
+    (folder / "new.toml").write_text('[[rule]]\nid = "new"\n', "utf-8")
+    data = rule_cache.parsed("en", edited, table)
+    assert data["extra"] == {"note": "edited"}
+    assert data == tomllib.loads(edited.read_text("utf-8"))
+    assert rule_cache.parsed("en", folder / "new.toml", table) == {"rule": [{"id": "new"}]}
+    kept = rule_cache.parsed("en", folder / "dates.toml", table)
+    assert kept is table["en"]["dates.toml"][1]  # unchanged: not parsed again
+    assert rule_cache.parsed("xx", folder / "dates.toml", table) == kept  # another language
+    edited.write_text("[broken", "utf-8")
+    with pytest.raises(RuleError, match="end of a table declaration"):  # tomllib's message
+        rule_cache.parsed("en", edited, table)

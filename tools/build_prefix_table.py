@@ -1,14 +1,20 @@
 """Write what start-up would otherwise work out from every shipped rule, at every start of
 chrono and of every worker process:
 
+* chrono/extract/rules.json: each rule file as ``tomllib`` parses it (up to 0.19 s of pure Python),
+  under a hash of the file's bytes (see chrono/extract/rule_cache.py). The TOML files under
+  chrono/extract/rules/ stay the source of truth: edit them, never this file; a file whose
+  bytes no longer hash the same is parsed afresh until the cache is rebuilt;
 * chrono/extract/prefixes.json: the prefix analysis of each rule (the matcher indexes rules by
   the literal characters their matches can begin with; 0.3 s of work);
 * chrono/extract/patterns.bin: the matcher code ``re`` builds for each pattern of the grammar
   (0.2 s), for the Python that runs this tool, and the rewrites the grammar makes of the
-  patterns' texts before compiling them (0.1 s; see chrono/extract/regex_cache.py).
+  patterns' texts before compiling them (0.1 s; see chrono/extract/regex_cache.py), and the
+  trie of the trigger words (see chrono/extract/matcher.py).
 
-Both are looked up by pattern, so an edited rule is simply analysed and compiled afresh until
-they are rebuilt. ``tests/test_matcher.py`` fails when either is stale. Run after changing
+Those two are looked up by pattern, so an edited rule is simply analysed and compiled afresh
+until they are rebuilt. ``tests/test_matcher.py`` fails when either is stale,
+``tests/test_rules.py`` when the parsed rules are. Run after changing
 rules (from the repository root)::
 
     python tools/build_prefix_table.py
@@ -24,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from chrono.extract import regex_cache  # noqa: E402
+from chrono.extract import regex_cache, rule_cache  # noqa: E402
 from chrono.extract.grammar import _Loader, load_grammar  # noqa: E402
 from chrono.extract.matcher import PREFIX_TABLE, _trigger_scanner, prefix_table  # noqa: E402
 
@@ -66,8 +72,17 @@ def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
     return seen, rewrites
 
 
+def rules() -> str:
+    """The parsed rules' cache text for the shipped languages."""
+    folder = ROOT / "chrono" / "extract" / "rules"
+    return rule_cache.build({language: folder / language for language in LANGUAGES})
+
+
 def main() -> int:
     folder = ROOT / "chrono" / "extract"
+    path = folder / rule_cache.CACHE_FILE
+    path.write_text(rules(), encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)}")
     path = folder / PREFIX_TABLE
     path.write_text(table(), encoding="utf-8")
     print(f"wrote {path.relative_to(ROOT)}")

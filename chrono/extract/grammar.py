@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 from attrs import field, frozen
 
 from chrono.errors import RuleError
+from chrono.extract import rule_cache
 from chrono.extract.regex_cache import compile_regex, rewritten
 from chrono.model import Mod, TimexType
 
@@ -462,11 +462,14 @@ class _Loader:
         self.vocabulary: dict[str, dict[str, Any]] = {}
         self.macros: dict[str, str] = {}
         self.raw_patterns: list[str] = []
+        # The rule files as parsed ahead, used only for files unchanged since (the TOML files
+        # stay the source of truth: see chrono/extract/rule_cache.py).
+        self.parsed = rule_cache.shipped()
 
     def read(self, name: str) -> dict[str, Any]:
         try:
-            data: dict[str, Any] = tomllib.loads(self.folder.joinpath(name).read_text("utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+            data = rule_cache.parsed(self.language, self.folder.joinpath(name), self.parsed)
+        except (OSError, RuleError) as exc:
             raise RuleError(f"rule file {self.language}/{name}: {exc}") from exc
         return data
 

@@ -80,7 +80,8 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def rewritten(text: str, rewrite: Callable[[str], str]) -> str:
     """``rewrite(text)``, read from the stored rewrites when stored (``rewrite`` must be the
-    one rewrite the grammar makes of a pattern's text before compiling it)."""
+    one rewrite made of ``text``: the grammar's of a pattern's text before compiling it, or
+    the matcher's trie of its trigger words, whose list a tag heads)."""
     if _rewrites:  # recording: rewrite afresh, whatever is stored
         result = rewrite(text)
         for made in _rewrites:
