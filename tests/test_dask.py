@@ -30,10 +30,11 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    """A local cluster of two worker processes, one thread each (as in CI)."""
+    """A local cluster of two worker processes, one thread each (as in CI). Its dashboard takes
+    a free port (":0"), not 8787, which another cluster on the machine may hold."""
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
