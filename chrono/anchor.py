@@ -779,16 +779,28 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     return told
 
 
+# How far ahead of the document date a day is a plan rather than a step of a story told
+# since it (a hospital stay told from the admission day, see :func:`_needs_a_day`).
+_PLAN_AHEAD = dt.timedelta(days=31)
+
+
 def _needs_a_day(spec: Spec, ctx: Context) -> bool:
     """A time of day ("overnight", "in the morning", "later in the day") in news or a clinical
     note, after a date coarser than a day ("status post MVR in 2010"): it counts from the
-    document's day, not from that year, which it cannot be part of. Narratives keep the
-    story's date."""
-    if ctx.genre is Genre.NARRATIVE or ctx.dct is None or ctx.previous is None:
+    document's day, not from that year, which it cannot be part of; so too one told in the
+    past after a day over a month ahead ("He will be inaugurated on Jan. 20. Markets tumbled
+    overnight": the night before the news, not before the inauguration; a note dated on its
+    admission tells the days of the stay after it in the past, "On day 3 of admission ... in
+    the morning"). Narratives keep the story's date."""
+    previous = ctx.previous
+    if ctx.genre is Genre.NARRATIVE or ctx.dct is None or previous is None:
         return False
     if spec.part_of_day is None and spec.hour is None and not spec.in_the_day:
         return False
-    return _ORDER.index(ctx.previous.granularity) < _ORDER.index(Granularity.DAY)
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY):
+        return True
+    ahead = not previous.shift and previous.date - ctx.dct > _PLAN_AHEAD
+    return ahead and ctx.clause_tense() is Tense.PAST
 
 
 def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
@@ -875,7 +887,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             same_day = _anniversary(day, offset, spec.anniversary)
             if same_day is not None:
                 return same_day, kind, shift
-        told = _day_of_week_ahead(spec, ctx, anchor, kind)
+        told = _day_of_week_ahead(spec, ctx, anchor, kind) or _day_of_this_week(spec, ctx, kind)
         if told is not None:
             return day_period(told), AnchorKind.PREVIOUS, shift
         if spec.week_of and offset is not None and isinstance(offset.amount, int):
@@ -984,6 +996,26 @@ def _year_just_named(spec: Spec, ctx: Context, direction: int | None) -> Referen
     if previous is None or previous.granularity not in (Granularity.YEAR, Granularity.HALF):
         return None
     return previous
+
+
+def _day_of_this_week(spec: Spec, ctx: Context, kind: AnchorKind) -> dt.date | None:
+    """News's bare weekday right after it named the week of its date is that week's day, also
+    ahead with no cue of the future ("This week also brings a Treasury auction on Wednesday",
+    written on a Monday: the Wednesday two days on). None when the last date is not the
+    document date's whole week (a weekend begins on a Saturday: "held at the weekend" is no
+    week told), or the clause has a tense of its own."""
+    previous, dct = ctx.previous, ctx.dct
+    if spec.weekday is None or (spec.offset is not None and spec.offset.amount is not None):
+        return None
+    if kind is not AnchorKind.DCT or previous is None or dct is None or previous.shift:
+        return None
+    if previous.granularity is not Granularity.WEEK or previous.date.isoweekday() != 1:
+        return None
+    if previous.date.isocalendar()[:2] != dct.isocalendar()[:2]:
+        return None
+    if ctx.clause_tense() is not Tense.PRESENT:
+        return None
+    return dct + dt.timedelta(days=spec.weekday - dct.isoweekday())
 
 
 def _day_of_week_ahead(
@@ -1397,11 +1429,26 @@ def _same_period_shift(
     reference = ctx.previous
     if spec.keep_reference_granularity:
         reference = _period_under_discussion(ctx)
+    elif reference is not None and _ends_quarter(reference, ctx.quarter):
+        reference = ctx.quarter  # "the quarter ended Sept. 30, up 16% from a year earlier"
     elif reference is None or reference.granularity not in _PERIODS:
         return None
     if reference is None:
         return None
     return _same_period(reference, n), AnchorKind.PREVIOUS, reference.shift
+
+
+def _ends_quarter(day: Reference, quarter: Reference | None) -> bool:
+    """Whether ``day`` is in the last month of the ``quarter`` the text named: the end a
+    report gives it ("for the quarter ended Sept. 30"), after which a comparison ("a year
+    earlier") is of the quarter, not of the day."""
+    if quarter is None or day.granularity is not Granularity.DAY or day.shift or quarter.shift:
+        return False
+    same = (day.date.year, (day.date.month - 1) // 3) == (
+        quarter.date.year,
+        (quarter.date.month - 1) // 3,
+    )
+    return same and day.date.month % 3 == 0
 
 
 def _period_under_discussion(ctx: Context) -> Reference | None:

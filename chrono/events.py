@@ -53,6 +53,7 @@ from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
 from chrono.model import (
+    AnchorKind,
     DctSource,
     Document,
     Event,
@@ -953,7 +954,9 @@ class _Discourse:
                     # a story told from the span's start, its clock time is the first day's
                     # (not a night's: "the night of 5/6 June ... H-Hour was 6:30 a.m.")
                     self.day = opening
-        if res.granularity is Granularity.QUARTER and not anaphoric and not comparison:
+        # ("the quarter" with no quarter named before is the last one over, a quarter named)
+        named = not anaphoric or res.anchor is AnchorKind.DCT
+        if res.granularity is Granularity.QUARTER and named and not comparison:
             self.quarter = reference
 
     def _span_after(
