@@ -1274,6 +1274,14 @@ def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
         _ORDER.index(ref.granularity) >= _ORDER.index(Granularity.MONTH)
         for ref in (opening, closing, previous)
     )
+    # a span of whole years just named ("== 1936–1937 ==", "the war of 1870–1871") is told
+    # from its first year too: "In early November" after it is of 1936
+    finer = finer or (
+        ctx.span is not None
+        and previous is closing
+        and opening.granularity is Granularity.YEAR
+        and closing.granularity is Granularity.YEAR
+    )
     shifts = {opening.shift, closing.shift, previous.shift}
     if not finer or len(shifts) > 1 or opening.date.year >= closing.date.year:
         return year

@@ -497,7 +497,7 @@ class _Reading:
             previous=discourse.previous if entry is None else entry,
             genre=self.genre if entry is None else Genre.NARRATIVE,
             clause_tense=self.tenses.of(item, sentence),
-            looks_back=functools.partial(_in_past_perfect, background),
+            looks_back=functools.partial(_looks_back, self.text, item.span, background),
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
@@ -723,9 +723,15 @@ def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date 
     return early.date() + dt.timedelta(days=1)
 
 
-def _in_past_perfect(background: Callable[[], Background | None]) -> bool:
-    """Whether the clause ``background`` reads is in the past perfect."""
-    return background() is not None
+def _looks_back(text: str, span: Span, background: Callable[[], Background | None]) -> bool:
+    """Whether the date at ``span`` looks back from the story's time: it is in a clause in
+    the past perfect that ``background`` reads, and not what the clause was done by ("Pétain
+    had restored order by the end of June", "By June the army had recovered": that June is
+    the time the clause looks back from, which may be ahead of the story's)."""
+    return _BY.search(text, max(0, span.start - 3), span.start) is None and background() is not None
+
+
+_BY = re.compile(r"\b[Bb]y $")
 
 
 def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:
