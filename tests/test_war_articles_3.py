@@ -25,13 +25,11 @@ import datetime as dt
 import re
 
 import pytest
-from passages import Row, from_heading, read_on, without_citations
+from passages import Row
 from passages import found_in_narrative as _found
 from passages import mentions as _mentions
 
-from chrono.api import choose_genre
 from chrono.extract import Extractor
-from chrono.model import Genre
 
 TODAY = "2024-06-15"
 EXTRACTOR = Extractor()
@@ -345,44 +343,6 @@ ARTICLES = [
     pytest.param(IRAQ, IRAQ_TABLE, id="iraq-war"),
     pytest.param(RUSSO_JAPANESE, RUSSO_JAPANESE_TABLE, id="russo-japanese-war"),
 ]
-
-
-@pytest.mark.parametrize(("text", "table"), ARTICLES)
-def test_war_article_reads_as_its_table(text: str, table: list[Row]) -> None:
-    """Each whole article read as a narrative gives every mention of its table, with its value."""
-    assert _mentions(text, genre="narrative") == table
-
-
-@pytest.mark.parametrize(("text", "table"), ARTICLES)
-def test_auto_genre_with_a_retrieval_date_reads_the_article_as_a_narrative(
-    text: str, table: list[Row]
-) -> None:
-    """With the page's retrieval date as DCT, ``genre="auto"`` reads each article as a
-    narrative: the same rows, but "Today" in the Legacy section is that date."""
-    assert _mentions(text, dct=TODAY, genre="auto") == read_on(table, TODAY)
-    assert choose_genre(EXTRACTOR.find(text), dt.date.fromisoformat(TODAY)) is Genre.NARRATIVE
-
-
-@pytest.mark.parametrize(("text", "table"), ARTICLES)
-def test_auto_genre_without_a_date_reads_the_article_as_a_narrative(
-    text: str, table: list[Row]
-) -> None:
-    """With no document date at all, ``genre="auto"`` gives the table."""
-    assert _mentions(text, genre="auto") == table
-
-
-@pytest.mark.parametrize(("text", "table"), ARTICLES)
-def test_citations_and_hatnotes_change_no_mention(text: str, table: list[Row]) -> None:
-    """The article with its citations and hatnotes taken out reads the same."""
-    assert _mentions(without_citations(text), genre="narrative") == table
-
-
-@pytest.mark.parametrize(("text", "table"), ARTICLES)
-def test_the_background_section_owes_nothing_to_the_lead(text: str, table: list[Row]) -> None:
-    """The lead summarises the war to its end; "Background" re-anchors from its own dates:
-    read from its heading on, it gives the rows the whole article ends with."""
-    rest = from_heading(text, "Background")
-    assert rest == table[len(table) - len(rest) :]
 
 
 def test_the_weekdays_of_the_articles_are_those_of_their_dates() -> None:
