@@ -407,15 +407,6 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [pytest.param(dct, post, table, id=kind) for kind, dct, post, table in POSTS],
-)
-def test_social_posts_mentions_types_and_values(dct: str, post: str, expected: list[Row]) -> None:
-    """Abbreviated and lower-case forms of days, times and spans in messages, read ahead."""
-    assert _mentions(post, dct) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("NBA 2K24 servers are down again lol", []),

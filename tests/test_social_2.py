@@ -417,16 +417,6 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [pytest.param(dct, post, table, id=kind) for kind, dct, post, table in POSTS],
-)
-def test_social_posts_mentions_types_and_values(dct: str, post: str, expected: list[Row]) -> None:
-    """Informal spellings, clock times, vague references, glued units and shouted days in
-    messages, read ahead."""
-    assert _mentions(post, dct) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("#ThrowbackThursday to when we were young lol. #TBT #MondayMotivation", []),
@@ -510,15 +500,3 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         "a video's timestamp ('1:32') reads as a clock time: only the genre tells them apart",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [
-        pytest.param(dct, post, table, id=kind, marks=pytest.mark.xfail(strict=True, reason=why))
-        for kind, dct, post, table, why in UNMET
-    ],
-)
-def test_social_posts_chrono_does_not_yet_read(dct: str, post: str, expected: list[Row]) -> None:
-    """Known gaps, kept as strict expected failures so that a fix shows up."""
-    assert _mentions(post, dct) == expected

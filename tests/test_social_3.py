@@ -386,16 +386,6 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [pytest.param(dct, post, table, id=kind) for kind, dct, post, table in POSTS],
-)
-def test_social_posts_mentions_types_and_values(dct: str, post: str, expected: list[Row]) -> None:
-    """News tweets, events, sports, sales, countdowns, anniversaries and informal spellings of
-    days, weeks and times in posts, read ahead."""
-    assert _mentions(post, dct) == expected
-
-
-@pytest.mark.parametrize(
     ("dct", "text", "mods"),
     [
         ("2024-10-18", "got home late last night", ["END"]),
@@ -501,15 +491,3 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         "out): including it lost strict matches on both",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [
-        pytest.param(dct, post, table, id=kind, marks=pytest.mark.xfail(strict=True, reason=why))
-        for kind, dct, post, table, why in UNMET
-    ],
-)
-def test_social_posts_chrono_does_not_yet_read(dct: str, post: str, expected: list[Row]) -> None:
-    """Known gaps, kept as strict expected failures so that a fix shows up."""
-    assert _mentions(post, dct) == expected

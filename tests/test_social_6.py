@@ -221,16 +221,6 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [pytest.param(dct, post, table, id=kind) for kind, dct, post, table in POSTS],
-)
-def test_social_posts_mentions_types_and_values(dct: str, post: str, expected: list[Row]) -> None:
-    """Fandom countdowns and release hours, traders' sessions, game servers, elections, police
-    updates, game clocks, support replies and birthdays in posts, read ahead."""
-    assert _mentions(post, dct) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "4K 120fps on PS5 💯",
@@ -345,15 +335,3 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         "tagged as a time",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [
-        pytest.param(dct, post, table, id=kind, marks=pytest.mark.xfail(strict=True, reason=why))
-        for kind, dct, post, table, why in UNMET
-    ],
-)
-def test_social_posts_chrono_does_not_yet_read(dct: str, post: str, expected: list[Row]) -> None:
-    """Known gaps, kept as strict expected failures so that a fix shows up."""
-    assert _mentions(post, dct) == expected

@@ -189,16 +189,6 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [pytest.param(dct, post, table, id=kind) for kind, dct, post, table in POSTS],
-)
-def test_social_posts_mentions_types_and_values(dct: str, post: str, expected: list[Row]) -> None:
-    """Relative chat stamps, zones as offsets, race times, a chat's "ytd", coordinated
-    weekdays, a weekday hashtag and short relative times in posts."""
-    assert _mentions(post, dct) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Time zone: UTC+2",
@@ -253,15 +243,3 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         "often: '1/2'), and a vaccine record's '9/23' may also be September 2023",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [
-        pytest.param(dct, post, table, id=kind, marks=pytest.mark.xfail(strict=True, reason=why))
-        for kind, dct, post, table, why in UNMET
-    ],
-)
-def test_social_posts_chrono_does_not_yet_read(dct: str, post: str, expected: list[Row]) -> None:
-    """Known gaps, kept as strict expected failures so that a fix shows up."""
-    assert _mentions(post, dct) == expected

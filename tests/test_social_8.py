@@ -213,16 +213,6 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [pytest.param(dct, post, table, id=kind) for kind, dct, post, table in POSTS],
-)
-def test_social_posts_mentions_types_and_values(dct: str, post: str, expected: list[Row]) -> None:
-    """Long personal posts counted from the post time, a Messenger log's own-line stamps,
-    availability offered ahead, verbless announcements and lower-case holidays with years."""
-    assert _mentions(post, dct) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "one day at a time 💪",
@@ -293,15 +283,3 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         "with a slash after 'to' is not read as a date (it is a fraction as often)",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("dct", "post", "expected"),
-    [
-        pytest.param(dct, post, table, id=kind, marks=pytest.mark.xfail(strict=True, reason=why))
-        for kind, dct, post, table, why in UNMET
-    ],
-)
-def test_social_posts_chrono_does_not_yet_read(dct: str, post: str, expected: list[Row]) -> None:
-    """Known gaps, kept as strict expected failures so that a fix shows up."""
-    assert _mentions(post, dct) == expected
