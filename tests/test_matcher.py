@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from build_tool import build_tool
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -228,31 +228,15 @@ def test_literal_runs_inside_mixed_groups_and_named_groups_are_factored() -> Non
 
 def test_shipped_prefix_table_is_the_analysis_of_every_shipped_rule() -> None:
     """Stale after a rule change: run ``python tools/build_prefix_table.py``."""
-    import importlib.util
     import json
 
     from chrono.extract.matcher import PREFIX_TABLE
 
     root = Path(__file__).resolve().parents[1]
-    tool = root / "tools" / "build_prefix_table.py"
-    spec = importlib.util.spec_from_file_location("build_prefix_table", tool)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = build_tool()
     shipped = (root / "chrono" / "extract" / PREFIX_TABLE).read_text(encoding="utf-8")
     assert json.loads(shipped) == json.loads(module.table()), "run tools/build_prefix_table.py"
     assert shipped == module.table()
-
-
-def _build_tool() -> Any:
-    import importlib.util
-
-    tool = Path(__file__).resolve().parents[1] / "tools" / "build_prefix_table.py"
-    spec = importlib.util.spec_from_file_location("build_prefix_table", tool)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_shipped_pattern_code_is_what_re_builds_now_for_every_grammar_pattern() -> None:
@@ -263,7 +247,7 @@ def test_shipped_pattern_code_is_what_re_builds_now_for_every_grammar_pattern() 
     shipped = regex_cache.read((root / "chrono" / "extract" / regex_cache.CACHE_FILE).read_bytes())
     if not shipped[0]:
         pytest.skip("patterns.bin was built by another Python: chrono compiles with re here")
-    fresh = regex_cache.read(regex_cache.build(*_build_tool().patterns()))
+    fresh = regex_cache.read(regex_cache.build(*build_tool().patterns()))
     assert shipped[0].keys() == fresh[0].keys(), "run tools/build_prefix_table.py"
     assert shipped == fresh, "run tools/build_prefix_table.py"
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import tomllib
 from pathlib import Path
-from typing import Any
 
 import pytest
+from build_tool import build_tool
 
 from chrono.api import extract_document
 from chrono.extract.grammar import Example, NegativeExample, load_grammar
@@ -69,22 +68,13 @@ def test_a_bad_pattern_is_reported_with_its_rule_when_first_used() -> None:
         bad.match("1999")
 
 
-def _build_tool() -> Any:
-    tool = Path(__file__).resolve().parents[1] / "tools" / "build_prefix_table.py"
-    spec = importlib.util.spec_from_file_location("build_prefix_table", tool)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_shipped_parsed_rules_are_the_rule_files_as_parsed_now() -> None:
     """Stale after a rule change: run ``python tools/build_prefix_table.py``."""
     from chrono.extract import rule_cache
 
     root = Path(__file__).resolve().parents[1]
     shipped = (root / "chrono" / "extract" / rule_cache.CACHE_FILE).read_text(encoding="utf-8")
-    assert shipped == _build_tool().rules(), "run tools/build_prefix_table.py"
+    assert shipped == build_tool().rules(), "run tools/build_prefix_table.py"
     folder = root / "chrono" / "extract" / "rules" / "en"
     table = rule_cache.shipped()
     for path in folder.glob("*.toml"):
