@@ -48,6 +48,16 @@ def read_on(table: list[Row], today: str) -> list[Row]:
     return [(t, k, today if t in _NOW else v) for t, k, v in table]
 
 
+def both_ways(text: str, later: str = "2024-05-01") -> list[Row]:
+    """The mentions of a history read as a narrative without a date, after checking that
+    ``auto`` with a document date years ``later`` reads them the same (the writer's "Today" is
+    then that date)."""
+    narrative = mentions(text, genre="narrative")
+    dated = [(t, k, later if t.lower() == "today" else v) for t, k, v in narrative]
+    assert mentions(text, genre="auto", dct=later) == dated
+    return narrative
+
+
 def from_heading(text: str, heading: str) -> list[Row]:
     """The narrative reading of an article from its section ``heading`` on."""
     return mentions(text[text.index(f"\n\n{heading}\n\n") :], genre="narrative")

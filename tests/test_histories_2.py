@@ -34,25 +34,13 @@ import datetime as dt
 
 import pytest
 from dateutil.easter import easter
-from passages import Row
+from passages import Row, both_ways
 from passages import found_in_narrative as _found
 from passages import mentions as _mentions
 
 from chrono import extract_document
 
 LATER_DCT = "2024-05-01"
-
-
-def _both_ways(text: str) -> list[Row]:
-    """The mentions read as a narrative without a date, after checking that ``auto`` with a
-    document date years later reads them the same (the writer's "Today" is then that date)."""
-    narrative = _mentions(text, genre="narrative")
-    dated = [
-        (mention, kind, LATER_DCT) if mention.lower() == "today" else (mention, kind, value)
-        for mention, kind, value in narrative
-    ]
-    assert _mentions(text, genre="auto", dct=LATER_DCT) == dated
-    return narrative
 
 
 # ---- a town: approximate years, parts of centuries, the writer's present -------------------
@@ -420,7 +408,7 @@ ANTIQUITY_TABLE: list[Row] = [
 def test_history_reads_as_its_table(text: str, table: list[Row]) -> None:
     """Each passage read as a narrative gives every mention of its table, with its value, and
     reads the same as ``auto`` with a document date years later."""
-    assert _both_ways(text) == table
+    assert both_ways(text) == table
 
 
 # ---- parts of centuries and decades ---------------------------------------------------------

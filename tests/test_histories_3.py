@@ -24,24 +24,9 @@ today") is the writer's present, as "is made today" is.
 from __future__ import annotations
 
 import pytest
-from passages import Row
+from passages import Row, both_ways
 from passages import found_in_narrative as _found
 from passages import mentions as _mentions
-
-LATER_DCT = "2024-05-01"
-
-
-def _both_ways(text: str) -> list[Row]:
-    """The mentions read as a narrative without a date, after checking that ``auto`` with a
-    document date years later reads them the same (the writer's "Today" is then that date)."""
-    narrative = _mentions(text, genre="narrative")
-    dated = [
-        (mention, kind, LATER_DCT) if mention.lower() == "today" else (mention, kind, value)
-        for mention, kind, value in narrative
-    ]
-    assert _mentions(text, genre="auto", dct=LATER_DCT) == dated
-    return narrative
-
 
 # ---- a town: founding, eras named by events, ranges of centuries, the writer's present -------
 
@@ -246,7 +231,7 @@ PASSAGES = {
 def test_history_passage(name: str) -> None:
     """Every mention of the passage, with its type and value, read as a narrative."""
     text, table = PASSAGES[name]
-    assert _both_ways(text) == table
+    assert both_ways(text) == table
 
 
 def test_clock_counts_chain_from_the_last_clock_time() -> None:
