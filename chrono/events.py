@@ -73,6 +73,7 @@ from chrono.text import (
     clause_title,
     flatten,
     in_background,
+    paragraph_end,
     sentence_cues,
     split_sentences,
     tense_at,
@@ -368,7 +369,6 @@ class _Item:
     mention: Mention
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
@@ -474,7 +474,7 @@ class _Reading:
         text, grammar, discourse = self.text, self.grammar, self.discourse
         if self.dct is not None and discourse.returns(text, start, end, grammar):
             discourse.resume()
-        if discourse.detour is not None and _PARAGRAPH_BREAK.search(text, start, end):
+        if discourse.detour is not None and breaks_paragraph(text, start, end):
             discourse.come_back()
         if self.discharge is not None and grammar.dct_followup.search(text, start, end):
             # the follow-up is told on the day of the discharge
@@ -1137,8 +1137,7 @@ class _YearHeadings:
             blanks = _BLANKS.match(text, item.span.end)
             body = item.span.end if blanks is None else blanks.end()
             if body >= self.end:  # a heading inside the block ends where the block does
-                blank = text.find("\n\n", body)
-                self.end = len(text) if blank < 0 else blank
+                self.end = paragraph_end(text, body)
             self.year, self.last = reference, None
         elif opener is not None:
             self.last = reference

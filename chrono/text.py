@@ -173,9 +173,19 @@ class Sentences:
         return found or (self.first,)
 
 
+# a blank line, also between Windows line ends ("\r\n\r\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+
+
 def breaks_paragraph(text: str, start: int, end: int) -> bool:
     """Whether a blank line stands in ``text[start:end]``."""
-    return _PARAGRAPH_END.search(text, start, end) is not None
+    return _BLANK_LINE.search(text, start, end) is not None
+
+
+def paragraph_end(text: str, start: int) -> int:
+    """Where the first blank line at or after ``start`` begins (the end of the text if none)."""
+    blank = _BLANK_LINE.search(text, start)
+    return len(text) if blank is None else blank.start()
 
 
 def _wrapped_line_breaks(text: str) -> list[int]:
