@@ -1493,8 +1493,11 @@ def _utc_offset(spec: Spec, day: dt.date | None) -> str | None:
         delta = wall.replace(tzinfo=zone).utcoffset()
     except (OverflowError, ValueError):
         return None
-    if delta is None:
-        return None
+    return None if delta is None else _offset_text(delta)
+
+
+def _offset_text(delta: dt.timedelta) -> str:
+    """A UTC offset as TIMEX3 values write it: "-04:00", "+05:30"."""
     minutes = int(delta.total_seconds()) // 60
     sign = "-" if minutes < 0 else "+"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
@@ -1610,8 +1613,7 @@ def _clock_shift(spec: Spec, ctx: Context) -> Resolution | None:
     value = _year_str(start.year) + start.strftime("-%m-%dT%H:%M")
     utc = start.utcoffset()
     if utc is not None:
-        minutes = int(utc.total_seconds()) // 60
-        value += f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        value += _offset_text(utc)
     return Resolution(
         value=value,
         granularity=Granularity.MINUTE,
