@@ -8,8 +8,10 @@ Usage (from the repository root)::
 The raw text of each TimeML file (tags stripped, as :func:`chrono.timeml.read_timeml` gives it)
 is run through ``chrono.api.extract_document`` with the file's creation date, in one process.
 dateparser is much slower, so ``search_dates`` runs on the first ``--baseline-limit`` documents
-only, and chrono's speed on that same subset is shown beside it for a fair ratio. datefinder is
-measured too when it is installed.
+only, and chrono's speed on that same subset is shown beside it for a fair ratio. It runs twice:
+told the texts are English (``languages=["en"]``, its fastest set-up), and as a plain call runs
+it, detecting each text's language first ("dateparser-detect", on the first ``--detect-limit``
+documents: it is slower still). datefinder is measured too when it is installed.
 
 Each tool runs in its own subprocess, so the peak resident memory (``ru_maxrss``) is its own:
 "peak" is the whole process (interpreter and imports included), "growth" what extraction added
@@ -76,7 +78,18 @@ def _chrono() -> Extract:
 
 
 def dateparser_tool() -> Extract:
-    """dateparser's search_dates, with every setting that would depend on the machine fixed."""
+    """dateparser's search_dates told the texts are English (its fastest set-up), with every
+    setting that would depend on the machine fixed."""
+    return _search_dates(["en"])
+
+
+def dateparser_detecting_tool() -> Extract:
+    """search_dates as a plain call runs it: no ``languages``, so it first detects the language
+    of each text (every other setting fixed as in :func:`dateparser_tool`)."""
+    return _search_dates(None)
+
+
+def _search_dates(languages: list[str] | None) -> Extract:
     from dateparser.search import search_dates  # type: ignore[import-untyped, unused-ignore]
 
     def run(text: str, dct: dt.date) -> int:
@@ -89,13 +102,13 @@ def dateparser_tool() -> Extract:
             "PREFER_DATES_FROM": "current_period",
             "DATE_ORDER": "MDY",
         }
-        return len(search_dates(text, languages=["en"], settings=settings) or ())
+        return len(search_dates(text, languages=languages, settings=settings) or ())
 
     return run
 
 
 def datefinder_tool() -> Extract:
-    import datefinder  # type: ignore[import-not-found, unused-ignore]
+    import datefinder  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     def run(text: str, dct: dt.date) -> int:
         base = dt.datetime.combine(dct, dt.time())
@@ -107,6 +120,7 @@ def datefinder_tool() -> Extract:
 TOOLS: dict[str, Callable[[], Extract]] = {
     "chrono": _chrono,
     "dateparser": dateparser_tool,
+    "dateparser-detect": dateparser_detecting_tool,
     "datefinder": datefinder_tool,
 }
 
@@ -114,8 +128,9 @@ TOOLS: dict[str, Callable[[], Extract]] = {
 # --------------------------------------------------------------------------- worker
 
 
-def _worker(tool: str, path: Path, limit: int, subset: int) -> dict[str, Any]:
-    """Measure one tool in this process; ``subset``: also time the first N documents alone."""
+def _worker(tool: str, path: Path, limit: int, subsets: Sequence[int]) -> dict[str, Any]:
+    """Measure one tool in this process; ``subsets``: also time the first N documents alone, for
+    each N (so that a slower tool, run on fewer documents, is compared on the same ones)."""
     texts = _load(path, limit)
     started = time.perf_counter()
     extract = TOOLS[tool]()
@@ -124,15 +139,17 @@ def _worker(tool: str, path: Path, limit: int, subset: int) -> dict[str, Any]:
     baseline = _maxrss_bytes()
 
     found = 0
-    subset_s = subset_bytes = 0.0
     elapsed = 0.0
+    partial: dict[str, tuple[int, float, int]] = {}
     for i, (text, dct) in enumerate(texts):
         t0 = time.perf_counter()
         found += extract(text, dct)
         elapsed += time.perf_counter() - t0
-        if i + 1 == subset:
-            subset_s, subset_bytes = elapsed, sum(len(t.encode()) for t, _ in texts[:subset])
+        if i + 1 in subsets:
+            partial[str(i + 1)] = (i + 1, elapsed, sum(len(t.encode()) for t, _ in texts[: i + 1]))
     size = sum(len(t.encode()) for t, _ in texts)
+    for n in subsets:  # a subset at least as large as the corpus is the whole run
+        partial.setdefault(str(n), (len(texts), elapsed, size))
     peak = _maxrss_bytes()
     return {
         "tool": tool,
@@ -143,15 +160,13 @@ def _worker(tool: str, path: Path, limit: int, subset: int) -> dict[str, Any]:
         "start_seconds": start_s,
         "peak_rss": peak,
         "rss_growth": peak - baseline,
-        "subset_docs": min(subset, len(texts)),
-        "subset_seconds": subset_s if subset_s else elapsed,
-        "subset_bytes": subset_bytes if subset_s else size,
+        "subsets": partial,
     }
 
 
-def _measure(tool: str, path: Path, limit: int, subset: int) -> dict[str, Any]:
+def _measure(tool: str, path: Path, limit: int, subsets: Sequence[int] = ()) -> dict[str, Any]:
     cmd = [sys.executable, __file__, str(path), "--worker", tool, "--limit", str(limit)]
-    cmd += ["--subset", str(subset)]
+    cmd += ["--subsets", ",".join(map(str, subsets))]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-1:] or ["(no message)"]
@@ -204,10 +219,16 @@ def _parser() -> argparse.ArgumentParser:
         default=20,
         help="documents for dateparser/datefinder, the first of chrono's (20)",
     )
+    parser.add_argument(
+        "--detect-limit",
+        type=int,
+        default=20,
+        help="documents for dateparser left to detect the language, as a plain call does (20)",
+    )
     parser.add_argument("--no-baselines", action="store_true", help="measure chrono only")
     parser.add_argument("--json", action="store_true", help="print the raw measurements")
     parser.add_argument("--worker", choices=sorted(TOOLS), help=argparse.SUPPRESS)
-    parser.add_argument("--subset", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--subsets", default="", help=argparse.SUPPRESS)
     return parser
 
 
@@ -215,37 +236,37 @@ def main(argv: list[str] | None = None) -> int:
     """Measure every tool in a subprocess of its own and print the comparison."""
     args = _parser().parse_args(argv)
     if args.worker:
-        print(json.dumps(_worker(args.worker, args.path, args.limit, args.subset)))
+        subsets = [int(n) for n in args.subsets.split(",") if n]
+        print(json.dumps(_worker(args.worker, args.path, args.limit, subsets)))
         return 0
 
-    small = min(args.baseline_limit, args.limit)
-    chrono = _measure("chrono", args.path, args.limit, small)
+    # Each baseline runs on the first N documents, and chrono is timed on those same N too.
+    limits = {"dateparser": args.baseline_limit, "datefinder": args.baseline_limit}
+    limits["dateparser-detect"] = args.detect_limit
+    limits = {tool: min(n, args.limit) for tool, n in limits.items()}
+    chrono = _measure("chrono", args.path, args.limit, sorted(set(limits.values())))
     rows = [{"label": "chrono", **chrono}]
     results = {"chrono": chrono}
-    if not args.no_baselines:
-        rows.append(
-            {
-                "label": f"chrono (first {chrono['subset_docs']})",
-                "docs": chrono["subset_docs"],
-                "bytes": chrono["subset_bytes"],
-                "seconds": chrono["subset_seconds"],
-            }
-        )
-        for tool in ("dateparser", "datefinder"):
-            if importlib.util.find_spec(tool) is None:
-                continue
-            results[tool] = _measure(tool, args.path, small, small)
-            rows.append({"label": tool, **results[tool]})
+    baselines = () if args.no_baselines else ("dateparser", "dateparser-detect", "datefinder")
+    for tool in baselines:
+        if importlib.util.find_spec(tool.split("-")[0]) is None or not limits[tool]:
+            continue
+        docs, seconds, size = chrono["subsets"][str(limits[tool])]
+        label = f"chrono (first {docs})"
+        if label not in {row["label"] for row in rows}:
+            rows.append({"label": label, "docs": docs, "bytes": size, "seconds": seconds})
+        results[tool] = _measure(tool, args.path, limits[tool])
+        rows.append({"label": tool, **results[tool]})
 
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
     print(f"corpus: {args.path}\n")
     print(_table(rows))
-    chrono_speed = _kbs(chrono["subset_bytes"], chrono["subset_seconds"])
     for tool, r in results.items():
         if tool != "chrono":
-            ratio = chrono_speed / _kbs(r["bytes"], r["seconds"])
+            _, seconds, size = chrono["subsets"][str(limits[tool])]
+            ratio = _kbs(size, seconds) / _kbs(r["bytes"], r["seconds"])
             print(f"\nchrono / {tool} throughput on the same {r['docs']} documents: {ratio:.1f}x")
     return 0
 
