@@ -685,9 +685,10 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
 
 
 # A clock time this late in the evening, and one this early in the morning: "At 11:45 p.m. ...
-# At 12:30 a.m. she became hypotensive" goes on past midnight, into the next day.
+# At 12:30 a.m. she became hypotensive", "last seen normal at 22:30 the night before
+# admission and awoke at 0600" go on past midnight, into the next day.
 _LATE_HOUR = 20
-_EARLY_HOUR = 6
+_EARLY_HOUR = 7
 
 
 def _runs_late(spec: Spec) -> bool:

@@ -266,6 +266,8 @@ class Interpreter:
         if "unit_abbrev" in slots:  # "3h ago"
             unit = Unit(self.lookup("unit_abbrev", slots["unit_abbrev"]))
         amount: float | str | None = self.number(slots["num"]) if "num" in slots else None
+        if "nthcount" in slots:  # "the third postoperative day": three days after
+            amount = self.ordinal(slots["nthcount"].lower())
         if "halfa" in slots:  # "half a century later"
             amount = 0.5
         if "qmod" in slots:
@@ -675,7 +677,9 @@ class Interpreter:
             fields["counted"] = True
         elif "nth" in slots:
             # "hospital day 2", "hospital day two": the anchor is day 1, so one day after it
-            nth = self.number(slots["nth"])
+            word = slots["nth"].lower()
+            ordinal = word in self.grammar.vocabulary["ordinal"]  # "the second hospital day"
+            nth = self.ordinal(word) if ordinal else self.number(word)
             if isinstance(nth, str):
                 raise SlotError("a numbered day needs a number")
             fields["offset"] = RelativeOffset(unit=unit or Unit.DAY, amount=int(nth) - 1)
