@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
+
+import attrs
 
 from chrono import __version__
 from chrono.dct import detect_dct
@@ -14,7 +17,7 @@ from chrono.events import anchor_document, event_sort_key
 from chrono.extract import Extractor, Found
 from chrono.extract.normalize import parse_reference_date
 from chrono.extract.spec import ERA_UNITS, AnchorPolicy, Spec
-from chrono.model import DctSource, Document, Event, Genre, Timeline
+from chrono.model import DctSource, Document, Event, Genre, Span, Timeline
 from chrono.writers import RenderOptions, formats, get_writer
 
 
@@ -166,6 +169,19 @@ def extract_document(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if "\r" in text:
+        # rules, paragraphs, headings and datelines know one line end: read a Windows
+        # ("\r\n") or classic Mac ("\r") file as "\n", then point back into the text as given
+        doc, events = extract_document(
+            _ONE_LINE_END.sub("\n", text),
+            dct=dct,
+            genre=genre,
+            day_first=day_first,
+            doc_id=doc_id,
+            source=source,
+            language=language,
+        )
+        return _in_original(text, doc, events)
     kind = parse_genre(genre)
     extractor = _extractor(language, day_first)
     found = extractor.find(text)
@@ -194,6 +210,34 @@ def extract_document(
         dct_source=source_of_dct,
         genre=kind,
     )
+
+
+_ONE_LINE_END = re.compile(r"\r\n?")
+
+
+def _in_original(
+    text: str, doc: Document, events: tuple[Event, ...]
+) -> tuple[Document, tuple[Event, ...]]:
+    """``doc`` and ``events``, read from ``text`` with its line ends made ``"\\n"``, with
+    their offsets and texts in ``text`` again (each ``"\\r\\n"`` was one character shorter)."""
+    # where each dropped character would stand in the text that was read
+    dropped = [m.start() - k for k, m in enumerate(re.finditer(r"\r(?=\n)", text))]
+
+    def back(span: Span) -> Span:
+        return Span(
+            start=span.start + bisect.bisect_left(dropped, span.start),
+            end=span.end + bisect.bisect_left(dropped, span.end),
+        )
+
+    mentions = []
+    for m in doc.mentions:
+        span = back(m.span)
+        mentions.append(attrs.evolve(m, span=span, text=text[span.start : span.end]))
+    moved = []
+    for e in events:
+        span = back(e.span)
+        moved.append(attrs.evolve(e, span=span, mention_text=text[span.start : span.end]))
+    return attrs.evolve(doc, text=text, mentions=tuple(mentions)), tuple(moved)
 
 
 def build_timeline(

@@ -246,14 +246,6 @@ def test_real_dates_beside_look_alike_words_stay(text: str, expected: list[Row])
             ),
         ),
         pytest.param(
-            "Stay at Club Med 2000 in Cancun.",
-            [],
-            id="resort_name",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a year in a resort's name is read as the year"
-            ),
-        ),
-        pytest.param(
             "The movie runs 2:30 and is rated R.",
             [],
             id="length_after_runs",
