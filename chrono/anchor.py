@@ -713,6 +713,9 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
         if told is not None:
             return told.date, AnchorKind.PREVIOUS, told.shift
     if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
+        day = _day_in_news(spec, ctx)
+        if day is not None:
+            return day.date, AnchorKind.PREVIOUS, day.shift
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
@@ -777,6 +780,29 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     if tense is Tense.FUTURE and told.date < ctx.dct:
         return None
     return told
+
+
+def _day_in_news(spec: Spec, ctx: Context) -> Reference | None:
+    """The day a news story's "the same day", "that day" or "the previous Friday" counts
+    from when it is not the last date named: after a coarser one, the last day the text named
+    ("said Monday. Economists expect the rate to fall by spring. The previous Friday, ..."),
+    and when the clause is told in the past after a day ahead, the first day the text named,
+    the day it is about ("won on Tuesday ... counted through Friday. The same day, voters
+    approved a levy"). None otherwise: the last date named."""
+    previous, day = ctx.previous, ctx.day
+    if ctx.genre is not Genre.NEWS or ctx.dct is None or previous is None:
+        return None
+    if spec.anchor is not AnchorPolicy.ANAPHORIC or spec.hour is not None or spec.part_of_day:
+        return None
+    if not ((spec.weekday is not None and spec.month is None) or spec.offset == _TODAY):
+        return None
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY):
+        return day
+    # a discharge summary tells its stay, up to the discharge, in the past
+    written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
+    if not previous.shift and previous.date > written and ctx.clause_tense() is Tense.PAST:
+        return ctx.first_day
+    return None
 
 
 # How far ahead of the document date a day is a plan rather than a step of a story told

@@ -916,17 +916,22 @@ class _Discourse:
         # A day the text names whose month it implies ("on the 24th") dates the story as a
         # full date does, in news too: "That evening" is of that day.
         # So does a day or a part of one counted on from the story's ("The following
-        # morning ... by 6am": the morning after the 12th).
-        onward_day = (
+        # morning ... by 6am": the morning after the 12th), and years counted on ("In 1987,
+        # she opened a bakery. Two years later, a fire destroyed it, and she rebuilt it that
+        # summer": 1989's).
+        onward = (
             anaphoric
             and offset_amount > 0
-            and _COARSE_ORDER.index(res.granularity or Granularity.YEAR) >= _DAY_INDEX
+            and (
+                _COARSE_ORDER.index(res.granularity or Granularity.YEAR) >= _DAY_INDEX
+                or (offset is not None and offset.unit is Unit.YEAR)
+            )
         )
         moves = (
             (self.genre is Genre.NARRATIVE and not flashback)
             or not anaphoric
             or (spec.day is not None and offset is None)
-            or onward_day
+            or onward
         )
         # counted back from the document date: "3 days prior to admission", "two weeks ago"
         history = spec.anchor is AnchorPolicy.DEICTIC and spec.counted and (offset_amount < 0)
