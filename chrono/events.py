@@ -667,15 +667,17 @@ def _weekday_of(item: Found, first: Resolution) -> Found:
     return _on_day(item, day)
 
 
-# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri". (Not "and": a
-# news "statements on Monday and Tuesday" posted on the Tuesday names today.)
-_ALTERNATIVES = re.compile(r"\s*,?\s*or\s+(?:maybe\s+)?")
+# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri", or set aside
+# by a correction: "Saturday, not Sunday". (Not "and": a news "statements on Monday and
+# Tuesday" posted on the Tuesday names today.)
+_ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|not|rather than|instead of)\s+(?:maybe\s+)?")
 
 
 def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
     """A weekday offered as the alternative to a weekday ahead ("will meet Monday or Tuesday",
     said on a Tuesday) is in the days that follow that one, not today or behind it: the
-    choices are days of one stretch, in order."""
+    choices are days of one stretch, in order. So is the one a correction sets aside ("The
+    ceremony is Saturday, not Sunday")."""
     spec, before = item.spec, first.found.spec
     day = _bare_weekday_and_day(spec, first.resolution)
     if today is None or day is None or before.weekday in (None, spec.weekday) or day <= today:
