@@ -374,6 +374,18 @@ def holiday_period(rule: str, year: int) -> Period:
     return Period(value=first.isoformat(), granularity=Granularity.DAY, start=first, end=end)
 
 
+def _holiday_weekend(day: dt.date) -> Period:
+    """The weekend a holiday on ``day`` makes long: the one before a Monday to a Wednesday
+    ("Memorial Day weekend"), else the one of its week ("Thanksgiving weekend")."""
+    weekday = day.isoweekday()
+    saturday = (
+        day - dt.timedelta(days=weekday + 1)
+        if weekday <= 3
+        else day + dt.timedelta(days=6 - weekday)
+    )
+    return week_period(saturday, weekend=True)
+
+
 def _calendar_period(spec: Spec, year: int) -> Period:
     """The period named by the spec's calendar fields in ``year``."""
     if spec.holiday is not None:
@@ -381,7 +393,10 @@ def _calendar_period(spec: Spec, year: int) -> Period:
             return Period(
                 value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None
             )
-        return holiday_period(spec.holiday, year)
+        period = holiday_period(spec.holiday, year)
+        if spec.weekend_of and period.start is not None:
+            return _holiday_weekend(period.start)
+        return period
     if spec.month is not None and spec.day is not None:
         try:
             day = dt.date(year, spec.month, spec.day) if 1 <= year <= 9999 else None
