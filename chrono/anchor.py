@@ -374,6 +374,18 @@ def holiday_period(rule: str, year: int) -> Period:
     return Period(value=first.isoformat(), granularity=Granularity.DAY, start=first, end=end)
 
 
+def _holiday_weekend(day: dt.date) -> Period:
+    """The weekend a holiday on ``day`` makes long: the one before a Monday to a Wednesday
+    ("Memorial Day weekend"), else the one of its week ("Thanksgiving weekend")."""
+    weekday = day.isoweekday()
+    saturday = (
+        day - dt.timedelta(days=weekday + 1)
+        if weekday <= 3
+        else day + dt.timedelta(days=6 - weekday)
+    )
+    return week_period(saturday, weekend=True)
+
+
 def _calendar_period(spec: Spec, year: int) -> Period:
     """The period named by the spec's calendar fields in ``year``."""
     if spec.holiday is not None:
@@ -381,7 +393,10 @@ def _calendar_period(spec: Spec, year: int) -> Period:
             return Period(
                 value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None
             )
-        return holiday_period(spec.holiday, year)
+        period = holiday_period(spec.holiday, year)
+        if spec.weekend_of and period.start is not None:
+            return _holiday_weekend(period.start)
+        return period
     if spec.month is not None and spec.day is not None:
         try:
             day = dt.date(year, spec.month, spec.day) if 1 <= year <= 9999 else None
@@ -713,6 +728,9 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
         if told is not None:
             return told.date, AnchorKind.PREVIOUS, told.shift
     if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
+        day = _day_in_news(spec, ctx)
+        if day is not None:
+            return day.date, AnchorKind.PREVIOUS, day.shift
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
@@ -777,6 +795,29 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     if tense is Tense.FUTURE and told.date < ctx.dct:
         return None
     return told
+
+
+def _day_in_news(spec: Spec, ctx: Context) -> Reference | None:
+    """The day a news story's "the same day", "that day" or "the previous Friday" counts
+    from when it is not the last date named: after a coarser one, the last day the text named
+    ("said Monday. Economists expect the rate to fall by spring. The previous Friday, ..."),
+    and when the clause is told in the past after a day ahead, the first day the text named,
+    the day it is about ("won on Tuesday ... counted through Friday. The same day, voters
+    approved a levy"). None otherwise: the last date named."""
+    previous, day = ctx.previous, ctx.day
+    if ctx.genre is not Genre.NEWS or ctx.dct is None or previous is None:
+        return None
+    if spec.anchor is not AnchorPolicy.ANAPHORIC or spec.hour is not None or spec.part_of_day:
+        return None
+    if not ((spec.weekday is not None and spec.month is None) or spec.offset == _TODAY):
+        return None
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY):
+        return day
+    # a discharge summary tells its stay, up to the discharge, in the past
+    written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
+    if not previous.shift and previous.date > written and ctx.clause_tense() is Tense.PAST:
+        return ctx.first_day
+    return None
 
 
 # How far ahead of the document date a day is a plan rather than a step of a story told

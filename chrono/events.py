@@ -667,15 +667,17 @@ def _weekday_of(item: Found, first: Resolution) -> Found:
     return _on_day(item, day)
 
 
-# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri". (Not "and": a
-# news "statements on Monday and Tuesday" posted on the Tuesday names today.)
-_ALTERNATIVES = re.compile(r"\s*,?\s*or\s+(?:maybe\s+)?")
+# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri", or set aside
+# by a correction: "Saturday, not Sunday". (Not "and": a news "statements on Monday and
+# Tuesday" posted on the Tuesday names today.)
+_ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|not|rather than|instead of)\s+(?:maybe\s+)?")
 
 
 def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
     """A weekday offered as the alternative to a weekday ahead ("will meet Monday or Tuesday",
     said on a Tuesday) is in the days that follow that one, not today or behind it: the
-    choices are days of one stretch, in order."""
+    choices are days of one stretch, in order. So is the one a correction sets aside ("The
+    ceremony is Saturday, not Sunday")."""
     spec, before = item.spec, first.found.spec
     day = _bare_weekday_and_day(spec, first.resolution)
     if today is None or day is None or before.weekday in (None, spec.weekday) or day <= today:
@@ -917,17 +919,22 @@ class _Discourse:
         # A day the text names whose month it implies ("on the 24th") dates the story as a
         # full date does, in news too: "That evening" is of that day.
         # So does a day or a part of one counted on from the story's ("The following
-        # morning ... by 6am": the morning after the 12th).
-        onward_day = (
+        # morning ... by 6am": the morning after the 12th), and years counted on ("In 1987,
+        # she opened a bakery. Two years later, a fire destroyed it, and she rebuilt it that
+        # summer": 1989's).
+        onward = (
             anaphoric
             and offset_amount > 0
-            and _COARSE_ORDER.index(res.granularity or Granularity.YEAR) >= _DAY_INDEX
+            and (
+                _COARSE_ORDER.index(res.granularity or Granularity.YEAR) >= _DAY_INDEX
+                or (offset is not None and offset.unit is Unit.YEAR)
+            )
         )
         moves = (
             (self.genre is Genre.NARRATIVE and not flashback)
             or not anaphoric
             or (spec.day is not None and offset is None)
-            or onward_day
+            or onward
         )
         # counted back from the document date: "3 days prior to admission", "two weeks ago"
         history = spec.anchor is AnchorPolicy.DEICTIC and spec.counted and (offset_amount < 0)

@@ -507,6 +507,9 @@ class Interpreter:
             fields["relative_year"] = -1
         if "about" in slots and "now" not in slots:  # a report's "the year", not "the current year"
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
+        if "hweekend" in slots:  # "Memorial Day weekend": the weekend the holiday makes long
+            fields["weekend_of"] = True
+            fields["granularity"] = Granularity.WEEK
         for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "Friday next week"...
             if slots.get(flag) == "true":
                 fields[flag] = True
