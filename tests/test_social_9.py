@@ -12,7 +12,7 @@ Tuesday (2024-03-15 the Friday after), 2024-12-02 a Monday, Cyber Monday (2024-1
 Friday), 2024-05-14 a Tuesday (2024-05-15 the Wednesday after, 2024-05-16 the Thursday),
 2024-09-30 a Monday (2024-10-06 the Sunday after), 2024-01-16 a Tuesday (2024-01-18 the
 Thursday after), 2024-03-20 a Wednesday, 2025-05-20 a Tuesday (2025-05-24 the Saturday after,
-2025-05-31 a week on)).
+2025-05-31 a week on), 2024-07-01 a Monday).
 
 What the posts say: a release a post announces in the present looks ahead ("Season 3 drops
 Friday", "Season 2 comes out Thursday"), as a broadcast's "airs" does; so does a start, a
@@ -25,16 +25,17 @@ full stop is the sentence's, not the word's. A bare hour with its minutes after 
 "black friday", "cyber monday" in lower case are the shopping days, not the weekday. "the
 20th or I'm disputing the charge" is a day before a clause. "a week from sat" is the Saturday
 a week after the coming one, as "a week from Saturday" is, and "two whole weeks" is a duration
-with its "whole".
+with its "whole". "every other wk", "every other wknd" recur every two weeks, and a lower-case
+month after a superlative is the month of a record ("hottest june on record").
 
 Look-alikes, by TimeML's reading (a TIMEX3 marks an expression that refers to a time): hashtags
 that name a theme day ("#NewMusicFriday", "#WaybackWednesday", "#FlashbackFriday") are a
 post's topic labels, one token that names no day of the calendar (round 7 reads "#Friday"
 alone on a Friday as that day); a challenge's "day 12 of 30" counts the days of a personal
 event and names no calendar day; "sat down", "may I", "march on", "sun's out", "Mon Cheri",
-"4ever", "gr8", "2 for 1", "24/7", "7-11", scores, ranks, prices, "the 5:2 diet" and a handle
-"@june2020" are no times. tests/test_social.py to tests/test_social_8.py hold the first eight
-rounds.
+"4ever", "gr8", "2 for 1", "24/7", "7-11", scores, ranks, prices, "the 5:2 diet", a handle
+"@june2020" and a protest's "the biggest march on record" are no times. tests/test_social.py
+to tests/test_social_8.py hold the first eight rounds.
 """
 
 from __future__ import annotations
@@ -162,6 +163,17 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
             ("18 more days", "DURATION", "P18D"),
         ],
     ),
+    (
+        "fitness_every_other_wk_every_day_from_tmrw",
+        "2025-01-12",
+        "new year, new me 💪 gym every other wk was not cutting it lol. starting tmrw it's every "
+        "day",
+        [
+            ("every other wk", "SET", "P2W"),
+            ("tmrw", "DATE", "2025-01-13"),
+            ("every day", "SET", "P1D"),
+        ],
+    ),
     # ---- crypto
     (
         "crypto_holding_since_jan_ath_nov_21",
@@ -203,6 +215,17 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         [("thurs", "DATE", "2024-05-16"), ("wed night", "TIME", "2024-05-15TNI")],
     ),
     (
+        "weather_hottest_june_on_record_every_other_wknd",
+        "2024-07-01",
+        "that was the hottest june on record 🥵 and the heat dome sticks around for 5 more days. "
+        "hitting the pool every other wknd is the only way i'm surviving",
+        [
+            ("june", "DATE", "2024-06"),
+            ("5 more days", "DURATION", "P5D"),
+            ("every other wknd", "SET", "P2W"),
+        ],
+    ),
+    (
         "sports_next_up_sun_4_25pm_fan_since_98",
         "2024-09-30",
         "what a game 🏈 won 31-28 in OT last nite. next up: @ Dallas sun 4:25pm. been a fan "
@@ -226,12 +249,13 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "we march on 💪 1st place, top 10 in the league, #2 seed, won 3-1. sun's out guns out",
         "He has not spoken to Jan since. Thanks to Jan and Dec for the help.",
         "Add the sugar, then stir in due 1/2 cup of milk.",
+        "the biggest march on record went right through downtown ✊",
     ],
 )
 def test_social_look_alikes_are_not_times(text: str) -> None:
     """Theme-day hashtags, a challenge's day count, verbs and names that spell days or months,
-    slang numbers, scores, ranks, prices, a diet's ratio, a handle, "Jan" as a name after "to"
-    and a fraction after "due" are no times."""
+    slang numbers, scores, ranks, prices, a diet's ratio, a handle, "Jan" as a name after "to",
+    a fraction after "due" and a protest march after a superlative are no times."""
     assert _mentions(text, "2024-06-18") == []
 
 
@@ -266,6 +290,14 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         [("thurs @ 2", "TIME", "2024-06-20T14:00"), ("april", "DATE", "2024-04")],
         "the past of a relative clause after the day ('a role I applied to') is taken as the "
         "day's tense",
+    ),
+    (
+        "weather_until_the_4th_after_june",
+        "2024-07-01",
+        "hottest june on record and the heat dome sticks around until the 4th 🥵",
+        [("june", "DATE", "2024-06"), ("the 4th", "DATE", "2024-07-04")],
+        "a bare day of the month takes its month from the last month named (June), though "
+        "'until' looks ahead from the post's own month",
     ),
     (
         "job_unemployed_since_oct_final_round_on_the_28th",
