@@ -209,6 +209,13 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "need this done before Friday or I'm toast 😩",
         [("Friday", "DATE", "2024-01-19")],
     ),
+    (
+        # read since round 9: the sentence's full stop, and "pushed to" a day in figures
+        "court_date_pushed_to_2_12",
+        "2024-01-15",
+        "the hearing is next thurs. court date was pushed to 2/12",
+        [("next thurs", "DATE", "2024-01-18"), ("2/12", "DATE", "2024-02-12")],
+    ),
 ]
 
 
@@ -273,13 +280,5 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         [("Mon", "DATE", "2024-01-22"), ("Tues next week", "DATE", "2024-01-23")],
         "a short weekday with no clock time nor 'on' before it is not read as a day ('Mon' is "
         "a name as often), so the first of the alternatives is lost",
-    ),
-    (
-        "court_date_pushed_to_2_12",
-        "2024-01-15",
-        "the hearing is next thurs. court date was pushed to 2/12",
-        [("next thurs", "DATE", "2024-01-18"), ("2/12", "DATE", "2024-02-12")],
-        "a short weekday keeps the full stop that ends its sentence, and a month and day "
-        "with a slash after 'to' is not read as a date (it is a fraction as often)",
     ),
 ]

@@ -536,8 +536,11 @@ class Interpreter:
             hour = int(slots["hourbare"])
             half = self.lookup("bare_hour", str(hour))
             fields["hour"] = hour % 12 + (12 if half == "pm" else 0)
-            # British "half 7": 7:30
-            fields["minute"] = self._clock_minutes(slots["minpast"]) if "minpast" in slots else 0
+            # British "half 7": 7:30; a post's "thurs @ 5:30": the same half of the day
+            if "minpast" in slots:
+                fields["minute"] = self._clock_minutes(slots["minpast"])
+            else:
+                fields["minute"] = int(slots.get("minute", 0))
         if "hour" in slots:
             hour = int(self.number(slots["hour"]))
             minute = int(slots.get("minute", 0))
