@@ -1013,6 +1013,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             # look ahead does: "the day before" after "In 1848" is still 1848 (counted from
             # its last day), not 1847; "a week earlier" after "In March 1848" is March.
             anchor = _last_day(ctx.previous)
+        anchor = _era_under_discussion(spec, ctx, anchor)
         if spec.turn and anchor.year % 100 >= 50:
             # "In 1897 ... at the turn of the century": the turn ahead, 1900
             anchor = dt.date(anchor.year - anchor.year % 100 + 100, 1, 1)
@@ -1024,6 +1025,30 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
     return day_period(anchor), kind, shift
+
+
+def is_era_under_discussion(spec: Spec) -> bool:
+    """Whether ``spec`` is "the end of the decade", "the middle of the century" (see
+    :attr:`Spec.under_discussion`)."""
+    offset = spec.offset
+    units = (Unit.DECADE, Unit.CENTURY)
+    return spec.under_discussion and offset is not None and offset.unit in units
+
+
+def _era_under_discussion(spec: Spec, ctx: Context, anchor: dt.date) -> dt.date:
+    """What "the end of the decade" or "the middle of the century" counts from in news: in a
+    clause told in the past after a date of an earlier decade (or century), that date ("In
+    2005 ... By the end of the decade, 140,000 houses had been built": the 2000s; "the early
+    1940s ... By the middle of the decade"), else ``anchor`` ("by the end of the decade,
+    rates will fall": the document's)."""
+    previous = ctx.previous
+    if not is_era_under_discussion(spec) or ctx.genre is not Genre.NEWS or ctx.dct is None:
+        return anchor
+    if previous is None or previous.shift or previous.date >= ctx.dct:
+        return anchor
+    if ctx.clause_tense() is not Tense.PAST:
+        return anchor
+    return previous.date
 
 
 def _year_just_named(spec: Spec, ctx: Context, direction: int | None) -> Reference | None:
@@ -1801,22 +1826,28 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
 def range_start_in_year_of(spec: Spec, start: Resolution, end: Resolution) -> Resolution | None:
     """The start of a range of two days named without their year ("from June 1 to Nov. 30"),
     when each placed alone would make it run backwards: the start moves into the end's year,
-    or the year before for a range across New Year ("Dec. 28 to Jan. 3"). None when the
-    range runs forwards, or the start is not such a day.
+    or the year before for a range across New Year ("Dec. 28 to Jan. 3"); so does a month
+    ("Every month from June through December set a record", in January: last year's June, as
+    the December is). None when the range runs forwards, or the start is not such a day or
+    month.
     """
     partial = spec.year is None and spec.relative_year is None and spec.offset is None
-    if not partial or spec.month is None or spec.day is None or spec.weekday is not None:
+    if not partial or spec.month is None or spec.weekday is not None:
         return None
     if start.interval is None or end.interval is None or end.granularity is None:
         return None
-    if _ORDER.index(end.granularity) < _ORDER.index(Granularity.DAY):
+    finest = Granularity.DAY if spec.day is not None else Granularity.MONTH
+    if _ORDER.index(end.granularity) < _ORDER.index(finest):
         return None
     first, last = (
         b.date() if isinstance(b, dt.datetime) else b for b in (start.interval[0], end.interval[0])
     )
     if first <= last:
         return None
-    year = last.year if (spec.month, spec.day) <= (last.month, last.day) else last.year - 1
+    day_of = spec.day if spec.day is not None else 1
+    year = last.year if (spec.month, day_of) <= (last.month, last.day) else last.year - 1
+    if spec.day is None:
+        return _period_resolution(spec, month_period(year, spec.month), start.anchor)
     day = _safe_date(year, spec.month, spec.day)
     if day is None:
         return None

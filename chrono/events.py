@@ -42,6 +42,7 @@ from chrono.anchor import (
     Resolution,
     Unresolvable,
     in_span,
+    is_era_under_discussion,
     range_start_before,
     range_start_in_year_of,
     resolve,
@@ -776,7 +777,10 @@ def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Co
         tense = first_ctx.tense
     both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
     start = both[0] if both else range_start_before(first.found.spec, second.resolution)
-    if start is None:
+    # a month placed ahead by its own cue keeps its place: "The best time to visit is April
+    # to June"
+    ahead = first.found.spec.day is None and first_ctx.tense is Tense.FUTURE
+    if start is None and not ahead:
         # "from June 1 to Nov. 30", written in January: last year's June, not this year's
         start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
     if both is not None:
@@ -930,11 +934,19 @@ class _Discourse:
                 or (offset is not None and offset.unit is Unit.YEAR)
             )
         )
+        # So does a month or a season of the story's year: "went on sale that June. The app
+        # store came the following summer" (the summer after that June).
+        story_month = (
+            (spec.month is not None or spec.season is not None)
+            and not offset_amount
+            and spec.relative_year is None
+        )
         moves = (
             (self.genre is Genre.NARRATIVE and not flashback)
             or not anaphoric
             or (spec.day is not None and offset is None)
             or onward
+            or story_month
         )
         # counted back from the document date: "3 days prior to admission", "two weeks ago"
         history = spec.anchor is AnchorPolicy.DEICTIC and spec.counted and (offset_amount < 0)
@@ -1181,13 +1193,15 @@ class _Tenses:
         """The tense of ``item``'s clause (call it to compute it); moves on past ``item``."""
         # "by" orients months and days, not weekdays nor clock times: "by Wednesday", "rose 300
         # points by 10.30am" in news are as often past as future ("until Tuesday" looks ahead
-        # for both).
+        # for both); nor the decade or century under discussion: "By the end of the decade,
+        # 140,000 houses had been built" tells a story as often as it sets a goal.
         weekday = item.spec.weekday is not None and item.spec.month is None
         clock = item.spec.hour is not None and item.spec.month is None
+        era = is_era_under_discussion(item.spec)
         at = functools.partial(
             tense_at, self.text, sentence, item.span, self.grammar, cache=self.cues
         )
-        own = functools.partial(at, weekday=weekday or clock)
+        own = functools.partial(at, weekday=weekday or clock or era)
         this_week = weekday or _is_weekend(item.spec)
         last = self.last if this_week and self.last and self.last[0] == sentence else None
         # What a day passes on is its clause's tense, not its preposition's ("held until

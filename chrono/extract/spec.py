@@ -161,6 +161,10 @@ class Spec:
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
+    under_discussion: bool = False
+    """ "the end of the decade", "the middle of the century": the decade or century the text
+    is telling about; in news told in the past after a date of an earlier one, that one ("In
+    2005 ... By the end of the decade, 140,000 houses had been built"), not the document's."""
     in_the_day: bool = False
     """ "earlier in the day": the day the text is on, the last one it named; in news, after a
     date coarser than a day ("this fiscal year"), the document's day, which that date cannot
