@@ -1005,6 +1005,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         if same_day is not None:
             return same_day, kind, shift
     if offset is not None:
+        weekend = _weekend_after_day(offset, ctx) if kind is AnchorKind.PREVIOUS else None
+        if weekend is not None:
+            return weekend, kind, shift
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
             return same
@@ -1155,6 +1158,20 @@ _VAGUE_PERIODS = (
 def _no_tense() -> Tense:
     """The tense asked by a shift that needs none (a count of units)."""
     return Tense.PRESENT
+
+
+def _weekend_after_day(offset: RelativeOffset, ctx: Context) -> Period | None:
+    """ "the following weekend" after a day the text named: the first weekend after that day
+    ("seen Thursday 4/10; return the following weekend" is that Saturday and Sunday), as "the
+    following week" is the first week after it; None for another offset or after a period
+    coarser than a day."""
+    previous = ctx.previous
+    if offset.unit is not Unit.WEEKEND or not offset.amount or offset.amount < 0:
+        return None
+    if previous is None or _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY):
+        return None
+    saturday = previous.date + dt.timedelta(days=(5 - previous.date.weekday()) % 7 or 7)
+    return week_period(saturday + dt.timedelta(weeks=offset.amount - 1), weekend=True)
 
 
 def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:

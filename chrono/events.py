@@ -454,7 +454,13 @@ class _Reading:
             )
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         entry = self.headings.entry(text, item, self.first_of.get(k))
-        ctx = self._context(item, sentence, background, entry)
+        within = self.headings.within(item) if entry is None else None
+        ctx = self._context(item, sentence, background, entry or within)
+        if k in self.first_of:
+            # a range's end goes on from its start, which already looked back if its clause
+            # does: "had crossed on the night of 13/14 July" is one year, not the 14th a year
+            # before the 13th
+            ctx = attrs.evolve(ctx, looks_back=lambda: False)
         try:
             res = resolve(item.spec, ctx)
             if k not in self.first_of and before is not None and _runs_late(before.found.spec):
@@ -1126,10 +1132,12 @@ class _YearHeadings:
     The battle begins") is of that year, in news too, whatever year the entry before named in
     passing ("heir since 1896"); an anaphoric one ("Same day –", "Later that month –") counts
     from the date that opened the entry before. So does the end of a range opening an entry
-    ("1–3 July –")."""
+    ("1–3 July –"). A later date of the entry's line counts from the date that opened it too
+    ("May 3: flights resumed; they continue until September 30" is of the heading's year)."""
 
     year: Reference | None = None
     last: Reference | None = None  # the date that opened the last entry under the heading
+    last_end: int = 0  # where the line of that entry ends
     end: int = 0  # where the heading's block ends
     openers: set[int] = attrs.Factory(set)  # the indices of the dates that opened entries
 
@@ -1148,6 +1156,13 @@ class _YearHeadings:
             return self.last
         return self.year
 
+    def within(self, item: Found) -> Reference | None:
+        """What a date without a year later on the line of an entry counts from: the date that
+        opened the entry; None elsewhere."""
+        if self.last is None or item.span.start >= self.last_end or item.spec.year is not None:
+            return None
+        return None if item.spec.anchor is AnchorPolicy.DEICTIC else self.last
+
     def advance(self, text: str, item: Found, res: Resolution, opener: int | None) -> None:
         """Take in a year heading, or the date (the ``opener``th) that opened an entry."""
         reference = res.reference
@@ -1162,6 +1177,8 @@ class _YearHeadings:
         elif opener is not None:
             self.last = reference
             self.openers.add(opener)
+            eol = text.find("\n", item.span.end, self.end)
+            self.last_end = self.end if eol < 0 else eol
 
     @staticmethod
     def _heads(text: str, item: Found) -> bool:

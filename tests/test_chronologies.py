@@ -192,11 +192,15 @@ def test_a_year_heading_ends_at_the_blank_line_after_its_entries() -> None:
     ]
 
 
-def test_a_date_inside_an_entry_is_read_as_the_genre_reads_it() -> None:
-    """Only the date opening an entry takes the heading's year; a date later in the entry is
-    the genre's (news: the one nearest the document date)."""
-    text = "2019\nMarch 10 – The jet crashes; a hearing is set for May 2.\n"
-    assert mentions(text, genre="news", dct="2024-01-15")[-1] == ("May 2", "DATE", "2024-05-02")
+def test_a_date_inside_an_entry_counts_from_the_date_opening_it() -> None:
+    """A date without a year later in an entry counts from the date opening the entry, in news
+    too (the hearing of a 2019 entry is of 2019, not of the year nearest the document date);
+    one with its own year keeps it."""
+    text = "2019\nMarch 10 – The jet crashes; a hearing is set for May 2, as in 2017.\n"
+    assert mentions(text, genre="news", dct="2024-01-15")[-2:] == [
+        ("May 2", "DATE", "2019-05-02"),
+        ("2017", "DATE", "2017"),
+    ]
 
 
 # ---- lists of people, eras ----------------------------------------------------------------------
