@@ -663,6 +663,9 @@ class Context:
     genre: Genre
     clause_tense: Callable[[], Tense] = lambda: Tense.PRESENT
     """The tense of the mention's clause, computed only when a resolution depends on it."""
+    kept_yearly: Callable[[], bool] = lambda: False
+    """Whether the mention's sentence says, in the present, that a day is kept every year ("is
+    commemorated", "is a public holiday"): see :func:`_day_as_kept`."""
     looks_back: Callable[[], bool] = lambda: False
     """Whether the mention ends a clause in the past perfect ("they had learned of it on
     Monday"): what came before the story's time, not a step of it."""
@@ -720,6 +723,8 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
         return ctx.admission, AnchorKind.DCT, 0
     if spec.from_operation and ctx.operation is not None:
         return ctx.operation, AnchorKind.DCT, 0
+    if _day_as_kept(spec, ctx):
+        return None
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE
     if _writers_today(spec, ctx) or _writers_years_ago(spec, ctx):
         prefer_previous = False
@@ -751,6 +756,23 @@ def _writers_today(spec: Spec, ctx: Context) -> bool:
         and spec.offset == _TODAY
         and spec.part_of_day is None
         and spec.hour is None
+        and ctx.tense is Tense.PRESENT
+    )
+
+
+def _day_as_kept(spec: Spec, ctx: Context) -> bool:
+    """A holiday or a day of a month without a year, in a narrative's sentence that says in
+    the present that a day is kept every year, is the day as it is kept, not the one of the
+    story's year: a Commemoration section's "Anzac Day is commemorated annually on 25 April"
+    (XXXX-04-25) after "In 1934 Atatürk ...", "In Turkey, 18 March is marked every year as
+    Martyrs' Day". ("On Christmas Day they met", told in the past, stays the story's.)"""
+    return (
+        ctx.genre is Genre.NARRATIVE
+        and (spec.holiday is not None or (spec.month is not None and spec.day is not None))
+        and spec.year is None
+        and spec.offset is None
+        and spec.weekday is None
+        and ctx.kept_yearly()
         and ctx.tense is Tense.PRESENT
     )
 

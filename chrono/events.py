@@ -504,6 +504,7 @@ class _Reading:
             previous=discourse.previous if entry is None else entry,
             genre=self.genre if entry is None else Genre.NARRATIVE,
             clause_tense=self.tenses.of(item, sentence),
+            kept_yearly=functools.partial(_says_kept_yearly, self.text, sentence, self.grammar),
             looks_back=functools.partial(_looks_back, self.text, item.span, background),
             quarter=discourse.quarter,
             story=discourse.story,
@@ -611,6 +612,12 @@ class _Reading:
 # --------------------------------------------------------------------------- the steps of a reading
 
 
+def _says_kept_yearly(text: str, sentence: Span, grammar: Grammar) -> bool:
+    """Whether ``sentence`` says, in the present, that a day is kept every year ("is
+    commemorated", "is a public holiday")."""
+    return grammar.kept_yearly.search(text, sentence.start, sentence.end) is not None
+
+
 def _adjusted(item: Found, before: _Item, gap: str, today: dt.date | None) -> Found:
     """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
     in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
@@ -619,7 +626,7 @@ def _adjusted(item: Found, before: _Item, gap: str, today: dt.date | None) -> Fo
     if _restated(before.found, item, gap):
         return _on_day_of(item, before.resolution)
     if _APPOSITION.fullmatch(gap):
-        return _weekday_of(item, before.resolution)
+        return _count_restating(_weekday_of(item, before.resolution), before)
     if _ALTERNATIVES.fullmatch(gap):
         return _weekday_after(item, before, today)
     return item
@@ -645,6 +652,45 @@ def _on_day(item: Found, day: dt.date) -> Found:
 # A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
 # Day, Tuesday,".
 _APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
+
+
+# The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years
+# later", "on 8 May 1945, five years later" (1945), "on 9 May, four days later".
+_RESTATED_UNITS = {
+    Unit.YEAR: Granularity.YEAR,
+    Unit.MONTH: Granularity.MONTH,
+    Unit.DAY: Granularity.DAY,
+}
+
+
+def _count_restating(item: Found, before: _Item) -> Found:
+    """A count from the story's date in apposition to a date the text names ("it was repealed
+    in 1782, 36 years later") restates that date: it is 1782, not 36 years after it (the count
+    runs from the date the story had reached before, which the named date already tells), at
+    the count's unit: "on 8 May 1945, five years later" is 1945."""
+    spec, first = item.spec, before.resolution
+    offset = spec.offset
+    if (
+        not spec.counted
+        or spec.anchor is not AnchorPolicy.ANAPHORIC
+        or spec.has_calendar_fields
+        or offset is None
+        or not offset.amount
+        or before.found.spec.anchor is not AnchorPolicy.ABSOLUTE
+        or first.interval is None
+        or first.granularity is None
+        or offset.unit not in _RESTATED_UNITS
+        or _COARSE_ORDER.index(first.granularity)
+        < _COARSE_ORDER.index(_RESTATED_UNITS[offset.unit])
+    ):
+        return item
+    start = first.interval[0]
+    day = start.date() if isinstance(start, dt.datetime) else start
+    month = day.month if offset.unit is not Unit.YEAR else None
+    dated = attrs.evolve(
+        spec, year=day.year, month=month, day=day.day if offset.unit is Unit.DAY else None
+    )
+    return attrs.evolve(item, spec=attrs.evolve(dated, offset=None))
 
 
 def _bare_weekday_and_day(spec: Spec, first: Resolution) -> dt.date | None:
@@ -964,11 +1010,14 @@ class _Discourse:
             moves = clause is None or (clause is Background.MAIN and not history)
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
+            runs_on = opening is None and self._runs_on(reference)
             self.previous = reference
             self.history = history
             if self.first is None:
                 self.first = reference
-            if spec.story_day is None:  # "the fifth day" still counts from the siege's first
+            # "the fifth day" still counts from the siege's first; so does "On the third day"
+            # after a run of days told one after the other ("On July 1 ... On July 2")
+            if spec.story_day is None and not runs_on:
                 self.opening = opening if opening is not None else reference
                 self.span = self._span_after(opening, reference)
             if _COARSE_ORDER.index(reference.granularity) >= _YEAR_INDEX:
@@ -990,6 +1039,20 @@ class _Discourse:
         named = not anaphoric or res.anchor is AnchorKind.DCT
         if res.granularity is Granularity.QUARTER and named and not comparison:
             self.quarter = reference
+
+    def _runs_on(self, reference: Reference) -> bool:
+        """Whether ``reference`` is the day after the day the story reached, in a run of days
+        told one after the other from the day that opened it: the battle's "On July 1 ... By
+        late afternoon ... On July 2" is still told from July 1."""
+        opening, previous = self.opening, self.previous
+        if opening is None or previous is None:
+            return False
+        refs = (opening, previous, reference)
+        if any(_COARSE_ORDER.index(r.granularity) < _DAY_INDEX for r in refs):
+            return False
+        if len({r.shift for r in refs}) > 1:
+            return False
+        return opening.date <= previous.date and (reference.date - previous.date).days == 1
 
     def _span_after(
         self, opening: Reference | None, reference: Reference

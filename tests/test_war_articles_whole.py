@@ -18,6 +18,7 @@ from test_war_articles import ARTICLES as ROUND_1
 from test_war_articles_2 import ARTICLES as ROUND_2
 from test_war_articles_3 import ARTICLES as ROUND_3
 from test_war_articles_4 import ARTICLES as ROUND_4
+from test_war_articles_5 import ARTICLES as ROUND_5
 
 from chrono.api import choose_genre
 from chrono.extract import Extractor
@@ -31,6 +32,7 @@ ROUNDS = (
     ("r2", ROUND_2, "Background"),
     ("r3", ROUND_3, "Background"),
     ("r4", ROUND_4, "== Background =="),
+    ("r5", ROUND_5, "Background"),
 )
 ARTICLES = [
     pytest.param(*article.values, id=f"{name}-{article.id}")

@@ -168,6 +168,10 @@ class Grammar:
     story_report: re.Pattern[str]
     """A reporting verb ("said", "announced"): a sentence with one tells the news, not its
     backstory; search the sentence."""
+    kept_yearly: re.Pattern[str]
+    """A present tense that says a day is kept every year ("is commemorated", "is a public
+    holiday"): a narrative's holiday or day without a year in its sentence is that day in any
+    year; search the sentence."""
     background: re.Pattern[str]
     """A relative clause in the past perfect that a mention ends ("Xerxes, who had succeeded
     his father in"): in a narrative, its date is background and does not move the story.
@@ -544,6 +548,7 @@ class _Loader:
             tense_distance=int(tense.get("max_distance", 50)),
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
+            kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
             background=self.compile(
                 "(?:" + tense.get("background", "(?!)") + r")\Z",
                 "tense background",
