@@ -42,8 +42,8 @@ from chrono.anchor import (
     Resolution,
     Unresolvable,
     in_span,
+    range_forwards,
     range_start_before,
-    range_start_in_year_of,
     resolve,
     type_for,
     weekday_range,
@@ -766,16 +766,19 @@ def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
     """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
     each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
-    counted back from the dated end; two days without a year run forwards. Updates both
-    items."""
+    counted back from the dated end; two days or months without a year run forwards ("from
+    November to March"). Updates both items."""
     tense = second_ctx.tense
     if tense is Tense.PRESENT:
         tense = first_ctx.tense
-    both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
-    start = both[0] if both else range_start_before(first.found.spec, second.resolution)
+    specs = (first.found.spec, second.found.spec)
+    both = weekday_range(*specs, first_ctx, tense)
+    start = both[0] if both else range_start_before(specs[0], second.resolution)
     if start is None:
-        # "from June 1 to Nov. 30", written in January: last year's June, not this year's
-        start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
+        # "from June 1 to Nov. 30", written in January: last year's June, not this year's;
+        # "runs from November to March", in September: next year's March
+        both = range_forwards(*specs, first.resolution, second.resolution, first_ctx, tense)
+        start = both[0] if both else None
     if both is not None:
         second.resolution = both[1]
         second.mention = _remade(second.mention, second.found.spec, both[1])
