@@ -152,6 +152,34 @@ def test_the_event_of_a_day_range_covers_its_days() -> None:
 
 # ---- news: open spans and weekday ranges --------------------------------------------------------
 
+ORDERS = (
+    "The county's burn ban remains in effect through Sunday, and a boil-water notice for the "
+    "east side lasts until Friday. The emergency order runs through Sunday, the mayor said. "
+    "The park was closed through Sunday after the storm. Registration is open Monday through "
+    "Friday from 9 a.m. to 5 p.m."
+)
+ORDERS_TABLE: list[Row] = [
+    ("Sunday", "DATE", "2023-09-17"),
+    ("Friday", "DATE", "2023-09-15"),
+    # an order that "runs through" a day ends on the one to come
+    ("Sunday", "DATE", "2023-09-17"),
+    # what "was closed through Sunday" ended on the one just past
+    ("Sunday", "DATE", "2023-09-10"),
+    # the days of a timetable with its hours: any week's
+    ("Monday", "SET", "XXXX-WXX-1"),
+    ("Friday", "SET", "XXXX-WXX-5"),
+    ("9 a.m.", "TIME", "XXXX-XX-XXT09:00"),
+    ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"),
+]
+
+
+def test_news_orders_run_through_the_coming_day() -> None:
+    """ "remains in effect through Sunday", "lasts until Friday", "runs through Sunday": the
+    coming day; "was closed through Sunday": the last one; "Monday through Friday from 9 a.m.
+    to 5 p.m.": a timetable."""
+    assert mentions(ORDERS, dct=DCT) == ORDERS_TABLE
+
+
 HOURS = (
     "Polls are open from 7 a.m. to 8 p.m. Tuesday. The council met from 2 to 4 p.m. Monday, "
     "and the talks ran from Tuesday to Thursday last week."
@@ -179,6 +207,43 @@ def test_the_event_of_a_clock_range_covers_its_hours() -> None:
     ((start, end),) = spans
     assert isinstance(start, dt.datetime) and isinstance(end, dt.datetime)
     assert (start.hour, end.hour) == (14, 16)
+
+
+# ---- news: years, decades and their edges -------------------------------------------------------
+
+ERAS = (
+    "Attendance peaked in the mid-to-late 1990s and dipped from late 2019 to early 2020. The "
+    "agency counted stocks in 2010/11 and again in the 2019-20 season. Fiscal 1990/91 was the "
+    "worst year, and the 1970s-80s were little better."
+)
+ERAS_TABLE: list[Row] = [
+    # two modifiers joined make one: the later part of the decade
+    ("the mid-to-late 1990s", "DATE", "199"),
+    ("late 2019", "DATE", "2019"),
+    ("early 2020", "DATE", "2020"),
+    ("2010", "DATE", "2010"),
+    # a second year written with two figures is in the first's century
+    ("11", "DATE", "2011"),
+    ("2019", "DATE", "2019"),
+    ("20", "DATE", "2020"),
+    ("Fiscal 1990", "DATE", "1990"),
+    ("91", "DATE", "1991"),
+    ("the 1970s", "DATE", "197"),
+    ("80s", "DATE", "198"),
+]
+
+
+def test_news_year_and_decade_ranges() -> None:
+    """ "the mid-to-late 1990s", "from late 2019 to early 2020", "2010/11", "the 2019-20
+    season", "1990/91", "the 1970s-80s": every end, with its century."""
+    assert mentions(ERAS, dct=DCT) == ERAS_TABLE
+
+
+def test_the_event_of_a_two_figure_range_covers_both_years() -> None:
+    """ "2010/11" is one event through 2011; "the 1970s-80s" through 1989."""
+    events = _events(ERAS, dct=DCT)
+    assert ("2010/2011", dt.date(2010, 1, 1), dt.date(2012, 1, 1)) in events
+    assert ("197/198", dt.date(1970, 1, 1), dt.date(1990, 1, 1)) in events
 
 
 # ---- histories ----------------------------------------------------------------------------------
@@ -263,6 +328,29 @@ def test_ranges_of_centuries_and_of_years_of_an_era() -> None:
 
 # ---- messages -----------------------------------------------------------------------------------
 
+CHAT = (
+    "omg the sale is thru Sunday!! im off work 12/22-1/2 so lets do dinner between 6 and 8 pm "
+    "tmrw. still listening to 2010s-2020s pop lol"
+)
+CHAT_TABLE: list[Row] = [
+    # "is thru Sunday": the one to come
+    ("Sunday", "DATE", "2023-09-17"),
+    ("12/22", "DATE", "2023-12-22"),
+    # the second day of a range across New Year is in the next year
+    ("1/2", "DATE", "2024-01-02"),
+    ("6", "TIME", "2023-09-13T18:00"),
+    ("8 pm tmrw", "TIME", "2023-09-13T20:00"),
+    ("2010s", "DATE", "201"),
+    ("2020s", "DATE", "202"),
+]
+
+
+def test_message_ranges_of_days_hours_and_decades() -> None:
+    """A message's "thru Sunday", "12/22-1/2", "between 6 and 8 pm tmrw", "2010s-2020s"."""
+    assert mentions(CHAT, dct=DCT) == CHAT_TABLE
+    events = _events(CHAT, dct=DCT)
+    assert ("2023-12-22/2024-01-02", dt.date(2023, 12, 22), dt.date(2024, 1, 3)) in events
+
 
 @pytest.mark.xfail(
     strict=True,
@@ -280,11 +368,30 @@ def test_shop_hours_written_as_bare_figures() -> None:
 
 # ---- clinical notes -----------------------------------------------------------------------------
 
+NOTE = (
+    "HOSPITAL COURSE: Febrile on hospital days 2-5; defervesced on HD 6. Vancomycin 3/15-3/21. "
+    "Ambulating in weeks 3-6 of rehab."
+)
+NOTE_TABLE: list[Row] = [
+    ("hospital days 2", "DATE", "2023-03-15"),
+    ("5", "DATE", "2023-03-18"),
+    ("HD 6", "DATE", "2023-03-19"),
+    ("3/15", "DATE", "2023-03-15"),
+    ("3/21", "DATE", "2023-03-21"),
+    # the weeks of a course counted by number are no duration of weeks
+]
+
+
+def test_clinical_ranges_of_hospital_days_and_dates() -> None:
+    """A note's "hospital days 2-5" (admitted 3/14, hospital day 1), "3/15-3/21"; "weeks 3-6"
+    of rehab is not "weeks" of unknown number."""
+    assert mentions(NOTE, dct="2023-03-14") == NOTE_TABLE
+
 
 @pytest.mark.xfail(
     strict=True,
     reason="'days 2-5 of admission' (a plural with its range before 'of admission') is not read; "
-    "only a single 'day 2 of admission' is",
+    "only 'day 2 of admission' and 'hospital days 2-5' are",
 )
 def test_days_of_admission_as_a_range() -> None:
     """ "febrile on days 2-5 of admission": hospital days 2 to 5."""
@@ -302,6 +409,7 @@ LOOK_ALIKES = [
     "Rooms 210-15 are closed for repairs.",
     "Between 3 and 5 people were hurt.",
     "Tickets cost $10-15 at the door.",
+    "He ran the mile in 4:05-4:10 all season.",
 ]
 
 
