@@ -388,16 +388,21 @@ def test_clinical_ranges_of_hospital_days_and_dates() -> None:
     assert mentions(NOTE, dct="2023-03-14") == NOTE_TABLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'days 2-5 of admission' (a plural with its range before 'of admission') is not read; "
-    "only 'day 2 of admission' and 'hospital days 2-5' are",
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was febrile on days 2-5 of admission.",
+        "She was febrile on days 2 - 5 of her hospitalization.",
+    ],
 )
-def test_days_of_admission_as_a_range() -> None:
-    """ "febrile on days 2-5 of admission": hospital days 2 to 5."""
-    assert mentions("She was febrile on days 2-5 of admission.", dct="2023-03-14") == [
+def test_days_of_admission_as_a_range(text: str) -> None:
+    """ "febrile on days 2-5 of admission": hospital days 2 and 5 (admitted 3/14), one event."""
+    assert mentions(text, dct="2023-03-14") == [
         ("days 2", "DATE", "2023-03-15"),
         ("5", "DATE", "2023-03-18"),
+    ]
+    assert _events(text, dct="2023-03-14") == [
+        ("2023-03-15/2023-03-18", dt.date(2023, 3, 15), dt.date(2023, 3, 19))
     ]
 
 
