@@ -116,12 +116,17 @@ def _restated(a: Found, b: Found, gap: str) -> bool:
 
 
 def _complete_first_of_range(first: Found, second: Found) -> Found:
-    """ "from March to May 2019": the first date borrows the year the second one gives."""
+    """ "from March to May 2019": the first date borrows the year the second one gives, or the
+    year before when it comes later in the year ("from December to February 2023", "Dec. 20 to
+    Jan. 5, 2023": December 2022)."""
     s1, s2 = first.spec, second.spec
-    partial = s1.year is None and s1.has_calendar_fields and s1.offset is None
+    # a year the first's rule read ahead ("June to August 2020") is the second's, not its own
+    read_ahead = s1.year is not None and s1.year == s2.year and str(s1.year) not in first.text
+    partial = (s1.year is None or read_ahead) and s1.has_calendar_fields and s1.offset is None
     named = s1.decade is None and s1.century is None and s1.weekday is None
     if partial and named and s2.year is not None:
-        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
+        later = (s1.month or 0, s1.day or 1) > (s2.month or 13, s2.day or 31)
+        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year - 1 if later else s2.year))
     return first
 
 

@@ -110,6 +110,27 @@ def test_a_month_range_is_placed_by_one_reading_of_its_tense(text: str, table: l
     assert mentions(text, dct=DCT) == table
 
 
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "Shelters were full from December to February 2023.",
+            [("December", "DATE", "2022-12"), ("February 2023", "DATE", "2023-02")],
+        ),
+        (
+            "Shelters were full from Dec. 20 to Jan. 5, 2023.",
+            [("Dec. 20", "DATE", "2022-12-20"), ("Jan. 5, 2023", "DATE", "2023-01-05")],
+        ),
+    ],
+)
+def test_the_year_after_a_range_across_new_year(text: str, table: list[Row]) -> None:
+    """The year written after the second end is the first's too, or the year before when the
+    first comes later in the year ("from December to February 2023": December 2022)."""
+    assert mentions(text, dct=DCT) == table
+    (event,) = extract_timeline(text, dct=DCT).events
+    assert event.start < event.end
+
+
 # ---- news: days without a year ------------------------------------------------------------------
 
 DAYS = (
