@@ -1862,35 +1862,78 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
         return None  # before 1 January of year 1: the start is placed alone
 
 
-def range_start_in_year_of(spec: Spec, start: Resolution, end: Resolution) -> Resolution | None:
-    """The start of a range of two days named without their year ("from June 1 to Nov. 30"),
-    when each placed alone would make it run backwards: the start moves into the end's year,
-    or the year before for a range across New Year ("Dec. 28 to Jan. 3"); so does a month
-    ("Every month from June through December set a record", in January: last year's June, as
-    the December is). None when the range runs forwards, or the start is not such a day or
-    month.
+def range_forwards(
+    first: Spec, second: Spec, start: Resolution, end: Resolution, ctx: Context, tense: Tense
+) -> tuple[Resolution, Resolution] | None:
+    """Both ends of a range of two months or days named without their year ("from November to
+    March", "from June 1 to Nov. 30", "Dec. 28 to Jan. 3"), when each placed alone would make it
+    run backwards: either the second end moves to the year after the first's or the first to
+    the year before the second's, whichever range the tense picks (as in :func:`weekday_range`:
+    a past range is the later one over by the anchor, a future one the earlier one not yet
+    begun, else the one holding the anchor, else the nearest). In a narrative the story placed
+    the first end, and the second follows it. None when the range runs forwards, or an end is
+    not such a date.
     """
-    partial = spec.year is None and spec.relative_year is None and spec.offset is None
-    if not partial or spec.month is None or spec.weekday is not None:
+    if not (_yearless(first) and _yearless(second)):
         return None
-    if start.interval is None or end.interval is None or end.granularity is None:
+    if start.interval is None or end.interval is None:
         return None
-    finest = Granularity.DAY if spec.day is not None else Granularity.MONTH
-    if _ORDER.index(end.granularity) < _ORDER.index(finest):
+    lo, hi = (_day_of(start.interval[0]), _day_of(end.interval[1]))
+    if lo <= _day_of(end.interval[0]):
         return None
-    first, last = (
-        b.date() if isinstance(b, dt.datetime) else b for b in (start.interval[0], end.interval[0])
-    )
-    if first <= last:
+    try:
+        later = _period_resolution(second, _period_after(second, lo), end.anchor)
+        earlier = _period_resolution(first, _period_before(first, hi), start.anchor)
+    except (Unresolvable, ValueError):
         return None
-    day_of = spec.day if spec.day is not None else 1
-    year = last.year if (spec.month, day_of) <= (last.month, last.day) else last.year - 1
-    if spec.day is None:
-        return _period_resolution(spec, month_period(year, spec.month), start.anchor)
-    day = _safe_date(year, spec.month, spec.day)
-    if day is None:
-        return None
-    return _day_resolution(spec, day, start.anchor)
+    forwards, backwards = (start, later), (earlier, end)
+    picked = _pick_anchor(first, ctx)
+    if ctx.genre is Genre.NARRATIVE or picked is None:
+        return forwards
+    anchor = picked[0]
+
+    def bounds(r: tuple[Resolution, Resolution]) -> tuple[dt.date, dt.date]:
+        assert r[0].interval is not None and r[1].interval is not None
+        return _day_of(r[0].interval[0]), _day_of(r[1].interval[1])
+
+    if tense is Tense.PAST and bounds(forwards)[1] > anchor >= bounds(backwards)[1]:
+        return backwards
+    if tense is Tense.FUTURE and bounds(backwards)[0] < anchor <= bounds(forwards)[0]:
+        return forwards
+
+    def distance(r: tuple[Resolution, Resolution]) -> int:
+        a, b = bounds(r)
+        return 0 if a <= anchor < b else min(abs((a - anchor).days), abs((anchor - b).days))
+
+    return min((backwards, forwards), key=distance)
+
+
+def _yearless(spec: Spec) -> bool:
+    """A month or a day of a month named without its year ("March", "Nov. 30")."""
+    placed = spec.year is not None or spec.relative_year is not None or spec.offset is not None
+    return not placed and spec.month is not None and spec.weekday is None
+
+
+def _day_of(instant: Instant) -> dt.date:
+    return instant.date() if isinstance(instant, dt.datetime) else instant
+
+
+def _period_after(spec: Spec, day: dt.date) -> Period:
+    """The first period ``spec`` names that ends after ``day``."""
+    for year in (day.year, day.year + 1):
+        period = _calendar_period(spec, year)
+        if period.end is not None and period.end > day:
+            return period
+    raise Unresolvable("no such period after the range's start")
+
+
+def _period_before(spec: Spec, day: dt.date) -> Period:
+    """The last period ``spec`` names that starts before ``day``."""
+    for year in (day.year, day.year - 1):
+        period = _calendar_period(spec, year)
+        if period.start is not None and period.start < day:
+            return period
+    raise Unresolvable("no such period before the range's end")
 
 
 def type_for(spec: Spec, resolution: Resolution) -> TimexType:

@@ -43,8 +43,8 @@ from chrono.anchor import (
     Unresolvable,
     in_span,
     is_era_under_discussion,
+    range_forwards,
     range_start_before,
-    range_start_in_year_of,
     resolve,
     type_for,
     weekday_range,
@@ -117,12 +117,17 @@ def _restated(a: Found, b: Found, gap: str) -> bool:
 
 
 def _complete_first_of_range(first: Found, second: Found) -> Found:
-    """ "from March to May 2019": the first date borrows the year the second one gives."""
+    """ "from March to May 2019": the first date borrows the year the second one gives, or the
+    year before when it comes later in the year ("from December to February 2023", "Dec. 20 to
+    Jan. 5, 2023": December 2022)."""
     s1, s2 = first.spec, second.spec
-    partial = s1.year is None and s1.has_calendar_fields and s1.offset is None
+    # a year the first's rule read ahead ("June to August 2020") is the second's, not its own
+    read_ahead = s1.year is not None and s1.year == s2.year and str(s1.year) not in first.text
+    partial = (s1.year is None or read_ahead) and s1.has_calendar_fields and s1.offset is None
     named = s1.decade is None and s1.century is None and s1.weekday is None
     if partial and named and s2.year is not None:
-        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year))
+        later = (s1.month or 0, s1.day or 1) > (s2.month or 13, s2.day or 31)
+        return attrs.evolve(first, spec=attrs.evolve(s1, year=s2.year - 1 if later else s2.year))
     return first
 
 
@@ -822,19 +827,19 @@ def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt
 def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
     """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
     each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
-    counted back from the dated end; two days without a year run forwards. Updates both
-    items."""
+    counted back from the dated end; two days or months without a year run forwards ("from
+    November to March"). Updates both items."""
     tense = second_ctx.tense
     if tense is Tense.PRESENT:
         tense = first_ctx.tense
-    both = weekday_range(first.found.spec, second.found.spec, first_ctx, tense)
-    start = both[0] if both else range_start_before(first.found.spec, second.resolution)
-    # a month placed ahead by its own cue keeps its place: "The best time to visit is April
-    # to June"
-    ahead = first.found.spec.day is None and first_ctx.tense is Tense.FUTURE
-    if start is None and not ahead:
-        # "from June 1 to Nov. 30", written in January: last year's June, not this year's
-        start = range_start_in_year_of(first.found.spec, first.resolution, second.resolution)
+    specs = (first.found.spec, second.found.spec)
+    both = weekday_range(*specs, first_ctx, tense)
+    start = both[0] if both else range_start_before(specs[0], second.resolution)
+    if start is None:
+        # "from June 1 to Nov. 30", written in January: last year's June, not this year's;
+        # "runs from November to March", in September: next year's March
+        both = range_forwards(*specs, first.resolution, second.resolution, first_ctx, tense)
+        start = both[0] if both else None
     if both is not None:
         second.resolution = both[1]
         second.mention = _remade(second.mention, second.found.spec, both[1])

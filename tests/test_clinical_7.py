@@ -275,14 +275,9 @@ def test_clinical_look_alikes_of_the_seventh_round_yield_nothing(text: str) -> N
     assert _mentions(text, dct="2020-06-09") == []
 
 
-# ---- gaps --------------------------------------------------------------------------------------
+# ---- a plural range of days of admission -------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a range of days written with a plural ('hospital days 2-4', 'days 2-5 of "
-    "admission') is not read: only the singular 'hospital day 2' starts a range",
-)
 def test_a_plural_range_of_hospital_days() -> None:
     """ "on days 2-5 of admission" runs from 10/04 to 10/07."""
     rows = _mentions(ADMITTED + "She was on vancomycin on days 2-5 of admission.")
