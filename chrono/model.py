@@ -168,8 +168,16 @@ class Document:
 def _check_interval(instance: Event, attribute: attrs.Attribute[Any], value: Instant) -> None:
     if type(instance.start) is not type(value):
         raise TypeError("event start and end must both be dates or both be datetimes")
-    if not instance.start < value:
+    if not _earlier(instance.start, value):
         raise ValueError(f"event end {value} must be after its start {instance.start}")
+
+
+def _earlier(a: Instant, b: Instant) -> bool:
+    """``a < b`` as instants: two aware datetimes of one zone compare by their wall clocks in
+    Python, so an hour that a clock falls back over would run backwards (01:30 after 01:45)."""
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime) and a.tzinfo and b.tzinfo:
+        return a.astimezone(dt.UTC) < b.astimezone(dt.UTC)
+    return a < b
 
 
 @frozen(kw_only=True)

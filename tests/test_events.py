@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 import pytest
 
@@ -289,3 +290,18 @@ def test_a_range_of_clock_times_with_one_zone_is_one_event_in_that_zone(
     compared; found by tools/fuzz.py)."""
     timeline = extract_timeline(text, dct="2024-03-14")
     assert [(e.start.isoformat(), e.end.isoformat()) for e in timeline.events] == [(start, end)]
+
+
+def test_an_event_over_the_hour_a_clock_falls_back_over_runs_forwards() -> None:
+    # 01:45 MDT, then 01:30 MST a quarter of an hour later: Python compares two datetimes of
+    # one zone by their wall clocks, which would call this interval backwards.
+    from chrono.model import Event, Span
+
+    denver = zoneinfo.ZoneInfo("America/Denver")
+    start = dt.datetime(1976, 10, 31, 1, 45, tzinfo=denver)
+    end = dt.datetime(1976, 10, 31, 1, 30, fold=1, tzinfo=denver)
+    fields = dict(id="e", document="d", mention="m", granularity=Granularity.MINUTE)
+    more = dict(value="1976-10-31T01:45", title="t", sentence="s", span=Span(start=0, end=1))
+    assert Event(start=start, end=end, **fields, **more).end == end
+    with pytest.raises(ValueError, match="must be after its start"):
+        Event(start=end, end=start, **fields, **more)
