@@ -457,6 +457,11 @@ class _Reading:
             item = self.found[k] = _adjusted(
                 item, before, text[since : item.span.start], self.posted
             )
+        if k + 1 < len(self.found):
+            after = self.found[k + 1]
+            item = self.found[k] = _holiday_of_year(
+                item, after, text[item.span.end : after.span.start]
+            )
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         entry = self.headings.entry(text, item, self.first_of.get(k))
         within = self.headings.within(item) if entry is None else None
@@ -591,6 +596,8 @@ class _Reading:
         ):
             self.discourse.go_back()
         resolution = self.items[self.item_at[k]].resolution
+        if self.genre is Genre.NEWS and _month_aside(text, item):
+            return
         self.discourse.advance(item.spec, resolution, background, field, opening)
 
     def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:
@@ -652,6 +659,43 @@ def _on_day(item: Found, day: dt.date) -> Found:
     """``item`` placed on ``day``: its spec names that day, no longer counted from an anchor."""
     spec = attrs.evolve(item.spec, year=day.year, month=day.month, day=day.day, offset=None)
     return attrs.evolve(item, spec=spec)
+
+
+def _month_aside(text: str, item: Found) -> bool:
+    """Whether ``item`` is a bare month that the news names aside, not as the time it goes on
+    in: the start of a state that runs to now ("unemployed since oct.") or a record's month
+    ("the hottest june on record"); a bare day after it ("on the 28th") is not of it."""
+    spec = item.spec
+    if spec.month is None or spec.day is not None or spec.year is not None:
+        return False
+    start, end = item.span.start, item.span.end
+    return (
+        _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _RECORD_AFTER.match(text, end) is not None
+    )
+
+
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
+_RECORD_AFTER = re.compile(r"\s+on\s+record\b")
+
+
+def _holiday_of_year(item: Found, after: Found, gap: str) -> Found:
+    """A holiday without a year that its clause says was held in a year named right after it
+    is of that year ("The first Anzac Day was held in 1916", "Armistice Day was first observed
+    on 11 November 1919"), not of the year the story is in."""
+    spec = item.spec
+    if spec.holiday is None or spec.year is not None or after.spec.year is None:
+        return item
+    if _HELD_IN.fullmatch(gap) is None:
+        return item
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=after.spec.year))
+
+
+_HELD_IN = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:first|also|again|officially)\s+)?(?:held|observed|celebrated|"
+    r"marked|commemorated|kept|proclaimed)\s+(?:(?:for\s+the\s+first\s+time|first)\s+)?"
+    r"(?:in|on)\s+"
+)
 
 
 # A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
@@ -1292,6 +1336,11 @@ class _Tenses:
         # What a day passes on is its clause's tense, not its preposition's ("held until
         # Saturday after being arrested on Tuesday": Tuesday is no plan).
         clause = functools.partial(at, weekday=weekday, word_before=False)
+        if clock and not weekday and self.last is not None and self.last[0] == sentence:
+            # A clock time after a day its sentence named is of that day's clause: "until"
+            # before it says nothing of the day ("called at 2:15 a.m. Sunday and remained at
+            # the scene until midday": that Sunday's midday).
+            own = functools.partial(at, weekday=True, word_before=False)
         self.last = (sentence, clause) if this_week else None
         return functools.partial(_tense_or_sentences, own, last[1] if last else None)
 

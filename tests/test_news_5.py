@@ -383,12 +383,6 @@ def test_anniversaries_and_record_months(text: str, dct: str, found: list[Row]) 
     assert mentions(text, dct=dct, genre="news") == found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'is' before a day looks ahead ('The vote is Thursday') except after 'it' ('It is "
-    "Friday' names the day one writes on), and a bare weekday with no cue is past in news: "
-    "a correction's 'It is Thursday' restating a scheduled vote reads as the Thursday before",
-)
 def test_a_correction_restates_the_day_ahead() -> None:
     """A correction: "It is Thursday, not Wednesday" restates the day of the vote, ahead."""
     text = (

@@ -236,6 +236,42 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
             ("'98", "DATE", "1998"),
         ],
     ),
+    (
+        "job_got_an_interview_thurs",
+        "2024-06-18",
+        "got an interview thurs @ 2!! first callback in 6 months 🙏",
+        [
+            ("thurs @ 2", "TIME", "2024-06-20T14:00"),
+            ("6 months", "DURATION", "P6M"),
+        ],
+    ),
+    (
+        "job_interview_for_a_role_i_applied_to",
+        "2024-06-18",
+        "interview thurs @ 2 for a role I applied to back in april!!",
+        [
+            ("thurs @ 2", "TIME", "2024-06-20T14:00"),
+            ("april", "DATE", "2024-04"),
+        ],
+    ),
+    (
+        "weather_until_the_4th_after_june",
+        "2024-07-01",
+        "hottest june on record and the heat dome sticks around until the 4th 🥵",
+        [
+            ("june", "DATE", "2024-06"),
+            ("the 4th", "DATE", "2024-07-04"),
+        ],
+    ),
+    (
+        "job_unemployed_since_oct_final_round_on_the_28th",
+        "2024-03-20",
+        "been unemployed since oct. 47 applications, 2 interviews. final round is on the 28th!!",
+        [
+            ("oct", "DATE", "2023-10"),
+            ("the 28th", "DATE", "2024-03-28"),
+        ],
+    ),
 ]
 
 
@@ -271,40 +307,3 @@ def test_social_rules_in_formal_text(text: str, found: list[str]) -> None:
     """A capitalised short month after "until" is a month, but not after "and" where it opens a
     noun phrase; weekdays keep their reading."""
     assert [m for m, _, _ in _mentions(text, "2023-09-12")] == found
-
-
-# What chrono does not yet do: each entry says why. (strict: a fix must move it to POSTS.)
-UNMET: list[tuple[str, str, str, list[Row], str]] = [
-    (
-        "job_got_an_interview_thurs",
-        "2024-06-18",
-        "got an interview thurs @ 2!! first callback in 6 months 🙏",
-        [("thurs @ 2", "TIME", "2024-06-20T14:00"), ("6 months", "DURATION", "P6M")],
-        "the past of getting the appointment ('got an interview') is read as the tense of the "
-        "day it is for, so the Thursday is the one before",
-    ),
-    (
-        "job_interview_for_a_role_i_applied_to",
-        "2024-06-18",
-        "interview thurs @ 2 for a role I applied to back in april!!",
-        [("thurs @ 2", "TIME", "2024-06-20T14:00"), ("april", "DATE", "2024-04")],
-        "the past of a relative clause after the day ('a role I applied to') is taken as the "
-        "day's tense",
-    ),
-    (
-        "weather_until_the_4th_after_june",
-        "2024-07-01",
-        "hottest june on record and the heat dome sticks around until the 4th 🥵",
-        [("june", "DATE", "2024-06"), ("the 4th", "DATE", "2024-07-04")],
-        "a bare day of the month takes its month from the last month named (June), though "
-        "'until' looks ahead from the post's own month",
-    ),
-    (
-        "job_unemployed_since_oct_final_round_on_the_28th",
-        "2024-03-20",
-        "been unemployed since oct. 47 applications, 2 interviews. final round is on the 28th!!",
-        [("oct", "DATE", "2023-10"), ("the 28th", "DATE", "2024-03-28")],
-        "a bare day of the month takes its month from the last month named, here the start of "
-        "a state that runs to now ('since oct.'), not the month of the post",
-    ),
-]

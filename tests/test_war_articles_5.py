@@ -898,12 +898,6 @@ def test_late_sections_look_alikes_are_no_dates(text: str) -> None:
     assert _found(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a holiday without a year takes the story's year as it is read; the year the same "
-    "clause names after it ('was held in 1916', 'was first observed on 11 November 1919') is "
-    "not read ahead",
-)
 @pytest.mark.parametrize(
     ("text", "row"),
     [

@@ -574,7 +574,19 @@ class Interpreter:
             digits = slots["utcoffset"][1:].replace(":", "")
             fields["tz_offset"] = f"{slots['utcoffset'][0]}{digits[:2]}:{digits[2:]}"
         if "pod" in slots:
-            fields["part_of_day"] = self.lookup("part_of_day", slots["pod"])
+            pod = str(self.lookup("part_of_day", slots["pod"]))
+            fields["part_of_day"] = pod
+            hour_told: int | None = fields.get("hour")
+            # "each evening at 7:30" is 19:30, "every afternoon at 3:15" 15:15: the part of
+            # the day says the half a clock time without "a.m."/"p.m." is in
+            if (
+                hour_told is not None
+                and not {"ampm", "podhalf"} & slots.keys()
+                and (
+                    (pod == "AF" and hour_told < 7) or (pod in ("EV", "NI") and 6 <= hour_told < 12)
+                )
+            ):
+                fields["hour"] = hour_told + 12
         if "tonight" in slots:
             clock: int | None = fields.get("hour")
             if clock is not None and 6 <= clock < 12 and not {"ampm", "podhalf"} & slots.keys():
