@@ -175,8 +175,16 @@ def _check_interval(instance: Event, attribute: attrs.Attribute[Any], value: Ins
 def _earlier(a: Instant, b: Instant) -> bool:
     """``a < b`` as instants: two aware datetimes of one zone compare by their wall clocks in
     Python, so an hour that a clock falls back over would run backwards (01:30 after 01:45)."""
-    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime) and a.tzinfo and b.tzinfo:
-        return a.astimezone(dt.UTC) < b.astimezone(dt.UTC)
+    if (
+        isinstance(a, dt.datetime)
+        and isinstance(b, dt.datetime)
+        and a.tzinfo is not None
+        and a.tzinfo is b.tzinfo
+    ):
+        try:
+            return a.astimezone(dt.UTC) < b.astimezone(dt.UTC)
+        except OverflowError:  # within a day of the calendar's ends: the wall clocks tell
+            pass
     return a < b
 
 
