@@ -693,6 +693,10 @@ class Context:
     kept while its dates overlap it (a range inside it, "the night of 19/20 December", does
     not replace it): where a date without a year falls when it runs over
     several years (see :func:`_year_within_span`)."""
+    years: tuple[Reference, Reference] | None = None
+    """The first span over several years the story dated, a war's in its lead ("fought from 8
+    February 1904 to 5 September 1905"): what "the war's final year" ends, once the story has
+    left it for a look back ("as early as December 1928")."""
 
     backstory: Reference | None = None
     """In news, the latest date of the backstory the text is telling in the past ("Back in
@@ -928,6 +932,12 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             return _story_last_day(ctx, opening), kind, opening.shift
         return _story_day(spec.story_day, opening), kind, opening.shift
     if spec.story_year is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
+        if spec.story_year < 0:
+            last = _story_last_year(ctx) or Reference(
+                date=anchor, granularity=Granularity.YEAR, shift=shift
+            )
+            last = attrs.evolve(last, granularity=Granularity.YEAR)
+            return _same_period(last, 0), kind, last.shift
         first = ctx.first or ctx.previous
         assert first is not None
         began = Reference(date=first.date, granularity=Granularity.YEAR, shift=first.shift)
@@ -1140,6 +1150,16 @@ def _story_day(nth: int, opening: Reference) -> Period:
     year = _year_str(opening.date.year)  # in the shifted calendar, as ``date`` is
     month = f"{opening.date.month:02d}" if opening.granularity is Granularity.MONTH else "XX"
     return Period(value=f"{year}-{month}-XX", granularity=Granularity.DAY, start=None, end=None)
+
+
+def _story_last_year(ctx: Context) -> Reference | None:
+    """The end of the span the story is telling ("fought from 1932 to 1935. ... In the war's
+    final year": 1935), else of the first one over several years it dated; else None (the
+    story's year is then the final year)."""
+    span, previous = ctx.span, ctx.previous
+    if span is not None and previous is not None and in_span(previous, span):
+        return span[1]
+    return ctx.years[1] if ctx.years is not None else None
 
 
 def _story_last_day(ctx: Context, opening: Reference) -> Period:

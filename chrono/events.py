@@ -73,6 +73,7 @@ from chrono.text import (
     breaks_paragraph,
     clause_title,
     flatten,
+    in_aside,
     in_background,
     paragraph_end,
     sentence_cues,
@@ -520,6 +521,7 @@ class _Reading:
             story=discourse.story,
             opening=discourse.opening,
             span=discourse.span,
+            years=discourse.years,
             day=discourse.day,
             first_day=discourse.first_day,
             backstory=backstory.at(item, sentence) if backstory is not None else None,
@@ -598,7 +600,8 @@ class _Reading:
         resolution = self.items[self.item_at[k]].resolution
         if self.genre is Genre.NEWS and _month_aside(text, item):
             return
-        self.discourse.advance(item.spec, resolution, background, field, opening)
+        aside = functools.partial(in_aside, text, sentence, item.span, grammar)
+        self.discourse.advance(item.spec, resolution, background, field, opening, aside)
 
     def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:
         """The date of the resolved expression that opened what the ``k``th one ends: the
@@ -954,6 +957,8 @@ class _Discourse:
     first: Reference | None = None
     """The first date the story established (see :attr:`Context.first`)."""
     span: tuple[Reference, Reference] | None = None
+    years: tuple[Reference, Reference] | None = None
+    """The first span over several years the story dated (see :attr:`Context.years`)."""
     history: bool = False  # whether ``previous`` was counted back from the document date
     detour: _Discourse | None = None
     """Where the story was before a paragraph went back to an earlier year ("Back in 1939,
@@ -998,12 +1003,14 @@ class _Discourse:
         background: Callable[[], Background | None],
         field: Callable[[], bool],
         opening: Reference | None = None,
+        aside: Callable[[], bool] = lambda: False,
     ) -> None:
         """Move on past an expression resolved to ``res``; ``background`` tells whether it
         sits in a clause in the past perfect, which tells what came before the story's time,
         ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
         dates the text only when nothing else has; ``opening`` is the date of the first end of
-        the range ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates."""
+        the range ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates;
+        ``aside`` whether it ends an aside on a participant ("the war, which began in")."""
         reference = res.reference
         if spec.literal is not None or reference is None:
             return
@@ -1057,6 +1064,12 @@ class _Discourse:
             # 3 days prior to admission"
             clause = background()
             moves = clause is None or (clause is Background.MAIN and not history)
+        previous = self.previous
+        if moves and previous is not None and self.genre is Genre.NARRATIVE:
+            # "invaded on 24 February 2022, escalating the war, which began in 2014. By the
+            # end of March": an aside on a participant that goes back is no step of the story
+            earlier = reference.shift == previous.shift and reference.date < previous.date
+            moves = not (earlier and aside())
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             runs_on = opening is None and self._runs_on(reference)
@@ -1068,7 +1081,9 @@ class _Discourse:
             # after a run of days told one after the other ("On July 1 ... On July 2")
             if spec.story_day is None and not runs_on:
                 self.opening = opening if opening is not None else reference
-                self.span = self._span_after(opening, reference)
+                self.span = span = self._span_after(opening, reference)
+                if self.years is None and span is not None and span[0].year < span[1].year:
+                    self.years = span
             if _COARSE_ORDER.index(reference.granularity) >= _YEAR_INDEX:
                 self.story = reference
             if _COARSE_ORDER.index(reference.granularity) >= _DAY_INDEX:

@@ -486,3 +486,14 @@ def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) ->
     while found is not None and found.groupdict().get("main") is not None:
         found = grammar.background.search(before, found.start() + 1)
     return Background.MAIN if found is None else Background.RELATIVE
+
+
+# How far before a mention the aside that ends in it may start (see ``aside`` in tense.toml).
+_ASIDE_REACH = 100
+
+
+def in_aside(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
+    """Whether ``mention`` ends an aside on a participant: a non-restrictive relative clause
+    ("the Russo-Ukrainian War, which began in 2014") or what has lasted "since" a date."""
+    start = max(sentence.start, mention.start - _ASIDE_REACH)
+    return grammar.aside.search(text, start, mention.start) is not None

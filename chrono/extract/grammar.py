@@ -176,6 +176,10 @@ class Grammar:
     """A relative clause in the past perfect that a mention ends ("Xerxes, who had succeeded
     his father in"): in a narrative, its date is background and does not move the story.
     Searched in the sentence up to the mention, and anchored at its end."""
+    aside: re.Pattern[str]
+    """An aside that a mention ends: a non-restrictive relative clause in any tense ("the
+    war, which began in") or "since"; in a narrative, its date before the story's is no step
+    of the story. Searched just before the mention, and anchored at its end."""
     range_connector: re.Pattern[str]
     """What may stand alone between the two dates of a range ("-", "to"); use fullmatch."""
     range_opener: re.Pattern[str]
@@ -554,6 +558,9 @@ class _Loader:
                 "tense background",
                 False,
                 closed=False,
+            ),
+            aside=self.compile(
+                "(?:" + tense.get("aside", "(?!)") + r")\Z", "tense aside", False, closed=False
             ),
             range_connector=self.compile_exact(ranges.get("connector", "(?!)")),
             range_opener=self.compile(

@@ -177,7 +177,8 @@ class Spec:
     story_year: int | None = None
     """The nth year of what a history tells ("the third year of the war"): in a narrative,
     counted from the year of the first date the story established (where a war article
-    starts); elsewhere the year the text is at, as "that year"."""
+    starts); elsewhere the year the text is at, as "that year". ``-1`` is the last year ("the
+    war's final year"): in a narrative, the last year of the span the story is telling."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
