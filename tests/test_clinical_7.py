@@ -197,7 +197,7 @@ ADMITTED = "Admission Date: 10/03/2021\n\nHOSPITAL COURSE:\n"
             ],
         ),
         # the dialysis of "HD 2-3 times a week" is no hospital day
-        ("ESRD on HD 2-3 times a week.", [("3 times a week", "SET", "P1W")]),
+        ("ESRD on HD 2-3 times a week.", [("2-3 times a week", "SET", "P1W")]),
     ],
 )
 def test_a_range_of_days_of_a_stay(text: str, expected: list[Row]) -> None:
