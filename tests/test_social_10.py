@@ -9,15 +9,17 @@ Saturday after), 2023-03-13 a Monday, 2023-11-20 a Monday of ISO week 47 (2023-1
 before, of week 45), 2025-02-26 a Wednesday of ISO week 9 (2025-02-28 the Friday after),
 2024-06-07 a Friday, 2024-12-22 a Sunday, 2025-10-31 a Friday (2025-11-01 the Saturday
 after), 2024-08-30 a Friday, 2025-01-22 a Wednesday (2025-01-25 the Saturday after),
-2024-04-29 a Monday of ISO week 18 (2024-05-01 the Wednesday after), 2024-10-15 a Tuesday
-(2024-10-13 the Sunday before, 2024-10-17 the Thursday after), 2025-09-05 a Friday
+2024-05-16 a Thursday (2024-05-18 the Saturday after), 2025-12-19 a Friday, 2024-04-29 a
+Monday of ISO week 18 (2024-05-01 the Wednesday after), 2024-10-15 a Tuesday (2024-10-13 the
+Sunday before, 2024-10-17 the Thursday after), 2025-09-05 a Friday
 (2025-09-07 the Sunday after)).
 
 What the threads say: a chat message ends at its line's end, so a day of the month closes a
 message before the next one's stamp ("away till the 20th" and, below it, "[13/03/2023,
 08:30] Aisha: ..."), and so does a bare hour after "at" ("call is tmrw at 10"). Slack writes
 the sender's name and the clock time above each message ("Marco 9:20 AM"): the message is
-posted on the log's day, whatever day the one before it named. A bare hour after "tonight"
+posted on the log's day, whatever day the one before it named. Old Reddit stamps a post "4
+hr. ago", with a stop, as "3h ago" is the day it was read. A bare hour after "tonight"
 and "at" or "@" is in the evening ("raid tonite @ 9?" is 21:00), as "at 9 tonight" is. The
 last night of a countdown is "1 more sleep" (P1D, as "3 more sleeps" is P3D). "this time next
 year" is tagged "next year", as the TempEval-3 corpora tag it ("by this time next year").
@@ -168,7 +170,35 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
             ("xmas", "DATE", "2024-12-25"),
         ],
     ),
+    (
+        # old Reddit's "4 hr. ago" with its stop; the edit's morning is the day it was read
+        "reddit_gpu_not_shipped_edit_arriving_saturday",
+        "2024-05-16",
+        "r/buildapc · u/gpu_hunter · 4 hr. ago\n"
+        "3080 still not shipped, ordered it on the 2nd. support said 3-5 business days lol\n"
+        "edit: shipped as of this morning!! arriving saturday",
+        [
+            ("4 hr. ago", "DATE", "2024-05-16"),
+            ("the 2nd", "DATE", "2024-05-02"),
+            ("3-5 business days", "DURATION", "P5D"),
+            ("this morning", "TIME", "2024-05-16TMO"),
+            ("saturday", "DATE", "2024-05-18"),
+        ],
+    ),
     # ---- countdowns and captions
+    (
+        "countdown_6_days_since_dec_1st",
+        "2025-12-19",
+        "countdown: 6 days 🎄 the kids have been asking 'how many sleeps' every morning since "
+        "Dec 1st. last day of school is tmrw, then 2 weeks off",
+        [
+            ("6 days", "DURATION", "P6D"),
+            ("every morning", "SET", "XXXX-XX-XXTMO"),
+            ("Dec 1st", "DATE", "2025-12-01"),
+            ("tmrw", "DATE", "2025-12-20"),
+            ("2 weeks", "DURATION", "P2W"),
+        ],
+    ),
     (
         "marathon_countdown_one_more_sleep",
         "2025-10-31",
