@@ -452,6 +452,14 @@ class _Reading:
         sentence = self.sentences.at(item.span.start)
         since = self.found[k - 1].span.end if k else 0
         self._cross(since, item.span.start)
+        if (
+            self.dct is not None
+            and item.spec.hour is not None
+            and _opens_message(text, item.span, grammar)
+        ):
+            # a message stamped by its clock time alone ("Marco 9:20 AM" above the message) is
+            # posted on the log's day, whatever day the message before it named
+            self.discourse.resume()
         # the expression just before, when it was resolved
         before = self.items[-1] if k - 1 in self.item_at else None
         if before is not None:

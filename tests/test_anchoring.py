@@ -177,7 +177,7 @@ def test_unanchored_set_is_a_mention_but_not_an_event() -> None:
     ("text", "match", "value"),
     [
         ("see u tmrw!", "tmrw", "2023-09-13"),
-        ("party 2nite at 9", "2nite", "2023-09-12TNI"),
+        ("party 2nite at 9", "2nite at 9", "2023-09-12T21:00"),
         ("c u tonite", "tonite", "2023-09-12TNI"),
         ("what r u doing this wknd", "this wknd", "2023-W37-WE"),
         ("meeting moved to next tues", "next tues", "2023-09-19"),

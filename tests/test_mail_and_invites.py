@@ -161,7 +161,9 @@ MESSAGES: list[tuple[str, str, str, list[Row]]] = [
     ),
     # ---- work chat
     (
-        # the capitalised short weekday after "to" in chat; "pushed it to 5" is no clock here
+        # the capitalised short weekday after "to" in chat; "pushed it to 5" is no clock here;
+        # Maya's "today", written yesterday, is the day of her message (as a message's "tmrw"
+        # counts from its stamp, tests/test_social_7.py)
         "slack_stamps_and_moved_to_mon",
         "2024-03-14",
         "Maya Chen  Yesterday at 9:10 AM\n"
@@ -170,7 +172,7 @@ MESSAGES: list[tuple[str, str, str, list[Row]]] = [
         "yep. retro moved to Mon",
         [
             ("Yesterday at 9:10 AM", "TIME", "2024-03-13T09:10"),
-            ("today", "DATE", "2024-03-14"),
+            ("today", "DATE", "2024-03-13"),
             ("today at 3:42 PM", "TIME", "2024-03-14T15:42"),
             ("Mon", "DATE", "2024-03-18"),
         ],

@@ -1,5 +1,5 @@
 """The posts of every social-media round (tests/test_social.py, tests/test_social_2.py ...
-tests/test_social_9.py), each read as chrono is scored: genre news, the post time as the
+tests/test_social_10.py), each read as chrono is scored: genre news, the post time as the
 document date. Each round's file holds its posts, with every expected mention, type and value
 (``POSTS``), and the gaps chrono does not yet read (``UNMET``: strict expected failures with
 their reason, so that a fix shows up); its module docstring says what kinds of post it covers.
@@ -18,6 +18,7 @@ import test_social_6
 import test_social_7
 import test_social_8
 import test_social_9
+import test_social_10
 from passages import Row, mentions
 
 ROUNDS = {
@@ -30,6 +31,7 @@ ROUNDS = {
     "r7": test_social_7,
     "r8": test_social_8,
     "r9": test_social_9,
+    "r10": test_social_10,
 }
 
 
