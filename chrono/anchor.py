@@ -91,9 +91,12 @@ class Resolution:
     """For a date no calendar type holds (BC), its anchor for later mentions, computed in a
     year 400*k later (see :func:`calendar_shift`); it has no interval."""
 
-    @property
-    def reference(self) -> Reference | None:
-        """This resolution as an anchor for later mentions (dates of a month or finer)."""
+    reference: Reference | None = attrs.field(init=False, eq=False, repr=False)
+    """This resolution as an anchor for later mentions (dates of a month or finer): computed
+    once, with the resolution, as anchoring asks for it several times a mention."""
+
+    @reference.default
+    def _reference(self) -> Reference | None:
         if self.shifted_reference is not None:
             return self.shifted_reference
         if self.interval is None or self.granularity is None:

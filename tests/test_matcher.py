@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import hypothesis
 import pytest
 from build_tool import build_tool
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from chrono.extract.grammar import load_grammar
-from chrono.extract.matcher import candidates, candidates_full_scan, select, start_prefixes
+from chrono.extract.matcher import (
+    _RuleIndex,
+    candidates,
+    candidates_full_scan,
+    select,
+    start_prefixes,
+)
 from chrono.timeml import read_timeml
 
 GRAMMAR = load_grammar("en")
@@ -175,6 +183,34 @@ def test_rule_index_reads_the_same_rules_from_its_raw_text_cache() -> None:
     fresh = matcher._RuleIndex(GRAMMAR.rules)
     assert [fresh.at(t, 0) for t in reversed(texts)][::-1] == first
     assert [index.at(t, 0) for t in texts] == first
+
+
+_KEY_TEXT = st.text(alphabet="aAmMyY0159 \n\t:'-.İé\u2028", max_size=9)
+
+
+@pytest.fixture(scope="module")
+def indexes() -> list[tuple[_RuleIndex[Any], _RuleIndex[Any]]]:
+    """For the rules and the negative rules: an index kept warm, and one read without caches."""
+    return [(_RuleIndex(r), _RuleIndex(r)) for r in (GRAMMAR.rules, GRAMMAR.negatives)]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(st.tuples(_KEY_TEXT, st.sampled_from([0, 1]))))
+@hypothesis.example(
+    texts=[("a  x", 0), ("a  year", 0), ("a \nx", 0), ("a \nyear", 0), ("İn 2005", 0)]
+)
+def test_rule_index_answers_from_its_first_characters_as_from_the_whole_key(
+    indexes: list[tuple[_RuleIndex[Any], _RuleIndex[Any]]], texts: list[tuple[str, int]]
+) -> None:
+    """The cache by a position's first characters gives what the normalized key gives, for
+    any text met after any others (case, digits, whitespace runs, non-ASCII, text ends)."""
+    for warm, cold in indexes:
+        for text, pos in texts:
+            for cache in (cold.raw, cold.cache, cold.heads):
+                cache.clear()
+            assert warm.at(text, pos) == cold.at(text, pos), text
 
 
 _ALTERNATIVE = st.text(alphabet="abAB .'", min_size=1, max_size=4).filter(

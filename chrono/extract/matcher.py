@@ -137,6 +137,18 @@ _ZEROS = str.maketrans("123456789", "000000000")
 _MAX_KEYS = 1 << 16  # keys remembered by a rule index: a long run's memory stays flat
 
 
+# The raw characters at a position that may decide its rules alone (see _RuleIndex._lookup).
+_HEAD = 3
+_WHITESPACE_RUN = re.compile(r"\s\s")
+
+
+def _plain_head(head: str) -> bool:
+    """True when the first ``_HEAD`` characters of a key are read from ``head`` alone: each is
+    lowered or read as 0 by itself (ASCII), and no whitespace run in it is collapsed with
+    what follows."""
+    return len(head) == _HEAD and head.isascii() and _WHITESPACE_RUN.search(head) is None
+
+
 _MAX_PREFIXES = 1024  # beyond this many alternatives, stop extending (shorter keys still work)
 
 
@@ -360,6 +372,7 @@ class _RuleIndex(Generic[_R]):
         self.cache: dict[str, tuple[_Entry[_R], ...]] = {}
         self.raw: dict[str, tuple[_Entry[_R], ...]] = {}
         self.stems: dict[str, tuple[_Entry[_R], ...]] = {}
+        self.heads: dict[str, tuple[_Entry[_R], ...]] = {}
         # the prefixes and their beginnings (closed under taking a beginning: see _lookup)
         # (level by level, so that each beginning is cut short once: a third of the time)
         known = set(self.by_prefix)
@@ -390,6 +403,10 @@ class _RuleIndex(Generic[_R]):
         hit = self.raw.get(raw)  # the text as it is: no case folding, no digit reading
         if hit is not None:
             return hit
+        head = raw[:_HEAD]
+        hit = self.heads.get(head)  # when the first characters already decide (see _lookup)
+        if hit is not None:
+            return hit
         key = raw.lower()
         exact = True  # the key depends on these characters only
         if not key.isalpha():
@@ -403,14 +420,14 @@ class _RuleIndex(Generic[_R]):
         if hit is None:
             if len(self.cache) >= _MAX_KEYS:
                 self.cache.clear()  # keys grow with the corpus; stems do not
-            hit = self.cache[key] = self._lookup(key)
+            hit = self.cache[key] = self._lookup(key, head)
         if exact:
             if len(self.raw) >= _MAX_KEYS:
                 self.raw.clear()
             self.raw[raw] = hit
         return hit
 
-    def _lookup(self, key: str) -> tuple[_Entry[_R], ...]:
+    def _lookup(self, key: str, head: str) -> tuple[_Entry[_R], ...]:
         # Only the longest beginning of the key that is a known prefix or stem matters ("0000 an"
         # and "0000 th" read as "0000 "): the rules are computed once per such stem, not once
         # per key. The known beginnings are closed under prefixes: bisection finds it.
@@ -433,6 +450,12 @@ class _RuleIndex(Generic[_R]):
             hit = self.stems[stem] = tuple(
                 (self.rules[i], self.rules[i].regex.compiled.match) for i in sorted(found)
             )
+        if known < _HEAD and _plain_head(head):
+            # key[:known + 1] is no known beginning: every text starting with ``head`` has
+            # the same stem (most look-alikes are ruled out by their first two characters)
+            if len(self.heads) >= _MAX_KEYS:
+                self.heads.clear()
+            self.heads[head] = hit
         return hit
 
 
