@@ -9,6 +9,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from chrono.extract import cue_starts
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import Tense
 from chrono.model import Span
@@ -343,11 +344,11 @@ def sentence_cues(
     key = (sentence.start, sentence.end)
     cues = cache.get(key) if cache is not None else None
     if cues is None:
-        future, past = (
-            tuple(m.span() for m in pattern.finditer(text, sentence.start, sentence.end))
-            for pattern, _ in _cue_patterns(grammar)
+        start, end = sentence.start, sentence.end
+        cues = (
+            cue_starts.spans(grammar.future_cue, grammar.future_cue_starts, text, start, end),
+            cue_starts.spans(grammar.past_cue, grammar.past_cue_starts, text, start, end),
         )
-        cues = (future, past)
         if cache is not None:
             cache[key] = cues
     return cues
@@ -387,7 +388,7 @@ def tense_at(
 # How far from a mention the tenses of its sentence are read when no cue is near, in a prose
 # sentence (a log or a table is no sentence: see _LONGEST_SENTENCE).
 _SENTENCE_REACH = 300
-_TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues` and of _cue_patterns
+_TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues`
 
 
 def _cues_around(sentence: Span, mention: Span, cues: Cues) -> set[Tense]:
@@ -399,10 +400,6 @@ def _cues_around(sentence: Span, mention: Span, cues: Cues) -> set[Tense]:
         for spans, tense in zip(cues, _TENSES, strict=True)
         if any(lo <= start and end <= hi for start, end in spans)
     }
-
-
-def _cue_patterns(grammar: Grammar) -> tuple[tuple[re.Pattern[str], Tense], ...]:
-    return ((grammar.future_cue, Tense.FUTURE), (grammar.past_cue, Tense.PAST))
 
 
 # How much further back than its reach a cue may start (a headline's line, see tense.toml).

@@ -521,3 +521,36 @@ def date_like_texts(draw: st.DrawFn, max_tokens: int = 30) -> str:
 def extractor_texts() -> st.SearchStrategy[str]:
     """Any Unicode text, or date-like text: what the extractor must survive."""
     return st.one_of(st.text(_ANY_CHAR, max_size=80), date_like_texts())
+
+
+_CUE_WORDS = """
+will would could should must may might shall won't can't cannot gonna
+we'll they’ll it'll I'm we're let's please expected expects plans to scheduled
+next upcoming said was were had did went ago last earlier already killed agreed
+is likely are due in effect Sunny Mostly cloudy looks warmer has an appointment
+returns resume meets opens kicks off takes effect to by on Monday Friday March
+the of in a and that January had been be being not the weekend 7/4 q&a webinar
+Check Recheck F/u RTC EDD LMP given done ſhall Kill İs ıs WİLL wiLL NEXT
+"""
+CUE_TOKENS = (
+    *_CUE_WORDS.split(),
+    "Hunt to cut national insurance on Wednesday",
+    "Storms will arrive by Friday",
+    "She said it would end in May",
+)
+"""Words and phrases the tense cues (``future``, ``past`` in tense.toml) begin with or need
+after them, in odd cases and Unicode case folds ("ſhall", "K" is the Kelvin sign)."""
+
+
+@st.composite
+def cue_texts(draw: st.DrawFn, max_tokens: int = 25) -> str:
+    """Text built from :data:`CUE_TOKENS`, date-like tokens and stray Unicode."""
+    token = st.sampled_from(CUE_TOKENS)
+    pieces = st.one_of(
+        token, token, token, st.sampled_from(DATE_TOKENS), st.text(_ANY_CHAR, max_size=3)
+    )
+    tokens = draw(st.lists(pieces, max_size=max_tokens))
+    separators = draw(
+        st.lists(st.sampled_from(_SEPARATORS), min_size=len(tokens), max_size=len(tokens))
+    )
+    return "".join(sep + token for sep, token in zip(separators, tokens, strict=True))

@@ -24,6 +24,7 @@ from attrs import field, frozen
 
 from chrono.errors import RuleError
 from chrono.extract import rule_cache
+from chrono.extract.cue_starts import starts_source
 from chrono.extract.regex_cache import compile_regex, rewritten
 from chrono.model import Mod, TimexType
 
@@ -150,6 +151,10 @@ class Grammar:
     """Words that put a clause in the future ("will", "is expected to")."""
     past_cue: re.Pattern[str]
     """Words that put a clause in the past ("said", "-ed" verbs)."""
+    future_cue_starts: re.Pattern[str] | None = None
+    """Where a future cue can start (see :mod:`chrono.extract.cue_starts`)."""
+    past_cue_starts: re.Pattern[str] | None = None
+    """Where a past cue can start."""
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
@@ -413,6 +418,14 @@ def _emit(node: dict[str, Any]) -> str:
     return "(?:" + body + ")?" if "" in node else body
 
 
+def _cue_starts(cue: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The finder of where ``cue`` can start (worked out once, then stored with the
+    patterns' rewrites: see :func:`chrono.extract.regex_cache.rewritten`)."""
+    tag = f"cue starts {int(cue.flags)}:"
+    source = rewritten(tag + cue.pattern, lambda text: starts_source(text[len(tag) :], cue.flags))
+    return compile_regex(source) if source else None
+
+
 def _rewrite(pattern: str) -> str:
     """What a pattern's text becomes before it is compiled (stored ahead: see
     :func:`chrono.extract.regex_cache.rewritten`)."""
@@ -530,13 +543,17 @@ class _Loader:
         dct, dateline = dct_file.get("dct", {}), dct_file.get("dateline", {})
         triggers = trigger_file.get("triggers", {})
         lexicon = self.lexicon(rules, negatives)
+        future_cue = self.compile(tense.get("future", "(?!)"), "tense future", False)
+        past_cue = self.compile(tense.get("past", "(?!)"), "tense past", False)
         return Grammar(
             language=self.language,
             vocabulary=self.vocabulary,
             rules=tuple(rules),
             negatives=tuple(negatives),
-            future_cue=self.compile(tense.get("future", "(?!)"), "tense future", False),
-            past_cue=self.compile(tense.get("past", "(?!)"), "tense past", False),
+            future_cue=future_cue,
+            past_cue=past_cue,
+            future_cue_starts=_cue_starts(future_cue),
+            past_cue_starts=_cue_starts(past_cue),
             future_before=self.compile(
                 "(?:" + tense.get("future_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),

@@ -1,0 +1,179 @@
+"""Where a long pattern's matches can start: a cheap finder, derived from the pattern itself.
+
+The tense cues are alternations of a hundred phrases scanned over whole sentences, and they
+begin with an assertion (``(?<!\\w)``) and ignore case, so Python's ``re`` cannot skip ahead
+by a first character: it tries every alternative at every word start. :func:`starts_source`
+reads the pattern's parse tree for the few characters each alternative can begin with
+("wil", "won", "sch"...), a line start before them (a headline's capital), or a run of word
+characters before them (``\\w+['’]ll``, ``(?=\\w*ed\\b)``), and writes a small pattern that
+finds every position where one of them stands. :func:`spans` then tries the cue only there.
+
+The finder may find too much, never too little: it only loosens the cue (it ignores case,
+assertions after the first, and what follows the first four characters), and ASCII letters
+and other characters each fold only among themselves under ``re.IGNORECASE``, every
+non-ASCII character being a candidate. The cue never matches the empty string (else no
+finder is made), so trying it at the candidates in order, each past the end of the last
+match, gives exactly the matches ``finditer`` gives.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# How many characters of each alternative the finder checks.
+_DEPTH = 4
+# Markers in a head (a lower-case string an alternative's match begins with): a line start
+# before it, a run of word characters before it, any whitespace character.
+_LINE, _WORDS, _SPACE = "\x01", "\x02", " "
+_NOT_AFTER_LINE = _parser.parse(r"[^\n]").data  # (?<![^\n]): at a line start
+_WORD_ITEM = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _heads(items: list[tuple[Any, Any]], depth: int) -> set[str]:
+    """The heads of a match of ``items`` (a parse tree's sequence) and whatever follows it;
+    a head shorter than ``depth`` characters may continue with anything ("" begins every
+    match)."""
+    if depth == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op is sre.ASSERT_NOT and av[0] == -1 and av[1].data == _NOT_AFTER_LINE:
+        return {_LINE + head for head in _heads(rest, depth)}
+    if op is sre.ASSERT and av[0] == 1:
+        # the match's heads, or the lookahead's when they say more (one character is little)
+        after, ahead = _heads(rest, depth), _heads([*av[1].data], depth)
+        return ahead if _bounded(ahead) and not _bounded(after, 2) else after
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _heads(rest, depth)
+    if op is sre.LITERAL or op is sre.IN:
+        chars = _chars([(op, av)] if op is sre.LITERAL else av)
+        if chars is not None:
+            tails = _heads(rest, depth - 1)
+            return {char + tail for char in chars for tail in tails}
+    if op is sre.SUBPATTERN:
+        return _heads([*av[3].data, *rest], depth)
+    if op is sre.ATOMIC_GROUP:
+        return _heads([*av.data, *rest], depth)
+    if op is sre.BRANCH:
+        return set().union(*(_heads([*alt.data, *rest], depth) for alt in av[1]))
+    if op in _REPEATS:
+        low, high, item = av
+        if item.data == _WORD_ITEM and low <= 1:
+            return {_WORDS + head for head in _heads(rest, depth)}
+        heads = _heads([*item.data], depth) if high > 0 else set()
+        return heads | _heads(rest, depth) if low == 0 else heads
+    return {""}
+
+
+def _chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters (lower case) of a small character class, or None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 26:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_SPACE:
+            chars.add(_SPACE)
+        else:
+            return None
+    if chars & {_LINE, _WORDS}:
+        return None
+    return {_SPACE if c.isspace() else c.lower() if c.isascii() else c for c in chars}
+
+
+def _bounded(heads: set[str], chars: int = 1) -> bool:
+    """Whether no head may begin anywhere: each has ``chars`` characters, or a line start,
+    or a run of word characters followed by a character."""
+    return all(
+        head[:1] == _LINE or (len(head.lstrip(_WORDS)) >= chars and head != _WORDS)
+        for head in heads
+    )
+
+
+def _normal(head: str) -> str:
+    """``head`` cut at a marker past its start (what stands there is left unchecked)."""
+    lead = len(head) - len(head.lstrip(_LINE + _WORDS))
+    cut = [i for i, c in enumerate(head) if i >= lead and c in (_LINE, _WORDS)]
+    return head[: cut[0]] if cut else head
+
+
+def _class(char: str) -> str:
+    """A pattern for the characters a head's ``char`` stands for, case-insensitively: an
+    ASCII letter and its other case (the only ASCII characters it folds with), and every
+    non-ASCII character (some fold with ASCII letters: "ſ", "K")."""
+    if char == _SPACE:
+        return r"\s"
+    if not char.isascii():
+        return r"[^\x00-\x7f]"
+    if char.upper() != char:
+        return f"[{char}{char.upper()}\\x80-\\U0010ffff]"
+    return re.escape(char)
+
+
+def _trie(tails: set[str]) -> str:
+    """A pattern for what may follow a head's first character, one character at a time (each
+    a class that ``re`` checks before trying it); "" when anything may."""
+    if "" in tails:
+        return ""
+    by_first: dict[str, set[str]] = {}
+    for tail in tails:
+        by_first.setdefault(tail[0], set()).add(tail[1:])
+    parts = [_class(first) + _trie(rest) for first, rest in sorted(by_first.items())]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def starts_source(pattern: str, flags: int) -> str:
+    """The source of the finder of where matches of ``pattern`` (compiled with ``flags``) can
+    start past its first position, each found by the non-word character before it; "" when
+    there is none cheaper than the pattern (or the pattern does not start at word starts only,
+    or may match the empty string)."""
+    tree = _parser.parse(pattern, flags)
+    items = list(tree.data)
+    if tree.getwidth()[0] == 0 or not items or items[0][0] is not sre.ASSERT_NOT:
+        return ""
+    if items[0][1][0] != -1 or items[0][1][1].data != _WORD_ITEM:
+        return ""  # not (?<!\w)
+    heads = {_normal(head) for head in _heads(items, _DEPTH)}
+    if not _bounded(heads):
+        return ""
+    heads = {h for h in heads if not any(h.startswith(o) and h != o for o in heads)}
+    by_first: dict[str, set[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], set()).add(head[1:])
+    alternatives = ["[^\\x00-\\x7f]"]  # a non-ASCII letter may fold to an ASCII one
+    for first, tails in sorted(by_first.items()):
+        after = _trie(tails)
+        if first == _LINE:
+            alternatives.append("(?<=\\n)" + (f"(?={after})" if after else ""))
+        elif first == _WORDS:
+            # a run of word characters before a non-word character: no need to go back
+            stop = all(tail and not re.match(r"\w", tail[0]) for tail in tails)
+            alternatives.append("(?=\\w*" + "+" * stop + after + ")")
+        elif first.isascii():
+            alternatives.append(_class(first) + (f"(?={after})" if after else ""))
+    # Not consuming the first character: it may be the non-word character before the next.
+    return "\\W(?=" + "|".join(alternatives) + ")"
+
+
+def spans(
+    pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str, start: int, end: int
+) -> tuple[tuple[int, int], ...]:
+    """The spans of ``pattern.finditer(text, start, end)``, the pattern tried only at
+    ``start`` and where ``starts`` (see :func:`starts_source`; None: everywhere) finds it
+    can start."""
+    if starts is None:
+        return tuple(m.span() for m in pattern.finditer(text, start, end))
+    found: list[tuple[int, int]] = []
+    after = start
+    for at in chain((start,), (m.end() for m in starts.finditer(text, start, end))):
+        if at >= after:
+            match = pattern.match(text, at, end)
+            if match is not None:
+                found.append(match.span())
+                after = match.end()
+    return tuple(found)
