@@ -66,6 +66,7 @@ from chrono.model import (
     TimexType,
 )
 from chrono.text import (
+    Aside,
     Background,
     Cues,
     Sentences,
@@ -1011,14 +1012,14 @@ class _Discourse:
         background: Callable[[], Background | None],
         field: Callable[[], bool],
         opening: Reference | None = None,
-        aside: Callable[[], bool] = lambda: False,
+        aside: Callable[[], Aside | None] = lambda: None,
     ) -> None:
         """Move on past an expression resolved to ``res``; ``background`` tells whether it
         sits in a clause in the past perfect, which tells what came before the story's time,
         ``field`` whether it is a labelled field of a header ("Discharge Date: ..."), which
         dates the text only when nothing else has; ``opening`` is the date of the first end of
         the range ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates;
-        ``aside`` whether it ends an aside on a participant ("the war, which began in")."""
+        ``aside`` the aside on a participant it ends, if any ("the war, which began in")."""
         reference = res.reference
         if spec.literal is not None or reference is None:
             return
@@ -1076,8 +1077,10 @@ class _Discourse:
         if moves and previous is not None and self.genre is Genre.NARRATIVE:
             # "invaded on 24 February 2022, escalating the war, which began in 2014. By the
             # end of March": an aside on a participant that goes back is no step of the story
+            # (nor one on a person's later life, later or not: "Stalin, who died in 1953")
             earlier = reference.shift == previous.shift and reference.date < previous.date
-            moves = not (earlier and aside())
+            kind = aside()
+            moves = not ((earlier and kind is not None) or kind is Aside.LATER_LIFE)
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             runs_on = opening is None and self._runs_on(reference)

@@ -366,17 +366,26 @@ def tense_at(
 ) -> Tense:
     """The tense of the clause around ``mention``: the word right before it when it orients
     dates ("until", "since"; "by" only for months and days, not for a ``weekday`` nor a clock
-    time, which the caller says with it), else the nearest tense cue in its sentence (only
+    time, which the caller says with it, and not when the clause's verb is past: "Sales rose
+    by March"), else the nearest tense cue in its sentence (only
     the cue when not ``word_before``). ``cache`` keeps each sentence's cues (one per text)."""
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and grammar.future_before.search(before):
         return Tense.FUTURE
-    if word_before and not weekday and grammar.future_before_dates.search(before):
+    deadline = word_before and not weekday and grammar.future_before_dates.search(before)
+    if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
     if word_before and grammar.past_before.search(before):
         return Tense.PAST
     cues = sentence_cues(text, sentence, grammar, cache)
     best = _nearest_cue(text, sentence, mention, grammar, cues)
+    if deadline:
+        # "by March" looks ahead unless the clause's verb is past ("Sales rose by March") and
+        # nothing in the sentence looks ahead ("Qantas will almost double its flights ... by
+        # August in the search for new markets untouched by the crisis")
+        past = best is not None and best[1] is Tense.PAST
+        ahead = Tense.FUTURE in _cues_around(sentence, mention, cues)
+        return Tense.PAST if past and not ahead else Tense.FUTURE
     prose = sentence.end - sentence.start <= _LONGEST_SENTENCE
     if best is None and prose and _cues_around(sentence, mention, cues) == {Tense.FUTURE}:
         # no cue near, and only future ones further off in the sentence ("Rain will spread
@@ -489,8 +498,19 @@ def in_background(text: str, sentence: Span, mention: Span, grammar: Grammar) ->
 _ASIDE_REACH = 100
 
 
-def in_aside(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
-    """Whether ``mention`` ends an aside on a participant: a non-restrictive relative clause
-    ("the Russo-Ukrainian War, which began in 2014") or what has lasted "since" a date."""
+class Aside(enum.Enum):
+    """The kind of aside a mention ends (see ``aside`` in tense.toml)."""
+
+    PARTICIPANT = "participant"  # "the war, which began in 2014": no step when it goes back
+    LATER_LIFE = "later life"  # "Stalin, who died in 1953": no step, later or not
+
+
+def in_aside(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Aside | None:
+    """The aside on a participant ``mention`` ends, if any: a non-restrictive relative clause
+    ("the Russo-Ukrainian War, which began in 2014"), what has lasted "since" a date, or a
+    person's later life ("Stalin, who died in 1953")."""
     start = max(sentence.start, mention.start - _ASIDE_REACH)
-    return grammar.aside.search(text, start, mention.start) is not None
+    m = grammar.aside.search(text, start, mention.start)
+    if m is None:
+        return None
+    return Aside.LATER_LIFE if m.groupdict().get("later") is not None else Aside.PARTICIPANT

@@ -235,11 +235,6 @@ def test_australian_story_reads_the_arvo_of_a_weekday() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'by' before a month looks ahead whatever the verb (tense.toml future_before_dates): "
-    "a level a past verb says was reached 'by end-March' is read as next March",
-)
 def test_a_level_reached_by_a_past_month_is_this_years() -> None:
     """Business Standard in July: "fell ... by end-March" is the March just gone."""
     text = "Gross bad loans fell to 2.8 per cent by end-March, the RBI said on Tuesday."

@@ -98,7 +98,9 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "2024-10-16",
         "Server maintenance Sat 19 Oct from 02:00 to 04:00 UTC. Expect ~2h of downtime.",
         [
-            ("Sat 19 Oct from 02:00", "TIME", "2024-10-19T02:00"),
+            # the day, then the two ends of its hours (not "Sat 19 Oct from 02:00")
+            ("Sat 19 Oct", "DATE", "2024-10-19"),
+            ("02:00", "TIME", "2024-10-19T02:00"),
             ("04:00 UTC", "TIME", "2024-10-19T04:00+00:00"),
             ("2h", "DURATION", "PT2H"),
         ],

@@ -160,6 +160,9 @@ class Grammar:
     the end of the text before the mention."""
     future_before_dates: re.Pattern[str]
     """Like ``future_before``, for months and days only ("by March")."""
+    past_deadline_before: re.Pattern[str]
+    """Those of ``future_before_dates`` that yield to a past verb of the clause ("Sales rose
+    by March")."""
     past_before: re.Pattern[str]
     """A word right before a mention that points it back ("since May"); matched at the end."""
     flashback_before: re.Pattern[str]
@@ -559,6 +562,9 @@ class _Loader:
             ),
             future_before_dates=self.compile(
                 "(?:" + tense.get("future_before_dates", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
+            past_deadline_before=self.compile(
+                "(?:" + tense.get("past_deadline_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
             past_before=self.compile(
                 "(?:" + tense.get("past_before", "(?!)") + r")[\s,]*\Z", "tense", False
