@@ -1150,6 +1150,12 @@ def _days_apart(first: Reference, last: Reference) -> bool:
     return (last.date - first.date).days > 1
 
 
+# A sentence that opens on "This time" sets the news against the backstory, in any tense:
+# "Four years ago in Beijing, he ran 9.69. This time he ran all the way through. Blake, who
+# beat him at the trials in June, was second" (this June).
+_THIS_TIME = re.compile(r"\s*This time\b")
+
+
 @attrs.define
 class _Backstory:
     """The backstory a news text is telling: a sentence not told in the future that opens on
@@ -1158,9 +1164,9 @@ class _Backstory:
     to Denver": March 2019, not the document's year). The story runs on while the text keeps
     telling it: in the same paragraph, every sentence with a past tense cue, every date it
     names in the year it reached. A sentence with none (the present resumes: "She now runs a
-    clinic"), a blank line, or a date of another year ("On Monday", "now") ends it. A year
-    named inside a sentence ("Sales rose in 1988. In March, the company said") starts none:
-    news compares with past years as often as it tells them."""
+    clinic"), one that opens on "This time", a blank line, or a date of another year ("On
+    Monday", "now") ends it. A year named inside a sentence ("Sales rose in 1988. In March,
+    the company said") starts none: news compares with past years as often as it tells them."""
 
     text: str
     sentences: Sentences
@@ -1190,8 +1196,10 @@ class _Backstory:
         if last is None or sentence.start <= last.start:
             return last is not None
         told = (*self.sentences.between(last.end, sentence.start), sentence)
-        if breaks_paragraph(self.text, last.end, sentence.start) or not all(
-            sentence_cues(self.text, s, self.grammar, self.cues)[1] for s in told
+        if (
+            breaks_paragraph(self.text, last.end, sentence.start)
+            or not all(sentence_cues(self.text, s, self.grammar, self.cues)[1] for s in told)
+            or any(_THIS_TIME.match(self.text, s.start) for s in told)
         ):
             self.reached = self.last = None
             return False

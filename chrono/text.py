@@ -260,7 +260,11 @@ def split_sentences(text: str) -> Sentences:
         if text[at] == ".":  # not after an abbreviation or an initial
             word = text[max(0, at - 12) : at].split()
             last = word[-1].lower().rstrip(".").split("-")[-1].lstrip("(\"'“") if word else ""
-            if (last in _ABBREVIATIONS or len(last) == 1) and not (
+            # a lone digit is no initial but a date's day or a score ("released Jan. 4. In
+            # March, ..."; "won 2-1. The"), unless it numbers a list item at a line's start
+            item = at < 2 or text[at - 2] == "\n"
+            initial = len(last) == 1 and (item or not last.isdigit())
+            if (last in _ABBREVIATIONS or initial) and not (
                 last in _ABBREVIATIONS_ENDING and _SENTENCE_OPENER.match(text, m.end())
             ):
                 continue

@@ -525,12 +525,6 @@ def test_a_weekday_schedule_is_a_set() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the following week' after 'over' is read as the calendar week; 'over the next "
-    "2 days' is a duration, but a bare unit after 'over the next/following' is not (news "
-    "gold tags 'over the next year' a DATE, so a change would be for clinical notes only)",
-)
 def test_over_the_following_week_is_a_duration() -> None:
     """ "His sleep normalized over the following week" says how long, as "over the next
     several days" does."""
