@@ -470,7 +470,7 @@ class _Reading:
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             item = self.found[k] = _holiday_of_year(
-                item, after, text[item.span.end : after.span.start]
+                item, after, text[item.span.end : after.span.start], grammar
             )
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         entry = self.headings.entry(text, item, self.first_of.get(k))
@@ -607,7 +607,7 @@ class _Reading:
         ):
             self.discourse.go_back()
         resolution = self.items[self.item_at[k]].resolution
-        if self.genre is Genre.NEWS and _month_aside(text, item):
+        if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
         self.discourse.advance(item.spec, resolution, background, field, opening, aside)
@@ -673,7 +673,7 @@ def _on_day(item: Found, day: dt.date) -> Found:
     return attrs.evolve(item, spec=spec)
 
 
-def _month_aside(text: str, item: Found) -> bool:
+def _month_aside(text: str, item: Found, grammar: Grammar) -> bool:
     """Whether ``item`` is a bare month that the news names aside, not as the time it goes on
     in: the start of a state that runs to now ("unemployed since oct.") or a record's month
     ("the hottest june on record"); a bare day after it ("on the 28th") is not of it."""
@@ -682,32 +682,21 @@ def _month_aside(text: str, item: Found) -> bool:
         return False
     start, end = item.span.start, item.span.end
     return (
-        _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
-        or _RECORD_AFTER.match(text, end) is not None
+        grammar.month_aside_before.search(text, max(0, start - 8), start) is not None
+        or grammar.month_aside_after.match(text, end) is not None
     )
 
 
-_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+\Z")
-_RECORD_AFTER = re.compile(r"\s+on\s+record\b")
-
-
-def _holiday_of_year(item: Found, after: Found, gap: str) -> Found:
+def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
     """A holiday without a year that its clause says was held in a year named right after it
     is of that year ("The first Anzac Day was held in 1916", "Armistice Day was first observed
     on 11 November 1919"), not of the year the story is in."""
     spec = item.spec
     if spec.holiday is None or spec.year is not None or after.spec.year is None:
         return item
-    if _HELD_IN.fullmatch(gap) is None:
+    if grammar.holiday_held_in.fullmatch(gap) is None:
         return item
     return attrs.evolve(item, spec=attrs.evolve(spec, year=after.spec.year))
-
-
-_HELD_IN = re.compile(
-    r"\s+(?:was|were)\s+(?:(?:first|also|again|officially)\s+)?(?:held|observed|celebrated|"
-    r"marked|commemorated|kept|proclaimed)\s+(?:(?:for\s+the\s+first\s+time|first)\s+)?"
-    r"(?:in|on)\s+"
-)
 
 
 # A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
@@ -1150,12 +1139,6 @@ def _days_apart(first: Reference, last: Reference) -> bool:
     return (last.date - first.date).days > 1
 
 
-# A sentence that opens on "This time" sets the news against the backstory, in any tense:
-# "Four years ago in Beijing, he ran 9.69. This time he ran all the way through. Blake, who
-# beat him at the trials in June, was second" (this June).
-_THIS_TIME = re.compile(r"\s*This time\b")
-
-
 @attrs.define
 class _Backstory:
     """The backstory a news text is telling: a sentence not told in the future that opens on
@@ -1199,7 +1182,7 @@ class _Backstory:
         if (
             breaks_paragraph(self.text, last.end, sentence.start)
             or not all(sentence_cues(self.text, s, self.grammar, self.cues)[1] for s in told)
-            or any(_THIS_TIME.match(self.text, s.start) for s in told)
+            or any(self.grammar.backstory_ends.match(self.text, s.start) for s in told)
         ):
             self.reached = self.last = None
             return False

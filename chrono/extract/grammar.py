@@ -180,6 +180,18 @@ class Grammar:
     """A present tense that says a day is kept every year ("is commemorated", "is a public
     holiday"): a narrative's holiday or day without a year in its sentence is that day in any
     year; search the sentence."""
+    month_aside_before: re.Pattern[str]
+    """What makes the month right after it one the news names aside ("since"); search the
+    text just before the month."""
+    month_aside_after: re.Pattern[str]
+    """What makes the month right before it one the news names aside ("on record"); match
+    right after the month."""
+    holiday_held_in: re.Pattern[str]
+    """The clause between a holiday and the year it was held in ("was first held in"); use
+    fullmatch."""
+    backstory_ends: re.Pattern[str]
+    """What a news sentence opens on to set the news against its backstory ("This time");
+    match at the sentence's start."""
     background: re.Pattern[str]
     """A relative clause in the past perfect that a mention ends ("Xerxes, who had succeeded
     his father in"): in a narrative, its date is background and does not move the story.
@@ -576,6 +588,19 @@ class _Loader:
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
+            month_aside_before=self.compile(
+                "(?:" + tense.get("month_aside_before", "(?!)") + r")\s+\Z",
+                "tense aside",
+                False,
+                closed=False,
+            ),
+            month_aside_after=self.compile_plain(
+                r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
+            ),
+            holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
+            backstory_ends=self.compile_plain(
+                r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
+            ),
             background=self.compile(
                 "(?:" + tense.get("background", "(?!)") + r")\Z",
                 "tense background",
