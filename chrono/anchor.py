@@ -460,6 +460,12 @@ def _underspecified(spec: Spec) -> str:
     return "XXXX"
 
 
+# A year's results and figures are reported within a quarter of its end ("posted a profit for
+# the year to March", "prices rose 5% in the year to March", in May): told then, and not as
+# what is to come, the year is the one just ended.
+_REPORTING_MONTHS = 3
+
+
 def _nearest_year(
     spec: Spec, anchor: dt.date, tense: Callable[[], Tense], genre: Genre, direction: int | None
 ) -> int:
@@ -482,6 +488,13 @@ def _nearest_year(
         if start is not None and start > anchor and tense() is Tense.PAST:
             return anchor.year - 1
         return anchor.year
+    if spec.fiscal_end and spec.month is not None:
+        # "the fiscal year through March": the March that ends the year in progress
+        ahead = anchor.year + (spec.month < anchor.month)
+        since = (anchor.month - spec.month) % 12
+        if 0 < since <= _REPORTING_MONTHS and tense() is not Tense.FUTURE:
+            return ahead - 1
+        return ahead
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
         # "Saturday, April 25": the year in which that day is a Saturday, nearest first
         for year in (anchor.year, anchor.year - 1, anchor.year + 1):

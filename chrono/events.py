@@ -800,16 +800,17 @@ def _runs_late(spec: Spec) -> bool:
     """Whether a clock time in the small hours after ``spec`` may have gone on past midnight:
     after a clock time ("At 11:45 p.m. ... At 12:30 a.m."), or after the night before a day
     ("Last night at 3am she woke with rigors": 3am of the note's day, whose eve the night
-    is). Not after "overnight" or "tonight", nights named by the day they start on."""
+    is), or after the night of a named day ("Tuesday night ... shortly before 1 a.m.": the
+    Wednesday's small hours). Not after "overnight" or "tonight", nights named by the day they
+    start on, which a note's clock times keep to."""
     if spec.hour is not None:
         return True
+    if spec.part_of_day != "NI":
+        return False
+    if spec.has_calendar_fields:
+        return True
     offset = spec.offset
-    return (
-        spec.part_of_day == "NI"
-        and offset is not None
-        and offset.unit is Unit.DAY
-        and offset.amount == -1
-    )
+    return offset is not None and offset.unit is Unit.DAY and offset.amount == -1
 
 
 def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:

@@ -18,7 +18,6 @@ doses, "1:1 sitter", rooms, beds, lot numbers and densities ("1230 HU") are no t
 
 from __future__ import annotations
 
-import pytest
 from passages import Row
 from passages import mentions as _mentions
 
@@ -516,12 +515,6 @@ def test_obstetric_counts_scores_doses_rooms_lots_and_densities_are_no_times() -
     assert [(text, _mentions(text)) for text in LOOKALIKES] == [(t, []) for t in LOOKALIKES]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a four-digit time without a leading zero after 'at' is read as a year unless the "
-    "verb before it is one of time.clock_military_clinical's ('seen at', 'given at'...); "
-    "'found down at 1030' needs a cue chrono does not have",
-)
 def test_a_patient_found_at_a_four_digit_time() -> None:
     """ "found down at 1030 by his daughter" is a clock time of the admission day, not the year
     1030."""

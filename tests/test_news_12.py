@@ -554,11 +554,6 @@ def test_a_referendum_moved_up_to_later_this_month_and_a_june_summit_are_ahead()
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clock time before dawn after 'Tuesday night' is placed on Tuesday; chrono does not "
-    "carry a small hour of the night to the next day",
-)
 def test_a_concession_shortly_before_1_am_after_election_night_is_the_next_day() -> None:
     """ "shortly before 1 a.m." after "Tuesday night" is the small hours of Wednesday."""
     text = (

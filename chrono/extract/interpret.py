@@ -52,8 +52,17 @@ _CALENDAR_SET_SLOTS = frozenset(
 )
 # Slots a rule sets to "true" that are the Spec's flags of the same name: a message plans
 # ahead ("c u sat": looks_ahead), "the weekend of July 17" (weekend_of), "Friday next week"
-# (week_of), "the turn of the century" (turn), "the end of the decade" (under_discussion).
-_FLAG_SLOTS = ("looks_ahead", "weekend_of", "week_of", "turn", "in_the_day", "under_discussion")
+# (week_of), "the turn of the century" (turn), "the end of the decade" (under_discussion),
+# "the fiscal year through March" (fiscal_end).
+_FLAG_SLOTS = (
+    "looks_ahead",
+    "weekend_of",
+    "week_of",
+    "turn",
+    "in_the_day",
+    "under_discussion",
+    "fiscal_end",
+)
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")
 # A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.

@@ -158,6 +158,11 @@ class Spec:
     week_of: bool = False
     """The weekday of the week the offset names ("Friday next week", "mon-wed next wk"), not
     the next or last such weekday ("next Friday")."""
+    fiscal_end: bool = False
+    """The month a fiscal year ends in ("the fiscal year through March", "the year ending
+    March"): the end of the year in progress, at or after the anchor, unless that month
+    ended within a quarter before and the clause is not about what is to come (results "for
+    the year to March", reported in May)."""
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
