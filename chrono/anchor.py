@@ -1890,7 +1890,7 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
     if _ORDER.index(end.granularity) < _ORDER.index(Granularity.DAY):
         return None
     assert spec.weekday is not None
-    end_day = start.date() if isinstance(start, dt.datetime) else start
+    end_day = day_of(start)
     back = (end_day.isoweekday() - spec.weekday) % 7 or 7
     try:
         return _day_resolution(spec, end_day - dt.timedelta(days=back), end.anchor)
@@ -1914,8 +1914,8 @@ def range_forwards(
         return None
     if start.interval is None or end.interval is None:
         return None
-    lo, hi = (_day_of(start.interval[0]), _day_of(end.interval[1]))
-    if lo <= _day_of(end.interval[0]):
+    lo, hi = (day_of(start.interval[0]), day_of(end.interval[1]))
+    if lo <= day_of(end.interval[0]):
         return None
     try:
         later = _period_resolution(second, _period_after(second, lo), end.anchor)
@@ -1930,7 +1930,7 @@ def range_forwards(
 
     def bounds(r: tuple[Resolution, Resolution]) -> tuple[dt.date, dt.date]:
         assert r[0].interval is not None and r[1].interval is not None
-        return _day_of(r[0].interval[0]), _day_of(r[1].interval[1])
+        return day_of(r[0].interval[0]), day_of(r[1].interval[1])
 
     if tense is Tense.PAST and bounds(forwards)[1] > anchor >= bounds(backwards)[1]:
         return backwards
@@ -1950,7 +1950,8 @@ def _yearless(spec: Spec) -> bool:
     return not placed and spec.month is not None and spec.weekday is None
 
 
-def _day_of(instant: Instant) -> dt.date:
+def day_of(instant: Instant) -> dt.date:
+    """The day of a date or of a time."""
     return instant.date() if isinstance(instant, dt.datetime) else instant
 
 

@@ -41,6 +41,7 @@ from chrono.anchor import (
     Reference,
     Resolution,
     Unresolvable,
+    day_of,
     in_span,
     is_era_under_discussion,
     range_forwards,
@@ -734,8 +735,7 @@ def _count_restating(item: Found, before: _Item) -> Found:
         < _COARSE_ORDER.index(_RESTATED_UNITS[offset.unit])
     ):
         return item
-    start = first.interval[0]
-    day = start.date() if isinstance(start, dt.datetime) else start
+    day = day_of(first.interval[0])
     month = day.month if offset.unit is not Unit.YEAR else None
     dated = attrs.evolve(
         spec, year=day.year, month=month, day=day.day if offset.unit is Unit.DAY else None
@@ -756,9 +756,7 @@ def _bare_weekday_and_day(spec: Spec, first: Resolution) -> dt.date | None:
         or first.granularity is not Granularity.DAY
     ):
         return None
-    start = first.interval[0]
-    day = start.date() if isinstance(start, dt.datetime) else start
-    return day if isinstance(day, dt.date) else None
+    return day_of(first.interval[0])
 
 
 def _weekday_of(item: Found, first: Resolution) -> Found:

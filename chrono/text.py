@@ -371,8 +371,8 @@ def tense_at(
     """The tense of the clause around ``mention``: the word right before it when it orients
     dates ("until", "since"; "by" only for months and days, not for a ``weekday`` nor a clock
     time, which the caller says with it, and not when the clause's verb is past: "Sales rose
-    by March"), else the nearest tense cue in its sentence (only
-    the cue when not ``word_before``). ``cache`` keeps each sentence's cues (one per text)."""
+    by March"), else the nearest tense cue in its sentence (only the cue when not
+    ``word_before``). ``cache`` keeps each sentence's cues (one per text)."""
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and grammar.future_before.search(before):
         return Tense.FUTURE
