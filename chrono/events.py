@@ -466,7 +466,7 @@ class _Reading:
         before = self.items[-1] if k - 1 in self.item_at else None
         if before is not None:
             item = self.found[k] = _adjusted(
-                item, before, text[since : item.span.start], self.posted
+                item, before, text[since : item.span.start], self.posted, grammar
             )
         if k + 1 < len(self.found):
             after = self.found[k + 1]
@@ -643,16 +643,18 @@ def _says_kept_yearly(text: str, sentence: Span, grammar: Grammar) -> bool:
     return grammar.kept_yearly.search(text, sentence.start, sentence.end) is not None
 
 
-def _adjusted(item: Found, before: _Item, gap: str, today: dt.date | None) -> Found:
+def _adjusted(
+    item: Found, before: _Item, gap: str, today: dt.date | None, grammar: Grammar
+) -> Found:
     """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
     in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
     ("on 8 October, a Tuesday,"), or a weekday offered as the alternative to the one before it
     ("Monday or Tuesday", said on ``today``)."""
     if _restated(before.found, item, gap):
         return _on_day_of(item, before.resolution)
-    if _APPOSITION.fullmatch(gap):
+    if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
-    if _ALTERNATIVES.fullmatch(gap):
+    if grammar.weekday_alternative.fullmatch(gap):
         return _weekday_after(item, before, today)
     return item
 
@@ -698,11 +700,6 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
     if grammar.holiday_held_in.fullmatch(gap) is None:
         return item
     return attrs.evolve(item, spec=attrs.evolve(spec, year=after.spec.year))
-
-
-# A weekday in apposition to the day just named: "on 8 October, a Tuesday,", "on Election
-# Day, Tuesday,".
-_APPOSITION = re.compile(r"\s*,\s*(?:a\s+)?")
 
 
 # The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years
@@ -766,12 +763,6 @@ def _weekday_of(item: Found, first: Resolution) -> Found:
     if day is None or day.isoweekday() != item.spec.weekday:
         return item
     return _on_day(item, day)
-
-
-# Weekdays offered as alternatives: "Monday or Tuesday", "thurs or maybe fri", or set aside
-# by a correction: "Saturday, not Sunday". (Not "and": a news "statements on Monday and
-# Tuesday" posted on the Tuesday names today.)
-_ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|not|rather than|instead of)\s+(?:maybe\s+)?")
 
 
 def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:

@@ -211,6 +211,12 @@ class Grammar:
     """The verb of a start before its date ("began on"); search the sentence before the date."""
     span_end: re.Pattern[str]
     """The verb of an end before its date ("and ended on"); search the text since the start."""
+    weekday_apposition: re.Pattern[str]
+    """What sets a weekday beside the day just named as its weekday ("8 October, a
+    Tuesday"); fullmatch."""
+    weekday_alternative: re.Pattern[str]
+    """What offers a weekday as the alternative to the one before it ("Monday or Tuesday",
+    "Saturday, not Sunday"); fullmatch."""
     set_anchor: re.Pattern[str]
     """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
     schedule_days: re.Pattern[str]
@@ -621,6 +627,8 @@ class _Loader:
             span_end=self.compile(
                 r"(?:" + ranges.get("span_end", "(?!)") + r")\s*\Z", "ranges", False
             ),
+            weekday_apposition=self.compile_exact(ranges.get("weekday_apposition", "(?!)")),
+            weekday_alternative=self.compile_exact(ranges.get("weekday_alternative", "(?!)")),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
             schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
