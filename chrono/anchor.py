@@ -70,6 +70,9 @@ class Reference:
     shift: int = 0
     moment: dt.datetime | None = None
     """The clock time the text gave, when it gave one ("at 0755 on 7 December 1941")."""
+    late: bool = False
+    """Whether the text named the end of the year ("In late 1915", "the end of 1915"): the
+    story is then at its last months, not at its start."""
 
     @property
     def year(self) -> int:
@@ -107,7 +110,8 @@ class Resolution:
             return Reference(
                 date=start.date(), granularity=self.granularity, moment=start if clock else None
             )
-        return Reference(date=start, granularity=self.granularity)
+        late = self.mod is Mod.END and self.granularity is Granularity.YEAR
+        return Reference(date=start, granularity=self.granularity, late=late)
 
 
 _CLOCK_GRANULARITIES = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
@@ -1514,17 +1518,25 @@ def _year_in_backstory(spec: Spec, ctx: Context) -> int:
     return year + 1
 
 
+_LATE_MONTH = 9
+"""The month the end of a year ("late 1915") begins with: its last third."""
+
+
 def _year_ahead_in_story(spec: Spec, ctx: Context, anchor: dt.date, year: int) -> int:
     """In a narrative, a month or season without a year named after a day or month the story
     reached late in its year is the one ahead, when it is nearer than the one of that year
     already told: "A storm on 14 November ... In January cholera killed thousands" is the
-    next January; a past perfect that looks back names the one before, if the story's year
-    has not reached it yet. Not after a year alone (the story is at its start, not its end),
-    nor past the document date."""
+    next January, as "21 February" is after "the winter of 1915" or "the autumn of 1915"; a
+    past perfect that looks back names the one before, if the story's year has not reached
+    it yet. After the end of a year ("In late 1915", "the end of 1915"), one that ends before
+    its last third (September) is ahead. Not after a year alone (the story is at its start,
+    not its end), nor past the document date."""
     previous = ctx.previous
     if ctx.genre is not Genre.NARRATIVE or previous is None or year != anchor.year:
         return year
-    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.MONTH):
+    if previous.late:
+        anchor = anchor.replace(month=_LATE_MONTH, day=1)
+    elif _ORDER.index(previous.granularity) < _ORDER.index(Granularity.SEASON):
         return year
     told, ahead = _calendar_period(spec, year), _calendar_period(spec, year + 1)
     if told.start is None or told.end is None or ahead.start is None:
@@ -1532,7 +1544,9 @@ def _year_ahead_in_story(spec: Spec, ctx: Context, anchor: dt.date, year: int) -
     if ctx.looks_back():
         # "On 28 February 1991 ... Saddam had refused to withdraw in December": one before
         return year - 1 if told.start > anchor else year
-    if told.end > anchor.replace(day=1) or ahead.start - anchor >= anchor - told.start:
+    if told.end > anchor.replace(day=1):
+        return year
+    if not previous.late and ahead.start - anchor >= anchor - told.start:
         return year
     if ctx.dct is not None and previous.shift == 0 and ahead.start > ctx.dct:
         return year
@@ -1717,6 +1731,10 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
                 else _time_suffix(spec)
             )
         return Resolution(value=value, granularity=None, anchor=kind, mod=spec.mod)
+    if spec.counted and _before_four_digit_years(period.value):
+        # "125,000 years ago": further back than a year TIMEX3 writes (four digits), and a
+        # count that round dates no year: a vague past, as "thousands of years ago" is
+        return Resolution(value="PAST_REF", granularity=None, anchor=kind, mod=spec.mod)
     if period.shift:
         # a BC date: a value and an anchor for what follows, but no calendar interval
         start = period.start
@@ -1737,6 +1755,12 @@ def _resolve_calendar(spec: Spec, ctx: Context) -> Resolution:
 
 
 _MINUTES_IN = {Unit.HOUR: 60, Unit.MINUTE: 1}
+
+
+def _before_four_digit_years(value: str) -> bool:
+    """Whether ``value`` is of a year before 10000 BC ("-122976"), which needs more digits
+    than a TIMEX3 year has."""
+    return value.startswith("-") and len(value[1:].split("-")[0]) > 4
 
 
 def _clock_shift(spec: Spec, ctx: Context) -> Resolution | None:

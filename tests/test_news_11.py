@@ -524,11 +524,6 @@ def test_a_production_moving_in_the_fall_looks_ahead() -> None:
     assert _news(text, "2003-03-14", "Friday") == [("the fall", "DATE", "2003-FA")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the next' before a season is read as before 'the next fiscal year' (from the "
-    "document date), not as 'the following spring' (from the story's date)",
-)
 def test_the_next_spring_counts_from_the_story_year() -> None:
     """ "My father lost his job in 1983. The next spring, he found work": spring 1984."""
     text = "My father lost his job in 1983. The next spring, he found work at a hospital."

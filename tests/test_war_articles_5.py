@@ -916,11 +916,6 @@ def test_a_holiday_reads_the_year_its_clause_names_after_it(text: str, row: Row)
     assert _mentions(text, genre="narrative")[1] == row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year with 'late' ('In late 1915') is a year to the discourse, not its end: a bare "
-    "day early in the year after it ('On 21 February') stays in 1915 instead of the one ahead",
-)
 def test_a_day_after_late_in_a_year_is_the_one_ahead() -> None:
     """After a Background that ends "In late 1915 ...", the battle's "On 21 February" is the
     one ahead, 1916, as after "14 November" a January is."""
