@@ -110,6 +110,12 @@ def _told_away_from(found: Sequence[Found], dct: dt.date) -> bool:
 
 # A numeric date of a text ("12/09/2023"), its first two numbers and its year.
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+# A chat app's stamp in a day-first locale: the day and month padded to two figures, a
+# four-digit year and a 24-hour clock ("03/04/2023, 14:22", "[05/04/2023, 09:10:33]"). The
+# United States' short date pads neither and writes two figures of the year ("3/4/23, 2:22 PM").
+_DAY_FIRST_STAMP = re.compile(
+    r"(?:0[1-9]/\d\d|\d\d/0[1-9])/\d{4}, (?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+)
 
 
 def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
@@ -120,10 +126,13 @@ def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
 
     A British, Indian or Australian page stamps itself "Last updated: 12/09/2023 10:30";
     with the document date known, that stamp tells the order of all its numeric dates, and
-    so does any date past the twelfth ("on 30/09/2023"), with or without it.
+    so does any date past the twelfth ("on 30/09/2023"), with or without it, and a chat
+    log's stamps written as a day-first locale's app writes them ("[03/04/2023, 14:22]").
     """
     evidence = False
     for item in found:
+        if _DAY_FIRST_STAMP.fullmatch(item.text):
+            evidence = True
         for first, second, year in _NUMERIC_DATE.findall(item.text):
             a, b, y = int(first), int(second), int(year or 0)
             if b > 12 >= a:
