@@ -216,7 +216,7 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
         is_set = any(d.type is TimexType.SET for d in days)
         hours: list[int] = []
         nxt = run[-1] + 1
-        if is_set and _month_runs_in(text, out, nxt) and joined(nxt, nxt + 1, *hours_gaps):
+        if is_set and _month_runs_in(text, out, nxt, grammar) and joined(nxt, nxt + 1, *hours_gaps):
             nxt += 1  # "every Tuesday in June at 10:30am": June stays a date; the hours go on
         while nxt < len(out) and _clock(out[nxt].spec) and joined(nxt - 1, nxt, *hours_gaps):
             hours.append(nxt)
@@ -248,10 +248,7 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
     return out
 
 
-_IN_MONTH = re.compile(r" (?:in|during|through|throughout|thru) ")
-
-
-def _month_runs_in(text: str, found: Sequence[Found], k: int) -> bool:
+def _month_runs_in(text: str, found: Sequence[Found], k: int, grammar: Grammar) -> bool:
     """Whether ``found[k]`` is a month a set runs in, right after it and before its clock
     time ("every Tuesday in June at 10:30am", "on Saturdays through August, 9am-1pm")."""
     if k == 0 or k + 1 >= len(found):
@@ -265,7 +262,7 @@ def _month_runs_in(text: str, found: Sequence[Found], k: int) -> bool:
         and spec.literal is None
     )
     gap = text[found[k - 1].span.end : found[k].span.start]
-    return month and _IN_MONTH.fullmatch(gap) is not None and _clock(found[k + 1].spec)
+    return month and grammar.set_month.fullmatch(gap) is not None and _clock(found[k + 1].spec)
 
 
 _HOUSE_RULE_REACH = 40  # characters read before a clock time for a house rule's label

@@ -219,6 +219,8 @@ class Grammar:
     "Saturday, not Sunday"); fullmatch."""
     set_anchor: re.Pattern[str]
     """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
+    set_month: re.Pattern[str]
+    """What joins a set to a month it runs in ("every Tuesday in June"); fullmatch."""
     schedule_days: re.Pattern[str]
     """What joins the days of a schedule ("Mon-Fri", "every Tuesday and Thursday"); fullmatch."""
     schedule_hours: re.Pattern[str]
@@ -630,6 +632,7 @@ class _Loader:
             weekday_apposition=self.compile_exact(ranges.get("weekday_apposition", "(?!)")),
             weekday_alternative=self.compile_exact(ranges.get("weekday_alternative", "(?!)")),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
+            set_month=self.compile_exact(ranges.get("set_month", "(?!)")),
             schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
             schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
             schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
