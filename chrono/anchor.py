@@ -1074,7 +1074,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             anchor = dt.date(anchor.year - anchor.year % 100 + 100, 1, 1)
         shifted = _shift(anchor, offset, ctx.clause_tense, looks_ahead=spec.looks_ahead)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
-            shifted = _no_finer_than(shifted, ctx.previous.granularity)
+            # "since 2019 ... released on the same day": counted from the last day named
+            # (see _day_in_news), so as fine as a day, not as coarse as the year before it
+            counted_from = _day_in_news(spec, ctx) or ctx.previous
+            shifted = _no_finer_than(shifted, counted_from.granularity)
         return shifted, kind, shift
     if spec.relative_year is not None:
         return year_period(anchor.year + spec.relative_year), kind, shift

@@ -118,18 +118,28 @@ _DAY_FIRST_STAMP = re.compile(
 )
 
 
+# A written date with the day before the month ("3 June", "Monday 10 June", "the 3rd of June")
+# or after it ("June 3", "Sept. 16").
+_MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_DAY_MONTH = re.compile(rf"(?<![\w/.])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS}")
+_MONTH_DAY = re.compile(rf"\b{_MONTHS}[a-z]*\.? \d{{1,2}}(?![\d:])")
+
+
 def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
     """True when the text dates itself day first: one of its numeric dates can only be read
     day first ("30/09/2023", a bin collection's "on 26/12") or is the document date read day
     first ("12/09/2023" on 12 September 2023) and not read month first, and none can only be
-    read month first ("09/25/2023", "12/26").
+    read month first ("09/25/2023", "12/26"); or, when a full numeric date reads both ways
+    ("3/6/2024"), its written dates all put the day before the month ("1 July", "17 June
+    2024"), as British, Irish, Indian and Australian news write both. (A poster's or a
+    message's "10/4" without its year follows no house style: month first, as before.)
 
     A British, Indian or Australian page stamps itself "Last updated: 12/09/2023 10:30";
     with the document date known, that stamp tells the order of all its numeric dates, and
     so does any date past the twelfth ("on 30/09/2023"), with or without it, and a chat
     log's stamps written as a day-first locale's app writes them ("[03/04/2023, 14:22]").
     """
-    evidence = False
+    evidence = ambiguous = False
     for item in found:
         if _DAY_FIRST_STAMP.fullmatch(item.text):
             evidence = True
@@ -141,7 +151,11 @@ def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
                 evidence = True  # "30/09/2023": day first
             if dct is not None and a != b and (y, b, a) == (dct.year, dct.month, dct.day):
                 evidence = True
-    return evidence
+            ambiguous = ambiguous or (a != b and y > 0)
+    if evidence or not ambiguous:
+        return evidence
+    written = [item.text for item in found]
+    return any(map(_DAY_MONTH.search, written)) and not any(map(_MONTH_DAY.search, written))
 
 
 def extract_document(
