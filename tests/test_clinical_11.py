@@ -499,3 +499,30 @@ def test_a_year_ago_after_the_summer_counts_from_the_letter() -> None:
         ("the summer", "DATE", "2018-SU"),
         ("A year ago", "DATE", "2018"),
     ]
+
+
+# ---- a chest radiograph: increase since a month, the prior exam of a day -------------------------
+
+CXR = """\
+CHEST X-RAY, PA AND LATERAL
+Date of exam: 03/08/2019
+
+COMPARISON: Multiple priors, the most recent dated 2/4.
+FINDINGS: Mild interval increase in the left pleural effusion since January, and since the
+prior exam of 2/4. Stable cardiomegaly. Sternotomy wires, as on the study of 12/3.
+IMPRESSION: Slowly enlarging left effusion. Consider thoracentesis.
+"""
+CXR_TABLE: list[Row] = [
+    ("03/08/2019", "DATE", "2019-03-08"),
+    ("2/4", "DATE", "2019-02-04"),
+    ("January", "DATE", "2019-01"),
+    ("2/4", "DATE", "2019-02-04"),
+    ("12/3", "DATE", "2018-12-03"),
+]
+
+
+def test_radiograph_interval_increase_since_january_and_the_prior_exam_of_2_4() -> None:
+    """ "interval increase ... since January" is the January before the exam; "since the prior
+    exam of 2/4" and "the study of 12/3" are the days of earlier studies, in the past of the
+    report (December 2018)."""
+    assert _mentions(CXR) == CXR_TABLE
