@@ -98,11 +98,31 @@ def detect_admission(
     date: the one its header labels ("Admit Date: 05/08/2017" under "PROGRESS NOTE
     05/11/2017"), else the one implied by the hospital day the note says it is written on
     ("HD #4" alone on a header line, "63M with HCAP, HD #4.", "Today is hospital day 4": three
-    days before the document date)."""
+    days before the document date), else the one its text tells ("He was admitted to St.
+    Luke's on 01/28/2019")."""
     labelled = _labelled_date(text, found, grammar.dct_admission, grammar)
     if labelled is not None:
         return labelled
-    return _day_of_note(text, found, grammar, dct, "date.hospital_day", grammar.dct_stay_before)
+    day = _day_of_note(text, found, grammar, dct, "date.hospital_day", grammar.dct_stay_before)
+    return day if day is not None else _told_admission(text, found, grammar)
+
+
+_TOLD_REACH = 120  # "was admitted to the medical intensive care unit at St. Luke's on "
+
+
+def _told_admission(text: str, found: Sequence[Found], grammar: Grammar) -> dt.date | None:
+    """The day of an admission a letter tells in its text ("He was admitted to St. Luke's on
+    01/28/2019"), the first one, if any."""
+    for item in found:
+        spec, start = item.spec, item.span.start
+        if spec.year is None or spec.month is None or spec.day is None:
+            continue
+        if grammar.dct_told_admission.search(text, max(0, start - _TOLD_REACH), start):
+            try:
+                return dt.date(spec.year, spec.month, spec.day)
+            except ValueError:
+                continue
+    return None
 
 
 def detect_operation(

@@ -267,6 +267,9 @@ class Grammar:
     dct_admission: re.Pattern[str]
     """The label of the admission date in a later note's header ("Admit Date:"), what hospital
     days count from when it is not the document date; fullmatch as ``dct_discharge``."""
+    dct_told_admission: re.Pattern[str]
+    """What tells, in a letter's text, the day of an admission it then counts from ("He was
+    admitted to St. Luke's on"); search the text before a full date, up to it."""
     dct_today_before: re.Pattern[str]
     """What stands before a hospital or postoperative day that is the note's own ("Today is",
     "now", nothing on its line); fullmatch the text before it on its line."""
@@ -658,6 +661,9 @@ class _Loader:
             dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
             dct_discharge=self.compile_exact(dct.get("discharge", "(?!)")),
             dct_admission=self.compile_exact(dct.get("admission", "(?!)")),
+            dct_told_admission=self.compile_plain(
+                dct.get("told_admission", "(?!)"), "dct told admission"
+            ),
             dct_today_before=self.compile_plain(dct.get("today_before", "(?!)"), "dct today"),
             dct_stay_before=self.compile_plain(dct.get("stay_before", "(?!)"), "dct today"),
             dct_today_after=self.compile_plain(dct.get("today_after", "(?!)"), "dct today"),
