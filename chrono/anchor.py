@@ -403,6 +403,8 @@ def _calendar_period(spec: Spec, year: int) -> Period:
         period = holiday_period(spec.holiday, year)
         if spec.weekend_of and period.start is not None:
             return _holiday_weekend(period.start)
+        if spec.granularity is Granularity.WEEK and period.start is not None:
+            return week_period(period.start)  # "the week of Thanksgiving"
         return period
     if spec.month is not None and spec.day is not None:
         try:
@@ -514,12 +516,13 @@ def _nearest_year(
     if any(s is None or e is None for s, e in spans):
         return anchor.year
     if direction is not None:
-        # "last March": the latest March over before the anchor; "next May": the first after it
+        # "last March": the latest March over before the anchor; "next May": the first after
+        # it; "the summer before last" (-2), "the spring after next" (+2): a year further on
         if direction < 0:
             past = [i for i, (s, e) in enumerate(spans) if e is not None and e <= anchor]
-            return anchor.year - 1 + (past[-1] if past else 0)
+            return anchor.year + direction + (past[-1] if past else 0)
         future = [i for i, (s, e) in enumerate(spans) if s is not None and s > anchor]
-        return anchor.year - 1 + (future[0] if future else 2)
+        return anchor.year + direction - 2 + (future[0] if future else 2)
     index = 1
     s, e = spans[1]
     assert s is not None and e is not None

@@ -1,5 +1,5 @@
 """The posts of every social-media round (tests/test_social.py, tests/test_social_2.py ...
-tests/test_social_11.py), each read as chrono is scored: genre news, the post time as the
+tests/test_social_12.py), each read as chrono is scored: genre news, the post time as the
 document date. Each round's file holds its posts, with every expected mention, type and value
 (``POSTS``), and the gaps chrono does not yet read (``UNMET``: strict expected failures with
 their reason, so that a fix shows up); its module docstring says what kinds of post it covers.
@@ -20,6 +20,7 @@ import test_social_8
 import test_social_9
 import test_social_10
 import test_social_11
+import test_social_12
 from passages import Row, mentions
 
 ROUNDS = {
@@ -34,6 +35,7 @@ ROUNDS = {
     "r9": test_social_9,
     "r10": test_social_10,
     "r11": test_social_11,
+    "r12": test_social_12,
 }
 
 
