@@ -518,5 +518,6 @@ def in_aside(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Asid
     m = grammar.aside.search(text, start, mention.start)
     if m is None:
         return None
-    later = m.group("later") is not None or m.group("later_life") is not None
+    groups = m.groupdict()  # a language's aside may name neither group
+    later = groups.get("later") is not None or groups.get("later_life") is not None
     return Aside.LATER_LIFE if later else Aside.PARTICIPANT
