@@ -1076,7 +1076,10 @@ class _Discourse:
             # "invaded on 24 February 2022, escalating the war, which began in 2014. By the
             # end of March": an aside on a participant that goes back is no step of the story
             # (nor one on a person's later life, later or not: "Stalin, who died in 1953")
-            earlier = reference.shift == previous.shift and reference.date < previous.date
+            # (or the end of a span that began before it: "Richard I (8 September 1157 – 6
+            # April 1199)" in 1191)
+            began = opening if opening is not None else reference
+            earlier = began.shift == previous.shift and began.date < previous.date
             kind = aside()
             moves = not ((earlier and kind is not None) or kind is Aside.LATER_LIFE)
         again = again and not comparison and res.granularity is Granularity.QUARTER

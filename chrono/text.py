@@ -512,9 +512,12 @@ class Aside(enum.Enum):
 def in_aside(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Aside | None:
     """The aside on a participant ``mention`` ends, if any: a non-restrictive relative clause
     ("the Russo-Ukrainian War, which began in 2014"), what has lasted "since" a date, or a
-    person's later life ("Stalin, who died in 1953")."""
+    person's later life ("Stalin, who died in 1953"), or a bracket after a name ("Godfrey of
+    Bouillon (c. 1060 – 18 July 1100)")."""
     start = max(sentence.start, mention.start - _ASIDE_REACH)
     m = grammar.aside.search(text, start, mention.start)
     if m is None:
         return None
-    return Aside.LATER_LIFE if m.groupdict().get("later") is not None else Aside.PARTICIPANT
+    groups = m.groupdict()  # a language's aside may name neither group
+    later = groups.get("later") is not None or groups.get("later_life") is not None
+    return Aside.LATER_LIFE if later else Aside.PARTICIPANT
