@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chrono.extract import cue_starts
@@ -26,6 +26,7 @@ SENTENCES = (
     "\nMostly sunny Tuesday\nCheck BP on Monday\nRTC Friday",
     "The agency said it had agreed to the deal, which takes effect March 1.",
     " will –will will",  # a word after a non-ASCII dash, itself after a space
+    "Reduced, edited; ED-209 wedded the bed_ed 3ed Naïved ÉDITED 'ed hED.",  # "-ed" words
     "",
 )
 
@@ -67,6 +68,27 @@ def test_cue_spans_equal_finditer(text: str, data: st.DataObject) -> None:
 def test_no_finder_when_it_would_not_be_exact_or_cheaper(pattern: str, flags: int) -> None:
     """An empty match, no word-start assertion, or a match that may begin anywhere: none."""
     assert cue_starts.starts_source(pattern, flags) == ""
+
+
+# A cue with a word read to its end ("-ed" words) beside first characters and a suffix.
+_WORD_END_CUE = re.compile(r"(?<!\w)(?:was|(?=\w*ed\b)(?<!\bthe )[a-z]{2,}[^e\W]ed|\w+'ll)", re.I)
+_WORD_END_STARTS = re.compile(cue_starts.starts_source(_WORD_END_CUE.pattern, _WORD_END_CUE.flags))
+
+
+def test_a_word_ending_is_read_from_the_word_end() -> None:
+    """A word that must end in "ed" is found by reading it to its end, not by searching it."""
+    ending = r"(?=\w*+(?:(?<=[eE\x80-\U0010ffff][dD\x80-\U0010ffff])))"
+    assert ending in _WORD_END_STARTS.pattern
+
+
+@settings(deadline=None)  # the machine may be busy: the property, not its speed, is checked
+@given(text=st.one_of(cue_texts(), st.text(st.sampled_from("edEDxaw's -.\nİé_3"))), data=st.data())
+def test_word_end_finder_equals_finditer(text: str, data: st.DataObject) -> None:
+    """A cue with a word ending and a suffix matches as ``finditer`` does, between any bounds."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = tuple(m.span() for m in _WORD_END_CUE.finditer(text, start, end))
+    assert cue_starts.spans(_WORD_END_CUE, _WORD_END_STARTS, text, start, end) == expected
 
 
 def test_finders_are_stored_ahead() -> None:

@@ -5,8 +5,10 @@ begin with an assertion (``(?<!\\w)``) and ignore case, so Python's ``re`` canno
 by a first character: it tries every alternative at every word start. :func:`starts_source`
 reads the pattern's parse tree for the few characters each alternative can begin with
 ("wil", "won", "sch"...), a line start before them (a headline's capital), or a run of word
-characters before them (``\\w+['’]ll``, ``(?=\\w*ed\\b)``), and writes a small pattern that
-finds every position where one of them stands. :func:`spans` then tries the cue only there.
+characters before them (``\\w+['’]ll``), or the last characters of a word (``(?=\\w*ed\\b)``:
+the word is read to its end once, not searched for "ed" at each character), and writes a small
+pattern that finds every position where one of them stands. :func:`spans` then tries the cue
+only there.
 
 The finder may find too much, never too little: it only loosens the cue (it ignores case,
 assertions after the first, and what follows the first four characters), and ASCII letters
@@ -27,8 +29,8 @@ from typing import Any
 # How many characters of each alternative the finder checks.
 _DEPTH = 4
 # Markers in a head (a lower-case string an alternative's match begins with): a line start
-# before it, a run of word characters before it, any whitespace character.
-_LINE, _WORDS, _SPACE = "\x01", "\x02", " "
+# before it, a run of word characters before it, a word boundary, any whitespace character.
+_LINE, _WORDS, _BOUNDARY, _SPACE = "\x01", "\x02", "\x03", " "
 _NOT_AFTER_LINE = _parser.parse(r"[^\n]").data  # (?<![^\n]): at a line start
 _WORD_ITEM = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_WORD)])]
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -47,6 +49,8 @@ def _heads(items: list[tuple[Any, Any]], depth: int) -> set[str]:
         # the match's heads, or the lookahead's when they say more (one character is little)
         after, ahead = _heads(rest, depth), _heads([*av[1].data], depth)
         return ahead if _bounded(ahead) and not _bounded(after, 2) else after
+    if op is sre.AT and av is sre.AT_BOUNDARY:
+        return {_BOUNDARY + head for head in _heads(rest, depth)}
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return _heads(rest, depth)
     if op is sre.LITERAL or op is sre.IN:
@@ -81,7 +85,7 @@ def _chars(items: list[tuple[Any, Any]]) -> set[str] | None:
             chars.add(_SPACE)
         else:
             return None
-    if chars & {_LINE, _WORDS}:
+    if chars & {_LINE, _WORDS, _BOUNDARY}:
         return None
     return {_SPACE if c.isspace() else c.lower() if c.isascii() else c for c in chars}
 
@@ -89,14 +93,25 @@ def _chars(items: list[tuple[Any, Any]]) -> set[str] | None:
 def _bounded(heads: set[str], chars: int = 1) -> bool:
     """Whether no head may begin anywhere: each has ``chars`` characters, or a line start,
     or a run of word characters followed by a character."""
+    heads = {head.replace(_BOUNDARY, "") for head in heads}  # a boundary is no character
     return all(
         head[:1] == _LINE or (len(head.lstrip(_WORDS)) >= chars and head != _WORDS)
         for head in heads
     )
 
 
+# A run of word characters, then its last ones ("ed"): the end of the word (see _normal).
+_WORD_END = re.compile(f"{_WORDS}\\w+{_BOUNDARY}")
+
+
 def _normal(head: str) -> str:
-    """``head`` cut at a marker past its start (what stands there is left unchecked)."""
+    """``head`` cut at a marker past its start (what stands there is left unchecked); a word
+    boundary counts only right after a run of word characters and their last ones (where the
+    word ends: ``\\w*ed\\b``), and is dropped elsewhere (it checks nothing there)."""
+    word_end = _WORD_END.match(head)
+    if word_end is not None:
+        return word_end.group()
+    head = head.replace(_BOUNDARY, "")
     lead = len(head) - len(head.lstrip(_LINE + _WORDS))
     cut = [i for i, c in enumerate(head) if i >= lead and c in (_LINE, _WORDS)]
     return head[: cut[0]] if cut else head
@@ -146,18 +161,26 @@ def starts_source(pattern: str, flags: int) -> str:
     for head in heads:
         by_first.setdefault(head[0], set()).add(head[1:])
     alternatives = ["[^\\x00-\\x7f]"]  # a non-ASCII letter may fold to an ASCII one
+    words: list[str] = []  # the runs of word characters: tried last, as they read a word
     for first, tails in sorted(by_first.items()):
         after = _trie(tails)
         if first == _LINE:
             alternatives.append("(?<=\\n)" + (f"(?={after})" if after else ""))
         elif first == _WORDS:
-            # a run of word characters before a non-word character: no need to go back
-            stop = all(tail and not re.match(r"\w", tail[0]) for tail in tails)
-            alternatives.append("(?=\\w*" + "+" * stop + after + ")")
+            ends = sorted(tail for tail in tails if tail.endswith(_BOUNDARY))
+            if ends:
+                # a word's last characters ("-ed"): read the word to its end, then look back
+                behind = "|".join(f"(?<={''.join(map(_class, tail[:-1]))})" for tail in ends)
+                words.append(f"(?=\\w*+(?:{behind}))")
+            rest = tails.difference(ends)
+            if rest:
+                # a run of word characters before a non-word character: no need to go back
+                stop = all(tail and not re.match(r"\w", tail[0]) for tail in rest)
+                words.append("(?=\\w*" + "+" * stop + _trie(rest) + ")")
         elif first.isascii():
             alternatives.append(_class(first) + (f"(?={after})" if after else ""))
     # Not consuming the first character: it may be the non-word character before the next.
-    return "\\W(?=" + "|".join(alternatives) + ")"
+    return "\\W(?=" + "|".join(alternatives + words) + ")"
 
 
 def spans(
