@@ -130,8 +130,10 @@ def detect_operation(
 ) -> dt.date | None:
     """The day of the operation of a note written after it that says which postoperative day
     it is written on ("SURGERY PROGRESS NOTE 03/12/2014" over "POD #2 s/p colectomy", "now
-    POD 2": two days before the document date), if any."""
-    return _day_of_note(text, found, grammar, dct, "date.postoperative_day", None)
+    POD 2", "67 yo M , POD 1 s/p CABG": two days, one day before the document date), if any."""
+    return _day_of_note(
+        text, found, grammar, dct, "date.postoperative_day", grammar.dct_stay_before
+    )
 
 
 def _day_of_note(

@@ -274,8 +274,8 @@ class Grammar:
     """What stands before a hospital or postoperative day that is the note's own ("Today is",
     "now", nothing on its line); fullmatch the text before it on its line."""
     dct_stay_before: re.Pattern[str]
-    """What else stands before a hospital day that is the note's own (a comma: "63M with HCAP,
-    HD #4."); fullmatch as ``dct_today_before``."""
+    """What else stands before a hospital or postoperative day that is the note's own (a comma:
+    "63M with HCAP, HD #4.", "67 yo M , POD 1 s/p CABG"); fullmatch as ``dct_today_before``."""
     dct_today_after: re.Pattern[str]
     """What follows a hospital or postoperative day that is the note's own (its line's end,
     the clause's end, "s/p"); match the text after it on its line."""
