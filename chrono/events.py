@@ -425,6 +425,9 @@ class _Reading:
     operation: dt.date | None
     posted: dt.date | None
     """The day the message being read was posted: a chat stamp's, else the document date."""
+    d_day: bool = False
+    """Whether ``operation`` is the D-Day the text gave its operation (a later bare "D-Day" is
+    that day, not Overlord's)."""
     first_of: dict[int, int] = attrs.Factory(dict)  # ``pairs`` the other way round
     items: list[_Item] = attrs.Factory(list)
     item_at: dict[int, int] = attrs.Factory(dict)  # index in ``found`` -> index in ``items``
@@ -502,17 +505,42 @@ class _Reading:
             # before the 13th
             ctx = attrs.evolve(ctx, looks_back=lambda: False)
         try:
+            if self.d_day and self.operation is not None and _D_DAY.fullmatch(item.text):
+                item = self.found[k] = _on_day(item, self.operation)
             res = resolve(item.spec, ctx)
-            if k not in self.first_of and before is not None and _runs_late(before.found.spec):
-                day = _after_midnight(before.resolution, item.spec, res)
-                if day is not None:
-                    item = self.found[k] = _on_day(item, day)
-                    res = resolve(item.spec, ctx)
+            day = self._day_of_night(k, item.spec, res) if k not in self.first_of else None
+            if day is not None:
+                item = self.found[k] = _on_day(item, day)
+                res = resolve(item.spec, ctx)
         except Unresolvable:
             return
         mention = self._record(k, item, res, ctx)
         self._follow(item, res, mention.type, sentence, ctx, k if entry is not None else None)
         self._advance_discourse(k, item, sentence, background, since)
+
+    def _day_of_night(self, k: int, spec: Spec, res: Resolution) -> dt.date | None:
+        """The day a clock time alone, placed at ``res``, falls on when the night before it
+        decides: the next day in the small hours after a late clock time or the night or the
+        evening of a day ("on the evening of 18 August. At 03:47": the 19th; a length told
+        between them, "four hours", changes nothing), and in a story after its evening or night
+        also at dawn or in the morning ("By nightfall ... At dawn": the next day's); the first
+        of a night's two days in the afternoon or the evening ("the night of 29–30 January. At
+        about 20:00": the 29th, as "at 20:00 on 29/30 January" is). None otherwise."""
+        j = k - 1
+        while j in self.item_at and self.items[self.item_at[j]].mention.type is TimexType.DURATION:
+            j -= 1
+        if j not in self.item_at:
+            return None
+        before = self.items[self.item_at[j]]
+        first = self.items[self.item_at[self.first_of[j]]] if j in self.first_of else None
+        if first is not None:
+            return _evening_of_night(first.resolution, before.resolution, spec, res)
+        start = before.found.span.start
+        night = _NIGHT_OF.search(self.text, max(0, start - 16), start) is not None
+        story = self.genre is Genre.NARRATIVE
+        if _runs_late(before.found.spec, night_of=night, story=story):
+            return _after_midnight(before.resolution, spec, res, story=story)
+        return None
 
     def _cross(self, start: int, end: int) -> None:
         """Take in what the text between two expressions says: that a note's story returns to
@@ -598,6 +626,10 @@ class _Reading:
         ``kind``) in ``ctx``: the day of a note's operation, a news backstory, a chronology's
         year headings (``opener``: the index of ``item`` when it opens an entry) and the day of
         the chat message being read."""
+        if item.spec.operation_day and res.interval is not None:
+            # the operation's own D-Day: "D+1" and "D-Day" count from it, not from Overlord's
+            self.operation = day_of(res.interval[0])
+            self.d_day = True
         if item.spec.from_operation and self.operation is None:
             # the day the first postoperative day counted from is the operation's: a later
             # "POD #7" counts from it, not from a date named in between ("AF on 08/27"); with
@@ -737,6 +769,9 @@ def _count_restating(item: Found, before: _Item) -> Found:
     the count's unit: "on 8 May 1945, five years later" is 1945."""
     spec, first = item.spec, before.resolution
     offset = spec.offset
+    clock = _clock_restated(item, before)
+    if clock is not None:
+        return clock
     if (
         not spec.counted
         or spec.anchor is not AnchorPolicy.ANAPHORIC
@@ -757,6 +792,42 @@ def _count_restating(item: Found, before: _Item) -> Found:
         spec, year=day.year, month=month, day=day.day if offset.unit is Unit.DAY else None
     )
     return attrs.evolve(item, spec=attrs.evolve(dated, offset=None))
+
+
+def _clock_restated(item: Found, before: _Item) -> Found | None:
+    """A count of hours or minutes in apposition to a clock time the text gives ("began at
+    05:20, half an hour later") restates that time, as a count of days restates a date; None
+    for any other count."""
+    spec, first = item.spec, before.resolution
+    offset = spec.offset
+    if (
+        not spec.counted
+        or spec.anchor is not AnchorPolicy.ANAPHORIC
+        or spec.has_calendar_fields
+        or offset is None
+        or not offset.amount
+        or offset.unit not in (Unit.HOUR, Unit.MINUTE)
+        or before.found.spec.offset is not None
+        or before.found.spec.hour is None
+        or first.interval is None
+    ):
+        return None
+    start = first.interval[0]
+    if not isinstance(start, dt.datetime):
+        return None
+    told = before.found.spec
+    dated = attrs.evolve(
+        spec,
+        year=start.year,
+        month=start.month,
+        day=start.day,
+        hour=told.hour,
+        minute=told.minute,
+        tz_offset=told.tz_offset,
+        tz_name=told.tz_name,
+        offset=None,
+    )
+    return attrs.evolve(item, spec=dated)
 
 
 def _bare_weekday_and_day(spec: Spec, first: Resolution) -> dt.date | None:
@@ -802,16 +873,21 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
 # admission and awoke at 0600" go on past midnight, into the next day.
 _LATE_HOUR = 20
 _EARLY_HOUR = 7
+_NOON = 12
 
 
-def _runs_late(spec: Spec) -> bool:
+def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bool:
     """Whether a clock time in the small hours after ``spec`` may have gone on past midnight:
     after a clock time ("At 11:45 p.m. ... At 12:30 a.m."), or after the night before a day
     ("Last night at 3am she woke with rigors": 3am of the note's day, whose eve the night
     is), or after the night of a named day ("Tuesday night ... shortly before 1 a.m.": the
-    Wednesday's small hours). Not after "overnight" or "tonight", nights named by the day they
-    start on, which a note's clock times keep to."""
-    if spec.hour is not None:
+    Wednesday's small hours; a history's "on the night of 4 December", ``night_of``, tags the
+    day alone), or in a ``story`` after any evening or night ("By nightfall", "That night").
+    Not after a note's "overnight" or "tonight", nights named by the day they start on, which
+    its clock times keep to."""
+    if spec.hour is not None or (night_of and spec.day is not None and spec.part_of_day is None):
+        return True
+    if story and spec.part_of_day in ("EV", "NI"):
         return True
     if spec.part_of_day != "NI":
         return False
@@ -821,21 +897,59 @@ def _runs_late(spec: Spec) -> bool:
     return offset is not None and offset.unit is Unit.DAY and offset.amount == -1
 
 
-def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
+def _after_midnight(
+    before: Resolution, spec: Spec, res: Resolution, *, story: bool = False
+) -> dt.date | None:
     """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
     placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
-    story went on past midnight. None otherwise. (A note's "overnight" is the night the note's
-    date ends, TNI of that date: a clock time after it is that date's, "at 0300".)"""
-    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+    story went on past midnight; in a ``story``, so does a morning alone ("At dawn", "first
+    light", "in the morning": ``after_night``) after an evening or a night. None otherwise.
+    (A note's "overnight" is the night the note's date ends, TNI of that date: a clock time
+    after it is that date's, "at 0300".)"""
+    morning = story and spec.after_night and spec.part_of_day == "MO"  # "At dawn"
+    if spec.hour is None and not morning:
+        return None
+    if spec.has_calendar_fields or (spec.offset is not None and not morning):
         return None
     if before.interval is None or res.interval is None:
         return None
     late, early = before.interval[0], res.interval[0]
-    if not isinstance(late, dt.datetime) or not isinstance(early, dt.datetime):
+    if not isinstance(early, dt.datetime):
         return None
+    if not isinstance(late, dt.datetime) or before.granularity is Granularity.PART_OF_DAY:
+        # the night or the evening of a day (see _runs_late), whatever hour it starts at
+        late = dt.datetime.combine(day_of(late), dt.time(_LATE_HOUR))
     if late.date() != early.date() or late.hour < _LATE_HOUR or early.hour >= _EARLY_HOUR:
         return None
     return early.date() + dt.timedelta(days=1)
+
+
+# Overlord's D-Day, or another operation's when the text gave it one (see _Reading.d_day)
+_D_DAY = re.compile(r"[DG]-[Dd]ay")
+# "on the night of 4 December", "the evening of 18 August": a day whose small hours are past
+# midnight, the next day's
+_NIGHT_OF = re.compile(r"\b(?:evening|night) of (?:the )?$", re.IGNORECASE)
+
+
+def _evening_of_night(
+    first: Resolution, second: Resolution, spec: Spec, res: Resolution
+) -> dt.date | None:
+    """The first day of a night told by its two days ("29–30 January"), when ``res``, a clock
+    time alone, was placed in the afternoon or the evening of the second: it is before the
+    midnight between them. None otherwise."""
+    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+        return None
+    if first.granularity is not Granularity.DAY or second.granularity is not Granularity.DAY:
+        return None
+    if first.interval is None or second.interval is None or res.interval is None:
+        return None
+    day, night, clock = first.interval[0], second.interval[0], res.interval[0]
+    if not isinstance(clock, dt.datetime) or isinstance(day, dt.datetime):
+        return None
+    placed = clock.date() - dt.timedelta(days=spec.hour // 24)  # midnight is T24:00 of its day
+    if (night - day).days != 1 or placed != night or spec.hour < _NOON:
+        return None
+    return day
 
 
 def _looks_back(text: str, span: Span, background: Callable[[], Background | None]) -> bool:

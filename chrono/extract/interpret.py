@@ -53,7 +53,8 @@ _CALENDAR_SET_SLOTS = frozenset(
 # Slots a rule sets to "true" that are the Spec's flags of the same name: a message plans
 # ahead ("c u sat": looks_ahead), "the weekend of July 17" (weekend_of), "Friday next week"
 # (week_of), "the turn of the century" (turn), "the end of the decade" (under_discussion),
-# "the fiscal year through March" (fiscal_end).
+# "the fiscal year through March" (fiscal_end), an operation's own "D-Day" (operation_day),
+# "at dawn" (after_night).
 _FLAG_SLOTS = (
     "looks_ahead",
     "weekend_of",
@@ -62,6 +63,8 @@ _FLAG_SLOTS = (
     "in_the_day",
     "under_discussion",
     "fiscal_end",
+    "operation_day",
+    "after_night",
 )
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _DIGITS = re.compile(r"\d+")

@@ -158,6 +158,12 @@ class Spec:
     week_of: bool = False
     """The weekday of the week the offset names ("Friday next week", "mon-wed next wk"), not
     the next or last such weekday ("next Friday")."""
+    operation_day: bool = False
+    """The day a military operation's days count from, named as it is dated ("15 September 1950
+    (D-Day)", "D-Day was set for 19 February 1945"): the "D+3" and "D-Day" after it are of it."""
+    after_night: bool = False
+    """A part of the day the story comes to ("at dawn", "in the morning"): after an evening or
+    a night it told, the next day's."""
     fiscal_end: bool = False
     """The month a fiscal year ends in ("the fiscal year through March", "the year ending
     March"): the end of the year in progress, at or after the anchor, unless that month
