@@ -1310,8 +1310,9 @@ def _day_of_month(
 ) -> tuple[Period | str, AnchorKind]:
     """ "On the 12th": that day of the month the text is in. In a narrative, the next such day
     after the story's day ("on 28 June ... on the 2nd" is 2 July); in news, that day of the
-    last month named, or of the document date's month, or of the one before or after as the
-    tense says. After a date coarser than a month, a narrative knows only the year. With a
+    last month named (of the next one when the clause looks ahead to a day before the one
+    named), or of the document date's month, or of the one before or after as the tense
+    says. After a date coarser than a month, a narrative knows only the year. With a
     ``weekday`` ("Tuesday the 5th"), the day of the nearest month on which it falls on it.
 
     Raises:
@@ -1336,6 +1337,10 @@ def _day_of_month(
     if fine and ctx.genre is Genre.NARRATIVE:
         if day < anchor.day:
             year, month = _add_months(year, month, 1)
+    elif fine and ctx.tense is Tense.FUTURE and day < anchor.day:
+        # a day ahead of the one named before it ("my last day is the 28th ... any plans over
+        # the 4th?"): of the next month
+        year, month = _add_months(year, month, 1)
     elif previous is None:
         tense = ctx.tense
         if tense is Tense.FUTURE and day < anchor.day:

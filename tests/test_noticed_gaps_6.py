@@ -172,11 +172,6 @@ def test_a_us_stamp_stays_month_first() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Closed' before a date in a schedule is read as a past verb, so the holiday is last "
-    "year's; a post's opening hours announce it ahead",
-)
 def test_a_closure_in_a_schedule_is_ahead() -> None:
     """ "Closed July 4." in a library's summer post of May is the coming Fourth."""
     assert mentions("Lego club every Saturday in July. Closed July 4.", dct="2024-05-22")[-1] == (
