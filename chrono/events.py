@@ -148,15 +148,15 @@ def _schedule_day(spec: Spec) -> bool:
 
 
 def _clock(spec: Spec) -> bool:
-    """A clock time alone ("9am", "16:00"), with no day, zone or offset of its own."""
+    """A clock time alone ("9am", "16:00", "8 p.m. ET"), with no day or offset of its own (a
+    schedule's zone is every day's: "8 a.m. to 8 p.m. ET Monday through Friday" recur at 20:00,
+    see :func:`_at`)."""
     return (
         spec.type is TimexType.TIME
         and spec.literal is None
         and spec.hour is not None
         and not spec.has_calendar_fields
         and spec.offset is None
-        and spec.tz_name is None
-        and spec.tz_offset is None
     )
 
 
@@ -165,9 +165,12 @@ _SET_DAY_AT = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)(T\d\d:\d\d)")
 
 
 def _at(spec: Spec) -> str:
-    """The clock time of a day of a schedule, as a value's suffix ("T18:30"), or ""."""
+    """The clock time of a day of a schedule, as a value's suffix ("T18:30"), or "". A fixed
+    zone stays ("6am SAST": "T06:00+02:00"); a zone whose offset is the season's ("ET") has none
+    in a set of days."""
     if spec.hour is not None:
-        return f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+        fixed = spec.tz_offset if spec.tz_offset and "/" not in spec.tz_offset else ""
+        return f"T{spec.hour:02d}:{spec.minute or 0:02d}{fixed}"
     timed = _SET_DAY_AT.fullmatch(spec.literal or "")
     return timed.group(1) if timed else ""
 

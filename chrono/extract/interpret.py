@@ -67,6 +67,8 @@ _FLAG_SLOTS = (
     "after_night",
 )
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+# "1.2 million years", "4.5 billion years": a decimal count of a large multiplier
+_LARGE = {"million": 10**6, "billion": 10**9}
 _DIGITS = re.compile(r"\d+")
 # A holiday that is one day in history, not a yearly rule: "D-Day" is 1944-06-06.
 _ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -228,6 +230,10 @@ class Interpreter:
                 if isinstance(count, int) and isinstance(tail, int):
                     return count * multiplier + tail
         head, _, last = t.rpartition(" ")
+        if head and last in _LARGE:
+            count = self.number(head)
+            if not isinstance(count, str) and count * _LARGE[last] == int(count * _LARGE[last]):
+                return int(count * _LARGE[last])
         if head and last in _MULTIPLIERS:  # "two thousand", "twenty-five hundred"
             count = self.number(head)
             if isinstance(count, int):
