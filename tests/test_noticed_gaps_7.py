@@ -111,6 +111,16 @@ def test_a_plan_on_a_day_just_ahead_stays_ahead() -> None:
     ]
 
 
+def test_a_thousand_years_later_counts_from_the_date_before() -> None:
+    """ "A thousand years later" is a count of a thousand, as "one thousand" is, on from the
+    BC date before it."""
+    text = "Stonehenge was raised c. 2500 BC. A thousand years later it was abandoned."
+    assert mentions(text, genre="narrative") == [
+        ("c. 2500 BC", "DATE", "-2499"),
+        ("A thousand years later", "DATE", "-1499"),
+    ]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a bare unit before 'later' is tagged as TimeBank tags it in news, the unit a "
