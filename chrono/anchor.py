@@ -473,13 +473,19 @@ _REPORTING_MONTHS = 3
 
 
 def _nearest_year(
-    spec: Spec, anchor: dt.date, tense: Callable[[], Tense], genre: Genre, direction: int | None
+    spec: Spec,
+    anchor: dt.date,
+    tense: Callable[[], Tense],
+    genre: Genre,
+    direction: int | None,
+    done: Callable[[], bool] = lambda: False,
 ) -> int:
     """The year that places a partial date (month, season, quarter...) relative to the anchor.
 
     ``direction`` -1/+1 asks for the nearest occurrence strictly before/after the anchor's own
     period ("last March", "next May"), 0 for the anchor's year. ``tense`` is asked only when
-    the answer depends on it.
+    the answer depends on it; so is ``done``, whether a past verb right before the date tells
+    it over ("began on 1 July").
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
@@ -528,6 +534,8 @@ def _nearest_year(
     assert s is not None and e is not None
     a_day = spec.day is not None or spec.holiday is not None
     close = abs((s - anchor).days) <= _CLOSE_DAYS if a_day else False
+    if close and s > anchor and spec.day is not None and done():
+        return anchor.year - 1  # "Talks began on 1 July", in June: last year's
     if close or s <= anchor < e:
         # a day (or a holiday: "the last one b4 xmas", five days before it) within a few
         # weeks of the anchor is that one, whatever the tense; so is the period the anchor is in
@@ -645,13 +653,32 @@ def _shift(
         year, month = _add_months(anchor.year, anchor.month, 3 * n)
         season = {12: "WI", 1: "WI", 2: "WI"}.get(month) or ("SP", "SU", "FA")[(month - 3) // 3]
         return season_period(year - 1 if month < 3 else year, season)
-    if unit is Unit.YEAR:
-        return year_period(anchor.year + n)
-    if unit is Unit.DECADE:
-        return decade_period(anchor.year // 10 + n)
-    if unit is Unit.CENTURY:
-        return century_period(anchor.year // 100 + n)
-    return century_period(anchor.year // 100 + 10 * n)  # millennium: coarse but honest
+    return _count_years(anchor.year, offset)
+
+
+_YEARS_IN = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100, Unit.MILLENNIUM: 1000}
+
+
+def _count_years(year: int, offset: RelativeOffset) -> Period:
+    """The year, decade or century ``offset`` (in those units or millennia) counts to from
+    ``year``."""
+    n = offset.amount or 0
+    if offset.unit is Unit.YEAR:
+        return year_period(year + n)
+    if offset.unit is Unit.DECADE:
+        return decade_period(year // 10 + n)
+    if offset.unit is Unit.CENTURY:
+        return century_period(year // 100 + n)
+    return century_period(year // 100 + 10 * n)  # millennium: coarse but honest
+
+
+def _beyond_calendar(year: int, offset: RelativeOffset) -> int:
+    """The years (a multiple of 400) to count ``offset`` from ``year`` on by, so that the
+    year it lands in is one ``datetime.date`` holds ("10,000 years ago"); 0 when it is."""
+    years = _YEARS_IN.get(offset.unit)
+    if years is None or offset.amount is None:
+        return 0
+    return calendar_shift(year + offset.amount * years)
 
 
 def _anniversary(
@@ -692,6 +719,9 @@ class Context:
     looks_back: Callable[[], bool] = lambda: False
     """Whether the mention ends a clause in the past perfect ("they had learned of it on
     Monday"): what came before the story's time, not a step of it."""
+    done_before: Callable[[], bool] = lambda: False
+    """Whether a verb in the simple past stands right before the mention ("Talks began on 1
+    July"): a day so told is over, however close ahead of the anchor it would fall."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
     story: Reference | None = None
@@ -1037,7 +1067,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         # runs into a new year
         written = ctx.discharge if kind is AnchorKind.DCT and ctx.discharge is not None else None
         placed = written if written is not None and written > anchor else anchor
-        year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction)
+        year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction, ctx.done_before)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_within_span(spec, ctx, year)
         if not direction and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
@@ -1075,7 +1105,13 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         if spec.turn and anchor.year % 100 >= 50:
             # "In 1897 ... at the turn of the century": the turn ahead, 1900
             anchor = dt.date(anchor.year - anchor.year % 100 + 100, 1, 1)
-        shifted = _shift(anchor, offset, ctx.clause_tense, looks_ahead=spec.looks_ahead)
+        beyond = _beyond_calendar(anchor.year, offset)
+        if beyond:
+            # "10,000 years ago": a year no date holds, counted 400*k years on (see
+            # calendar_shift), so that "Two thousand years later" counts from it
+            shifted, shift = _count_years(anchor.year + beyond, offset), shift + beyond
+        else:
+            shifted = _shift(anchor, offset, ctx.clause_tense, looks_ahead=spec.looks_ahead)
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             # "since 2019 ... released on the same day": counted from the last day named
             # (see _day_in_news), so as fine as a day, not as coarse as the year before it
@@ -1378,7 +1414,7 @@ def _nearest_holiday(spec: Spec, anchor: dt.date, ctx: Context, direction: int |
     periods = []
     for rule in spec.holiday.split("|") if spec.holiday is not None else ():
         one = attrs.evolve(spec, holiday=rule)
-        year = _nearest_year(one, anchor, ctx.clause_tense, ctx.genre, direction)
+        year = _nearest_year(one, anchor, ctx.clause_tense, ctx.genre, direction, ctx.done_before)
         periods.append(_calendar_period(one, year))
     known = [p for p in periods if p.start is not None]
     if not known:

@@ -577,6 +577,7 @@ class _Reading:
             clause_tense=self.tenses.of(item, sentence),
             kept_yearly=functools.partial(_says_kept_yearly, self.text, sentence, self.grammar),
             looks_back=functools.partial(_looks_back, self.text, item.span, background),
+            done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
@@ -964,6 +965,12 @@ def _looks_back(text: str, span: Span, background: Callable[[], Background | Non
 
 
 _BY = re.compile(r"\b[Bb]y $")
+
+
+def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether a verb in the simple past stands right before ``span`` ("Talks began on 1
+    July"): what it dates is over."""
+    return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
 
 
 def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:

@@ -165,6 +165,9 @@ class Grammar:
     by March")."""
     past_before: re.Pattern[str]
     """A word right before a mention that points it back ("since May"); matched at the end."""
+    past_verb_before: re.Pattern[str]
+    """A verb in the simple past right before a day ("began on 1 July"): the day is done,
+    however close ahead; matched at the end."""
     flashback_before: re.Pattern[str]
     """A look back right before a year that opens a detour ("Back in 1939,"): in a narrative
     the story goes on where it was after that paragraph; matched at the end."""
@@ -591,6 +594,9 @@ class _Loader:
             ),
             past_before=self.compile(
                 "(?:" + tense.get("past_before", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
+            past_verb_before=self.compile(
+                "(?:" + tense.get("past_verb_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
             flashback_before=self.compile(
                 "(?:" + tense.get("flashback_before", "(?!)") + r")[\s,]*\Z", "tense", False
