@@ -26,6 +26,7 @@ New here:
 - "mid-century" after "of" is the middle of the story's century ("the great powers of
   mid-century Europe" in 1853: 18, mod MID), as "by mid-century" is;
 - "by 15:00" is a clock time, not a score's margin ("won by 3-1");
+- "the closing months of the war" is a vague span, as "the final months" is (PXM);
 - two days joined by "and" share the year written after the second: "on May 31 and June 1,
   1862" is 31 May 1862, not a day of the document's year or of the year the story had reached.
 """
@@ -466,8 +467,9 @@ BOER = (
     "118 days. Bloemfontein fell on 13 March, and the siege of Mafeking was lifted on 17 May. The "
     "siege had lasted 217 days. Roberts entered Pretoria on 5 June, and the Transvaal was annexed "
     "that September. Over the next two years the Boer commandos fought a guerrilla war. By the end "
-    "of 1901 more than 100,000 Boer women and children were held in concentration camps. The "
-    "Treaty of Vereeniging was signed at Pretoria on the night of 31 May 1902."
+    "of 1901 more than 100,000 Boer women and children were held in concentration camps. In the "
+    "closing months of the war Kitchener's blockhouse lines divided the veld. The Treaty of "
+    "Vereeniging was signed at Pretoria on the night of 31 May 1902."
 )
 
 BOER_TABLE: list[Row] = [
@@ -487,6 +489,8 @@ BOER_TABLE: list[Row] = [
     ("that September", "DATE", "1900-09"),
     ("the next two years", "DURATION", "P2Y"),
     ("the end of 1901", "DATE", "1901"),
+    # as "the final months of the war" (a vague span)
+    ("the closing months", "DURATION", "PXM"),
     ("31 May 1902", "DATE", "1902-05-31"),
 ]
 
