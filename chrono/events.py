@@ -113,6 +113,21 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
     return pairs
 
 
+def _coordinated(text: str, a: Found, b: Found, grammar: Grammar) -> bool:
+    """ "on May 31 and June 1, 1862", "on 31 May and 1 June 1862": two dates joined by the paired
+    connector ("and") without "between", not a range; the first, without a year, shares the
+    year the second writes."""
+    return (
+        a.spec.type is TimexType.DATE
+        and b.spec.type is TimexType.DATE
+        and a.spec.literal is None
+        and b.spec.literal is None
+        and a.spec.day is not None
+        and b.spec.day is not None
+        and grammar.range_paired.fullmatch(text[a.span.end : b.span.start]) is not None
+    )
+
+
 def _restated(a: Found, b: Found, gap: str) -> bool:
     """ "8 a.m. ET / 5 a.m. PT": one time given in two zones, not a range."""
     zones = (a.spec.tz_name, b.spec.tz_name)
@@ -372,6 +387,9 @@ def anchor_document(
     found = list(found)
     for i, j in pairs.items():
         found[i] = _complete_first_of_range(found[i], found[j])
+    for i in range(len(found) - 1):
+        if i not in pairs and _coordinated(text, found[i], found[i + 1], grammar):
+            found[i] = _complete_first_of_range(found[i], found[i + 1])
     items: list[_Item] = []
     if sentences is not None:
         reading = _Reading.start(text, found, pairs, grammar, sentences, doc_id, dct, genre)
