@@ -557,7 +557,9 @@ class _Reading:
         if first is not None:
             return _evening_of_night(first.resolution, before.resolution, spec, res)
         start = before.found.span.start
-        night = _NIGHT_OF.search(self.text, max(0, start - 16), start) is not None
+        night = (
+            self.grammar.night_of_before.search(self.text, max(0, start - 16), start) is not None
+        )
         story = self.genre is Genre.NARRATIVE
         if _runs_late(before.found.spec, night_of=night, story=story):
             return _after_midnight(before.resolution, spec, res, story=story)
@@ -948,9 +950,6 @@ def _after_midnight(
 
 # Overlord's D-Day, or another operation's when the text gave it one (see _Reading.d_day)
 _D_DAY = re.compile(r"[DG]-[Dd]ay")
-# "on the night of 4 December", "the evening of 18 August": a day whose small hours are past
-# midnight, the next day's
-_NIGHT_OF = re.compile(r"\b(?:evening|night) of (?:the )?$", re.IGNORECASE)
 
 
 def _evening_of_night(

@@ -183,6 +183,9 @@ class Grammar:
     """A present tense that says a day is kept every year ("is commemorated", "is a public
     holiday"): a narrative's holiday or day without a year in its sentence is that day in any
     year; search the sentence."""
+    night_of_before: re.Pattern[str]
+    """What names the night or the evening of the day right after it ("the night of"): its
+    small hours are the next day's. Search the text just before the day."""
     month_aside_before: re.Pattern[str]
     """What makes the month right after it one the news names aside ("since"); search the
     text just before the month."""
@@ -605,6 +608,12 @@ class _Loader:
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
+            night_of_before=self.compile(
+                "(?:" + tense.get("night_of_before", "(?!)") + r")\s+\Z",
+                "tense night",
+                False,
+                closed=False,
+            ),
             month_aside_before=self.compile(
                 "(?:" + tense.get("month_aside_before", "(?!)") + r")\s+\Z",
                 "tense aside",
