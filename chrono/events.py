@@ -1135,6 +1135,9 @@ class _Discourse:
             return True
         if grammar.dct_stamp.search(text, start, end):
             return True
+        # (from the mark that ends the sentence before the edit, which may end the mention)
+        if grammar.dct_stamp_inline.search(text, max(0, start - 2), end):
+            return True
         return self.history and grammar.dct_arrival.search(text, start, end) is not None
 
     def resume(self) -> None:

@@ -253,6 +253,9 @@ class Grammar:
     dct_stamp: re.Pattern[str]
     """What opens a chat log's message before its clock time ("\\n[" of "[10:50 PM] kev:"), a
     message posted on the log's day; search the text between two mentions."""
+    dct_stamp_inline: re.Pattern[str]
+    """A post's later edit after a sentence's end ("? EDIT:"), from the sentence's end mark;
+    search from two characters before the text between two mentions."""
     dct_message_before: re.Pattern[str]
     """What stands before a chat message's dated stamp on its line ("[" or nothing); fullmatch."""
     dct_message_after: re.Pattern[str]
@@ -669,6 +672,7 @@ class _Loader:
             dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
             dct_followup=self.compile_plain(dct.get("followup", "(?!)"), "dct followup"),
             dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
+            dct_stamp_inline=self.compile_plain(dct.get("stamp_inline", "(?!)"), "dct stamp"),
             dct_message_before=self.compile_plain(dct.get("message_before", "(?!)"), "dct message"),
             dct_message_after=self.compile_plain(dct.get("message_after", "(?!)"), "dct message"),
             dct_edit_before=self.compile_plain(dct.get("edit_before", "(?!)"), "dct edit"),
