@@ -596,7 +596,9 @@ class _Reading:
             genre=self.genre if entry is None else Genre.NARRATIVE,
             clause_tense=self.tenses.of(item, sentence),
             kept_yearly=functools.partial(_says_kept_yearly, self.text, sentence, self.grammar),
-            looks_back=functools.partial(_looks_back, self.text, item.span, background),
+            looks_back=functools.partial(
+                _looks_back, self.text, item.span, background, self.grammar
+            ),
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
             quarter=discourse.quarter,
             story=discourse.story,
@@ -973,15 +975,15 @@ def _evening_of_night(
     return day
 
 
-def _looks_back(text: str, span: Span, background: Callable[[], Background | None]) -> bool:
+def _looks_back(
+    text: str, span: Span, background: Callable[[], Background | None], grammar: Grammar
+) -> bool:
     """Whether the date at ``span`` looks back from the story's time: it is in a clause in
     the past perfect that ``background`` reads, and not what the clause was done by ("Pétain
     had restored order by the end of June", "By June the army had recovered": that June is
     the time the clause looks back from, which may be ahead of the story's)."""
-    return _BY.search(text, max(0, span.start - 3), span.start) is None and background() is not None
-
-
-_BY = re.compile(r"\b[Bb]y $")
+    deadline = grammar.past_deadline_before.search(text, max(0, span.start - 3), span.start)
+    return deadline is None and background() is not None
 
 
 def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
