@@ -754,7 +754,7 @@ class Context:
     backstory: Reference | None = None
     """In news, the latest date of the backstory the text is telling in the past ("Back in
     2019, Smith was a nurse. In March, she moved": 2019), when the mention's clause goes on
-    telling it (see ``_Backstory`` in chrono/events.py): what its bare months and seasons are
+    telling it (see ``Backstory`` in chrono/discourse.py): what its bare months and seasons are
     placed after."""
 
     discharge: dt.date | None = None

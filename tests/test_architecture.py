@@ -15,7 +15,14 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "chrono"
 
-ENGINE = ("chrono.extract", "chrono.anchor", "chrono.events", "chrono.text", "chrono.dct")
+ENGINE = (
+    "chrono.extract",
+    "chrono.anchor",
+    "chrono.discourse",
+    "chrono.events",
+    "chrono.text",
+    "chrono.dct",
+)
 """The extraction engine: text in, mentions and events out. It knows nothing of output."""
 
 CLOCK_READS = frozenset({"now", "today", "utcnow"})
