@@ -55,7 +55,7 @@ from chrono.discourse import (
 )
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
-from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
+from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Tense, Unit
 from chrono.model import (
     DctSource,
     Document,
@@ -784,17 +784,14 @@ def _count_restating(item: Found, before: _Item) -> Found:
     runs from the date the story had reached before, which the named date already tells), at
     the count's unit: "on 8 May 1945, five years later" is 1945."""
     spec, first = item.spec, before.resolution
-    offset = spec.offset
-    clock = _clock_restated(item, before)
+    offset = _story_count(spec)
+    if offset is None:
+        return item
+    clock = _clock_restated(item, offset, before)
     if clock is not None:
         return clock
     if (
-        not spec.counted
-        or spec.anchor is not AnchorPolicy.ANAPHORIC
-        or spec.has_calendar_fields
-        or offset is None
-        or not offset.amount
-        or before.found.spec.anchor is not AnchorPolicy.ABSOLUTE
+        before.found.spec.anchor is not AnchorPolicy.ABSOLUTE
         or first.interval is None
         or first.granularity is None
         or offset.unit not in _RESTATED_UNITS
@@ -809,11 +806,10 @@ def _count_restating(item: Found, before: _Item) -> Found:
     return attrs.evolve(item, spec=attrs.evolve(dated, offset=None))
 
 
-def _clock_restated(item: Found, before: _Item) -> Found | None:
-    """A count of hours or minutes in apposition to a clock time the text gives ("began at
-    05:20, half an hour later") restates that time, as a count of days restates a date; None
-    for any other count."""
-    spec, first = item.spec, before.resolution
+def _story_count(spec: Spec) -> RelativeOffset | None:
+    """The offset of ``spec`` when it is a count from the story's date alone ("36 years
+    later", "half an hour later"), which a date or a clock time just before it may restate;
+    else None."""
     offset = spec.offset
     if (
         not spec.counted
@@ -821,7 +817,18 @@ def _clock_restated(item: Found, before: _Item) -> Found | None:
         or spec.has_calendar_fields
         or offset is None
         or not offset.amount
-        or offset.unit not in (Unit.HOUR, Unit.MINUTE)
+    ):
+        return None
+    return offset
+
+
+def _clock_restated(item: Found, offset: RelativeOffset, before: _Item) -> Found | None:
+    """A count of hours or minutes (``offset``, see :func:`_story_count`) in apposition to a
+    clock time the text gives ("began at 05:20, half an hour later") restates that time, as a
+    count of days restates a date; None for any other count."""
+    spec, first = item.spec, before.resolution
+    if (
+        offset.unit not in (Unit.HOUR, Unit.MINUTE)
         or before.found.spec.offset is not None
         or before.found.spec.hour is None
         or first.interval is None
