@@ -15,6 +15,7 @@ from chrono.dct import detect_dct
 from chrono.errors import OptionError
 from chrono.events import anchor_document, event_sort_key
 from chrono.extract import Extractor, Found
+from chrono.extract.grammar import Grammar
 from chrono.extract.normalize import parse_reference_date
 from chrono.extract.spec import ERA_UNITS, AnchorPolicy, Spec
 from chrono.model import DctSource, Document, Event, Genre, Span, Timeline
@@ -118,14 +119,7 @@ _DAY_FIRST_STAMP = re.compile(
 )
 
 
-# A written date with the day before the month ("3 June", "Monday 10 June", "the 3rd of June")
-# or after it ("June 3", "Sept. 16").
-_MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_DAY_MONTH = re.compile(rf"(?<![\w/.])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS}")
-_MONTH_DAY = re.compile(rf"\b{_MONTHS}[a-z]*\.? \d{{1,2}}(?![\d:])")
-
-
-def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
+def writes_day_first(found: Sequence[Found], dct: dt.date | None, grammar: Grammar) -> bool:
     """True when the text dates itself day first: one of its numeric dates can only be read
     day first ("30/09/2023", a bin collection's "on 26/12") or is the document date read day
     first ("12/09/2023" on 12 September 2023) and not read month first, and none can only be
@@ -155,7 +149,9 @@ def writes_day_first(found: Sequence[Found], dct: dt.date | None) -> bool:
     if evidence or not ambiguous:
         return evidence
     written = [item.text for item in found]
-    return any(map(_DAY_MONTH.search, written)) and not any(map(_MONTH_DAY.search, written))
+    return any(map(grammar.written_day_month.search, written)) and not any(
+        map(grammar.written_month_day.search, written)
+    )
 
 
 def extract_document(
@@ -211,11 +207,15 @@ def extract_document(
     if dct is not None:
         anchor: dt.date | None = parse_reference_date(dct, day_first=day_first)
         source_of_dct = DctSource.OPTION
-        if not day_first and anchor is not None and writes_day_first(found, anchor):
+        if (
+            not day_first
+            and anchor is not None
+            and writes_day_first(found, anchor, extractor.grammar)
+        ):
             extractor = _extractor(language, True)
             found = extractor.find(text)
     else:
-        if not day_first and writes_day_first(found, None):
+        if not day_first and writes_day_first(found, None, extractor.grammar):
             # "Last updated: 12/09/2023" over "on 30/09/2023": the stamp is day first too
             extractor = _extractor(language, True)
             found = extractor.find(text)

@@ -244,6 +244,10 @@ class Grammar:
     first word after the last day."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
+    written_day_month: re.Pattern[str]
+    """A date written with the day before the month ("3 June"); search a date's text."""
+    written_month_day: re.Pattern[str]
+    """A date written with the month before the day ("June 3"); search a date's text."""
     dct_course: re.Pattern[str]
     """The heading of a note's hospital course ("HOSPITAL COURSE:"), after which the story is
     told from the document date again; search the text between two mentions."""
@@ -669,6 +673,12 @@ class _Loader:
                 ranges.get("schedule_treatment_after", "(?!)"), "ranges", False
             ),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
+            written_day_month=self.compile(
+                dct.get("written_day_month", "(?!)"), "dct written", False, closed=False
+            ),
+            written_month_day=self.compile(
+                dct.get("written_month_day", "(?!)"), "dct written", False, closed=False
+            ),
             dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
             dct_followup=self.compile_plain(dct.get("followup", "(?!)"), "dct followup"),
             dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
