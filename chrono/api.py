@@ -11,11 +11,10 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from chrono import __version__
-from chrono.dct import detect_dct
+from chrono.dct import detect_dct, writes_day_first
 from chrono.errors import OptionError
 from chrono.events import anchor_document, event_sort_key
 from chrono.extract import Extractor, Found
-from chrono.extract.grammar import Grammar
 from chrono.extract.normalize import parse_reference_date
 from chrono.extract.spec import ERA_UNITS, AnchorPolicy, Spec
 from chrono.model import DctSource, Document, Event, Genre, Span, Timeline
@@ -109,51 +108,6 @@ def _told_away_from(found: Sequence[Found], dct: dt.date) -> bool:
     return far * 2 > len(years)
 
 
-# A numeric date of a text ("12/09/2023"), its first two numbers and its year.
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
-# A chat app's stamp in a day-first locale: the day and month padded to two figures, a
-# four-digit year and a 24-hour clock ("03/04/2023, 14:22", "[05/04/2023, 09:10:33]"). The
-# United States' short date pads neither and writes two figures of the year ("3/4/23, 2:22 PM").
-_DAY_FIRST_STAMP = re.compile(
-    r"(?:0[1-9]/\d\d|\d\d/0[1-9])/\d{4}, (?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
-)
-
-
-def writes_day_first(found: Sequence[Found], dct: dt.date | None, grammar: Grammar) -> bool:
-    """True when the text dates itself day first: one of its numeric dates can only be read
-    day first ("30/09/2023", a bin collection's "on 26/12") or is the document date read day
-    first ("12/09/2023" on 12 September 2023) and not read month first, and none can only be
-    read month first ("09/25/2023", "12/26"); or, when a full numeric date reads both ways
-    ("3/6/2024"), its written dates all put the day before the month ("1 July", "17 June
-    2024"), as British, Irish, Indian and Australian news write both. (A poster's or a
-    message's "10/4" without its year follows no house style: month first, as before.)
-
-    A British, Indian or Australian page stamps itself "Last updated: 12/09/2023 10:30";
-    with the document date known, that stamp tells the order of all its numeric dates, and
-    so does any date past the twelfth ("on 30/09/2023"), with or without it, and a chat
-    log's stamps written as a day-first locale's app writes them ("[03/04/2023, 14:22]").
-    """
-    evidence = ambiguous = False
-    for item in found:
-        if _DAY_FIRST_STAMP.fullmatch(item.text):
-            evidence = True
-        for first, second, year in _NUMERIC_DATE.findall(item.text):
-            a, b, y = int(first), int(second), int(year or 0)
-            if b > 12 >= a:
-                return False  # "09/25/2023": month first, whatever else the text says
-            if a > 12 >= b:
-                evidence = True  # "30/09/2023": day first
-            if dct is not None and a != b and (y, b, a) == (dct.year, dct.month, dct.day):
-                evidence = True
-            ambiguous = ambiguous or (a != b and y > 0)
-    if evidence or not ambiguous:
-        return evidence
-    written = [item.text for item in found]
-    return any(map(grammar.written_day_month.search, written)) and not any(
-        map(grammar.written_month_day.search, written)
-    )
-
-
 def extract_document(
     text: str,
     *,
@@ -175,7 +129,7 @@ def extract_document(
             date the text established, ``auto`` picks one (see :func:`choose_genre`).
         day_first: read "05/06/2023" as 5 June instead of May 6. Without it, a text whose
             numeric stamp is the ``dct`` read day first, or that writes a date only day first
-            ("30/09/2023"), is read day first (see :func:`writes_day_first`).
+            ("30/09/2023"), is read day first (see :func:`chrono.dct.writes_day_first`).
         doc_id: the document id used in mention ids.
         source: where the text came from (a path), recorded in the document and events.
         language: the rule set to use (only "en" ships).
