@@ -8,7 +8,8 @@ import pytest
 
 from chrono import Genre, extract_document, extract_timeline
 from chrono.anchor import calendar_shift, week_of_month
-from chrono.api import _extractor, choose_genre
+from chrono.api import _extractor
+from chrono.genre import choose_genre
 
 HISTORY = (
     "In June 1941, Germany invaded the Soviet Union. On 22 June the offensive began along a "

@@ -22,6 +22,7 @@ ENGINE = (
     "chrono.events",
     "chrono.text",
     "chrono.dct",
+    "chrono.genre",
 )
 """The extraction engine: text in, mentions and events out. It knows nothing of output."""
 

@@ -19,8 +19,8 @@ from passages import Row
 from passages import found_in_narrative as _found
 from passages import mentions as _mentions
 
-from chrono.api import choose_genre
 from chrono.extract import Extractor
+from chrono.genre import choose_genre
 from chrono.model import Genre
 
 TODAY = "2024-05-01"

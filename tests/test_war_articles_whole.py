@@ -20,8 +20,8 @@ from test_war_articles_3 import ARTICLES as ROUND_3
 from test_war_articles_4 import ARTICLES as ROUND_4
 from test_war_articles_5 import ARTICLES as ROUND_5
 
-from chrono.api import choose_genre
 from chrono.extract import Extractor
+from chrono.genre import choose_genre
 from chrono.model import Genre
 
 TODAY = "2024-06-15"
