@@ -591,7 +591,8 @@ def _weekday(
 # the tense ("he gave no reason for the Jan. 14 deadline", written on Jan. 5).
 _CLOSE_DAYS = 21
 
-_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
+PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
+"""The periods a report compares with ("the 1988 quarter", "up 16% from a year earlier")."""
 
 
 def _same_period(reference: Reference, years: int) -> Period:
@@ -967,7 +968,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         if spec.keep_reference_granularity:
             # "the 1988 quarter": the period under discussion, in that year
             reference = _period_under_discussion(ctx)
-            if reference is not None and reference.granularity in _PERIODS:
+            if reference is not None and reference.granularity in PERIODS:
                 period = _same_period(reference, spec.year - reference.year)
                 return period, AnchorKind.PREVIOUS, reference.shift
         shift = calendar_shift(spec.year)
@@ -1641,7 +1642,7 @@ def _same_period_shift(
         reference = _period_under_discussion(ctx)
     elif reference is not None and _ends_quarter(reference, ctx.quarter):
         reference = ctx.quarter  # "the quarter ended Sept. 30, up 16% from a year earlier"
-    elif reference is None or reference.granularity not in _PERIODS:
+    elif reference is None or reference.granularity not in PERIODS:
         return None
     if reference is None:
         return None
@@ -1665,7 +1666,7 @@ def _period_under_discussion(ctx: Context) -> Reference | None:
     """The period a report compares with: the last period named (a quarter, a half...), else
     the last quarter named."""
     reference = ctx.previous
-    if reference is None or reference.granularity not in _PERIODS:
+    if reference is None or reference.granularity not in PERIODS:
         reference = ctx.quarter or reference
     return reference
 

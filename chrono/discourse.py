@@ -15,7 +15,14 @@ from collections.abc import Callable
 
 import attrs
 
-from chrono.anchor import Context, Reference, Resolution, in_span, is_era_under_discussion
+from chrono.anchor import (
+    PERIODS,
+    Context,
+    Reference,
+    Resolution,
+    in_span,
+    is_era_under_discussion,
+)
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
@@ -35,8 +42,6 @@ COARSE_ORDER = list(Granularity)
 """Granularities from the finest to the coarsest (the order of :class:`Granularity`)."""
 YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
 DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
-PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
-"""The periods news compares with ("the quarter", "a year ago")."""
 
 
 @attrs.define
