@@ -78,11 +78,15 @@ class Discourse:
 
     def come_back(self) -> None:
         """End a detour at its paragraph's end: the story resumes where the detour left it."""
-        was = self.detour
-        if was is not None:
-            self.previous, self.story, self.opening = was.previous, was.story, was.opening
-            self.day, self.span, self.history = was.day, was.span, was.history
+        if self.detour is not None:
+            self._stand_where(self.detour)
             self.detour = None
+
+    def _stand_where(self, other: Discourse) -> None:
+        """Put the story where ``other`` is: the dates it last established and whether they
+        were counted back from the document date (what a detour saves and restores)."""
+        self.previous, self.story, self.opening = other.previous, other.story, other.opening
+        self.day, self.span, self.history = other.day, other.span, other.history
 
     def returns(self, text: str, start: int, end: int, grammar: Grammar) -> bool:
         """Whether ``text[start:end]`` brings a note's story back to the admission (the
@@ -102,9 +106,7 @@ class Discourse:
     def resume(self) -> None:
         """Go back to the document date: a note's hospital course is told from the admission,
         whatever date the history before it reached."""
-        self.previous = self.story = self.opening = self.day = None
-        self.span = None
-        self.history = False
+        self._stand_where(Discourse(self.genre))
 
     def advance(
         self,
