@@ -66,6 +66,23 @@ _FLAG_SLOTS = (
     "operation_day",
     "after_night",
 )
+# The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
+# afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).
+_AFTER_NOON_HOURS = {"AF": range(7), "EV": range(6, 12), "NI": range(6, 12)}
+
+
+def _in_half_of(part_of_day: str, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
+    """Move a clock time said with ``part_of_day`` and no "a.m."/"p.m." into that part's half
+    of the day (see ``_AFTER_NOON_HOURS``)."""
+    hour: int | None = fields.get("hour")
+    if (
+        hour is not None
+        and hour in _AFTER_NOON_HOURS.get(part_of_day, ())
+        and not {"ampm", "podhalf"} & slots.keys()
+    ):
+        fields["hour"] = hour + 12
+
+
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 # "1.2 million years", "4.5 billion years": a decimal count of a large multiplier
 _LARGE = {"million": 10**6, "billion": 10**9}
@@ -596,21 +613,10 @@ class Interpreter:
         if "pod" in slots:
             pod = str(self.lookup("part_of_day", slots["pod"]))
             fields["part_of_day"] = pod
-            hour_told: int | None = fields.get("hour")
-            # "each evening at 7:30" is 19:30, "every afternoon at 3:15" 15:15: the part of
-            # the day says the half a clock time without "a.m."/"p.m." is in
-            if (
-                hour_told is not None
-                and not {"ampm", "podhalf"} & slots.keys()
-                and (
-                    (pod == "AF" and hour_told < 7) or (pod in ("EV", "NI") and 6 <= hour_told < 12)
-                )
-            ):
-                fields["hour"] = hour_told + 12
+            _in_half_of(pod, slots, fields)  # "each evening at 7:30" is 19:30
         if "tonight" in slots:
+            _in_half_of("NI", slots, fields)  # "at 8:30 tonight" is in the evening
             clock: int | None = fields.get("hour")
-            if clock is not None and 6 <= clock < 12 and not {"ampm", "podhalf"} & slots.keys():
-                clock = fields["hour"] = clock + 12  # "at 8:30 tonight" is in the evening
             # "til 2am tonight", "at 00:30 tonight": the small hours of tonight are the next
             # day's (a bare "5:30 tonight" is left as written)
             told = "ampm" in slots or slots.get("hour", "").startswith("0")
