@@ -520,7 +520,8 @@ class Interpreter:
             else:
                 fields["decade"] = (200 if d < 2 else 190) + d
         if "decade_word" in slots:
-            fields["decade"] = 190 + int(self.lookup("decade_word", slots["decade_word"]))
+            century = int(self.number(slots.get("dcentury", "nineteen")))  # "the eighteen-forties"
+            fields["decade"] = century * 10 + int(self.lookup("decade_word", slots["decade_word"]))
         if "century" in slots or "century_word" in slots:
             n = self.ordinal(slots.get("century") or slots["century_word"])
             # the nth century BC holds the astronomical years -(100n-1)..-(100(n-1)):
@@ -580,7 +581,8 @@ class Interpreter:
                 fields["minute"] = int(slots.get("minute", 0))
         if "hour" in slots:
             hour = int(self.number(slots["hour"]))
-            minute = int(slots.get("minute", 0))
+            # a spoken minute: "one-twenty", "six-oh-two" ("oh" is the zero)
+            minute = int(self.number(slots.get("minute", "0").removeprefix("oh").strip(" -")))
             before = slots.get("minto") or slots.get("mintox")
             if before is not None:  # "a quarter to five": 4:45
                 hour, minute = (hour - 1) or 12, 60 - self._clock_minutes(before)
