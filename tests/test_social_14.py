@@ -33,7 +33,8 @@ event a poster announces with its day and its hours is ahead with no tense cue: 
 Saturday 10am-2pm", "Trunk or treat Saturday 5-7pm", a garage sale's "Sat 8-2" (the day; its
 bare hours are no times, as in tests/test_social_11.py), "Party Saturday at 6", "cookout at
 our place, Sunday from 2pm on" (told in the past, "We met Saturday at 6", it is past).
-"Anyone have plans for the weekend?" looks ahead as "any plans" does. "Xmas eve" is
+"Anyone have plans for the weekend?" looks ahead as "any plans" does. A poster's "Doors open
+at 6" and "Parade starts at 11" are clock times, as "doors @ 7" is. "Xmas eve" is
 Christmas Eve; "the 4th of July weekend" is the weekend the Fourth makes long, as "the Fourth
 of July weekend" is. "the first Sunday of every month" recurs (P1M) also before "after".
 
@@ -305,10 +306,10 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
     (
         "happy_canada_day_parade",
         "2022-07-01",
-        "Happy Canada Day! Parade starts at 11am, fireworks at dusk down by the river 🇨🇦",
+        "Happy Canada Day! Parade starts at 11, fireworks at dusk down by the river 🇨🇦",
         [
             ("Canada Day", "DATE", "2022-07-01"),
-            ("11am", "TIME", "2022-07-01T11:00"),
+            ("11", "TIME", "2022-07-01T11:00"),
             ("dusk", "TIME", "2022-07-01TEV"),
         ],
     ),
@@ -490,6 +491,13 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         ],
     ),
     (
+        # a poster's "Doors open at 6" is the evening of the day it named
+        "fall_festival_doors_open_at_6",
+        "2017-10-05",
+        "Fall festival is Saturday! Doors open at 6, see you there 🍂",
+        [("Saturday", "DATE", "2017-10-07"), ("6", "TIME", "2017-10-07T18:00")],
+    ),
+    (
         "plans_for_the_weekend",
         "2016-10-13",
         "Anyone have plans for the weekend? We're thinking pumpkin patch and cider donuts 🎃",
@@ -581,7 +589,8 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
             ("6", "TIME", "2017-10-07T18:00"),
             ("7", "TIME", "2017-10-07T19:00"),
         ],
-        "a bare hour after 'open at' or 'at' with no day or deictic before it is not read",
+        "a bare hour after a noun's 'at' ('chili cook-off at 7'), with no day or deictic "
+        "before it, is not read",
     ),
     (
         "nye_asleep_by_10",
