@@ -971,6 +971,13 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             if reference is not None and reference.granularity in PERIODS:
                 period = _same_period(reference, spec.year - reference.year)
                 return period, AnchorKind.PREVIOUS, reference.shift
+        if spec.anniversary is not None and ctx.dct is not None and spec.month is None:
+            # "on this day in 2012", written on its anniversary: the document's day in that
+            # year (with no document date, the year alone)
+            back = RelativeOffset(unit=Unit.YEAR, amount=spec.year - ctx.dct.year)
+            same_day = _anniversary(ctx.dct, back, spec.anniversary)
+            if same_day is not None:
+                return same_day, AnchorKind.DCT, 0
         shift = calendar_shift(spec.year)
         return _calendar_period(spec, spec.year + shift), absolute, shift
     picked = _pick_anchor(spec, ctx)

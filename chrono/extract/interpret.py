@@ -549,7 +549,9 @@ class Interpreter:
             fields["weekend_of"] = True
             fields["granularity"] = Granularity.WEEK
         for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "Friday next week"...
-            if slots.get(flag) == "true":
+            # set by the rule, or by an empty group of its name where the pattern saw its cue
+            # ("Saturday 5-7pm": a day with its hours is ahead)
+            if slots.get(flag) in ("true", ""):
                 fields[flag] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
