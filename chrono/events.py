@@ -927,6 +927,8 @@ _NOON = 12
 # A clock time alone that an evening before it puts after noon: "til 11", "at 7:30" (not
 # "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
 _BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")
+# Any clock time before noon told without "a.m."/"p.m." and not as a 24-hour "07:30"
+_BARE_CLOCK = re.compile(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?")
 
 
 def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bool:
@@ -1076,7 +1078,8 @@ def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Co
 def _past_midnight(first: _Item, second: _Item, ctx: Context) -> None:
     """The end of a range of clock times that comes before its start on the day they were
     both placed on is the next morning's: a night shift's "1900-0700", a curfew "from 10pm
-    to 2am". Not an end given its own day ("22:00 to 06:00 on Friday"). Updates ``second``."""
+    to 2am"; or, told bare in 12 hours, the afternoon's ("8:30-1:30"). Not an end given its
+    own day ("22:00 to 06:00 on Friday"). Updates ``second``."""
     spec = second.found.spec
     if first.found.spec.hour is None or spec.hour is None:
         return
@@ -1092,7 +1095,12 @@ def _past_midnight(first: _Item, second: _Item, ctx: Context) -> None:
         start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
     if start.date() != end.date() or end >= start:
         return
-    res = resolve(_on_day(second.found, end.date() + dt.timedelta(days=1)).spec, ctx)
+    if _BARE_CLOCK.fullmatch(second.found.text) and end.hour + _NOON > start.hour:
+        # a 12-hour clock told bare ends after noon: "Clinic 8:30-1:30" (13:30)
+        spec = attrs.evolve(spec, hour=end.hour + _NOON)
+        res = resolve(spec, ctx)
+    else:
+        res = resolve(_on_day(second.found, end.date() + dt.timedelta(days=1)).spec, ctx)
     second.resolution = res
     second.mention = _remade(second.mention, spec, res)
 

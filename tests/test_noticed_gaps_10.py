@@ -1,7 +1,7 @@
 """Gaps the helpers noticed, tenth list, each a phenomenon of the language, in passages of the
 kind of text it was noticed in: news, social media posts and clinical notes.
 
-A range of counts before "ago" dates its upper count, as TimeBank tags "four or five years
+A range of counts before "ago" dates its upper count, as te3-silver tags "four or five years
 ago" ("five years ago", 2001 in a 2006 story): "five to 10 years ago" is the date ten years
 back, as "between five and 10 years ago" already was; before "in" it stays a duration ("in two
 to three weeks"). A clock time told without "a.m." or "p.m." between 6 and 11, right after
@@ -9,10 +9,10 @@ the evening or the night its sentence named, is in that evening ("this evening .
 7:45", "fri nite ... til 11"), not after a night told from the day in question ("Overnight
 ... cleared by 7:30") nor in a 24-hour clock ("07:30"). A range of clock times whose end
 comes before its start ends the next morning ("from 10pm to 2am", a night shift's
-"1900-0700"). Canada's Thanksgiving, the second Monday of October, is read where the text
-names it as Canada's: "Canadian Thanksgiving", "Thanksgiving Monday"; the plain name stays
-the American one (tests/test_news_13.py keeps a Canadian story's plain "Thanksgiving" as a
-gap).
+"1900-0700"), or, its end told bare in 12 hours, in the afternoon ("8:30-1:30"). Canada's
+Thanksgiving, the second Monday of October, is read where the text names it as Canada's:
+"Canadian Thanksgiving", "Thanksgiving Monday"; the plain name stays the American one
+(tests/test_news_13.py keeps a Canadian story's plain "Thanksgiving" as a gap).
 
 Weekdays checked with datetime: 2023-09-12 is a Tuesday; 2023-09-25 a Monday, 2023-10-09 the
 second Monday of October; 2021-03-02 a Tuesday.
@@ -112,6 +112,19 @@ def test_a_morning_clock_stays(text: str, expected: str) -> None:
     before the evening is named keep the hour as written."""
     clocks = [v for m, t, v in mentions(text, dct="2023-09-12") if t == "TIME" and ":" in m]
     assert clocks == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Flu clinic today 8:30-1:30 at the library.", ("1:30", "TIME", "2023-09-12T13:30")),
+        ("Night shift 19:00-7:00 tonight.", ("7:00", "TIME", "2023-09-13T07:00")),
+    ],
+)
+def test_the_end_of_a_range_before_its_start(text: str, end: Row) -> None:
+    """A range's end told bare in 12 hours ("8:30-1:30") is the afternoon's; one after an
+    evening start in 24 hours ("19:00-7:00") the next morning's."""
+    assert end in mentions(text, dct="2023-09-12")
 
 
 def test_the_plain_thanksgiving_stays_american() -> None:
