@@ -523,6 +523,10 @@ class _Reading:
             if day is not None:
                 item = self.found[k] = _on_day(item, day)
                 res = resolve(item.spec, ctx)
+            elif k not in self.first_of and self._in_the_evening(k, item, sentence, res):
+                evening = attrs.evolve(item.spec, hour=(item.spec.hour or 0) + _NOON)
+                item = self.found[k] = attrs.evolve(item, spec=evening)
+                res = resolve(item.spec, ctx)
         except Unresolvable:
             return
         mention = self._record(k, item, res, ctx)
@@ -554,6 +558,30 @@ class _Reading:
         if _runs_late(before.found.spec, night_of=night, story=story):
             return _after_midnight(before.resolution, spec, res, story=story)
         return None
+
+    def _in_the_evening(self, k: int, item: Found, sentence: Span, res: Resolution) -> bool:
+        """Whether ``item``, a clock time told without "a.m." or "p.m." between 6 and 11
+        ("til 11", "at 7:30"), is after noon: its sentence named an evening or a night of the
+        same day just before it ("This evening the show starts at 7:30", "fri
+        nite and im stuck at work til 11"), as "at 7:30 tonight" is. Not after a night told
+        from the day in question ("Overnight ... cleared by 7", "That night"), whose morning
+        may be meant."""
+        j = k - 1
+        while j in self.item_at and self.items[self.item_at[j]].mention.type is TimexType.DURATION:
+            j -= 1
+        if j not in self.item_at or item.spec.hour is None or item.spec.has_calendar_fields:
+            return False
+        if item.spec.offset is not None or _BARE_EVENING_CLOCK.fullmatch(item.text) is None:
+            return False
+        before = self.items[self.item_at[j]]
+        spec = before.found.spec
+        if spec.part_of_day not in ("EV", "NI") or spec.hour is not None:
+            return False
+        if spec.anchor is AnchorPolicy.ANAPHORIC or before.found.span.start < sentence.start:
+            return False
+        if before.resolution.interval is None or res.interval is None:
+            return False
+        return day_of(before.resolution.interval[0]) == day_of(res.interval[0])
 
     def _cross(self, start: int, end: int) -> None:
         """Take in what the text between two expressions says: that a note's story returns to
@@ -896,6 +924,11 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
 _LATE_HOUR = 20
 _EARLY_HOUR = 7
 _NOON = 12
+# A clock time alone that an evening before it puts after noon: "til 11", "at 7:30" (not
+# "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
+_BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")
+# Any clock time before noon told without "a.m."/"p.m." and not as a 24-hour "07:30"
+_BARE_CLOCK = re.compile(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?")
 
 
 def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bool:
@@ -1039,6 +1072,37 @@ def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Co
     if start is not None:
         first.resolution = start
         first.mention = _remade(first.mention, first.found.spec, start)
+    _past_midnight(first, second, second_ctx)
+
+
+def _past_midnight(first: _Item, second: _Item, ctx: Context) -> None:
+    """The end of a range of clock times that comes before its start on the day they were
+    both placed on is the next morning's: a night shift's "1900-0700", a curfew "from 10pm
+    to 2am"; or, told bare in 12 hours, the afternoon's ("8:30-1:30"). Not an end given its
+    own day ("22:00 to 06:00 on Friday"). Updates ``second``."""
+    spec = second.found.spec
+    if first.found.spec.hour is None or spec.hour is None:
+        return
+    if spec.has_calendar_fields or spec.offset is not None:
+        return
+    began, ended = first.resolution.interval, second.resolution.interval
+    if began is None or ended is None:
+        return
+    start, end = began[0], ended[0]
+    if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime):
+        return
+    if (start.tzinfo is None) != (end.tzinfo is None):  # "from 3 p.m. to 7 p.m. ET": one zone
+        start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
+    if start.date() != end.date() or end >= start:
+        return
+    if _BARE_CLOCK.fullmatch(second.found.text) and end.hour + _NOON > start.hour:
+        # a 12-hour clock told bare ends after noon: "Clinic 8:30-1:30" (13:30)
+        spec = attrs.evolve(spec, hour=end.hour + _NOON)
+        res = resolve(spec, ctx)
+    else:
+        res = resolve(_on_day(second.found, end.date() + dt.timedelta(days=1)).spec, ctx)
+    second.resolution = res
+    second.mention = _remade(second.mention, spec, res)
 
 
 def _remade(mention: Mention, spec: Spec, res: Resolution) -> Mention:

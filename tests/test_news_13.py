@@ -625,8 +625,10 @@ def test_an_australian_winter_in_june_is_the_current_one() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Canadian Thanksgiving is the second Monday of October; chrono knows only the "
-    "American one (fourth Thursday of November) and has no locale for a text",
+    reason="Canadian Thanksgiving is the second Monday of October; chrono reads it where the "
+    "text names it as Canada's ('Canadian Thanksgiving', 'Thanksgiving Monday', "
+    "tests/test_noticed_gaps_10.py) but has no locale for a text, so a Canadian story's plain "
+    "'Thanksgiving' is the American one (fourth Thursday of November)",
 )
 def test_canadian_thanksgiving_is_in_october() -> None:
     """CBC: "Thanksgiving this year falls on Oct. 9"."""
