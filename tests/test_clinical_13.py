@@ -9,8 +9,10 @@ and "over the subsequent 3 days" last as "the next 48 hours" does; "the third da
 admission" is hospital day 3 (not "day of admission" inside it); a clock time on a numbered
 hospital day ("at 0300 on hospital day # 2") is one time of that day; "hospital days 3 and 4"
 names two days as "hospital days 2-5" does; a range of counts with a times sign ("PT
-2-3x/week") is one set; and what a social history counts in units of drink, smoke or drug is
-a rate, no time ("smokes a pack a day", "a fifth of vodka a day", "a bundle a day").
+2-3x/week") is one set; what a social history counts in units of drink, smoke or drug is a
+rate, no time ("smokes a pack a day", "a fifth of vodka a day", "a bundle a day"); and a
+plan's labelled end of a course ("(last day 04/17)", "stop date : 08/03") is a day, its "last
+day" no yesterday.
 
 Each passage was written for these tests. The conventions are those of tests/test_clinical.py
 (TimeML as i2b2 adapted it): the admission date heading a discharge summary anchors its
@@ -257,8 +259,9 @@ days 3 and 4 . Ophthalmology saw her daily .
 Wound care with petrolatum gauze was done b.i.d. . Re-epithelialization was nearly complete by
 discharge .
 DISCHARGE MEDICATIONS :
-Triamcinolone 0.1 % ointment b.i.d. to the trunk , viscous lidocaine 2 % 15 mL swish and spit
-every 4 hours as needed , sertraline 50 mg p.o. daily .
+Prednisone 20 mg p.o. daily , stop date : 08/03 . Triamcinolone 0.1 % ointment b.i.d. to the
+trunk , viscous lidocaine 2 % 15 mL swish and spit every 4 hours as needed , sertraline 50 mg
+p.o. daily .
 FOLLOW-UP :
 Dermatology clinic in 1 week . Avoid lamotrigine lifelong .
 """
@@ -275,6 +278,8 @@ DERM_TABLE: list[Row] = [
     ("4", "DATE", "2018-07-17"),
     ("daily", "SET", "P1D"),
     ("b.i.d.", "SET", "P1D"),
+    ("daily", "SET", "P1D"),
+    ("08/03", "DATE", "2018-08-03"),
     ("b.i.d.", "SET", "P1D"),
     ("every 4 hours", "SET", "PT4H"),
     ("daily", "SET", "P1D"),
@@ -285,8 +290,9 @@ DERM_TABLE: list[Row] = [
 def test_dermatology_summary_days_counted_back_and_two_hospital_days() -> None:
     """ "3 weeks prior to admission" and "Five days prior to admission" count back from
     07/14; "on hospital days 3 and 4" names two days, 07/16 and 07/17; "Last menstrual period
-    06/30/2018" is a day; "for a total of 7 days" is 7 days; "G3P2", "8 %", "3 mg/kg/day", "0.1
-    %", "2 %", "15 mL", "by discharge" and "lifelong" are no times."""
+    06/30/2018" is a day, as is a plan's "stop date : 08/03"; "for a total of 7 days" is 7
+    days; "G3P2", "8 %", "3 mg/kg/day", "0.1 %", "2 %", "15 mL", "by discharge" and "lifelong"
+    are no times."""
     assert _mentions(DERM) == DERM_TABLE
 
 
@@ -414,9 +420,9 @@ lidocaine with epinephrine 1:100,000 and was kept intubated in the SICU for 48 h
 extubated on the third day of admission and started on a clear liquid diet the following
 morning. The drain was removed on 04/06. Ampicillin-sulbactam 3 g IV every 6 hours was changed
 to oral amoxicillin-clavulanate on the day before discharge.
-DISCHARGE MEDICATIONS: Amoxicillin-clavulanate 875/125 mg PO b.i.d. x 10 days, chlorhexidine
-0.12% mouth rinse twice daily, Norco 10/325 1-2 tabs PO q4-6h prn pain, insulin glargine 20 units
-nightly.
+DISCHARGE MEDICATIONS: Amoxicillin-clavulanate 875/125 mg PO b.i.d. x 10 days (last day 04/17),
+chlorhexidine 0.12% mouth rinse twice daily, Norco 10/325 1-2 tabs PO q4-6h prn pain, insulin
+glargine 20 units nightly.
 FOLLOW-UP: ENT clinic in 1 week. Dental follow-up in 2-3 weeks.
 """
 ENT_TABLE: list[Row] = [
@@ -434,6 +440,7 @@ ENT_TABLE: list[Row] = [
     ("the day before discharge", "DATE", "2017-04-07"),
     ("b.i.d.", "SET", "P1D"),
     ("10 days", "DURATION", "P10D"),
+    ("04/17", "DATE", "2017-04-17"),
     ("twice daily", "SET", "P1D"),
     ("q4-6h", "SET", "PT6H"),
     ("nightly", "SET", "P1D"),
@@ -445,8 +452,9 @@ ENT_TABLE: list[Row] = [
 def test_ent_summary_the_third_day_of_admission() -> None:
     """ "one week ago" is the week before the admission's; "the evening before admission"
     is 04/01's; "on the third day of admission" is hospital day 3, not the day of admission;
-    "q4-6h" is one set; "HbA1c 9.4", "C2-C3", "1:100,000", "875/125", "0.12%", "Norco 10/325",
-    "1-2 tabs" and "20 units" are no times."""
+    "(last day 04/17)" labels the course's end, a day, with no "last day" (yesterday) before
+    it; "q4-6h" is one set; "HbA1c 9.4", "C2-C3", "1:100,000", "875/125", "0.12%", "Norco
+    10/325", "1-2 tabs" and "20 units" are no times."""
     assert _mentions(ENT) == ENT_TABLE
 
 
