@@ -26,6 +26,8 @@ New here:
   June" (one TIME with its day), and "(23:38 Zulu time on 16 January)" in brackets after the
   local time is one TIME of its own day;
 - a ground offensive's "G+2" counts from its G-Day as "D+3" does from D-Day;
+- "the following morning" after a story that reached midnight ("Beatrice fell before midnight.
+  Gabrielle fell the following morning") is the morning after that night, not a day later;
 - a holiday named before any year ("during the Tet holiday, which fell on 30 January 1968")
   is placed in the download's year only as a guess: the full date in the relative clause
   after it dates the story, so "On 31 January" is 1968's.
@@ -512,12 +514,8 @@ def test_holiday_before_its_date_takes_its_year() -> None:
     assert rows[0] == ("Tet", "DATE", "1968-01-30")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the following morning' after 'before midnight' (T24:00) counts from the next day",
-)
 def test_following_morning_after_midnight() -> None:
-    """ "fell before midnight. ... the following morning": the morning after the 13th."""
+    """ "fell before midnight. ... the following morning": the morning after the 13th (the 14th)."""
     assert _narrative(
         "The attack began at 17:00 on 13 March 1954, and Beatrice fell before midnight. "
         "Gabrielle fell the following morning."
