@@ -794,10 +794,29 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
         day = _day_in_news(spec, ctx)
         if day is not None:
             return day.date, AnchorKind.PREVIOUS, day.shift
+        if _morning_after_midnight(spec, ctx.previous):
+            # "Beatrice fell before midnight. Gabrielle fell the following morning": the
+            # morning after that night, of the day the midnight (T24:00) already starts
+            return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
     return None
+
+
+def _morning_after_midnight(spec: Spec, previous: Reference) -> bool:
+    """Whether ``spec`` is a part of the next day ("the following morning") counted from a
+    story that reached midnight exactly, whose day is already the next one."""
+    offset = spec.offset
+    return (
+        spec.part_of_day is not None
+        and spec.hour is None
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and offset.amount == 1
+        and previous.moment is not None
+        and previous.moment.time() == dt.time(0)
+    )
 
 
 _TODAY = RelativeOffset(unit=Unit.DAY, amount=0)

@@ -67,6 +67,10 @@ class Discourse:
     years: tuple[Reference, Reference] | None = None
     """The first span over several years the story dated (see :attr:`Context.years`)."""
     history: bool = False  # whether ``previous`` was counted back from the document date
+    guessed: bool = False
+    """Whether a narrative's ``previous`` took its year from the document date, none told yet
+    ("during the Tet holiday, which fell on 30 January 1968": the holiday of the download's
+    year is a guess the date after it corrects, not a story an aside goes back from)."""
     detour: Discourse | None = None
     """Where the story was before a paragraph went back to an earlier year ("Back in 1939,
     ..."), the story the next paragraph goes on with."""
@@ -84,9 +88,11 @@ class Discourse:
 
     def _stand_where(self, other: Discourse) -> None:
         """Put the story where ``other`` is: the dates it last established and whether they
-        were counted back from the document date (what a detour saves and restores)."""
+        were counted back from the document date or took its year as a guess (what a detour
+        saves and restores)."""
         self.previous, self.story, self.opening = other.previous, other.story, other.opening
         self.day, self.span, self.history = other.day, other.span, other.history
+        self.guessed = other.guessed
 
     def returns(self, text: str, start: int, end: int, grammar: Grammar) -> bool:
         """Whether ``text[start:end]`` brings a note's story back to the admission (the
@@ -184,7 +190,9 @@ class Discourse:
             # (or the end of a span that began before it: "Richard I (8 September 1157 – 6
             # April 1199)" in 1191)
             began = opening if opening is not None else reference
-            earlier = began.shift == previous.shift and began.date < previous.date
+            earlier = (
+                began.shift == previous.shift and began.date < previous.date and not self.guessed
+            )
             kind = aside()
             moves = not ((earlier and kind is not None) or kind is Aside.LATER_LIFE)
         again = again and not comparison and res.granularity is Granularity.QUARTER
@@ -192,6 +200,9 @@ class Discourse:
             runs_on = opening is None and self._runs_on(reference)
             self.previous = reference
             self.history = history
+            self.guessed = self.genre is Genre.NARRATIVE and (
+                res.anchor is AnchorKind.DCT or (res.anchor is AnchorKind.PREVIOUS and self.guessed)
+            )
             if self.first is None:
                 self.first = reference
             # "the fifth day" still counts from the siege's first; so does "On the third day"

@@ -593,7 +593,8 @@ class Interpreter:
             half = None
             if "ampm" in slots:
                 half = self.lookup("ampm", slots["ampm"].rstrip(".") + ".")
-            elif "podhalf" in slots:
+            elif "podhalf" in slots and hour <= 12:
+                # "10 that evening" is 22:00; "22:00 that same evening" already says its half
                 half = self.lookup("podhalf", slots["podhalf"])
             elif "toampm" in slots or "tonamed" in slots:
                 half = self._shared_half(hour, minute, slots)
