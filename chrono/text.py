@@ -350,8 +350,22 @@ def sentence_cues(
     if cues is None:
         start, end = sentence.start, sentence.end
         cues = (
-            cue_starts.spans(grammar.future_cue, grammar.future_cue_starts, text, start, end),
-            cue_starts.spans(grammar.past_cue, grammar.past_cue_starts, text, start, end),
+            cue_starts.spans(
+                grammar.future_cue,
+                grammar.future_cue_starts,
+                text,
+                start,
+                end,
+                grammar.future_cue_lower_starts,
+            ),
+            cue_starts.spans(
+                grammar.past_cue,
+                grammar.past_cue_starts,
+                text,
+                start,
+                end,
+                grammar.past_cue_lower_starts,
+            ),
         )
         if cache is not None:
             cache[key] = cues

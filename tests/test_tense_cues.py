@@ -14,8 +14,8 @@ from tests.strategies import cue_texts, extractor_texts
 
 GRAMMAR = load_grammar("en")
 CUES = {
-    "future": (GRAMMAR.future_cue, GRAMMAR.future_cue_starts),
-    "past": (GRAMMAR.past_cue, GRAMMAR.past_cue_starts),
+    "future": (GRAMMAR.future_cue, GRAMMAR.future_cue_starts, GRAMMAR.future_cue_lower_starts),
+    "past": (GRAMMAR.past_cue, GRAMMAR.past_cue_starts, GRAMMAR.past_cue_lower_starts),
 }
 SENTENCES = (
     "Hunt to cut national insurance on Wednesday",
@@ -32,15 +32,27 @@ SENTENCES = (
 
 
 def _both(name: str, text: str, start: int, end: int) -> None:
-    pattern, starts = CUES[name]
+    pattern, starts, lower = CUES[name]
     expected = tuple(m.span() for m in pattern.finditer(text, start, end))
     assert cue_starts.spans(pattern, starts, text, start, end) == expected
+    assert cue_starts.spans(pattern, starts, text, start, end, lower) == expected
 
 
 @pytest.mark.parametrize("name", sorted(CUES))
 def test_the_shipped_cues_have_finders(name: str) -> None:
     """Both cues get a finder: the scan is not silently left to finditer."""
     assert CUES[name][1] is not None
+    assert CUES[name][2] is not None
+
+
+@given(text=st.one_of(cue_texts(), extractor_texts()).filter(str.isascii))
+def test_lower_finders_find_in_lower_case_what_the_finders_find(text: str) -> None:
+    """In an ASCII text, each lower-case finder finds in the text's lower case exactly the
+    places its finder finds in the text as written."""
+    for _, starts, lower in CUES.values():
+        assert starts is not None and lower is not None
+        found = [m.span() for m in starts.finditer(text)]
+        assert [m.span() for m in lower.finditer(text.lower())] == found
 
 
 @pytest.mark.parametrize("name", sorted(CUES))
@@ -93,6 +105,8 @@ def test_word_end_finder_equals_finditer(text: str, data: st.DataObject) -> None
 
 def test_finders_are_stored_ahead() -> None:
     """The finders come from the stored rewrites, as the grammar loads them."""
-    for pattern, starts in CUES.values():
-        assert starts is not None
+    for pattern, starts, lower in CUES.values():
+        assert starts is not None and lower is not None
         assert starts.pattern == cue_starts.starts_source(pattern.pattern, pattern.flags)
+        source = cue_starts.starts_source(pattern.pattern, pattern.flags, lower=True)
+        assert lower.pattern == source

@@ -117,20 +117,21 @@ def _normal(head: str) -> str:
     return head[: cut[0]] if cut else head
 
 
-def _class(char: str) -> str:
+def _class(char: str, lower: bool = False) -> str:
     """A pattern for the characters a head's ``char`` stands for, case-insensitively: an
     ASCII letter and its other case (the only ASCII characters it folds with), and every
-    non-ASCII character (some fold with ASCII letters: "ſ", "K")."""
+    non-ASCII character (some fold with ASCII letters: "ſ", "K"). In an ASCII text in
+    ``lower`` case, a letter stands for itself alone (one literal: no class to check)."""
     if char == _SPACE:
         return r"\s"
     if not char.isascii():
         return r"[^\x00-\x7f]"
-    if char.upper() != char:
+    if char.upper() != char and not lower:
         return f"[{char}{char.upper()}\\x80-\\U0010ffff]"
     return re.escape(char)
 
 
-def _trie(tails: set[str]) -> str:
+def _trie(tails: set[str], lower: bool = False) -> str:
     """A pattern for what may follow a head's first character, one character at a time (each
     a class that ``re`` checks before trying it); "" when anything may."""
     if "" in tails:
@@ -138,15 +139,17 @@ def _trie(tails: set[str]) -> str:
     by_first: dict[str, set[str]] = {}
     for tail in tails:
         by_first.setdefault(tail[0], set()).add(tail[1:])
-    parts = [_class(first) + _trie(rest) for first, rest in sorted(by_first.items())]
+    parts = [_class(first, lower) + _trie(rest, lower) for first, rest in sorted(by_first.items())]
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-def starts_source(pattern: str, flags: int) -> str:
+def starts_source(pattern: str, flags: int, *, lower: bool = False) -> str:
     """The source of the finder of where matches of ``pattern`` (compiled with ``flags``) can
     start past its first position, each found by the non-word character before it; "" when
     there is none cheaper than the pattern (or the pattern does not start at word starts only,
-    or may match the empty string)."""
+    or may match the empty string). With ``lower``, the finder is for an ASCII text in lower
+    case (``str.lower``): it finds there what the other finds in the text as written, each
+    letter a literal, which ``re`` compares in place instead of calling a class's check."""
     tree = _parser.parse(pattern, flags)
     items = list(tree.data)
     if tree.getwidth()[0] == 0 or not items or items[0][0] is not sre.ASSERT_NOT:
@@ -160,40 +163,53 @@ def starts_source(pattern: str, flags: int) -> str:
     by_first: dict[str, set[str]] = {}
     for head in heads:
         by_first.setdefault(head[0], set()).add(head[1:])
-    alternatives = ["[^\\x00-\\x7f]"]  # a non-ASCII letter may fold to an ASCII one
+    alternatives = [] if lower else ["[^\\x00-\\x7f]"]  # a non-ASCII letter may fold to ASCII
     words: list[str] = []  # the runs of word characters: tried last, as they read a word
     for first, tails in sorted(by_first.items()):
-        after = _trie(tails)
+        after = _trie(tails, lower)
         if first == _LINE:
             alternatives.append("(?<=\\n)" + (f"(?={after})" if after else ""))
         elif first == _WORDS:
             ends = sorted(tail for tail in tails if tail.endswith(_BOUNDARY))
             if ends:
                 # a word's last characters ("-ed"): read the word to its end, then look back
-                behind = "|".join(f"(?<={''.join(map(_class, tail[:-1]))})" for tail in ends)
+                behind = "|".join(
+                    f"(?<={''.join(_class(c, lower) for c in tail[:-1])})" for tail in ends
+                )
                 words.append(f"(?=\\w*+(?:{behind}))")
             rest = tails.difference(ends)
             if rest:
                 # a run of word characters before a non-word character: no need to go back
                 stop = all(tail and not re.match(r"\w", tail[0]) for tail in rest)
-                words.append("(?=\\w*" + "+" * stop + _trie(rest) + ")")
+                words.append("(?=\\w*" + "+" * stop + _trie(rest, lower) + ")")
         elif first.isascii():
-            alternatives.append(_class(first) + (f"(?={after})" if after else ""))
+            alternatives.append(_class(first, lower) + (f"(?={after})" if after else ""))
     # Not consuming the first character: it may be the non-word character before the next.
     return "\\W(?=" + "|".join(alternatives + words) + ")"
 
 
 def spans(
-    pattern: re.Pattern[str], starts: re.Pattern[str] | None, text: str, start: int, end: int
+    pattern: re.Pattern[str],
+    starts: re.Pattern[str] | None,
+    text: str,
+    start: int,
+    end: int,
+    lower_starts: re.Pattern[str] | None = None,
 ) -> tuple[tuple[int, int], ...]:
     """The spans of ``pattern.finditer(text, start, end)``, the pattern tried only at
     ``start`` and where ``starts`` (see :func:`starts_source`; None: everywhere) finds it
-    can start."""
+    can start; where ``lower_starts`` (its ``lower`` finder) finds it in the lower case of
+    ``text[start:end]`` when that is ASCII (the finder reads nothing outside it)."""
     if starts is None:
         return tuple(m.span() for m in pattern.finditer(text, start, end))
+    part = text[start:end]
+    if lower_starts is not None and part.isascii():
+        places = (start + m.end() for m in lower_starts.finditer(part.lower()))
+    else:
+        places = (m.end() for m in starts.finditer(text, start, end))
     found: list[tuple[int, int]] = []
     after = start
-    for at in chain((start,), (m.end() for m in starts.finditer(text, start, end))):
+    for at in chain((start,), places):
         if at >= after:
             match = pattern.match(text, at, end)
             if match is not None:

@@ -155,6 +155,10 @@ class Grammar:
     """Where a future cue can start (see :mod:`chrono.extract.cue_starts`)."""
     past_cue_starts: re.Pattern[str] | None = None
     """Where a past cue can start."""
+    future_cue_lower_starts: re.Pattern[str] | None = None
+    """Where a future cue can start, found in an ASCII text in lower case (faster)."""
+    past_cue_lower_starts: re.Pattern[str] | None = None
+    """Where a past cue can start, found in an ASCII text in lower case."""
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
@@ -457,11 +461,14 @@ def _emit(node: dict[str, Any]) -> str:
     return "(?:" + body + ")?" if "" in node else body
 
 
-def _cue_starts(cue: re.Pattern[str]) -> re.Pattern[str] | None:
+def _cue_starts(cue: re.Pattern[str], *, lower: bool = False) -> re.Pattern[str] | None:
     """The finder of where ``cue`` can start (worked out once, then stored with the
-    patterns' rewrites: see :func:`chrono.extract.regex_cache.rewritten`)."""
-    tag = f"cue starts {int(cue.flags)}:"
-    source = rewritten(tag + cue.pattern, lambda text: starts_source(text[len(tag) :], cue.flags))
+    patterns' rewrites: see :func:`chrono.extract.regex_cache.rewritten`); with ``lower``,
+    the one for an ASCII text in lower case."""
+    tag = f"cue starts{' lower' if lower else ''} {int(cue.flags)}:"
+    source = rewritten(
+        tag + cue.pattern, lambda text: starts_source(text[len(tag) :], cue.flags, lower=lower)
+    )
     return compile_regex(source) if source else None
 
 
@@ -593,6 +600,8 @@ class _Loader:
             past_cue=past_cue,
             future_cue_starts=_cue_starts(future_cue),
             past_cue_starts=_cue_starts(past_cue),
+            future_cue_lower_starts=_cue_starts(future_cue, lower=True),
+            past_cue_lower_starts=_cue_starts(past_cue, lower=True),
             future_before=self.compile(
                 "(?:" + tense.get("future_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
