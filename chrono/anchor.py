@@ -73,6 +73,9 @@ class Reference:
     late: bool = False
     """Whether the text named the end of the year ("In late 1915", "the end of 1915"): the
     story is then at its last months, not at its start."""
+    ends_day: bool = False
+    """Whether the clock time is the midnight that ends the day the text named ("at midnight
+    on 27 July", T24:00): ``date`` is then the next day, but the story's day is still that one."""
 
     @property
     def year(self) -> int:
@@ -108,7 +111,10 @@ class Resolution:
         if isinstance(start, dt.datetime):
             clock = self.granularity in _CLOCK_GRANULARITIES
             return Reference(
-                date=start.date(), granularity=self.granularity, moment=start if clock else None
+                date=start.date(),
+                granularity=self.granularity,
+                moment=start if clock else None,
+                ends_day=clock and self.value.endswith("T24:00"),
             )
         late = self.mod is Mod.END and self.granularity is Granularity.YEAR
         return Reference(date=start, granularity=self.granularity, late=late)
@@ -798,6 +804,10 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
             # "Beatrice fell before midnight. Gabrielle fell the following morning": the
             # morning after that night, of the day the midnight (T24:00) already starts
             return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
+        if _day_after_midnight(spec, ctx.previous):
+            # "The attack began at midnight on 27/28 July. The next day ...": the 28th, the day
+            # after the one the text named, not the day after the one the midnight starts
+            return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
@@ -816,6 +826,33 @@ def _morning_after_midnight(spec: Spec, previous: Reference) -> bool:
         and offset.amount == 1
         and previous.moment is not None
         and previous.moment.time() == dt.time(0)
+    )
+
+
+def _course_day_of_the_note(spec: Spec, ctx: Context, kind: AnchorKind) -> bool:
+    """Whether ``spec``, a course's day ("day 4 of prednisone"), is told in the present or with
+    no verb in a note that is no discharge summary: the note's own day."""
+    return (
+        spec.course_day
+        and kind is AnchorKind.DCT
+        and ctx.dct is not None
+        and ctx.discharge is None
+        and ctx.clause_tense() is not Tense.PAST
+    )
+
+
+def _day_after_midnight(spec: Spec, previous: Reference) -> bool:
+    """Whether ``spec`` is the next day ("the next day", "the following day") counted from a
+    story that reached the midnight ending the day it named (T24:00)."""
+    offset = spec.offset
+    return (
+        previous.ends_day
+        and spec.part_of_day is None
+        and spec.hour is None
+        and spec.granularity in (None, Granularity.DAY)
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and offset.amount == 1
     )
 
 
@@ -1005,6 +1042,11 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             return "PRESENT_REF", AnchorKind.NONE, 0
         return _underspecified(spec), AnchorKind.NONE, 0
     anchor, kind, shift = picked
+    if _course_day_of_the_note(spec, ctx, kind):
+        # "Pt with COPD, day 4 of prednisone": a note (not a discharge summary, dated by its
+        # admission) tells the status of its own day
+        assert ctx.dct is not None
+        return day_period(ctx.dct), kind, 0
     if spec.story_day is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
         opening = ctx.opening or ctx.previous
         assert opening is not None

@@ -86,7 +86,8 @@ def test_micu_day_shift_hours_are_two_times_and_a_drip_is_titrated_off_at_a_time
 @pytest.mark.xfail(
     strict=True,
     reason="a course's day on a note's status line ('ID: Day 5 of antibiotics, ... started on "
-    "3/10') is the note's day; chrono counts it from the note's date as hospital day 1 (3/18)",
+    "3/10') is the note's day; the participle after it makes the line past, and chrono counts "
+    "the course from the note's date as hospital day 1 (3/18)",
 )
 def test_micu_day_a_course_day_is_the_day_of_the_note() -> None:
     """ "Day 5 of antibiotics" started on 3/10 is 3/14, the note's day."""
@@ -233,11 +234,6 @@ def test_tokenized_icu_note_hospital_day_and_vitals() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'HD # 4 . 72 yo F with urosepsis , day 3 of antibiotics .' tells the note's day; "
-    "chrono counts the course from the admission (04/17), and the night's 0200 and 0330 follow",
-)
 def test_tokenized_icu_note_course_day_on_the_status_line_is_today() -> None:
     """The status line's "day 3 of antibiotics" is the note's day, and so are the events of
     the night before it ("at 0200", "at 0330")."""
@@ -377,8 +373,8 @@ def test_ccu_header_hours_and_deictic_days() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="after 'Pt admitted 10/28 s/p STEMI' chrono puts the shift's clock times on 10/28, "
-    "and 'run of VT at 1015' has no cue that the four digits are no year",
+    reason="after 'Pt admitted 10/28 s/p STEMI' chrono puts the shift's clock times "
+    "('stopped at 0900', 'run of VT at 1015', 'last dose at 1200') on 10/28",
 )
 def test_ccu_shift_clock_times_are_the_notes_day() -> None:
     """ "stopped at 0900", "at 1015", "last dose at 1200" are times of the note's day."""
@@ -479,11 +475,6 @@ def test_stepdown_note_oxygen_and_attempts_are_no_times() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chrono tags a course's day after 'antibiotics' but not after a drug's name "
-    "('day 4 of prednisone')",
-)
 def test_stepdown_note_day_of_a_named_drug_is_the_notes_day() -> None:
     """ "Pt with COPD exacerbation , day 4 of prednisone" is the note's day."""
     assert ("day 4 of prednisone", "DATE", "2011-05-19") in _mentions(STEPDOWN)

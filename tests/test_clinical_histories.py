@@ -190,7 +190,7 @@ SOCIAL_TABLE: list[Row] = [
     ("2/2011", "DATE", "2011-02"),
     ("2020", "DATE", "2020"),
     ("10 years ago", "DATE", "2012"),
-    ("per week", "SET", "P1W"),
+    # "2-3 beers per week" is a rate of drink, as "a case of beer a week" is: no time
     ("the last 2 weeks", "DURATION", "P2W"),
     ("twice a day", "SET", "P1D"),
     ("12/14/2022", "DATE", "2022-12-14"),
@@ -202,8 +202,8 @@ SOCIAL_TABLE: list[Row] = [
 def test_preoperative_note_surgical_years_and_social_history() -> None:
     """ "PREOPERATIVE EVALUATION - 11/30/2022" dates the note: "quit smoking 10 years ago" is
     2012, "starting Friday" in the plan the coming Friday (12/02, the note's day is a
-    Wednesday); "40 pack-year history" is an amount of smoking and "age 12" an age; "per
-    week" and "twice a day" recur."""
+    Wednesday); "40 pack-year history" is an amount of smoking and "age 12" an age; "2-3
+    beers per week" is a rate, "twice a day" recurs."""
     assert _mentions(SOCIAL) == SOCIAL_TABLE
 
 

@@ -526,12 +526,6 @@ def test_following_morning_after_midnight() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a possessive before 'final weeks' ('the war's final weeks') is not read as the "
-    "vague span 'the final weeks of the war' is; tests/test_war_histories_8.py's END_IN_EUROPE "
-    "table leaves 'the war's final months' untagged, so the two conventions need a decision",
-)
 def test_possessive_final_weeks() -> None:
     """ "In the war's final weeks": a vague span of weeks."""
     assert _narrative(

@@ -125,6 +125,8 @@ END_IN_EUROPE_TABLE: list[Row] = [
     ("September", "DATE", "1939-09"),
     # the next paragraph goes on with 1945, not the detour's 1939
     ("June", "DATE", "1945-06"),
+    # a vague span as "the final months of the war" is (the possessive no part of it)
+    ("final months", "DURATION", "PXM"),
 ]
 
 

@@ -54,7 +54,7 @@ _CALENDAR_SET_SLOTS = frozenset(
 # ahead ("c u sat": looks_ahead), "the weekend of July 17" (weekend_of), "Friday next week"
 # (week_of), "the turn of the century" (turn), "the end of the decade" (under_discussion),
 # "the fiscal year through March" (fiscal_end), an operation's own "D-Day" (operation_day),
-# "at dawn" (after_night).
+# "at dawn" (after_night), "day 4 of prednisone" (course_day).
 _FLAG_SLOTS = (
     "looks_ahead",
     "weekend_of",
@@ -65,6 +65,7 @@ _FLAG_SLOTS = (
     "fiscal_end",
     "operation_day",
     "after_night",
+    "course_day",
 )
 # The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
 # afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).

@@ -161,6 +161,9 @@ class Spec:
     operation_day: bool = False
     """The day a military operation's days count from, named as it is dated ("15 September 1950
     (D-Day)", "D-Day was set for 19 February 1945"): the "D+3" and "D-Day" after it are of it."""
+    course_day: bool = False
+    """A day of a course of treatment ("day 4 of prednisone"): told in the present or with no
+    verb, the status of the note's own day, not a day counted from the admission."""
     after_night: bool = False
     """A part of the day the story comes to ("at dawn", "in the morning"): after an evening or
     a night it told, the next day's."""
