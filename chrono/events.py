@@ -772,11 +772,13 @@ def _on_day(item: Found, day: dt.date) -> Found:
 
 
 def _month_aside(text: str, item: Found, grammar: Grammar) -> bool:
-    """Whether ``item`` is a bare month that the news names aside, not as the time it goes on
-    in: the start of a state that runs to now ("unemployed since oct.") or a record's month
-    ("the hottest june on record"); a bare day after it ("on the 28th") is not of it."""
+    """Whether ``item`` is a month that the news names aside, not as the time it goes on in:
+    the start of a state that runs to now ("unemployed since oct."), a record's month ("the
+    hottest june on record"), a comparison's ("its biggest fall since October 2008, after
+    losing 6.2 percent a day earlier": the day before the fall); a bare day after it ("on the
+    28th") is not of it."""
     spec = item.spec
-    if spec.month is None or spec.day is not None or spec.year is not None:
+    if spec.month is None or spec.day is not None:
         return False
     start, end = item.span.start, item.span.end
     return (
