@@ -313,13 +313,15 @@ class Grammar:
     def lookup(self, table: str, surface: str) -> Any:
         """Return the meaning of ``surface`` in vocabulary ``table``.
 
-        Matching ignores case, collapses whitespace and tolerates a missing or extra final dot.
+        Matching ignores case, collapses whitespace, joins a tokenized possessive ("Year 's")
+        and tolerates a missing or extra final dot.
 
         Raises:
             KeyError: the form is not in the table.
         """
         entries = self.vocabulary[table]
-        key = " ".join(surface.lower().split())
+        # a tokenized note splits off the possessive: "New Year 's Day" is "new year's day"
+        key = " ".join(surface.lower().split()).replace(" 's", "'s")
         for candidate in (key, key.rstrip("."), key + "."):
             if candidate in entries:
                 return entries[candidate]
