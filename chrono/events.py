@@ -556,7 +556,7 @@ class _Reading:
         )
         story = self.genre is Genre.NARRATIVE
         if _runs_late(before.found.spec, night_of=night, story=story):
-            return _after_midnight(before.resolution, spec, res, story=story)
+            return _after_midnight(before.resolution, spec, res)
         return None
 
     def _in_the_evening(self, k: int, item: Found, sentence: Span, res: Resolution) -> bool:
@@ -565,7 +565,9 @@ class _Reading:
         same day just before it ("This evening the show starts at 7:30", "fri
         nite and im stuck at work til 11"), as "at 7:30 tonight" is. Not after a night told
         from the day in question ("Overnight ... cleared by 7", "That night"), whose morning
-        may be meant."""
+        may be meant. So is one right after an evening's event (see _after_evening_event)."""
+        if self._after_evening_event(item):
+            return True
         j = k - 1
         while j in self.item_at and self.items[self.item_at[j]].mention.type is TimexType.DURATION:
             j -= 1
@@ -582,6 +584,19 @@ class _Reading:
         if before.resolution.interval is None or res.interval is None:
             return False
         return day_of(before.resolution.interval[0]) == day_of(res.interval[0])
+
+    def _after_evening_event(self, item: Found) -> bool:
+        """Whether ``item``, a clock time told without "a.m." or "p.m." between 8 and 11 (of
+        today or tomorrow: "Concert at 9 tomorrow"), comes right after an evening's event ("The
+        show starts at 8", "doors at 8", "Dinner at 8:30"): the evening's, as "at 8 tonight" is."""
+        hour = item.spec.hour
+        if hour is None or hour >= _NOON or item.spec.has_calendar_fields:
+            return False
+        if _EVENT_CLOCK.fullmatch(item.text) is None:
+            return False
+        start = item.span.start
+        cue = self.grammar.evening_event_before
+        return cue.search(self.text, max(0, start - _EVENT_REACH), start) is not None
 
     def _cross(self, start: int, end: int) -> None:
         """Take in what the text between two expressions says: that a note's story returns to
@@ -929,8 +944,19 @@ _NOON = 12
 # A clock time alone that an evening before it puts after noon: "til 11", "at 7:30" (not
 # "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
 _BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")
+# A clock time from 8 to 11 told so, of today or tomorrow ("Concert at 9 tomorrow"), after an
+# evening's event (6 and 7 said bare are already the evening's, see the bare_hour vocabulary;
+# "Doors open at 7:30" before the evening is named keeps its hour: tests/test_noticed_gaps_10.py)
+_EVENT_REACH = 40  # characters read before such a clock time for its event
+_EVENT_CLOCK = re.compile(
+    r"(?:[89]|1[01])(?:[:.][0-5]\d)?(?: (?:today|tomorrow|tmrw|tmr|2moro))?", re.IGNORECASE
+)
 # Any clock time before noon told without "a.m."/"p.m." and not as a 24-hour "07:30"
 _BARE_CLOCK = re.compile(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?")
+# The same with its day after it ("5:30 Saturday"), not with "a.m." or "p.m."
+_BARE_CLOCK_OF_DAY = re.compile(
+    r"(?:[1-9]|1[01])(?:[:.][0-5]\d)? (?![ap]\.?m\b)\w.*", re.IGNORECASE | re.DOTALL
+)
 
 
 def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bool:
@@ -954,16 +980,15 @@ def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bo
     return offset is not None and offset.unit is Unit.DAY and offset.amount == -1
 
 
-def _after_midnight(
-    before: Resolution, spec: Spec, res: Resolution, *, story: bool = False
-) -> dt.date | None:
+def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
     """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
     placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
-    story went on past midnight; in a ``story``, so does a morning alone ("At dawn", "first
-    light", "in the morning": ``after_night``) after an evening or a night. None otherwise.
+    story went on past midnight; so does a morning alone ("At dawn", "first light", "in the
+    morning": ``after_night``) after a night that runs late (see _runs_late: in a story any
+    evening or night, in news a named one, "late last night"). None otherwise.
     (A note's "overnight" is the night the note's date ends, TNI of that date: a clock time
     after it is that date's, "at 0300".)"""
-    morning = story and spec.after_night and spec.part_of_day == "MO"  # "At dawn"
+    morning = spec.after_night and spec.part_of_day == "MO"
     if spec.hour is None and not morning:
         return None
     if spec.has_calendar_fields or (spec.offset is not None and not morning):
@@ -1080,13 +1105,13 @@ def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Co
 def _past_midnight(first: _Item, second: _Item, ctx: Context) -> None:
     """The end of a range of clock times that comes before its start on the day they were
     both placed on is the next morning's: a night shift's "1900-0700", a curfew "from 10pm
-    to 2am"; or, told bare in 12 hours, the afternoon's ("8:30-1:30"). Not an end given its
-    own day ("22:00 to 06:00 on Friday"). Updates ``second``."""
+    to 2am"; or, told bare in 12 hours, the afternoon's ("8:30-1:30", also with its own day:
+    "9:30 to 5:30 Saturday"). An end given its own day is not moved to the next one ("22:00
+    to 06:00 on Friday"). Updates ``second``."""
     spec = second.found.spec
     if first.found.spec.hour is None or spec.hour is None:
         return
-    if spec.has_calendar_fields or spec.offset is not None:
-        return
+    own_day = spec.has_calendar_fields or spec.offset is not None
     began, ended = first.resolution.interval, second.resolution.interval
     if began is None or ended is None:
         return
@@ -1097,10 +1122,14 @@ def _past_midnight(first: _Item, second: _Item, ctx: Context) -> None:
         start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
     if start.date() != end.date() or end >= start:
         return
-    if _BARE_CLOCK.fullmatch(second.found.text) and end.hour + _NOON > start.hour:
+    told = second.found.text
+    bare = _BARE_CLOCK.fullmatch(told) or (own_day and _BARE_CLOCK_OF_DAY.fullmatch(told))
+    if bare and end.hour + _NOON > start.hour:
         # a 12-hour clock told bare ends after noon: "Clinic 8:30-1:30" (13:30)
         spec = attrs.evolve(spec, hour=end.hour + _NOON)
         res = resolve(spec, ctx)
+    elif own_day:
+        return
     else:
         res = resolve(_on_day(second.found, end.date() + dt.timedelta(days=1)).spec, ctx)
     second.resolution = res

@@ -519,11 +519,6 @@ def test_broadcast_look_alikes_are_no_times(text: str) -> None:
     assert mentions(text, dct="2023-09-12", genre="news") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare hour before a zone ('at nine Eastern', 'at 9 ET') is not read as a time; in a "
-    "promo it is the evening's, which nothing in the rules says yet",
-)
 def test_a_promo_gives_its_hour_and_zone_without_p_m() -> None:
     """A promo's "at nine Eastern" is 9 p.m. Eastern (daylight time in April)."""
     text = "And later, Larry King Live at nine Eastern, with an interview you'll only see on CNN."
@@ -532,11 +527,6 @@ def test_a_promo_gives_its_hour_and_zone_without_p_m() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an o'clock hour before 'last night' is not joined to it (only a.m./p.m. times are, "
-    "time.clock_then_day): it stays the morning's hour of the broadcast day",
-)
 def test_an_oclock_hour_of_last_night_is_one_time() -> None:
     """ "around eight o'clock last night" is 8 p.m. of the day before, as "8 p.m. last night" is."""
     text = "Sandy came ashore near Atlantic City around eight o'clock last night."

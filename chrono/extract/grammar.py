@@ -190,6 +190,9 @@ class Grammar:
     night_of_before: re.Pattern[str]
     """What names the night or the evening of the day right after it ("the night of"): its
     small hours are the next day's. Search the text just before the day."""
+    evening_event_before: re.Pattern[str]
+    """An evening's event named right before a bare hour ("The show starts at 8"): the hour is
+    the evening's. Search the text just before the clock time."""
     month_aside_before: re.Pattern[str]
     """What makes the month right after it one the news names aside ("since"); search the
     text just before the month."""
@@ -629,6 +632,12 @@ class _Loader:
             night_of_before=self.compile(
                 "(?:" + tense.get("night_of_before", "(?!)") + r")\s+\Z",
                 "tense night",
+                False,
+                closed=False,
+            ),
+            evening_event_before=self.compile(
+                "(?:" + tense.get("evening_event_before", "(?!)") + r")\s*\Z",
+                "tense evening event",
                 False,
                 closed=False,
             ),
