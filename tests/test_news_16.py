@@ -619,12 +619,6 @@ def test_a_possessive_weekday_of_a_past_quake_in_a_future_clause_is_behind() -> 
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a part of the day after a night's clock time is anchored to that clock time's day; "
-    "that dawn follows 9:45 p.m. and six hours of evacuation, so it is the next morning, "
-    "which chrono does not count",
-)
 def test_dawn_after_a_night_of_evacuation_is_the_next_morning() -> None:
     """The ship struck at 9:45 p.m. on Friday and the evacuation lasted six hours: the last
     passengers were lifted off at dawn on Saturday."""
