@@ -805,15 +805,16 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
 
 
 def _morning_after_midnight(spec: Spec, previous: Reference) -> bool:
-    """Whether ``spec`` is a part of the next day ("the following morning") counted from a
-    story that reached midnight exactly, whose day is already the next one."""
+    """Whether ``spec`` is a later day or a part of it ("the next day", "the following
+    morning", "two days later") counted from a story that reached midnight exactly, whose day
+    is already the next one ("before midnight", "the night of 7–8 August")."""
     offset = spec.offset
     return (
-        spec.part_of_day is not None
-        and spec.hour is None
+        spec.hour is None
         and offset is not None
         and offset.unit is Unit.DAY
-        and offset.amount == 1
+        and offset.amount is not None
+        and offset.amount >= 1
         and previous.moment is not None
         and previous.moment.time() == dt.time(0)
     )
