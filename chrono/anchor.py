@@ -75,7 +75,8 @@ class Reference:
     story is then at its last months, not at its start."""
     ends_day: bool = False
     """Whether the clock time is the midnight that ends the day the text named ("at midnight
-    on 27 July", T24:00): ``date`` is then the next day, but the story's day is still that one."""
+    on 27 July", T24:00; the night of 7–8 August): ``date`` is then the next day, but the
+    story's day is still that one."""
 
     @property
     def year(self) -> int:
@@ -800,13 +801,10 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
         day = _day_in_news(spec, ctx)
         if day is not None:
             return day.date, AnchorKind.PREVIOUS, day.shift
-        if _morning_after_midnight(spec, ctx.previous):
-            # "Beatrice fell before midnight. Gabrielle fell the following morning": the
-            # morning after that night, of the day the midnight (T24:00) already starts
-            return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
-        if _day_after_midnight(spec, ctx.previous):
-            # "The attack began at midnight on 27/28 July. The next day ...": the 28th, the day
-            # after the one the text named, not the day after the one the midnight starts
+        if _after_midnight_ending(spec, ctx.previous):
+            # "Beatrice fell before midnight. Gabrielle fell the following morning", "began at
+            # midnight on 27/28 July. The next day": counted from the day the midnight ends
+            # (the 27th), not from the one it starts (the 28th, the date of T24:00)
             return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
@@ -814,18 +812,20 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
     return None
 
 
-def _morning_after_midnight(spec: Spec, previous: Reference) -> bool:
-    """Whether ``spec`` is a part of the next day ("the following morning") counted from a
-    story that reached midnight exactly, whose day is already the next one."""
+def _after_midnight_ending(spec: Spec, previous: Reference) -> bool:
+    """Whether ``spec`` is a later day or a part of it ("the next day", "the following
+    morning", "two days later") counted from a story that reached the midnight ending the day
+    it named ("before midnight", "at midnight on 27 July", "the night of 7–8 August"), whose
+    date is already the next one. Not from a clock time of a day's start ("00:00 on 28 July":
+    the next day is the 29th)."""
     offset = spec.offset
     return (
-        spec.part_of_day is not None
+        previous.ends_day
         and spec.hour is None
         and offset is not None
         and offset.unit is Unit.DAY
-        and offset.amount == 1
-        and previous.moment is not None
-        and previous.moment.time() == dt.time(0)
+        and offset.amount is not None
+        and offset.amount >= 1
     )
 
 
@@ -838,21 +838,6 @@ def _course_day_of_the_note(spec: Spec, ctx: Context, kind: AnchorKind) -> bool:
         and ctx.dct is not None
         and ctx.discharge is None
         and ctx.clause_tense() is not Tense.PAST
-    )
-
-
-def _day_after_midnight(spec: Spec, previous: Reference) -> bool:
-    """Whether ``spec`` is the next day ("the next day", "the following day") counted from a
-    story that reached the midnight ending the day it named (T24:00)."""
-    offset = spec.offset
-    return (
-        previous.ends_day
-        and spec.part_of_day is None
-        and spec.hour is None
-        and spec.granularity in (None, Granularity.DAY)
-        and offset is not None
-        and offset.unit is Unit.DAY
-        and offset.amount == 1
     )
 
 

@@ -550,14 +550,17 @@ class _Reading:
         first = self.items[self.item_at[self.first_of[j]]] if j in self.first_of else None
         if first is not None:
             return _evening_of_night(first.resolution, before.resolution, spec, res)
-        start = before.found.span.start
-        night = (
-            self.grammar.night_of_before.search(self.text, max(0, start - 16), start) is not None
-        )
+        night = self._night_of(before.found)
         story = self.genre is Genre.NARRATIVE
         if _runs_late(before.found.spec, night_of=night, story=story):
             return _after_midnight(before.resolution, spec, res)
         return None
+
+    def _night_of(self, item: Found) -> bool:
+        """Whether ``item`` is the day "the night of" names ("on the night of 4 December",
+        the first day of "the night of 7–8 August")."""
+        start = item.span.start
+        return self.grammar.night_of_before.search(self.text, max(0, start - 16), start) is not None
 
     def _in_the_evening(self, k: int, item: Found, sentence: Span, res: Resolution) -> bool:
         """Whether ``item``, a clock time told without "a.m." or "p.m." between 6 and 11
@@ -718,6 +721,9 @@ class _Reading:
         ):
             self.discourse.go_back()
         resolution = self.items[self.item_at[k]].resolution
+        first = self.first_of.get(k)
+        if first is not None and self._night_of(self.found[first]):
+            resolution = _at_midnight(resolution)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
@@ -1008,6 +1014,18 @@ def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date 
 
 # Overlord's D-Day, or another operation's when the text gave it one (see _Reading.d_day)
 _D_DAY = re.compile(r"[DG]-[Dd]ay")
+
+
+def _at_midnight(res: Resolution) -> Resolution:
+    """``res``, the second day of a night told by its two days ("the night of 7–8 August"),
+    as the story's anchor: the midnight that begins it, so that "the next day" and "the
+    following morning" are the 8th's, as after "before midnight" (see
+    :func:`chrono.anchor.resolve`)."""
+    ref = res.reference
+    if ref is None or ref.granularity is not Granularity.DAY or ref.moment is not None:
+        return res
+    midnight = dt.datetime.combine(ref.date, dt.time(0))
+    return attrs.evolve(res, shifted_reference=attrs.evolve(ref, moment=midnight, ends_day=True))
 
 
 def _evening_of_night(

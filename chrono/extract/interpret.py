@@ -597,6 +597,8 @@ class Interpreter:
             elif "podhalf" in slots and hour <= 12:
                 # "10 that evening" is 22:00; "22:00 that same evening" already says its half
                 half = self.lookup("podhalf", slots["podhalf"])
+                if hour < 5 and slots["podhalf"] in ("night", "nite"):
+                    half = "am"  # "one at night" is the small hours, not 13:00
             elif "toampm" in slots or "tonamed" in slots:
                 half = self._shared_half(hour, minute, slots)
             if half is not None:
