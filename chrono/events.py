@@ -576,6 +576,8 @@ class _Reading:
             j -= 1
         if j not in self.item_at or item.spec.hour is None or item.spec.has_calendar_fields:
             return False
+        if item.spec.hour >= _NOON:  # read after noon already ("starts at 7:45": 19:45)
+            return False
         if item.spec.offset is not None or _BARE_EVENING_CLOCK.fullmatch(item.text) is None:
             return False
         before = self.items[self.item_at[j]]

@@ -447,6 +447,13 @@ TWEETS: list[tuple[str, str, str, list[Row]]] = [
             ("noon", "TIME", "2015-07-04T12:00"),
         ],
     ),
+    (
+        # what "starts at 7:30" with no a.m. or p.m. is a show's start, in the evening
+        "opening_night_show_starts_at_7_30",
+        "2016-06-03",
+        "opening night!!! the show starts at 7:30, break a leg guys 🎭",
+        [("7:30", "TIME", "2016-06-03T19:30")],
+    ),
 ]
 
 
@@ -495,15 +502,7 @@ def test_tweet_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) 
 
 
 # What chrono does not yet do: each entry says why. (strict: a fix must move it to TWEETS.)
-UNMET: list[tuple[str, str, str, list[Row], str]] = [
-    (
-        "opening_night_show_starts_at_7_30",
-        "2016-06-03",
-        "opening night!!! the show starts at 7:30, break a leg guys 🎭",
-        [("7:30", "TIME", "2016-06-03T19:30")],
-        "an evening show's bare hour on its opening night is read as the morning's",
-    ),
-]
+UNMET: list[tuple[str, str, str, list[Row], str]] = []
 
 
 @pytest.mark.parametrize(
