@@ -591,13 +591,14 @@ class _Reading:
         return day_of(before.resolution.interval[0]) == day_of(res.interval[0])
 
     def _after_evening_event(self, item: Found) -> bool:
-        """Whether ``item``, a clock time told without "a.m." or "p.m." between 8 and 11 (of
+        """Whether ``item``, a clock time told without "a.m." or "p.m." between 6 and 11 (of
         today or tomorrow: "Concert at 9 tomorrow"), comes right after an evening's event ("The
-        show starts at 8", "doors at 8", "Dinner at 8:30"): the evening's, as "at 8 tonight" is."""
+        show starts at 8", "Doors open at 7:30", "Dinner at 8:30"): the evening's, as "at 8
+        tonight" is (see the tense rules' ``evening_event_before``)."""
         hour = item.spec.hour
         if hour is None or hour >= _NOON or item.spec.has_calendar_fields:
             return False
-        if _EVENT_CLOCK.fullmatch(item.text) is None:
+        if self.grammar.evening_event_clock.fullmatch(item.text) is None:
             return False
         start = item.span.start
         cue = self.grammar.evening_event_before
@@ -952,13 +953,7 @@ _NOON = 12
 # A clock time alone that an evening before it puts after noon: "til 11", "at 7:30" (not
 # "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
 _BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")
-# A clock time from 8 to 11 told so, of today or tomorrow ("Concert at 9 tomorrow"), after an
-# evening's event (6 and 7 said bare are already the evening's, see the bare_hour vocabulary;
-# "Doors open at 7:30" before the evening is named keeps its hour: tests/test_noticed_gaps_10.py)
-_EVENT_REACH = 40  # characters read before such a clock time for its event
-_EVENT_CLOCK = re.compile(
-    r"(?:[89]|1[01])(?:[:.][0-5]\d)?(?: (?:today|tomorrow|tmrw|tmr|2moro))?", re.IGNORECASE
-)
+_EVENT_REACH = 40  # characters read before a clock time for its evening's event
 # Any clock time before noon told without "a.m."/"p.m." and not as a 24-hour "07:30"
 _BARE_CLOCK = re.compile(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?")
 # The same with its day after it ("5:30 Saturday"), not with "a.m." or "p.m."

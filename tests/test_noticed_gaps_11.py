@@ -129,6 +129,28 @@ def test_a_morning_hour_stays(text: str, expected: Row) -> None:
     assert mentions(text, dct="2023-09-12") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doors open at 7:30, the show starts at 8.",
+            [("7:30", "TIME", "2023-09-12T19:30"), ("8", "TIME", "2023-09-12T20:00")],
+        ),
+        (
+            "Gates open at 6:30, 1st pitch 8:05.",
+            [("6:30", "TIME", "2023-09-12T18:30"), ("8:05", "TIME", "2023-09-12T20:05")],
+        ),
+        ("Dinner at 6:30 tmrw?", [("6:30 tmrw", "TIME", "2023-09-13T18:30")]),
+    ],
+)
+def test_an_evening_events_clock_with_minutes_is_the_evenings(
+    text: str, expected: list[Row]
+) -> None:
+    """Doors that open for a show, a game's first pitch and a dinner put a clock time from 6
+    to 11 told without "a.m." in the evening, with its minutes as without them."""
+    assert mentions(text, dct="2023-09-12") == expected
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a vague count of minutes before 'later' in news is FUTURE_REF, as 'a few days later' "

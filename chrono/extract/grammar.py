@@ -193,6 +193,9 @@ class Grammar:
     evening_event_before: re.Pattern[str]
     """An evening's event named right before a bare hour ("The show starts at 8"): the hour is
     the evening's. Search the text just before the clock time."""
+    evening_event_clock: re.Pattern[str]
+    """A clock time such an event puts in the evening ("8", "7:30", "9 tomorrow"): fullmatch
+    the clock time's text."""
     month_aside_before: re.Pattern[str]
     """What makes the month right after it one the news names aside ("since"); search the
     text just before the month."""
@@ -641,6 +644,7 @@ class _Loader:
                 False,
                 closed=False,
             ),
+            evening_event_clock=self.compile_exact(tense.get("evening_event_clock", "(?!)")),
             month_aside_before=self.compile(
                 "(?:" + tense.get("month_aside_before", "(?!)") + r")\s+\Z",
                 "tense aside",
