@@ -282,15 +282,18 @@ def export(
         else:
             click.echo(line, err=True)
 
+    options = batch.ExtractOptions(
+        genre=genre, day_first=day_first, reference_date=dct, fields=fields
+    )
+    # This process extracts until it ends: its grammar need not be walked by every collection.
+    batch.warm_up_and_freeze(options)
     try:
         done = batch.export(
             reader,
             format=fmt,
             output=output,
             stdout=sys.stdout.buffer,
-            options=batch.ExtractOptions(
-                genre=genre, day_first=day_first, reference_date=dct, fields=fields
-            ),
+            options=options,
             settings=batch.RenderSettings(
                 calendar_name=calendar_name, ics_coarse=ics_coarse, dtstamp_epoch=dtstamp_epoch
             ),
