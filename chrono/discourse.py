@@ -42,6 +42,7 @@ COARSE_ORDER = list(Granularity)
 """Granularities from the finest to the coarsest (the order of :class:`Granularity`)."""
 YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
 DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
+_DATELINE_LAG = 3  # days a dateline may run before the document date (time zones, wires)
 
 
 @attrs.define
@@ -200,8 +201,22 @@ class Discourse:
             runs_on = opening is None and self._runs_on(reference)
             self.previous = reference
             self.history = history
+            # only a date without its year takes the document's year as a guess ("the Tet
+            # holiday", "in March"); a weekday or "last week" told from the document date
+            # dates the story there ("said Friday ... since 1980": 1980 is an aside), as does
+            # a day on or just before the document date, a dateline's ("WARSAW, February 26")
+            year_guessed = (
+                spec.anchor is AnchorPolicy.ABSOLUTE
+                and offset is None
+                and not (
+                    self.dct is not None
+                    and reference.granularity is Granularity.DAY
+                    and 0 <= (self.dct - reference.date).days <= _DATELINE_LAG
+                )
+            )
             self.guessed = self.genre is Genre.NARRATIVE and (
-                res.anchor is AnchorKind.DCT or (res.anchor is AnchorKind.PREVIOUS and self.guessed)
+                (res.anchor is AnchorKind.DCT and year_guessed)
+                or (res.anchor is AnchorKind.PREVIOUS and self.guessed)
             )
             if self.first is None:
                 self.first = reference
