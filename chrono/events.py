@@ -497,10 +497,15 @@ class _Reading:
             self.discourse.resume()
         # the expression just before, when it was resolved
         before = self.items[-1] if k - 1 in self.item_at else None
+        restating = False
         if before is not None:
+            counted = _story_count(item.spec) is not None
             item = self.found[k] = _adjusted(
                 item, before, text[since : item.span.start], self.posted, grammar
             )
+            # "fell on 17 May 1997, seven months later": the count restates the date at its
+            # own unit (1997-05), and the story stays on the date ("the same day" is the 17th)
+            restating = counted and _story_count(item.spec) is None and item.spec.hour is None
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             item = self.found[k] = _holiday_of_year(
@@ -531,7 +536,8 @@ class _Reading:
             return
         mention = self._record(k, item, res, ctx)
         self._follow(item, res, mention.type, sentence, ctx, k if entry is not None else None)
-        self._advance_discourse(k, item, sentence, background, since)
+        if not restating:
+            self._advance_discourse(k, item, sentence, background, since)
 
     def _day_of_night(self, k: int, spec: Spec, res: Resolution) -> dt.date | None:
         """The day a clock time alone, placed at ``res``, falls on when the night before it
@@ -775,7 +781,23 @@ def _adjusted(
         return _count_restating(_weekday_of(item, before.resolution), before)
     if grammar.weekday_alternative.fullmatch(gap):
         return _weekday_after(item, before, today)
+    if grammar.holiday_named_as.fullmatch(gap):
+        return _holiday_named_as(item, before.resolution)
     return item
+
+
+def _holiday_named_as(item: Found, first: Resolution) -> Found:
+    """A holiday named as the day before it ("12 June 1898, a date still celebrated as
+    Independence Day") is that day."""
+    if (
+        item.spec.holiday is None
+        or first.granularity is not Granularity.DAY
+        or first.interval is None
+    ):
+        return item
+    day = day_of(first.interval[0])
+    spec = attrs.evolve(item.spec, holiday=None, year=day.year, month=day.month, day=day.day)
+    return attrs.evolve(item, spec=spec)
 
 
 def _on_day_of(item: Found, first: Resolution) -> Found:

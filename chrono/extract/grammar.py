@@ -205,6 +205,9 @@ class Grammar:
     holiday_held_in: re.Pattern[str]
     """The clause between a holiday and the year it was held in ("was first held in"); use
     fullmatch."""
+    holiday_named_as: re.Pattern[str]
+    """The words between a day and a holiday named as that day ("a date still celebrated
+    as"); use fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -655,6 +658,7 @@ class _Loader:
                 r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
             ),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
+            holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
             ),
