@@ -1175,6 +1175,17 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     if spec.relative_year is not None:
         return year_period(anchor.year + spec.relative_year), kind, shift
     # a bare time of day ("3:30 p.m."): the anchor's day
+    previous = ctx.previous
+    if (
+        kind is AnchorKind.PREVIOUS
+        and previous is not None
+        and previous.date == anchor
+        and previous.granularity in _UNKNOWN_DAY
+    ):
+        # "began in 1700 ... at one in the morning": a time of a day the text has not given,
+        # in that year or month (1700-XX-XXT01:00), as "that afternoon" after it is; not the
+        # year's first day
+        return _no_finer_than(day_period(anchor), previous.granularity), kind, shift
     return day_period(anchor), kind, shift
 
 

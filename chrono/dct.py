@@ -173,6 +173,17 @@ def _day_of_note(
     return None
 
 
+def tells_operation(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether the date at ``span`` is told as the day of an operation ("He underwent
+    HeartMate 3 implantation on 08/02/16", "s/p CABG 09/05", "On 03/04 she was taken to the
+    OR")."""
+    start, end = span.start, span.end
+    return (
+        grammar.dct_told_operation.search(text, max(0, start - _TOLD_REACH), start) is not None
+        or grammar.dct_told_operation_after.match(text, end, end + _TOLD_REACH) is not None
+    )
+
+
 _SAYS_REACH = 120  # "A/P: 63 yo M with HCAP on ceftriaxone, now improving, HD #4."
 
 

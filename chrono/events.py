@@ -45,7 +45,13 @@ from chrono.anchor import (
     type_for,
     weekday_range,
 )
-from chrono.dct import detect_admission, detect_discharge, detect_operation, is_labelled
+from chrono.dct import (
+    detect_admission,
+    detect_discharge,
+    detect_operation,
+    is_labelled,
+    tells_operation,
+)
 from chrono.discourse import (
     COARSE_ORDER,
     Backstory,
@@ -408,6 +414,7 @@ class _Item:
     mention: Mention
 
 
+_REIGN_REACH = 12  # "(reigned " before the year its reign opened
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
@@ -439,6 +446,9 @@ class _Reading:
     d_day: bool = False
     """Whether ``operation`` is the D-Day the text gave its operation (a later bare "D-Day" is
     that day, not Overlord's)."""
+    reign: Reference | None = None
+    """The year the latest reign's span in brackets opened ("Mustafa II (r. 1695–1703)"):
+    what "the fourth year of his reign" counts from."""
     first_of: dict[int, int] = attrs.Factory(dict)  # ``pairs`` the other way round
     items: list[_Item] = attrs.Factory(list)
     item_at: dict[int, int] = attrs.Factory(dict)  # index in ``found`` -> index in ``items``
@@ -511,6 +521,8 @@ class _Reading:
             item = self.found[k] = _holiday_of_year(
                 item, after, text[item.span.end : after.span.start], grammar
             )
+        if item.spec.from_operation and self.operation is None:
+            self.operation = self._told_operation()
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         entry = self.headings.entry(text, item, self.first_of.get(k))
         within = self.headings.within(item) if entry is None else None
@@ -653,11 +665,26 @@ class _Reading:
             day=discourse.day,
             first_day=discourse.first_day,
             backstory=backstory.at(item, sentence) if backstory is not None else None,
-            first=discourse.first,
+            # a reign counts from the year its span in brackets opened, else from the year the
+            # story reached ("came to the throne in 1695. In the fourth year of his reign")
+            first=(self.reign or discourse.previous) if item.spec.of_reign else discourse.first,
             discharge=self.discharge,
             admission=self.admission,
             operation=self.operation,
         )
+
+    def _told_operation(self) -> dt.date | None:
+        """The day of the latest date read that the note told as its operation's ("He
+        underwent HeartMate 3 implantation on 08/02/16"), what its first postoperative day
+        counts from rather than from the last date given ("extubated the following
+        morning"), if any."""
+        for done in reversed(self.items):
+            res = done.resolution
+            if res.granularity is not Granularity.DAY or res.interval is None:
+                continue
+            if tells_operation(self.text, done.found.span, self.grammar):
+                return day_of(res.interval[0])
+        return None
 
     def _record(self, k: int, item: Found, res: Resolution, ctx: Context) -> Mention:
         """Add the ``k``th expression, resolved to ``res`` in ``ctx``, as the document's next
@@ -706,6 +733,14 @@ class _Reading:
             # "POD #7" counts from it, not from a date named in between ("AF on 08/27"); with
             # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's
             self.operation = ctx.previous.date if ctx.previous is not None else ctx.dct
+        if (
+            res.granularity is Granularity.YEAR
+            and res.interval is not None
+            and self.grammar.reign_before.search(
+                self.text, max(0, item.span.start - _REIGN_REACH), item.span.start
+            )
+        ):
+            self.reign = Reference(date=day_of(res.interval[0]), granularity=Granularity.YEAR)
         if self.backstory is not None:
             self.backstory.advance(item, res, kind, sentence, ctx)
         self.headings.advance(self.text, item, res, opener)
@@ -835,14 +870,18 @@ def _month_aside(text: str, item: Found, grammar: Grammar) -> bool:
 
 def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
     """A holiday without a year that its clause says was held in a year named right after it
-    is of that year ("The first Anzac Day was held in 1916", "Armistice Day was first observed
-    on 11 November 1919"), not of the year the story is in."""
-    spec = item.spec
-    if spec.holiday is None or spec.year is not None or after.spec.year is None:
+    is of that year ("The first Anzac Day was held in 1916"), not of the year the story is in;
+    when it names the day ("Armistice Day was first observed on 11 November 1919", "the Tet
+    holiday, which fell on 30 January 1968"), the holiday is that day, whatever calendar
+    computed it."""
+    spec, told = item.spec, after.spec
+    if spec.holiday is None or spec.year is not None or told.year is None:
         return item
     if grammar.holiday_held_in.fullmatch(gap) is None:
         return item
-    return attrs.evolve(item, spec=attrs.evolve(spec, year=after.spec.year))
+    if told.month is not None and told.day is not None and told.hour is None:
+        return attrs.evolve(item, spec=attrs.evolve(told, rule=spec.rule, mod=spec.mod))
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
 # The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years

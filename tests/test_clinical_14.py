@@ -639,12 +639,6 @@ VAD_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the first 'POD #' counts from the date the note last gave, here 'the following "
-    "morning' (08/03), not the operation's day (08/02/16): POD # 2 and POD # 5 come out a day "
-    "late; telling the operation's date from a later day needs the sentence that names it",
-)
 def test_vad_summary_a_time_on_return_from_the_or() -> None:
     """ "He returned from the OR at 1630" is a time of the operation's day (08/02/16), not the
     year 1630; "the following morning" is the next day's; "POD # 2" and "POD # 5" count from the

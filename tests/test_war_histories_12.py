@@ -29,7 +29,8 @@ New here:
   story's 15 July 1099, as after "(born ... – died ...)" and "(reigned ...)";
 - "the following year" counts on towards the common era in years BC ("2 August 216 BC ... the
   following year": -0214, 215 BC).
-"the third year of his reign" is not valued (see the xfail at the end).
+"the third year of his reign" counts from the year "(reigned 1066–1087)" opened (see the test
+at the end).
 """
 
 from __future__ import annotations
@@ -604,12 +605,6 @@ def test_medieval_look_alikes_are_no_dates(text: str) -> None:
     assert _found(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reign's years are not counted: 'his reign' needs the start of the reign of the "
-    "person 'his' refers to, and chrono reads '(reigned 1066–1087)' as two dates, not as that "
-    "reign's span (unlike 'the third year of the war', which counts from the story's start)",
-)
 def test_the_third_year_of_his_reign_counts_from_the_reigns_start() -> None:
     """ "In the third year of his reign" after "(reigned 1066–1087)" is 1068."""
     text = (

@@ -495,7 +495,7 @@ def test_guessed_holiday_is_corrected_by_its_date() -> None:
         "The Tet Offensive was launched during the Tet holiday, which fell on 30 January 1968. "
         "The first attacks began shortly after midnight. On 31 January Saigon was hit."
     )
-    # (the holiday itself: see the xfail below)
+    # (the holiday itself: see the test below)
     assert rows[1:] == [
         ("30 January 1968", "DATE", "1968-01-30"),
         ("midnight", "TIME", "1968-01-30T24:00"),
@@ -503,11 +503,6 @@ def test_guessed_holiday_is_corrected_by_its_date() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a holiday named before any year takes the download's year: the year of the date "
-    "in the relative clause after it is not read back",
-)
 def test_holiday_before_its_date_takes_its_year() -> None:
     """ "during the Tet holiday, which fell on 30 January 1968": the Tet of 1968."""
     rows = _narrative("The offensive began during the Tet holiday, which fell on 30 January 1968.")

@@ -30,8 +30,8 @@ New here:
 - "Whit Sunday, 23 May 1706" is one date, as "Easter Sunday, 1 April 1945" is; "the feast of
   St. John" and "St John's Day" are the Baptist's day, 24 June;
 - an edge of a season is the season with its mod: "at the onset of winter" (START).
-"In the fourth year of his reign" is not valued (see the xfail at the end, as
-tests/test_war_histories_12.py's).
+"In the fourth year of his reign" counts from the year "(r. 1695–1703)" opened (see the test at
+the end, as tests/test_war_histories_12.py's).
 """
 
 from __future__ import annotations
@@ -564,11 +564,6 @@ def test_feasts_of_st_john_and_whit_sunday() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reign's years are not counted (as tests/test_war_histories_12.py's William I): "
-    "'(r. 1695–1703)' is read as two dates, not as the span 'his reign' counts from",
-)
 def test_the_fourth_year_of_his_reign() -> None:
     """ "In the fourth year of his reign" after "(r. 1695–1703)" is 1698."""
     rows = _narrative(

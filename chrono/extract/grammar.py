@@ -190,6 +190,9 @@ class Grammar:
     night_of_before: re.Pattern[str]
     """What names the night or the evening of the day right after it ("the night of"): its
     small hours are the next day's. Search the text just before the day."""
+    reign_before: re.Pattern[str]
+    """What opens a reign's span in brackets ("(r. 1695–1703)"): the year after it starts the
+    reign. Search the text just before the year."""
     evening_event_before: re.Pattern[str]
     """An evening's event named right before a bare hour ("The show starts at 8"): the hour is
     the evening's. Search the text just before the clock time."""
@@ -296,6 +299,13 @@ class Grammar:
     dct_told_admission: re.Pattern[str]
     """What tells, in a letter's text, the day of an admission it then counts from ("He was
     admitted to St. Luke's on"); search the text before a full date, up to it."""
+    dct_told_operation: re.Pattern[str]
+    """What tells, in a note's course, the day of the operation its postoperative days count
+    from ("He underwent HeartMate 3 implantation on"); search the text before a date, up to
+    it."""
+    dct_told_operation_after: re.Pattern[str]
+    """What tells it after the date ("On 03/04 she was taken to the OR"); match at the
+    date's end."""
     dct_today_before: re.Pattern[str]
     """What stands before a hospital or postoperative day that is the note's own ("Today is",
     "now", nothing on its line); fullmatch the text before it on its line."""
@@ -641,6 +651,9 @@ class _Loader:
                 False,
                 closed=False,
             ),
+            reign_before=self.compile_plain(
+                "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
+            ),
             evening_event_before=self.compile(
                 "(?:" + tense.get("evening_event_before", "(?!)") + r")\s*\Z",
                 "tense evening event",
@@ -720,6 +733,12 @@ class _Loader:
             dct_admission=self.compile_exact(dct.get("admission", "(?!)")),
             dct_told_admission=self.compile_plain(
                 dct.get("told_admission", "(?!)"), "dct told admission"
+            ),
+            dct_told_operation=self.compile_plain(
+                dct.get("told_operation", "(?!)"), "dct told operation"
+            ),
+            dct_told_operation_after=self.compile_plain(
+                dct.get("told_operation_after", "(?!)"), "dct told operation"
             ),
             dct_today_before=self.compile_plain(dct.get("today_before", "(?!)"), "dct today"),
             dct_stay_before=self.compile_plain(dct.get("stay_before", "(?!)"), "dct today"),

@@ -64,6 +64,7 @@ _FLAG_SLOTS = (
     "under_discussion",
     "fiscal_end",
     "operation_day",
+    "of_reign",
     "after_night",
     "course_day",
 )

@@ -146,6 +146,9 @@ class Spec:
     """Counted from the admission ("hospital day 3", "2 days prior to admission"): the document
     date, unless the note was written later in the stay and says when (see
     :attr:`chrono.anchor.Context.admission`)."""
+    of_reign: bool = False
+    """A year counted in a reign ("the fourth year of his reign"): from the year the reign's
+    span in brackets opened ("(r. 1695–1703)"), else as a war's year."""
     from_operation: bool = False
     """Counted from an operation ("POD #3"): the date the text last gave, unless the note says
     which day after it it is written on (see :attr:`chrono.anchor.Context.operation`)."""
