@@ -7,7 +7,8 @@ Central", "the hearing resumes at 9 ET"); "Central" and "Mountain" alone are zon
 before a name ("5 p.m. Central Park"). Such an hour with its day after it is one time of that
 day ("at 9 ET tomorrow"), and so is a post's clock time after "@" ("Game @ 7:30 tmrw"). A
 bare hour that ends a clause after an evening's event and "at" ("Show at 9.", "Concert at 8")
-is the evening's, as "the show starts at 9" is.
+is the evening's, as "the show starts at 9" is; a numbered game's clock time is its start, after
+noon ("game 1 at 1:05").
 
 Weekdays checked with datetime: 2023-09-12 is a Tuesday, 2023-09-13 a Wednesday and
 2023-09-18 the Monday after.
@@ -112,3 +113,13 @@ def test_central_before_a_name_is_no_zone() -> None:
 def test_look_alikes_yield_nothing(text: str) -> None:
     """An event's address, a count of venues and a score after "at" are no times."""
     assert mentions(text, dct="2023-09-12") == []
+
+
+def test_a_numbered_games_clock_time_is_its_start() -> None:
+    """ "game 1 at 1:05, game 2 at 6:10": a doubleheader's starts, after noon, as "1st pitch
+    7:05" is."""
+    assert mentions("Doubleheader today: game 1 at 1:05, game 2 at 6:10.", dct="2023-09-12") == [
+        ("today", "DATE", "2023-09-12"),
+        ("1:05", "TIME", "2023-09-12T13:05"),
+        ("6:10", "TIME", "2023-09-12T18:10"),
+    ]
