@@ -402,7 +402,7 @@ def tense_at(
         and word_before
         and best is None
         and not _cues_around(sentence, mention, cues)
-        and grammar.future_before_dates.search(before)
+        and grammar.verbless_ahead_before.search(before)
     ):
         # a verbless line's deadline is ahead: a forecast's "Storm totals by 7 a.m. Tuesday"
         return Tense.FUTURE

@@ -8,8 +8,8 @@ before a name ("5 p.m. Central Park"). Such an hour with its day after it is one
 day ("at 9 ET tomorrow"), and so is a post's clock time after "@" ("Game @ 7:30 tmrw"). A
 bare hour that ends a clause after an evening's event and "at" ("Show at 9.", "Concert at 8")
 is the evening's, as "the show starts at 9" is; a numbered game's clock time is its start, after
-noon ("game 1 at 1:05"). A verbless line's "by" a day is ahead ("Storm totals by 7 a.m.
-Tuesday", "Payment due by Friday").
+noon ("game 1 at 1:05"). A verbless line's "by" or "thru" a day is ahead ("Storm totals by 7
+a.m. Tuesday", "Payment due by Friday", "highs in the 80s thru Thursday").
 
 Weekdays checked with datetime: 2023-09-12 is a Tuesday, 2023-09-13 a Wednesday and
 2023-09-18 the Monday after; 2023-09-08 is a Friday, 2023-09-14 a Thursday, 2023-09-15 a
@@ -132,10 +132,11 @@ def test_a_numbered_games_clock_time_is_its_start() -> None:
     [
         ("Payment due by Friday.", ("Friday", "DATE", "2023-09-15")),
         ("Final totals by 6 p.m. Thursday.", ("6 p.m. Thursday", "TIME", "2023-09-14T18:00")),
+        ("Highs in the 80s thru Thursday.", ("Thursday", "DATE", "2023-09-14")),
         ("The rebels had taken the city by Friday.", ("Friday", "DATE", "2023-09-08")),
     ],
 )
 def test_a_verbless_lines_by_a_day_is_ahead(text: str, expected: Row) -> None:
-    """A line with no verb that sets a deadline "by" a day looks ahead; with a past verb the
-    day is behind."""
+    """A line with no verb that sets a deadline "by" a day or an end "thru" it looks ahead;
+    with a past verb the day is behind."""
     assert mentions(text, dct="2023-09-12", genre="news") == [expected]

@@ -532,6 +532,17 @@ TWEETS: list[tuple[str, str, str, list[Row]]] = [
             ("7 a.m. Tuesday", "TIME", "2015-01-27T07:00"),
         ],
     ),
+    (
+        "tv_wx_weekend",
+        "2012-05-21",
+        "Warm week ahead: highs in the 80s thru Thursday, storms possible Fri afternoon. "
+        "Memorial Day weekend looks dry.",
+        [
+            ("Thursday", "DATE", "2012-05-24"),
+            ("Fri afternoon", "TIME", "2012-05-25TAF"),
+            ("Memorial Day weekend", "DATE", "2012-W21-WE"),
+        ],
+    ),
 ]
 
 
@@ -591,19 +602,6 @@ def test_tweet_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) 
 
 # What chrono does not yet do: each entry says why. (strict: a fix must move it to TWEETS.)
 UNMET: list[tuple[str, str, str, list[Row], str]] = [
-    (
-        "tv_wx_weekend",
-        "2012-05-21",
-        "Warm week ahead: highs in the 80s thru Thursday, storms possible Fri afternoon. "
-        "Memorial Day weekend looks dry.",
-        [
-            ("Thursday", "DATE", "2012-05-24"),
-            ("Fri afternoon", "TIME", "2012-05-25TAF"),
-            ("Memorial Day weekend", "DATE", "2012-W21-WE"),
-        ],
-        "'thru' a weekday after a forecast's noun phrase ('highs in the 80s thru Thursday'), "
-        "with no verb, is read in the past; 'week ahead' before it is no cue",
-    ),
     (
         "bridge_closure",
         "2016-10-05",

@@ -164,6 +164,9 @@ class Grammar:
     the end of the text before the mention."""
     future_before_dates: re.Pattern[str]
     """Like ``future_before``, for months and days only ("by March")."""
+    verbless_ahead_before: re.Pattern[str]
+    """A word right before a weekday or its clock time that points it forward in a line with
+    no tense cue ("Storm totals by 7 a.m. Tuesday", "highs in the 80s thru Thursday")."""
     past_deadline_before: re.Pattern[str]
     """Those of ``future_before_dates`` that yield to a past verb of the clause ("Sales rose
     by March")."""
@@ -621,6 +624,9 @@ class _Loader:
             ),
             future_before_dates=self.compile(
                 "(?:" + tense.get("future_before_dates", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
+            verbless_ahead_before=self.compile(
+                "(?:" + tense.get("verbless_ahead_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
             past_deadline_before=self.compile(
                 "(?:" + tense.get("past_deadline_before", "(?!)") + r")[\s,]*\Z", "tense", False
