@@ -544,6 +544,10 @@ class _Reading:
                 evening = attrs.evolve(item.spec, hour=(item.spec.hour or 0) + _NOON)
                 item = self.found[k] = attrs.evolve(item, spec=evening)
                 res = resolve(item.spec, ctx)
+            elif self._at_a_morning_event(item):
+                morning = attrs.evolve(item.spec, hour=(item.spec.hour or _NOON) - _NOON)
+                item = self.found[k] = attrs.evolve(item, spec=morning)
+                res = resolve(item.spec, ctx)
         except Unresolvable:
             return
         mention = self._record(k, item, res, ctx)
@@ -621,6 +625,20 @@ class _Reading:
         start = item.span.start
         cue = self.grammar.evening_event_before
         return cue.search(self.text, max(0, start - _EVENT_REACH), start) is not None
+
+    def _at_a_morning_event(self, item: Found) -> bool:
+        """Whether ``item``, a bare hour from 8 to 11 and its US zone that a broadcast's "at 9
+        ET" puts in the evening, is the hour of a morning's event named in the clause before it
+        ("a news conference at 10 Central", "markets open at 9 ET"; see the tense rules'
+        ``morning_event_before``)."""
+        hour = item.spec.hour
+        if hour is None or hour < _NOON + 8 or item.spec.tz_offset is None:
+            return False
+        if self.grammar.morning_event_clock.fullmatch(item.text) is None:
+            return False
+        start = item.span.start
+        cue = self.grammar.morning_event_before
+        return cue.search(self.text, max(0, start - _MORNING_REACH), start) is not None
 
     def _cross(self, start: int, end: int) -> None:
         """Take in what the text between two expressions says: that a note's story returns to
@@ -1015,6 +1033,7 @@ _NOON = 12
 # "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
 _BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")
 _EVENT_REACH = 40  # characters read before a clock time for its evening's event
+_MORNING_REACH = 70  # characters read before a bare hour and its zone for its morning's event
 # Any clock time before noon told without "a.m."/"p.m." and not as a 24-hour "07:30"
 _BARE_CLOCK = re.compile(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?")
 # The same with its day after it ("5:30 Saturday"), not with "a.m." or "p.m."

@@ -397,6 +397,15 @@ def tense_at(
         return Tense.PAST
     cues = sentence_cues(text, sentence, grammar, cache)
     best = _nearest_cue(text, sentence, mention, grammar, cues)
+    if (
+        weekday
+        and word_before
+        and best is None
+        and not _cues_around(sentence, mention, cues)
+        and grammar.verbless_ahead_before.search(before)
+    ):
+        # a verbless line's deadline is ahead: a forecast's "Storm totals by 7 a.m. Tuesday"
+        return Tense.FUTURE
     if deadline:
         # "by March" looks ahead unless the clause's verb is past ("Sales rose by March") and
         # nothing in the sentence looks ahead ("Qantas will almost double its flights ... by

@@ -513,6 +513,36 @@ TWEETS: list[tuple[str, str, str, list[Row]]] = [
         "FINAL/OT: Caps 4, Rangers 3. Ovechkin with the winner at 2:41 of overtime.",
         [],
     ),
+    (
+        "doubleheader",
+        "2011-06-15",
+        "Rain postponed tonight's game. It will be made up as part of a doubleheader Thursday, "
+        "1st pitch of game 1 at 4:05.",
+        [
+            ("tonight", "TIME", "2011-06-15TNI"),
+            ("Thursday", "DATE", "2011-06-16"),
+            ("4:05", "TIME", "2011-06-16T16:05"),
+        ],
+    ),
+    (
+        "radio_99_5",
+        "2015-01-26",
+        "Blizzard coverage all night on 99.5 FM. Storm totals by 7 a.m. Tuesday. Stay tuned.",
+        [
+            ("7 a.m. Tuesday", "TIME", "2015-01-27T07:00"),
+        ],
+    ),
+    (
+        "tv_wx_weekend",
+        "2012-05-21",
+        "Warm week ahead: highs in the 80s thru Thursday, storms possible Fri afternoon. "
+        "Memorial Day weekend looks dry.",
+        [
+            ("Thursday", "DATE", "2012-05-24"),
+            ("Fri afternoon", "TIME", "2012-05-25TAF"),
+            ("Memorial Day weekend", "DATE", "2012-W21-WE"),
+        ],
+    ),
 ]
 
 
@@ -572,42 +602,6 @@ def test_tweet_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) 
 
 # What chrono does not yet do: each entry says why. (strict: a fix must move it to TWEETS.)
 UNMET: list[tuple[str, str, str, list[Row], str]] = [
-    (
-        "doubleheader",
-        "2011-06-15",
-        "Rain postponed tonight's game. It will be made up as part of a doubleheader Thursday, "
-        "1st pitch of game 1 at 4:05.",
-        [
-            ("tonight", "TIME", "2011-06-15TNI"),
-            ("Thursday", "DATE", "2011-06-16"),
-            ("4:05", "TIME", "2011-06-16T16:05"),
-        ],
-        "a clock time with its minutes a few words after '1st pitch' ('1st pitch of game 1 at "
-        "4:05') is read in the morning",
-    ),
-    (
-        "radio_99_5",
-        "2015-01-26",
-        "Blizzard coverage all night on 99.5 FM. Storm totals by 7 a.m. Tuesday. Stay tuned.",
-        [
-            ("7 a.m. Tuesday", "TIME", "2015-01-27T07:00"),
-        ],
-        "a verbless line's 'by' a clock time and its weekday ('Storm totals by 7 a.m. Tuesday') "
-        "is read in the past, as news tells a bare day; a forecast's totals are ahead",
-    ),
-    (
-        "tv_wx_weekend",
-        "2012-05-21",
-        "Warm week ahead: highs in the 80s thru Thursday, storms possible Fri afternoon. "
-        "Memorial Day weekend looks dry.",
-        [
-            ("Thursday", "DATE", "2012-05-24"),
-            ("Fri afternoon", "TIME", "2012-05-25TAF"),
-            ("Memorial Day weekend", "DATE", "2012-W21-WE"),
-        ],
-        "'thru' a weekday after a forecast's noun phrase ('highs in the 80s thru Thursday'), "
-        "with no verb, is read in the past; 'week ahead' before it is no cue",
-    ),
     (
         "bridge_closure",
         "2016-10-05",

@@ -164,6 +164,9 @@ class Grammar:
     the end of the text before the mention."""
     future_before_dates: re.Pattern[str]
     """Like ``future_before``, for months and days only ("by March")."""
+    verbless_ahead_before: re.Pattern[str]
+    """A word right before a weekday or its clock time that points it forward in a line with
+    no tense cue ("Storm totals by 7 a.m. Tuesday", "highs in the 80s thru Thursday")."""
     past_deadline_before: re.Pattern[str]
     """Those of ``future_before_dates`` that yield to a past verb of the clause ("Sales rose
     by March")."""
@@ -199,6 +202,12 @@ class Grammar:
     evening_event_clock: re.Pattern[str]
     """A clock time such an event puts in the evening ("8", "7:30", "9 tomorrow"): fullmatch
     the clock time's text."""
+    morning_event_before: re.Pattern[str]
+    """A morning's event named in the clause before a bare hour and its US zone ("a news
+    conference at 10 ET"): the hour is the morning's. Search the text just before the time."""
+    morning_event_clock: re.Pattern[str]
+    """A bare hour from 8 to 11 and its US zone that such an event puts in the morning ("10
+    Central"): fullmatch the clock time's text."""
     month_aside_before: re.Pattern[str]
     """What makes the month right after it one the news names aside ("since"); search the
     text just before the month."""
@@ -629,6 +638,9 @@ class _Loader:
             future_before_dates=self.compile(
                 "(?:" + tense.get("future_before_dates", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
+            verbless_ahead_before=self.compile(
+                "(?:" + tense.get("verbless_ahead_before", "(?!)") + r")[\s,]*\Z", "tense", False
+            ),
             past_deadline_before=self.compile(
                 "(?:" + tense.get("past_deadline_before", "(?!)") + r")[\s,]*\Z", "tense", False
             ),
@@ -661,6 +673,13 @@ class _Loader:
                 closed=False,
             ),
             evening_event_clock=self.compile_exact(tense.get("evening_event_clock", "(?!)")),
+            morning_event_before=self.compile(
+                "(?:" + tense.get("morning_event_before", "(?!)") + r")\s*\Z",
+                "tense morning event",
+                False,
+                closed=False,
+            ),
+            morning_event_clock=self.compile_exact(tense.get("morning_event_clock", "(?!)")),
             month_aside_before=self.compile(
                 "(?:" + tense.get("month_aside_before", "(?!)") + r")\s+\Z",
                 "tense aside",
