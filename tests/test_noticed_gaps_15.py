@@ -96,3 +96,22 @@ def test_a_holiday_guessed_in_the_documents_year_still_yields_to_the_full_date()
     )
     assert ("30 January 1968", "DATE", "1968-01-30") in rows
     assert ("Two days later", "DATE", "1968-02-01") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh well, the score was 10-12-14 in the three sets.",
+        "Part numbers 10-12-14 and 11-13-15 were recalled.",
+    ],
+)
+def test_dashed_numbers_with_two_digit_years_out_of_a_dates_place_are_no_dates(text: str) -> None:
+    """A note's "on 10-24-14" is a date; the same shape in a score or a part number is not."""
+    assert mentions(text, dct="2014-11-03") == []
+
+
+def test_a_meeting_at_a_bare_hour_before_a_zone_is_in_the_morning() -> None:
+    """A broadcast's "at 9 ET" is the evening's; a board meeting's is the morning's."""
+    assert mentions("The board meeting starts at 9 ET tomorrow.", dct="2023-09-12") == [
+        ("9 ET tomorrow", "TIME", "2023-09-13T09:00-04:00")
+    ]
