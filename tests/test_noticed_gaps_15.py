@@ -115,3 +115,25 @@ def test_a_meeting_at_a_bare_hour_before_a_zone_is_in_the_morning() -> None:
     assert mentions("The board meeting starts at 9 ET tomorrow.", dct="2023-09-12") == [
         ("9 ET tomorrow", "TIME", "2023-09-13T09:00-04:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose as early as May.", [("May", "DATE", "2023-05")]),
+        ("It had begun as early as May.", [("May", "DATE", "2023-05")]),
+        ("A decision is expected as early as January.", [("January", "DATE", "2024-01")]),
+        ("A ruling as early as Wednesday.", [("Wednesday", "DATE", "2023-12-13")]),
+        ("The plant closed as early as Wednesday.", [("Wednesday", "DATE", "2023-12-06")]),
+    ],
+)
+def test_as_early_as_follows_the_verb_of_its_clause(text: str, expected: list[Row]) -> None:
+    """ "as early as" looks ahead as "by" does, unless its clause's verb is past."""
+    assert mentions(text, dct="2023-12-12") == expected
+
+
+def test_a_forecast_day_needs_its_degrees() -> None:
+    """ "Sat: high 41" is a forecast's day; "Sat: low turnout" and "The Sun: high prices" are
+    not."""
+    assert mentions("The Sun: high prices for milk. Sat: low turnout expected.") == []
+    assert mentions("Sat: high of 41", dct="2023-09-12") == [("Sat", "DATE", "2023-09-16")]
