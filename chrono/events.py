@@ -620,11 +620,10 @@ class _Reading:
         hour = item.spec.hour
         if hour is None or hour >= _NOON or item.spec.has_calendar_fields:
             return False
-        if self.grammar.evening_event_clock.fullmatch(item.text) is None:
-            return False
-        start = item.span.start
-        cue = self.grammar.evening_event_before
-        return cue.search(self.text, max(0, start - _EVENT_REACH), start) is not None
+        grammar = self.grammar
+        return self._event_before(
+            item, grammar.evening_event_clock, grammar.evening_event_before, _EVENT_REACH
+        )
 
     def _at_a_morning_event(self, item: Found) -> bool:
         """Whether ``item``, a bare hour from 8 to 11 and its US zone that a broadcast's "at 9
@@ -634,11 +633,20 @@ class _Reading:
         hour = item.spec.hour
         if hour is None or hour < _NOON + 8 or item.spec.tz_offset is None:
             return False
-        if self.grammar.morning_event_clock.fullmatch(item.text) is None:
+        grammar = self.grammar
+        return self._event_before(
+            item, grammar.morning_event_clock, grammar.morning_event_before, _MORNING_REACH
+        )
+
+    def _event_before(
+        self, item: Found, clock: re.Pattern[str], event: re.Pattern[str], reach: int
+    ) -> bool:
+        """Whether ``item``'s text is such a ``clock`` time and an ``event`` ends within
+        ``reach`` characters before it."""
+        if clock.fullmatch(item.text) is None:
             return False
         start = item.span.start
-        cue = self.grammar.morning_event_before
-        return cue.search(self.text, max(0, start - _MORNING_REACH), start) is not None
+        return event.search(self.text, max(0, start - reach), start) is not None
 
     def _cross(self, start: int, end: int) -> None:
         """Take in what the text between two expressions says: that a note's story returns to
