@@ -621,6 +621,17 @@ class _Loader:
         lexicon = self.lexicon(rules, negatives)
         future_cue = self.compile(tense.get("future", "(?!)"), "tense future", False)
         past_cue = self.compile(tense.get("past", "(?!)"), "tense past", False)
+
+        def word_before(key: str) -> re.Pattern[str]:
+            """Tense key ``key``, matched at the end of the text right before a mention."""
+            return self.compile("(?:" + tense.get(key, "(?!)") + r")[\s,]*\Z", "tense", False)
+
+        def ending(key: str, where: str, tail: str = r"\s*\Z") -> re.Pattern[str]:
+            """Tense key ``key`` open on its left, searched in the text before a mention up to
+            its end."""
+            pattern = "(?:" + tense.get(key, "(?!)") + ")" + tail
+            return self.compile(pattern, where, False, closed=False)
+
         return Grammar(
             language=self.language,
             vocabulary=self.vocabulary,
@@ -632,60 +643,26 @@ class _Loader:
             past_cue_starts=_cue_starts(past_cue),
             future_cue_lower_starts=_cue_starts(future_cue, lower=True),
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
-            future_before=self.compile(
-                "(?:" + tense.get("future_before", "(?!)") + r")[\s,]*\Z", "tense", False
-            ),
-            future_before_dates=self.compile(
-                "(?:" + tense.get("future_before_dates", "(?!)") + r")[\s,]*\Z", "tense", False
-            ),
-            verbless_ahead_before=self.compile(
-                "(?:" + tense.get("verbless_ahead_before", "(?!)") + r")[\s,]*\Z", "tense", False
-            ),
-            past_deadline_before=self.compile(
-                "(?:" + tense.get("past_deadline_before", "(?!)") + r")[\s,]*\Z", "tense", False
-            ),
-            past_before=self.compile(
-                "(?:" + tense.get("past_before", "(?!)") + r")[\s,]*\Z", "tense", False
-            ),
-            past_verb_before=self.compile(
-                "(?:" + tense.get("past_verb_before", "(?!)") + r")[\s,]*\Z", "tense", False
-            ),
-            flashback_before=self.compile(
-                "(?:" + tense.get("flashback_before", "(?!)") + r")[\s,]*\Z", "tense", False
-            ),
+            future_before=word_before("future_before"),
+            future_before_dates=word_before("future_before_dates"),
+            verbless_ahead_before=word_before("verbless_ahead_before"),
+            past_deadline_before=word_before("past_deadline_before"),
+            past_before=word_before("past_before"),
+            past_verb_before=word_before("past_verb_before"),
+            flashback_before=word_before("flashback_before"),
             tense_distance=int(tense.get("max_distance", 50)),
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
-            night_of_before=self.compile(
-                "(?:" + tense.get("night_of_before", "(?!)") + r")\s+\Z",
-                "tense night",
-                False,
-                closed=False,
-            ),
+            night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
             reign_before=self.compile_plain(
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
-            evening_event_before=self.compile(
-                "(?:" + tense.get("evening_event_before", "(?!)") + r")\s*\Z",
-                "tense evening event",
-                False,
-                closed=False,
-            ),
+            evening_event_before=ending("evening_event_before", "tense evening event"),
             evening_event_clock=self.compile_exact(tense.get("evening_event_clock", "(?!)")),
-            morning_event_before=self.compile(
-                "(?:" + tense.get("morning_event_before", "(?!)") + r")\s*\Z",
-                "tense morning event",
-                False,
-                closed=False,
-            ),
+            morning_event_before=ending("morning_event_before", "tense morning event"),
             morning_event_clock=self.compile_exact(tense.get("morning_event_clock", "(?!)")),
-            month_aside_before=self.compile(
-                "(?:" + tense.get("month_aside_before", "(?!)") + r")\s+\Z",
-                "tense aside",
-                False,
-                closed=False,
-            ),
+            month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
             month_aside_after=self.compile_plain(
                 r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
             ),
@@ -694,15 +671,8 @@ class _Loader:
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
             ),
-            background=self.compile(
-                "(?:" + tense.get("background", "(?!)") + r")\Z",
-                "tense background",
-                False,
-                closed=False,
-            ),
-            aside=self.compile(
-                "(?:" + tense.get("aside", "(?!)") + r")\Z", "tense aside", False, closed=False
-            ),
+            background=ending("background", "tense background", r"\Z"),
+            aside=ending("aside", "tense aside", r"\Z"),
             range_connector=self.compile_exact(ranges.get("connector", "(?!)")),
             range_opener=self.compile(
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False
