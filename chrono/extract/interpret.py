@@ -85,6 +85,7 @@ def _in_half_of(part_of_day: str, slots: Mapping[str, str], fields: dict[str, An
         fields["hour"] = hour + 12
 
 
+_SMALL_HOURS_END = 5  # hours before it said "at night" may be the small hours
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 # "1.2 million years", "4.5 billion years": a decimal count of a large multiplier
 _LARGE = {"million": 10**6, "billion": 10**9}
@@ -598,8 +599,9 @@ class Interpreter:
             elif "podhalf" in slots and hour <= 12:
                 # "10 that evening" is 22:00; "22:00 that same evening" already says its half
                 half = self.lookup("podhalf", slots["podhalf"])
-                if hour < 5 and slots["podhalf"] in ("night", "nite"):
-                    half = "am"  # "one at night" is the small hours, not 13:00
+                if hour < _SMALL_HOURS_END:  # "one at night" is the small hours, not 13:00
+                    small = self.grammar.vocabulary.get("podhalf_small_hours", {})
+                    half = small.get(slots["podhalf"].lower(), half)
             elif "toampm" in slots or "tonamed" in slots:
                 half = self._shared_half(hour, minute, slots)
             if half is not None:
