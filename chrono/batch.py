@@ -9,9 +9,10 @@
 
 Parallelism. With ``jobs > 1`` records go, in batches of up to :data:`BATCH_RECORDS` records or
 :data:`BATCH_CHARS` characters, to ``jobs`` processes: a pool of ``jobs - 1`` workers (started
-with ``spawn``, so the parent's threads and state never leak into them) and this process, which
+with ``spawn``, so the parent's threads and state never leak into them, or forked from the
+command line, which has loaded the grammar for them: see :func:`export`) and this process, which
 takes back the newest batch no worker has started whenever it would otherwise wait for a result.
-So it works while the workers start (each compiles the grammar once, in its initializer) and
+So it works while the workers start (a spawned one loads the grammar in its initializer) and
 while they finish the last batches. At most ``8 * jobs`` batches are in flight, and results are
 taken in submission order, so the output is the same for any ``jobs`` and memory stays bounded.
 An input that fits in one batch is processed in-process: a pool would only add start-up time.
@@ -337,6 +338,9 @@ def _init_worker(options: ExtractOptions, skip: Container[str]) -> None:
     _WORKER_SKIP = skip
     # Ctrl-C reaches the whole process group: the parent alone handles it and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the command line's SIGTERM handler, which unwinds by raising
+    # SystemExit: the pool would get it back as a batch's outcome. A worker just ends.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     warm_up_and_freeze(options)
 
 
@@ -387,9 +391,15 @@ def default_jobs() -> int:
 
 
 def _run(
-    task: _Task, items: Iterable[Item], jobs: int, skip: Container[str] = frozenset()
+    task: _Task,
+    items: Iterable[Item],
+    jobs: int,
+    skip: Container[str] = frozenset(),
+    *,
+    fork: bool = False,
 ) -> Iterator[Outcome]:
-    """Process every item, ``jobs`` processes wide, yielding outcomes in input order."""
+    """Process every item, ``jobs`` processes wide, yielding outcomes in input order (``fork``:
+    see :func:`export`)."""
     if jobs < 1:
         raise OptionError(f"jobs must be at least 1, not {jobs}")
     batches = _batches(items)
@@ -407,7 +417,7 @@ def _run(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method(fork))
     # This process is one of the ``jobs``: it works whenever it would wait for a worker (see
     # _next), so it does not idle while the workers start, nor while they finish.
     with ProcessPoolExecutor(
@@ -433,6 +443,18 @@ def _run(
             # Ctrl-C, an early stop (--fail-fast) or a closed generator: drop queued work.
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+def _start_method(fork: bool) -> str:
+    """``fork`` when asked and safe: a POSIX system, and no thread but this one (a fork copies
+    only the calling thread, so a lock another thread holds would stay locked in the child;
+    the pool starts its own thread only after it has forked its workers). Else ``spawn``."""
+    import multiprocessing
+    import threading
+
+    if fork and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
 
 
 class _Slot:
@@ -738,6 +760,7 @@ def export(
     settings: RenderSettings = RenderSettings(),
     by_input: bool = True,
     jobs: int = 1,
+    fork: bool = False,
     resume: bool = False,
     errors_file: str | None = None,
     fail_fast: bool = False,
@@ -758,6 +781,11 @@ def export(
             order. False for texts: one chronological timeline (see the module docstring).
         jobs: Processes that extract: this one and ``jobs - 1`` workers (1: no pool). The bytes
             are the same for any value.
+        fork: Start the workers by forking this process (on POSIX, while it runs no other
+            thread) instead of spawning new interpreters: each begins with this process's
+            grammar and indexes, loaded and frozen (:func:`warm_up_and_freeze`), instead of
+            loading its own. For a process that is chrono's own (the command line), not for a
+            library's host, whose state each worker would copy.
         resume: Append to ``output``, skipping the records it already holds (``csv``/``jsonl``,
             ``by_input`` only). The file is then written in place, record by record, not
             atomically: a killed run leaves whole records and at most one torn one, which the next
@@ -805,7 +833,7 @@ def export(
     )
     with errors as sink:
         state.sink = sink
-        outcomes = _run(task, todo, jobs, done)
+        outcomes = _run(task, todo, jobs, done, fork=fork)
         if streaming and by_input:
             if resume:
                 _stream_journal(outcomes, _Journal(output, keep), _prefix(task), state)

@@ -299,6 +299,7 @@ def export(
             ),
             by_input=input_format != "text",
             jobs=jobs or batch.default_jobs(),
+            fork=True,  # the workers start from this process's loaded, frozen grammar
             resume=resume,
             errors_file=errors_file,
             fail_fast=fail_fast,

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import multiprocessing
 import os
 import pickle
+import signal
 import threading
 import time
 from collections import deque
@@ -147,6 +149,43 @@ def test_this_process_does_the_batches_no_worker_started_while_it_waits() -> Non
     assert all(future.cancelled() for future in queued)
     here = [o for slot in pending for o in slot.result() if isinstance(o, batch.RecordResult)]
     assert [(o.id, len(o.events)) for o in here] == [("r1", 1), ("r2", 0)]
+
+
+def test_workers_are_forked_only_when_asked_and_no_other_thread_runs() -> None:
+    """The command line forks its workers from its loaded grammar; a library's host, or a
+    process with another thread (which a fork would copy mid-work), spawns fresh ones."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this system")
+    assert threading.active_count() == 1
+    assert batch._start_method(fork=False) == "spawn"
+    assert batch._start_method(fork=True) == "fork"
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert batch._start_method(fork=True) == "spawn"
+    finally:
+        release.set()
+        other.join()
+
+
+def test_a_worker_forked_from_the_command_line_ends_on_sigterm() -> None:
+    """A forked worker inherits the command line's SIGTERM handler, which raises SystemExit:
+    the pool would receive it as a batch's result. The worker's initializer restores the
+    default, so a terminated worker ends."""
+
+    def unwind(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    saved = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, unwind)
+    try:
+        batch._init_worker(batch.ExtractOptions(), frozenset())
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, saved[0])
+        signal.signal(signal.SIGTERM, saved[1])
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
