@@ -616,11 +616,6 @@ def test_four_digits_after_at_are_no_time_before_a_unit_or_an_era(text: str) -> 
     assert [row for row in _mentions(text, genre="narrative") if row[1] == "TIME"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'0847' and 'the following morning' are two mentions: of four digits only '0530 "
-    "hours' joins its story day",
-)
 def test_a_leading_zero_clock_time_and_the_next_morning_are_one_time() -> None:
     """ "at 0847 the following morning": one TIME of the next day."""
     text = "Bismarck was found on 26 May 1941. The battleships fired at 0847 the following morning."
