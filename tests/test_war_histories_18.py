@@ -826,10 +826,7 @@ def test_a_d_day_in_apposition_to_its_date_is_that_date() -> None:
         "The B-17, the B-29, the Ju 87 and the Bf 109 flew beside the Spitfire Mk IX.",
         "The MiG-21 and the F-4 met over the Red River.",
         "No. 617 Squadron, the 8th Air Force and JG 26 took part.",
-        _todo(
-            "The U-boat reported its position in naval grid square AJ 1536.",
-            reason="the four digits of a grid square are read as a year",
-        ),
+        "The U-boat reported its position in naval grid square AJ 1536.",
         "The 1,000-ton destroyers carried 5.5-inch guns, the battleships 16-inch guns.",
         "Operation Chastise and the loss of Flight 19 became legends.",
         "Convoy JW 51B fought the Battle of the Barents Sea.",
