@@ -453,6 +453,9 @@ class _Reading:
     items: list[_Item] = attrs.Factory(list)
     item_at: dict[int, int] = attrs.Factory(dict)  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = attrs.Factory(dict)  # the contexts of the first ends of ranges
+    asides: set[int] = attrs.Factory(set)
+    """The expressions that end a relative clause in the past perfect ("Illustrious, which had
+    left Alexandria on 6 November"): background, which no clock time after them is of."""
 
     @classmethod
     def start(
@@ -551,6 +554,8 @@ class _Reading:
         except Unresolvable:
             return
         mention = self._record(k, item, res, ctx)
+        if self.genre is Genre.NARRATIVE and background() is Background.RELATIVE:
+            self.asides.add(k)
         self._follow(item, res, mention.type, sentence, ctx, k if entry is not None else None)
         if not restating:
             self._advance_discourse(k, item, sentence, background, since)
@@ -562,9 +567,13 @@ class _Reading:
         between them, "four hours", changes nothing), and in a story after its evening or night
         also at dawn or in the morning ("By nightfall ... At dawn": the next day's); the first
         of a night's two days in the afternoon or the evening ("the night of 29–30 January. At
-        about 20:00": the 29th, as "at 20:00 on 29/30 January" is). None otherwise."""
+        about 20:00": the 29th, as "at 20:00 on 29/30 January" is), also with a relative
+        clause's date between them ("the night of 11/12 November 1940. Illustrious, which had
+        left Alexandria on 6 November, launched ... at 20:40": the 11th). None otherwise."""
         j = k - 1
-        while j in self.item_at and self.items[self.item_at[j]].mention.type is TimexType.DURATION:
+        while j in self.item_at and (
+            self.items[self.item_at[j]].mention.type is TimexType.DURATION or j in self.asides
+        ):
             j -= 1
         if j not in self.item_at:
             return None
