@@ -54,6 +54,7 @@ from chrono.dct import (
 )
 from chrono.discourse import (
     COARSE_ORDER,
+    DAY_INDEX,
     Backstory,
     Discourse,
     Tenses,
@@ -453,6 +454,13 @@ class _Reading:
     items: list[_Item] = attrs.Factory(list)
     item_at: dict[int, int] = attrs.Factory(dict)  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = attrs.Factory(dict)  # the contexts of the first ends of ranges
+    asides: set[int] = attrs.Factory(set)
+    look_back_ends: int | None = None
+    """The end of the sentence whose main clause in the past perfect looked back before the
+    story's date ("The Kido Butai had left Hitokappu Bay on 26 November."): where the story
+    comes back to its date."""
+    """The expressions that end a relative clause in the past perfect ("Illustrious, which had
+    left Alexandria on 6 November"): background, which no clock time after them is of."""
 
     @classmethod
     def start(
@@ -496,6 +504,9 @@ class _Reading:
         text, grammar, item = self.text, self.grammar, self.found[k]
         sentence = self.sentences.at(item.span.start)
         since = self.found[k - 1].span.end if k else 0
+        if self.look_back_ends is not None and item.span.start >= self.look_back_ends:
+            self.discourse.come_back()
+            self.look_back_ends = None
         self._cross(since, item.span.start)
         if (
             self.dct is not None
@@ -551,6 +562,8 @@ class _Reading:
         except Unresolvable:
             return
         mention = self._record(k, item, res, ctx)
+        if self.genre is Genre.NARRATIVE and background() is Background.RELATIVE:
+            self.asides.add(k)
         self._follow(item, res, mention.type, sentence, ctx, k if entry is not None else None)
         if not restating:
             self._advance_discourse(k, item, sentence, background, since)
@@ -562,9 +575,13 @@ class _Reading:
         between them, "four hours", changes nothing), and in a story after its evening or night
         also at dawn or in the morning ("By nightfall ... At dawn": the next day's); the first
         of a night's two days in the afternoon or the evening ("the night of 29–30 January. At
-        about 20:00": the 29th, as "at 20:00 on 29/30 January" is). None otherwise."""
+        about 20:00": the 29th, as "at 20:00 on 29/30 January" is), also with a relative
+        clause's date between them ("the night of 11/12 November 1940. Illustrious, which had
+        left Alexandria on 6 November, launched ... at 20:40": the 11th). None otherwise."""
         j = k - 1
-        while j in self.item_at and self.items[self.item_at[j]].mention.type is TimexType.DURATION:
+        while j in self.item_at and (
+            self.items[self.item_at[j]].mention.type is TimexType.DURATION or j in self.asides
+        ):
             j -= 1
         if j not in self.item_at:
             return None
@@ -791,6 +808,17 @@ class _Reading:
         ):
             self.discourse.go_back()
         resolution = self.items[self.item_at[k]].resolution
+        if (
+            self.genre is Genre.NARRATIVE
+            and self.discourse.detour is None
+            and _goes_back(resolution, self.discourse.previous)
+            and background() is Background.MAIN
+        ):
+            # "... at dawn on 7 December 1941. The Kido Butai had left Hitokappu Bay on 26
+            # November. The first wave was launched at 06:00": a look back for its sentence
+            # (its own "later that year" is of it), after which the story is on the 7th again
+            self.discourse.go_back()
+            self.look_back_ends = sentence.end
         first = self.first_of.get(k)
         if first is not None and self._night_of(self.found[first]):
             resolution = _at_midnight(resolution)
@@ -1099,6 +1127,14 @@ def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date 
 
 # Overlord's D-Day, or another operation's when the text gave it one (see _Reading.d_day)
 _D_DAY = re.compile(r"[DG]-[Dd]ay")
+
+
+def _goes_back(res: Resolution, previous: Reference | None) -> bool:
+    """Whether ``res`` is a day or finer before the date the story is at, ``previous``."""
+    ref = res.reference
+    if ref is None or previous is None or ref.shift != previous.shift:
+        return False
+    return ref.date < previous.date and COARSE_ORDER.index(ref.granularity) >= DAY_INDEX
 
 
 def _at_midnight(res: Resolution) -> Resolution:

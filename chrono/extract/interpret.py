@@ -271,7 +271,7 @@ class Interpreter:
         Raises:
             SlotError: not a number of minutes of an hour.
         """
-        words = text.lower().removeprefix("a ").removesuffix(" minutes")
+        words = text.lower().removeprefix("a ").removesuffix(" minutes").removesuffix(" minute")
         named = self.grammar.vocabulary.get("clock_minutes", {}).get(words)
         count = int(named) if named is not None else self.number(words)
         if not isinstance(count, int) or not 0 < count < 60:
@@ -575,6 +575,9 @@ class Interpreter:
         if "named" in slots:
             hh, mm = str(self.lookup("named_time", slots["named"])).split(":")
             fields["hour"], fields["minute"] = int(hh), int(mm)
+            if "minpast" in slots:  # "one minute after midnight": 00:01 (not 24:01)
+                fields["hour"] %= 24
+                fields["minute"] = self._clock_minutes(slots["minpast"])
         if "hourbare" in slots:  # "next Tues at 3": an appointment in the working day
             hour = int(slots["hourbare"])
             half = self.lookup("bare_hour", str(hour))
