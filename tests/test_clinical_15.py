@@ -98,11 +98,6 @@ NICU_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'corrected gestational age 35 weeks' is read as a person's age ('age 17 days'), "
-    "no time: the age negative does not tell a gestational age from a newborn's",
-)
 def test_neonatal_summary_days_of_life_and_a_corrected_gestational_age() -> None:
     """Born on 06/12/2014 at 0315, "DOL # 3" is 06/15 and "day of life 2" 06/14, each counted
     from the birth; "born ... at 32 weeks gestation" and "corrected gestational age 35 weeks"
@@ -596,10 +591,6 @@ _NO_DELIVERY = pytest.mark.xfail(
     reason="no rule counts from a delivery or a birth as date.day_of_operation counts from "
     "surgery: 'the day of delivery' is untagged, 'Two days after delivery' a duration",
 )
-_AGE = pytest.mark.xfail(
-    strict=True,
-    reason="a gestational age after 'gestational age' is read as a person's age, no time",
-)
 
 
 HEADER = "Admission Date: 06/08/2014\nDischarge Date: 06/20/2014\n\n"
@@ -674,15 +665,12 @@ def test_days_counted_from_a_delivery_or_a_birth(text: str, expected: list[Row])
         pytest.param(
             "Corrected gestational age 35 weeks at discharge .",
             [("35 weeks", "DURATION", "P35W")],
-            marks=_AGE,
         ),
         (
             "At discharge , corrected GA 36 weeks , weight 2.4 kg .",
             [("36 weeks", "DURATION", "P36W")],
         ),
-        pytest.param(
-            "Gestational age 38 weeks by dates .", [("38 weeks", "DURATION", "P38W")], marks=_AGE
-        ),
+        pytest.param("Gestational age 38 weeks by dates .", [("38 weeks", "DURATION", "P38W")]),
     ],
 )
 def test_a_gestational_age_in_whole_weeks_is_a_duration(text: str, expected: list[Row]) -> None:
