@@ -362,9 +362,7 @@ CESAREAN_TABLE: list[Row] = [
 
 @pytest.mark.xfail(
     strict=True,
-    reason="'the day of delivery' is untagged and 'Two days after delivery' is read as a "
-    "duration ('Two days'): no rule counts from a delivery as date.day_of_operation counts "
-    "from surgery; the blood pressures 'in the 150s/90s' are read as the decade 'the 150s'",
+    reason="the blood pressures 'in the 150s/90s' are read as the decade 'the 150s'",
 )
 def test_cesarean_summary_the_day_of_delivery_and_days_after_it() -> None:
     """The cesarean on 08/19 at 1012 is the delivery: "On the day of delivery" is 08/19, "Two
@@ -418,11 +416,6 @@ PSYCHOSIS_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ten days after delivery' is read as a duration ('Ten days'): no rule counts days "
-    "from the delivery the note has just dated",
-)
 def test_postpartum_psychosis_summary_days_counted_from_the_delivery() -> None:
     """Delivered on 03/20/2018: "Ten days after delivery" is 03/30, as "three days after
     transfer" counts from the transfer; "within a week" lasts; "twice a week" recurs; "since
@@ -586,12 +579,6 @@ def test_adolescent_summary_refeeding_every_two_days() -> None:
 
 # ---- single sentences: days counted from a delivery or a birth, gestational ages -------------
 
-_NO_DELIVERY = pytest.mark.xfail(
-    strict=True,
-    reason="no rule counts from a delivery or a birth as date.day_of_operation counts from "
-    "surgery: 'the day of delivery' is untagged, 'Two days after delivery' a duration",
-)
-
 
 HEADER = "Admission Date: 06/08/2014\nDischarge Date: 06/20/2014\n\n"
 DELIVERED = HEADER + "She delivered on 06/09 at 0412 .\n"
@@ -613,37 +600,30 @@ BORN = HEADER + "Born on 06/09/2014 at 0412 .\n"
         pytest.param(
             DELIVERED + "She ambulated the day after delivery .",
             [("the day after delivery", "DATE", "2014-06-10")],
-            marks=_NO_DELIVERY,
         ),
         pytest.param(
             DELIVERED + "Febrile on the evening of delivery .",
             [("the evening of delivery", "TIME", "2014-06-09TEV")],
-            marks=_NO_DELIVERY,
         ),
         pytest.param(
             DELIVERED + "On the day of delivery she bled .",
             [("the day of delivery", "DATE", "2014-06-09")],
-            marks=_NO_DELIVERY,
         ),
         pytest.param(
             DELIVERED + "Two days after delivery she was febrile .",
             [("Two days after delivery", "DATE", "2014-06-11")],
-            marks=_NO_DELIVERY,
         ),
         pytest.param(
             DELIVERED + "Her BP rose 3 days after her delivery .",
             [("3 days after her delivery", "DATE", "2014-06-12")],
-            marks=_NO_DELIVERY,
         ),
         pytest.param(
             BORN + "On the day of birth he was intubated .",
             [("the day of birth", "DATE", "2014-06-09")],
-            marks=_NO_DELIVERY,
         ),
         pytest.param(
             BORN + "He was extubated the day after birth .",
             [("the day after birth", "DATE", "2014-06-10")],
-            marks=_NO_DELIVERY,
         ),
     ],
 )
