@@ -299,13 +299,6 @@ LABOR_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'complete dilation at 1420' is read as the year 1420 (and 'PPD # 1', 'postpartum "
-    "day 2' counted from it), 'delivery at 1500 of a viable male infant' is untagged: "
-    "time.clock_military_clinical knows no step of labour before 'at', and "
-    "neg.count_of_things takes '1500 of' for a count",
-)
 def test_delivery_summary_a_postpartum_day_written_short() -> None:
     """ "LMP 6/10" in a March note is the June before, "EDC 03/17/2015" ahead; the delivery "at
     1500" is a time of the admission's day, and "On PPD # 1" (postpartum day 1) the day after
