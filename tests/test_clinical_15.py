@@ -353,10 +353,6 @@ CESAREAN_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the blood pressures 'in the 150s/90s' are read as the decade 'the 150s'",
-)
 def test_cesarean_summary_the_day_of_delivery_and_days_after_it() -> None:
     """The cesarean on 08/19 at 1012 is the delivery: "On the day of delivery" is 08/19, "Two
     days after delivery" 08/21, "On PPD #3" 08/22 and "postpartum day 4" the discharge;
