@@ -425,6 +425,7 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         ("this place is open 24/7 and the tacos are 10/10 would recommend", []),
         ("G2G, ttyl", []),
         ("0:45 had me dying 😂", []),
+        ("the drop at 1:32 🔥🔥", []),
         ("FRIDAY NIGHT LIGHTS is the best show ever", []),
         ("watching SATURDAY NIGHT LIVE reruns", []),
         ("the atm ate my card 😡", []),
@@ -491,12 +492,5 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         [("lst nite", "TIME", "2024-07-31TNI"), ("noonish", "TIME", "2024-08-01T12:00")],
         "a clock time alone is of the day the text last named (last night), and the past of "
         "'was' is the nearest cue: nothing reads the question as a plan",
-    ),
-    (
-        "youtube_timestamp",
-        "2024-06-06",
-        "the drop at 1:32 🔥🔥",
-        [],
-        "a video's timestamp ('1:32') reads as a clock time: only the genre tells them apart",
     ),
 ]

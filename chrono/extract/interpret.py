@@ -48,8 +48,10 @@ _VAGUE_DESIGNATOR = {Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.MILLENNIUM: "ML
 _ALIAS = re.compile(r"\d+$")
 # The slots that make a set a set of calendar points rather than of periods.
 _CALENDAR_SET_SLOTS = frozenset(
-    {"month", "day", "dayword", "weekday", "weekday_plural", "daykind", "season", "pod"}
+    {"month", "day", "dayword", "weekday", "weekday_plural", "daykind", "season", "pod", "holiday"}
 )
+# A holiday on a fixed day of the year ("12-25"), which a yearly set can name: XXXX-12-25.
+_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # Slots a rule sets to "true" that are the Spec's flags of the same name: a message plans
 # ahead ("c u sat": looks_ahead), "the weekend of July 17" (weekend_of), "Friday next week"
 # (week_of), "the turn of the century" (turn), "the end of the decade" (under_discussion),
@@ -387,7 +389,11 @@ class Interpreter:
         point: dict[str, Any] = {}
         self._calendar({k: v for k, v in slots.items() if k in _CALENDAR_SET_SLOTS}, point)
         self._time_of_day(slots, point)
-        if "month" in point:
+        if "holiday" in point:  # "every Christmas": only a fixed day recurs as one value
+            if not _FIXED_HOLIDAY.fullmatch(point["holiday"]):
+                raise SlotError(f"no yearly set of the movable holiday {slots['holiday']!r}")
+            value = f"XXXX-{point['holiday']}"
+        elif "month" in point:
             value = f"XXXX-{point['month']:02d}"
             if "day" in point:
                 value += f"-{point['day']:02d}"
