@@ -727,6 +727,9 @@ class Context:
     looks_back: Callable[[], bool] = lambda: False
     """Whether the mention ends a clause in the past perfect ("they had learned of it on
     Monday"): what came before the story's time, not a step of it."""
+    steps_on: Callable[[], bool] = lambda: False
+    """Whether the mention opens its sentence after no more than a preposition of time ("In
+    March the offensive resumed"): a narrative's next step, not a date told in passing."""
     done_before: Callable[[], bool] = lambda: False
     """Whether a verb in the simple past stands right before the mention ("Talks began on 1
     July"): a day so told is over, however close ahead of the anchor it would fall."""
@@ -1631,6 +1634,7 @@ def _year_in_backstory(spec: Spec, ctx: Context) -> int:
 
 
 _LATE_MONTH = 9
+_STEP_BACK_DAYS = 92  # a season: how far back a narrative's step may go to a month of its year
 """The month the end of a year ("late 1915") begins with: its last third."""
 
 
@@ -1658,7 +1662,12 @@ def _year_ahead_in_story(spec: Spec, ctx: Context, anchor: dt.date, year: int) -
         return year - 1 if told.start > anchor else year
     if told.end > anchor.replace(day=1):
         return year
-    if not previous.late and ahead.start - anchor >= anchor - told.start:
+    # a step that opens its sentence goes on to the one ahead unless it is within a season
+    # back ("By early August 1950 ... In March the offensive resumed": 1951; "By August ...
+    # In July, the division was routed": that July); a date in passing, to the nearer one
+    behind = anchor - told.start
+    step = ctx.steps_on() and behind > dt.timedelta(days=_STEP_BACK_DAYS)
+    if not previous.late and not step and ahead.start - anchor >= behind:
         return year
     if ctx.dct is not None and previous.shift == 0 and ahead.start > ctx.dct:
         return year

@@ -683,6 +683,7 @@ class _Reading:
                 _looks_back, self.text, item.span, background, self.grammar
             ),
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
+            steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
@@ -1149,6 +1150,12 @@ def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether a verb in the simple past stands right before ``span`` ("Talks began on 1
     July"): what it dates is over."""
     return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:
+    """Whether the date at ``span`` opens ``sentence`` after no more than a preposition of
+    time ("In March the offensive resumed", "By early August"): a story's next step."""
+    return grammar.story_step.fullmatch(text, sentence.start, span.start) is not None
 
 
 def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:

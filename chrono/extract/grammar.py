@@ -183,6 +183,9 @@ class Grammar:
     story_opener: re.Pattern[str]
     """What may stand between a sentence's start and a date that opens it ("Back in", "In");
     fullmatch. A news sentence so opened on a past year tells a backstory in that year."""
+    story_step: re.Pattern[str]
+    """What may stand between a narrative sentence's start and a month or a season that opens
+    it as the story's next step ("In March", "By March"); fullmatch."""
     story_report: re.Pattern[str]
     """A reporting verb ("said", "announced"): a sentence with one tells the news, not its
     backstory; search the sentence."""
@@ -652,6 +655,7 @@ class _Loader:
             flashback_before=word_before("flashback_before"),
             tense_distance=int(tense.get("max_distance", 50)),
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
+            story_step=self.compile_exact(tense.get("story_step", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
