@@ -327,14 +327,16 @@ def _lunar_table() -> dict[str, dict[str, str]]:
 def holiday_date(rule: str, year: int) -> dt.date:
     """The date of a holiday rule in ``year``: "MM-DD", "nth:MM:N:WD[+D]" (N=-1: the last such
     weekday of the month, +D days after it), "easter:+N" or "table:NAME" (the first day of the
-    holiday NAME in that year in the table of lunar holidays). Of alternatives "A|B" ("Eid"
+    holiday NAME in that year in the table of lunar holidays); "national:NAME" (a national
+    day no country was named for) has none. Of alternatives "A|B" ("Eid"
     is either Eid) and of a span "A/B" (Ramadan, up to Eid al-Fitr), the first. A day counted
     from the holiday ends the rule: "@+1" the day after it ("the day after Christmas"), "@>5"
     the first Friday after it, "@<1" the last Monday before it ("the Monday before Easter").
 
     Raises:
         ValueError: a malformed rule or a year outside 1..9999.
-        LookupError: a table holiday in a year the table does not hold.
+        LookupError: a table holiday in a year the table does not hold, or a national day
+            of no country.
     """
     rule, _, shift = rule.partition("@")
     return count_from_holiday(_holiday_day(rule, year), shift)
@@ -343,6 +345,8 @@ def holiday_date(rule: str, year: int) -> dt.date:
 def _holiday_day(rule: str, year: int) -> dt.date:
     """The date of a holiday rule in ``year``, not counted from (see holiday_date)."""
     rule = rule.split("|")[0].split("/")[0]
+    if rule.startswith("national:"):  # "Liberation Day" with no country: no known day
+        raise LookupError(f"no country names the day of {rule[9:]}")
     if rule.startswith("table:"):
         days = _lunar_table()[rule[6:]].get(str(year))
         if days is None:

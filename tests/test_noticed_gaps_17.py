@@ -67,3 +67,112 @@ def test_a_month_opening_a_sentence_after_a_later_month_is_the_next_one(
     year is the story's next step, the one ahead; a flashback in the past perfect, a month
     told in passing inside a clause and a step back of a month or two stay in the year."""
     assert mentions(text, genre="narrative") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia held its Victory Day parade on Red Square.",
+            [("Victory Day", "DATE", "2023-05-09")],
+            id="the_country_earlier_in_the_sentence",
+        ),
+        pytest.param(
+            "Bangladesh celebrated Victory Day with a parade in Dhaka.",
+            [("Victory Day", "DATE", "2022-12-16")],
+            id="another_countrys_victory_day",
+        ),
+        pytest.param(
+            "The French marked Victory Day quietly.",
+            [("Victory Day", "DATE", "2023-05-08")],
+            id="a_people_names_its_country",
+        ),
+        pytest.param(
+            "Algerians celebrated Independence Day with fireworks.",
+            [("Independence Day", "DATE", "2022-07-05")],
+            id="a_people_in_the_plural",
+        ),
+        pytest.param(
+            "Kuwait's Liberation Day parade was cancelled.",
+            [("Liberation Day", "DATE", "2023-02-26")],
+            id="the_country_right_before_it",
+        ),
+        pytest.param(
+            "Crowds in Amsterdam marked Dutch Liberation Day.",
+            [("Liberation Day", "DATE", "2023-05-05")],
+            id="an_adjective_right_before_it",
+        ),
+        pytest.param(
+            "Veterans gathered in the square for Victory Day.",
+            [("Victory Day", "DATE", "2023-XX-XX")],
+            id="no_country_leaves_the_day_unknown",
+        ),
+        pytest.param(
+            "On Victory Day, 9 May 1995, veterans marched across Red Square.",
+            [("Victory Day", "DATE", "1995-05-09"), ("9 May 1995", "DATE", "1995-05-09")],
+            id="the_texts_own_date_in_apposition",
+        ),
+        pytest.param(
+            "Fireworks lit up Boston on Independence Day.",
+            [("Independence Day", "DATE", "2023-07-04")],
+            id="independence_day_with_no_country_is_the_fourth_of_july",
+        ),
+        pytest.param(
+            "Canada Day fireworks were cancelled, and Bastille Day was rainy.",
+            [("Canada Day", "DATE", "2022-07-01"), ("Bastille Day", "DATE", "2022-07-14")],
+            id="national_days_of_one_country",
+        ),
+        pytest.param(
+            "After the Anzac Day dawn service, Australia Day and Armistice Day were debated.",
+            [
+                ("Anzac Day", "DATE", "2023-04-25"),
+                ("Australia Day", "DATE", "2023-01-26"),
+                ("Armistice Day", "DATE", "2022-11-11"),
+            ],
+            id="commonwealth_days",
+        ),
+        pytest.param(
+            "It was a victory day for the team. The Liberation Army and the Independence Party "
+            "marched; Victory Square was full.",
+            [],
+            id="look_alikes",
+        ),
+    ],
+)
+def test_national_days_are_dated_by_their_country(text: str, expected: list[Row]) -> None:
+    """A national day named by its name is a holiday: of one day where the name means one
+    ("Canada Day", "Bastille Day"), of the country its sentence names where it means several
+    ("Victory Day" is 9 May in Russia, 16 December in Bangladesh), of the date in apposition;
+    with neither, its day is left unknown rather than guessed (on 2023-06-01)."""
+    assert mentions(text, dct="2023-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The islanders celebrate Liberation Day every 14 June.",
+            [("Liberation Day", "DATE", "XXXX-06-14"), ("every 14 June", "SET", "XXXX-06-14")],
+            id="kept_on_the_day_after_it",
+        ),
+        pytest.param(
+            "Independence Day is celebrated every 5 July.",
+            [("Independence Day", "DATE", "XXXX-07-05"), ("every 5 July", "SET", "XXXX-07-05")],
+            id="said_to_be_kept_on_it",
+        ),
+        pytest.param(
+            "In Russia, 9 May is celebrated as Victory Day.",
+            [("9 May", "DATE", "XXXX-05-09"), ("Victory Day", "DATE", "XXXX-05-09")],
+            id="named_as_a_day_of_no_year",
+        ),
+        pytest.param(
+            "The shop closes on Christmas and every Sunday.",
+            [("Christmas", "DATE", "XXXX-12-25"), ("every Sunday", "SET", "XXXX-WXX-7")],
+            id="a_weekly_set_after_it_is_no_day_of_it",
+        ),
+    ],
+)
+def test_a_holiday_is_the_yearly_day_the_text_keeps_it_on(text: str, expected: list[Row]) -> None:
+    """A holiday kept on a yearly day the text gives is that day in any year, not its usual
+    day (Algeria's 5 July, not 4 July) nor the story's year."""
+    assert mentions(text, genre="narrative") == expected

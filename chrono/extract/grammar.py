@@ -220,6 +220,9 @@ class Grammar:
     holiday_held_in: re.Pattern[str]
     """The clause between a holiday and the year it was held in ("was first held in"); use
     fullmatch."""
+    holiday_kept_on: re.Pattern[str]
+    """What stands between a holiday and the yearly day it is kept on ("is celebrated" before
+    "every 5 July", or nothing); fullmatch."""
     holiday_named_as: re.Pattern[str]
     """The words between a day and a holiday named as that day ("a date still celebrated
     as"); use fullmatch."""
@@ -671,6 +674,7 @@ class _Loader:
                 r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
             ),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
+            holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
