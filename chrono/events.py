@@ -855,6 +855,9 @@ def _holiday_named_as(item: Found, before: _Item) -> Found:
     first, told = before.resolution, before.found.spec
     if item.spec.holiday is None:
         return item
+    yearly = _YEARLY_DAY.fullmatch(told.literal or "") if told.type is TimexType.SET else None
+    if yearly is not None:  # "Algeria marks 5 July as Independence Day": in any year
+        return attrs.evolve(item, spec=attrs.evolve(item.spec, holiday=None, literal=yearly[0]))
     if first.interval is None:
         if told.month is None or told.day is None or told.year is not None:
             return item

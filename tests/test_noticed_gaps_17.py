@@ -176,3 +176,44 @@ def test_a_holiday_is_the_yearly_day_the_text_keeps_it_on(text: str, expected: l
     """A holiday kept on a yearly day the text gives is that day in any year, not its usual
     day (Algeria's 5 July, not 4 July) nor the story's year."""
     assert mentions(text, genre="narrative") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Algeria marks 5 July as Independence Day.",
+            [("5 July", "SET", "XXXX-07-05"), ("Independence Day", "DATE", "XXXX-07-05")],
+            id="marks_a_day_as_a_national_day",
+        ),
+        pytest.param(
+            "Kenya observes June 1 as a national holiday.",
+            [("June 1", "SET", "XXXX-06-01")],
+            id="observes_a_day_as_a_holiday",
+        ),
+        pytest.param(
+            "In 1963 Algeria marked 5 July as Independence Day.",
+            [
+                ("1963", "DATE", "1963"),
+                ("5 July", "DATE", "1963-07-05"),
+                ("Independence Day", "DATE", "1963-07-05"),
+            ],
+            id="told_in_the_past_it_is_the_storys_day",
+        ),
+        pytest.param(
+            "The board marks 5 July as the deadline.",
+            [("5 July", "DATE", "XXXX-07-05")],
+            id="a_deadline_is_one_day",
+        ),
+        pytest.param(
+            "The calendar marks 5 July as Monday.",
+            [("5 July", "DATE", "XXXX-07-05"), ("Monday", "DATE", "XXXX-WXX-1")],
+            id="a_weekday_is_no_days_name",
+        ),
+    ],
+)
+def test_a_day_kept_yearly_as_a_named_day_is_a_set(text: str, expected: list[Row]) -> None:
+    """A day of the year a country keeps, in the present, as a named day is a yearly SET
+    (XXXX-07-05), and so is the holiday named after it; in the past, or kept as no named
+    day, it is one day."""
+    assert mentions(text, genre="narrative") == expected

@@ -281,9 +281,10 @@ ALGERIA_TABLE: list[Row] = [
     ("noon", "TIME", "1962-03-19T12:00"),
     ("5 July 1962", "DATE", "1962-07-05"),
     ("three months", "DURATION", "P3M"),
-    ("5 July", "DATE", "1962-07-05"),
-    # Algeria's Independence Day is the 5 July it is named as
-    ("Independence Day", "DATE", "1962-07-05"),
+    # a day kept every year, in the present, as a named day is a yearly set (TimeML)
+    ("5 July", "SET", "XXXX-07-05"),
+    # Algeria's Independence Day is the 5 July it is named as, in any year
+    ("Independence Day", "DATE", "XXXX-07-05"),
 ]
 
 NIGERIA_TABLE: list[Row] = [
