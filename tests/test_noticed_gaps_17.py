@@ -217,3 +217,53 @@ def test_a_day_kept_yearly_as_a_named_day_is_a_set(text: str, expected: list[Row
     (XXXX-07-05), and so is the holiday named after it; in the past, or kept as no named
     day, it is one day."""
     assert mentions(text, genre="narrative") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In 1941 the army reached the outskirts of Moscow. The onset of winter conditions "
+            "halted the advance.",
+            [("1941", "DATE", "1941"), ("The onset of winter", "DATE", "1941-WI")],
+            id="the_onset_of_winter_conditions",
+        ),
+        pytest.param(
+            "The front froze in December 1915. With the coming of spring, the armies moved again.",
+            [("December 1915", "DATE", "1915-12"), ("the coming of spring", "DATE", "1916-SP")],
+            id="the_coming_of_spring_after_a_winter_month",
+        ),
+        pytest.param(
+            "In 1944 the army crossed the river. With the arrival of winter the offensive stalled.",
+            [("1944", "DATE", "1944"), ("the arrival of winter", "DATE", "1944-WI")],
+            id="the_arrival_of_winter",
+        ),
+        pytest.param(
+            "The arrival of Spring Airlines was delayed, and the coming of age of the new "
+            "generation was celebrated.",
+            [],
+            id="look_alikes",
+        ),
+    ],
+)
+def test_a_seasons_onset_or_coming_is_the_season_of_the_story(
+    text: str, expected: list[Row]
+) -> None:
+    """The onset, the coming or the arrival of a season in a narrative is that season of the
+    story's year (the one ahead after a winter month), with mod START."""
+    assert mentions(text, genre="narrative") == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a monsoon has no ISO season: 'the onset of the monsoon' is left untagged, while "
+    "'the monsoon season of 1944' is the year; its onset would be the story's year with the "
+    "region's months (June in South Asia, December in northern Australia), which chrono "
+    "does not know",
+)
+def test_the_onset_of_the_monsoon_is_of_the_storys_year() -> None:
+    """ "the onset of the monsoon" in a story of 1944 is a date of 1944."""
+    assert mentions(
+        "In 1944 the army crossed the Chindwin. The onset of the monsoon halted operations.",
+        genre="narrative",
+    ) == [("1944", "DATE", "1944"), ("The onset of the monsoon", "DATE", "1944")]
