@@ -327,14 +327,16 @@ def _lunar_table() -> dict[str, dict[str, str]]:
 def holiday_date(rule: str, year: int) -> dt.date:
     """The date of a holiday rule in ``year``: "MM-DD", "nth:MM:N:WD[+D]" (N=-1: the last such
     weekday of the month, +D days after it), "easter:+N" or "table:NAME" (the first day of the
-    holiday NAME in that year in the table of lunar holidays). Of alternatives "A|B" ("Eid"
+    holiday NAME in that year in the table of lunar holidays); "national:NAME" (a national
+    day no country was named for) has none. Of alternatives "A|B" ("Eid"
     is either Eid) and of a span "A/B" (Ramadan, up to Eid al-Fitr), the first. A day counted
     from the holiday ends the rule: "@+1" the day after it ("the day after Christmas"), "@>5"
     the first Friday after it, "@<1" the last Monday before it ("the Monday before Easter").
 
     Raises:
         ValueError: a malformed rule or a year outside 1..9999.
-        LookupError: a table holiday in a year the table does not hold.
+        LookupError: a table holiday in a year the table does not hold, or a national day
+            of no country.
     """
     rule, _, shift = rule.partition("@")
     return count_from_holiday(_holiday_day(rule, year), shift)
@@ -343,6 +345,8 @@ def holiday_date(rule: str, year: int) -> dt.date:
 def _holiday_day(rule: str, year: int) -> dt.date:
     """The date of a holiday rule in ``year``, not counted from (see holiday_date)."""
     rule = rule.split("|")[0].split("/")[0]
+    if rule.startswith("national:"):  # "Liberation Day" with no country: no known day
+        raise LookupError(f"no country names the day of {rule[9:]}")
     if rule.startswith("table:"):
         days = _lunar_table()[rule[6:]].get(str(year))
         if days is None:
@@ -727,6 +731,9 @@ class Context:
     looks_back: Callable[[], bool] = lambda: False
     """Whether the mention ends a clause in the past perfect ("they had learned of it on
     Monday"): what came before the story's time, not a step of it."""
+    steps_on: Callable[[], bool] = lambda: False
+    """Whether the mention opens its sentence after no more than a preposition of time ("In
+    March the offensive resumed"): a narrative's next step, not a date told in passing."""
     done_before: Callable[[], bool] = lambda: False
     """Whether a verb in the simple past stands right before the mention ("Talks began on 1
     July"): a day so told is over, however close ahead of the anchor it would fall."""
@@ -1631,6 +1638,7 @@ def _year_in_backstory(spec: Spec, ctx: Context) -> int:
 
 
 _LATE_MONTH = 9
+_STEP_BACK_DAYS = 92  # a season: how far back a narrative's step may go to a month of its year
 """The month the end of a year ("late 1915") begins with: its last third."""
 
 
@@ -1658,7 +1666,12 @@ def _year_ahead_in_story(spec: Spec, ctx: Context, anchor: dt.date, year: int) -
         return year - 1 if told.start > anchor else year
     if told.end > anchor.replace(day=1):
         return year
-    if not previous.late and ahead.start - anchor >= anchor - told.start:
+    # a step that opens its sentence goes on to the one ahead unless it is within a season
+    # back ("By early August 1950 ... In March the offensive resumed": 1951; "By August ...
+    # In July, the division was routed": that July); a date in passing, to the nearer one
+    behind = anchor - told.start
+    step = ctx.steps_on() and behind > dt.timedelta(days=_STEP_BACK_DAYS)
+    if not previous.late and not step and ahead.start - anchor >= behind:
         return year
     if ctx.dct is not None and previous.shift == 0 and ahead.start > ctx.dct:
         return year

@@ -700,6 +700,7 @@ class _Reading:
                 _looks_back, self.text, item.span, background, self.grammar
             ),
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
+            steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             quarter=discourse.quarter,
             story=discourse.story,
             opening=discourse.opening,
@@ -871,18 +872,26 @@ def _adjusted(
     if grammar.weekday_alternative.fullmatch(gap):
         return _weekday_after(item, before, today)
     if grammar.holiday_named_as.fullmatch(gap):
-        return _holiday_named_as(item, before.resolution)
+        return _holiday_named_as(item, before)
     return item
 
 
-def _holiday_named_as(item: Found, first: Resolution) -> Found:
+def _holiday_named_as(item: Found, before: _Item) -> Found:
     """A holiday named as the day before it ("12 June 1898, a date still celebrated as
-    Independence Day") is that day."""
-    if (
-        item.spec.holiday is None
-        or first.granularity is not Granularity.DAY
-        or first.interval is None
-    ):
+    Independence Day") is that day; named as a day of no year ("In Russia, 9 May is celebrated
+    as Victory Day"), it is that day of the month, as the day is."""
+    first, told = before.resolution, before.found.spec
+    if item.spec.holiday is None:
+        return item
+    yearly = _YEARLY_DAY.fullmatch(told.literal or "") if told.type is TimexType.SET else None
+    if yearly is not None:  # "Algeria marks 5 July as Independence Day": in any year
+        return attrs.evolve(item, spec=attrs.evolve(item.spec, holiday=None, literal=yearly[0]))
+    if first.interval is None:
+        if told.month is None or told.day is None or told.year is not None:
+            return item
+        spec = attrs.evolve(item.spec, holiday=None, month=told.month, day=told.day)
+        return attrs.evolve(item, spec=spec)
+    if first.granularity is not Granularity.DAY:
         return item
     day = day_of(first.interval[0])
     spec = attrs.evolve(item.spec, holiday=None, year=day.year, month=day.month, day=day.day)
@@ -922,16 +931,26 @@ def _month_aside(text: str, item: Found, grammar: Grammar) -> bool:
     )
 
 
+_YEARLY_DAY = re.compile(r"XXXX-\d\d-\d\d")  # a SET of a day of the year ("every 14 June")
+
+
 def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
     """A holiday without a year that its clause says was held in a year named right after it
     is of that year ("The first Anzac Day was held in 1916"), not of the year the story is in;
-    when it names the day ("Armistice Day was first observed on 11 November 1919", "the Tet
-    holiday, which fell on 30 January 1968"), the holiday is that day, whatever calendar
-    computed it."""
+    one a yearly day after it says is kept on it is that day in any year ("celebrate Liberation
+    Day every 14 June": XXXX-06-14); when it names the day ("Armistice Day was first observed
+    on 11 November 1919", "the Tet holiday, which fell on 30 January 1968"), the holiday is
+    that day, whatever calendar computed it."""
     spec, told = item.spec, after.spec
-    if spec.holiday is None or spec.year is not None or told.year is None:
+    if spec.holiday is None or spec.year is not None:
         return item
-    if grammar.holiday_held_in.fullmatch(gap) is None:
+    if told.type is TimexType.SET:
+        # "the islanders celebrate Liberation Day every 14 June": the day in any year
+        yearly = _YEARLY_DAY.fullmatch(told.literal or "")
+        if yearly is None or not grammar.holiday_kept_on.fullmatch(gap):
+            return item
+        return attrs.evolve(item, spec=attrs.evolve(spec, holiday=None, literal=yearly[0]))
+    if told.year is None or grammar.holiday_held_in.fullmatch(gap) is None:
         return item
     if told.month is not None and told.day is not None and told.hour is None:
         return attrs.evolve(item, spec=attrs.evolve(told, rule=spec.rule, mod=spec.mod))
@@ -1185,6 +1204,12 @@ def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether a verb in the simple past stands right before ``span`` ("Talks began on 1
     July"): what it dates is over."""
     return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:
+    """Whether the date at ``span`` opens ``sentence`` after no more than a preposition of
+    time ("In March the offensive resumed", "By early August"): a story's next step."""
+    return grammar.story_step.fullmatch(text, sentence.start, span.start) is not None
 
 
 def _opens_message(text: str, span: Span, grammar: Grammar) -> bool:

@@ -174,15 +174,9 @@ def test_a_history_of_present_illness_weekday_is_before_the_admission() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare month named right after a later one of the story's year is placed in that "
-    "year when it is nearer (March 1950, five months back) than the next (seven ahead); many "
-    "war-history tables read such a month back, so the distance alone cannot tell a step "
-    "forward from a look back told in the simple past",
-)
 def test_a_month_after_a_later_month_moves_forward() -> None:
-    """ "By early August 1950 ... In March UN forces retook Seoul": March 1951."""
+    """ "By early August 1950 ... In March UN forces retook Seoul": March 1951 (a month that
+    opens its sentence is the story's next step)."""
     assert mentions(
         "By early August 1950 the UN held only the Pusan Perimeter. In March UN forces retook "
         "Seoul.",

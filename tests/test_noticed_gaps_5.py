@@ -11,8 +11,9 @@ further back than a four-digit year ("125,000 years ago") is a vague past (PAST_
 year of six digits. Narrative: after the end of a year ("At the end of 1862", "In late 1863")
 or an autumn or winter, a month or day earlier in the year is of the next year. Look-alikes:
 a figure something is capped, set, fixed, priced, pegged, valued at or limited to is an
-amount; "Victory Day" (whose date is the country's) and "National Donut Day" (an observance of
-no fixed date) are left untagged, while "Victory in Europe Day" is V-E Day.
+amount; "National Donut Day" (an observance of no fixed date) is left untagged, while "Victory
+in Europe Day" is V-E Day ("Victory Day", whose date is the country's, is dated by the country
+its sentence names since the seventeenth list of noticed gaps).
 
 Weekdays checked with datetime: 2024-01-15 is a Monday; 2019-05-02 a Thursday; 2021-10-05 a
 Tuesday.
@@ -118,13 +119,12 @@ def test_passage(text: str, options: dict[str, str], expected: list[Row]) -> Non
         "Fares were capped at 1500 by the regulator.",
         "The fee was set at 2000, and the rouble pegged at about 1800 to the dollar.",
         "Tickets are priced at 1999 and places limited to 1200.",
-        "Russia marked Victory Day with a parade on Red Square.",
         "Shops gave away doughnuts on National Donut Day.",
     ],
 )
 def test_look_alikes_yield_nothing(text: str) -> None:
-    """Figures a level is held at are amounts; "Victory Day", whose date is the country's, and
-    "National Donut Day", of no fixed date, are left untagged."""
+    """Figures a level is held at are amounts; "National Donut Day", of no fixed date, is left
+    untagged."""
     assert mentions(text, dct="2023-09-12") == []
 
 

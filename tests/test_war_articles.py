@@ -434,6 +434,8 @@ FALKLANDS_TABLE: list[Row] = [
     ("1983", "DATE", "1983"),
     ("1990", "DATE", "1990"),
     ("today", "DATE", "PRESENT_REF"),
+    # the holiday kept on the yearly day after it is that day in any year
+    ("Liberation Day", "DATE", "XXXX-06-14"),
     # a day and month after "every", day first
     ("every 14 June", "SET", "XXXX-06-14"),
     ("2013", "DATE", "2013"),

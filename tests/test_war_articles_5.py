@@ -856,7 +856,7 @@ def test_the_nth_day_counts_from_the_start_of_a_run_of_days(text: str, row: Row)
         ),
         (
             "The city was liberated in 1945. In Russia, 9 May is celebrated as Victory Day.",
-            [("9 May", "DATE", "XXXX-05-09")],
+            [("9 May", "DATE", "XXXX-05-09"), ("Victory Day", "DATE", "XXXX-05-09")],
         ),
         # told in the past, the day is the story's
         (

@@ -183,6 +183,9 @@ class Grammar:
     story_opener: re.Pattern[str]
     """What may stand between a sentence's start and a date that opens it ("Back in", "In");
     fullmatch. A news sentence so opened on a past year tells a backstory in that year."""
+    story_step: re.Pattern[str]
+    """What may stand between a narrative sentence's start and a month or a season that opens
+    it as the story's next step ("In March", "By March"); fullmatch."""
     story_report: re.Pattern[str]
     """A reporting verb ("said", "announced"): a sentence with one tells the news, not its
     backstory; search the sentence."""
@@ -217,6 +220,9 @@ class Grammar:
     holiday_held_in: re.Pattern[str]
     """The clause between a holiday and the year it was held in ("was first held in"); use
     fullmatch."""
+    holiday_kept_on: re.Pattern[str]
+    """What stands between a holiday and the yearly day it is kept on ("is celebrated" before
+    "every 5 July", or nothing); fullmatch."""
     holiday_named_as: re.Pattern[str]
     """The words between a day and a holiday named as that day ("a date still celebrated
     as"); use fullmatch."""
@@ -652,6 +658,7 @@ class _Loader:
             flashback_before=word_before("flashback_before"),
             tense_distance=int(tense.get("max_distance", 50)),
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
+            story_step=self.compile_exact(tense.get("story_step", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
@@ -667,6 +674,7 @@ class _Loader:
                 r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
             ),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
+            holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"

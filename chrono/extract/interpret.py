@@ -97,6 +97,7 @@ _ONE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # "63rd" of "Nigeria's 63rd Independence Day"; the possessive of "Nigeria's", "Philippines'".
 _ANNIVERSARY = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=\S)")
 
 
 class SlotError(ValueError):
@@ -504,7 +505,7 @@ class Interpreter:
             else:
                 fields["holiday"] = named
         if "country_context" in slots:  # "Nigeria's 63rd Independence Day": that country's
-            fields["holiday"] = self._independence_day(slots["country_context"])
+            fields["holiday"] = self._national_day(slots["holiday"], slots["country_context"])
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
@@ -654,26 +655,32 @@ class Interpreter:
             return f"{'>' if after else '<'}{weekday}"
         return "+1" if after else "-1"
 
-    def _independence_day(self, context: str) -> str:
-        """The day of the country named at the end of ``context`` ("Nigeria's 63rd ",
-        "Indian ").
+    def _national_day(self, name: str, context: str) -> str:
+        """The day the country named in ``context`` keeps as the national day ``name``: the
+        country right before it ("Nigeria's 63rd ", "Indian "), else the last capitalised one
+        in the context's sentence ("Algerians celebrated ", "Russia held its ").
 
         Raises:
-            SlotError: no country ends the context (the United States' day is then another
-                rule's).
+            SlotError: no country is named (the day is then date.holiday's).
         """
-        words = context.split()
+        table = str(self.lookup("national_day", name))
+        sentence = _SENTENCE_END.split(context)[-1]
+        words = sentence.split()
         if words and _ANNIVERSARY.fullmatch(words[-1]):
             words.pop()
-        if words:
-            words[-1] = _POSSESSIVE.sub("", words[-1])
-        for n in (3, 2, 1):
-            if len(words) >= n:
-                try:
-                    return str(self.grammar.lookup("independence_day", " ".join(words[-n:])))
-                except KeyError:
+        words = [_POSSESSIVE.sub("", word) for word in words]
+        for end in range(len(words), 0, -1):
+            for n in (3, 2, 1):
+                if end < n or (end < len(words) and not words[end - n][:1].isupper()):
                     continue
-        raise SlotError("no country before Independence Day")
+                phrase = " ".join(words[end - n : end])
+                # a people in the plural is its country: "Algerians celebrated"
+                for country in (phrase, phrase[:-1]) if phrase.endswith("s") else (phrase,):
+                    try:
+                        return str(self.grammar.lookup(table, country))
+                    except KeyError:
+                        continue
+        raise SlotError(f"no country before {name}")
 
     def _shared_half(self, hour: int, minute: int, slots: Mapping[str, str]) -> str:
         """The half of the day of the first hour of "from 4 to 7 p.m.": the second's, when
