@@ -21,13 +21,6 @@ def _on(text: str, dct: str, weekday: str, **options: str) -> list[Row]:
     return mentions(text, dct=dct, **options)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'twenty twenty vision' is read as the spoken year 2020, and a four-digit "
-    "number after a gathering's noun and 'of' ('a parade of 1630 soldiers', "
-    "'a crowd of 2000 people') as a year: only an army's or a fleet's count "
-    "is no year",
-)
 def test_numbers_said_or_written_like_years_that_count_things_are_no_years() -> None:
     """ "twenty twenty vision" is perfect sight, and a four-digit number after a gathering's
     noun and before the people it counts is a count ("a parade of 1630 soldiers", "a crowd of
