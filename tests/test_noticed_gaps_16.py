@@ -38,12 +38,6 @@ def test_numbers_said_or_written_like_years_that_count_things_are_no_years() -> 
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare hour before its US zone takes 'today' or 'tomorrow' after it, not "
-    "'on Monday' (two mentions, the hour the evening's of the document's "
-    "day), and a game's 'Puck drop 7:30 tonight' without 'at' is two mentions",
-)
 def test_a_bare_hour_before_its_zone_and_its_weekday_is_one_time() -> None:
     """ "at 10 Eastern on Monday" is one TIME, as "at 9 ET tomorrow" is; a news conference's
     hour is the morning's. A game's "Puck drop 7:30 tonight" is one time too; "10 Eastern
