@@ -57,12 +57,6 @@ def test_a_bare_hour_before_its_zone_and_its_weekday_is_one_time() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare hour after 'ends at' is read alone, as the morning's 10:30; the "
-    "evening that 'starts at 8' put the first hour in is not carried to the "
-    "second",
-)
 def test_the_second_hour_of_an_evening_show_is_the_evenings() -> None:
     """ "The show starts at 8 and ends at 10:30": both hours are the evening's."""
     text = "The show starts at 8 and ends at 10:30."
