@@ -575,11 +575,6 @@ def test_nine_eleven_said_aloud_is_the_day_of_the_attacks() -> None:
     assert _news(text, "2011-09-09", "Friday") == [("nine-eleven", "DATE", "2001-09-11")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a week from tomorrow' is read as a week and tomorrow, and 'two Saturdays ago' as a "
-    "set of Saturdays: counts from a deictic day and of weekdays back are not rules yet",
-)
 def test_a_week_from_tomorrow_and_two_saturdays_ago_are_days() -> None:
     """ "a week from tomorrow" is a week after tomorrow (as "a week from Tuesday" is); "two
     Saturdays ago" is the Saturday before last."""
