@@ -546,11 +546,6 @@ def test_not_anytime_soon_is_a_vague_future() -> None:
     assert _news(text, "2020-03-13", "Friday") == [("anytime soon", "DATE", "FUTURE_REF")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'first light' told in the past after a day named earlier takes that day, not the "
-    "'this morning' right after it",
-)
 def test_first_light_this_morning_is_the_broadcast_morning() -> None:
     """ "resumed at first light this morning" after "the early hours of Sunday" is today's."""
     text = (

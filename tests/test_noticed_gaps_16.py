@@ -84,11 +84,6 @@ def test_days_counted_from_tomorrow_or_back_by_a_weekday() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'first light' told in the past after a day named earlier takes that day, "
-    "not the 'this morning' right after it",
-)
 def test_first_light_before_this_morning_is_the_broadcasts_morning() -> None:
     """ "at first light this morning" after "the early hours of Sunday" is today's dawn, and
     "at dawn tomorrow" tomorrow's; "first light Tuesday" tags the day alone, as TimeBank tags
