@@ -559,11 +559,6 @@ def test_first_light_this_morning_is_the_broadcast_morning() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the spoken 'nine-eleven' is not read as the day of the attacks, as '9/11' is "
-    "(date.event_sept_11 takes its month and day from digits or a month's name)",
-)
 def test_nine_eleven_said_aloud_is_the_day_of_the_attacks() -> None:
     """ "since nine-eleven" is 11 September 2001, as "since 9/11" is (tests/test_news_3.py)."""
     text = "Airport security has tightened since nine-eleven."

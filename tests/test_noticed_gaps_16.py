@@ -105,12 +105,6 @@ def test_first_light_before_this_morning_is_the_broadcasts_morning() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the spoken 'nine-eleven' is not read as the day of the attacks, as "
-    "'9/11' is (date.event_sept_11 takes its month and day from digits or a "
-    "month's name)",
-)
 def test_nine_eleven_said_aloud_is_the_day_of_the_attacks() -> None:
     """A transcript's "nine-eleven" and "Nine/Eleven" are 11 September 2001, as "9/11" is;
     a clock time said aloud ("at nine-eleven a.m.") and "nine eleven-year-olds" are not."""
