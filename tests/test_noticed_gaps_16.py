@@ -123,12 +123,6 @@ def test_nine_eleven_said_aloud_is_the_day_of_the_attacks() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tense of a possessive weekday is its clause's ('is expected', 'will "
-    "decide'): telling an unscheduled event ('quake') from a scheduled one "
-    "('vote') needs a lexicon of event nouns chrono does not have",
-)
 def test_a_possessive_weekday_of_a_past_event_in_a_future_clause_is_behind() -> None:
     """ "Friday's quake is expected to cost billions" in a Tuesday story: the quake was last
     Friday; "Friday's vote will decide the race" is the coming one."""
