@@ -605,7 +605,9 @@ class _Reading:
         """Whether ``item``, a clock time told without "a.m." or "p.m." between 6 and 11
         ("til 11", "at 7:30"), is after noon: its sentence named an evening or a night of the
         same day just before it ("This evening the show starts at 7:30", "fri
-        nite and im stuck at work til 11"), as "at 7:30 tonight" is. Not after a night told
+        nite and im stuck at work til 11"), as "at 7:30 tonight" is, or an evening's clock time
+        the bare one comes after ("starts at 8 and ends at 10:30": 22:30; not "from 8 p.m. to
+        7", the next morning's). Not after a night told
         from the day in question ("Overnight ... cleared by 7", "That night"), whose morning
         may be meant. So is one right after an evening's event (see _after_evening_event)."""
         if self._after_evening_event(item):
@@ -621,7 +623,12 @@ class _Reading:
             return False
         before = self.items[self.item_at[j]]
         spec = before.found.spec
-        if spec.part_of_day not in ("EV", "NI") or spec.hour is not None:
+        evening_clock = (
+            spec.hour is not None
+            and _EVENING_HOUR <= spec.hour < item.spec.hour + _NOON
+            and _TWELVE_HOUR_CLOCK.match(before.found.text) is not None
+        )
+        if not evening_clock and (spec.part_of_day not in ("EV", "NI") or spec.hour is not None):
             return False
         if spec.anchor is AnchorPolicy.ANAPHORIC or before.found.span.start < sentence.start:
             return False
@@ -1084,6 +1091,10 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
 _LATE_HOUR = 20
 _EARLY_HOUR = 7
 _NOON = 12
+_EVENING_HOUR = 18  # from here a clock time is the evening's: a bare one after it goes on in it
+# A clock time of the twelve-hour clock ("8", "8 p.m.", "10:30"), not a 24-hour "19:00", after
+# which "10:30" is the morning's
+_TWELVE_HOUR_CLOCK = re.compile(r"(?:1[0-2]|[1-9])(?!\d)")
 # A clock time alone that an evening before it puts after noon: "til 11", "at 7:30" (not
 # "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
 _BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")

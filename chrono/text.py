@@ -386,7 +386,11 @@ def tense_at(
     dates ("until", "since"; "by" only for months and days, not for a ``weekday`` nor a clock
     time, which the caller says with it, and not when the clause's verb is past: "Sales rose
     by March"), else the nearest tense cue in its sentence (only the cue when not
-    ``word_before``). ``cache`` keeps each sentence's cues (one per text)."""
+    ``word_before``). A ``weekday`` whose possessive names an event that is only ever reported
+    ("Friday's quake") is past. ``cache`` keeps each sentence's cues (one per text)."""
+    if weekday and grammar.past_event_after.match(text, mention.end):
+        # "Friday's quake is expected to cost billions": a quake is reported, never planned
+        return Tense.PAST
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and grammar.future_before.search(before):
         return Tense.FUTURE

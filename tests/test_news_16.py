@@ -599,13 +599,6 @@ def test_a_saturday_night_verdict_reads_last_july_and_17_months_after() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a possessive weekday before an event noun takes the tense of its clause: the "
-    "toll 'is expected' to rise, but the quake of 'Friday's quake' is the one behind; telling "
-    "a past event noun ('quake', 'attack') from a coming one ('deadline', 'vote') needs a "
-    "lexicon chrono does not have",
-)
 def test_a_possessive_weekday_of_a_past_quake_in_a_future_clause_is_behind() -> None:
     """ "The death toll from Friday's quake is expected to exceed 10,000" in a Tuesday story:
     the quake was last Friday."""

@@ -217,6 +217,9 @@ class Grammar:
     month_aside_after: re.Pattern[str]
     """What makes the month right before it one the news names aside ("on record"); match
     right after the month."""
+    past_event_after: re.Pattern[str]
+    """What makes the weekday right before it the day of an event that is only ever reported,
+    never scheduled ("Friday's quake"): the day is behind. Match right after the weekday."""
     holiday_held_in: re.Pattern[str]
     """The clause between a holiday and the year it was held in ("was first held in"); use
     fullmatch."""
@@ -672,6 +675,10 @@ class _Loader:
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
             month_aside_after=self.compile_plain(
                 r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
+            ),
+            past_event_after=self.compile_plain(
+                r"(?i:['’]s\s+(?:" + tense.get("past_event_after", "(?!)") + r"))\b",
+                "tense past event",
             ),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),

@@ -718,6 +718,8 @@ class Interpreter:
             rel, anaphoric = 0, True
         if "relfar" in slots:  # "the weekend before last"
             rel = int(self.lookup("relative_far", slots["relfar"]))
+        if "relback" in slots:  # "two Saturdays ago": counted back by that weekday
+            rel = -int(self.number(slots["relback"]))
         if "dir" in slots:
             direction = int(self.lookup("direction", slots["dir"]))
             anaphoric = anaphoric or self._is_anaphoric(slots["dir"])
