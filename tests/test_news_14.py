@@ -313,7 +313,8 @@ def test_a_recall_names_model_years_build_dates_and_call_centre_hours() -> None:
     """A vehicle recall: the model years of "certain 2020 through 2022 Explorer and Aviator
     SUVs" name cars, not years (as "a 2019 Honda Civic"); "built between Feb. 3, 2020, and
     Aug. 21, 2021", "starting Jan. 22", "in June 2022", "in March of last year", "since the
-    start of 2023", "since records began in 1966", "over the past two years", and the hours
+    start of 2023", "in a single year" (a length, as "a single week" is), "since records began
+    in 1966", "over the past two years", and the hours
     "8 a.m. to 8 p.m. Eastern time Monday through Friday": times of any weekday (the zone is
     the schedule's), not "8 p.m. Monday"."""
     text = (
@@ -337,6 +338,7 @@ def test_a_recall_names_model_years_build_dates_and_call_centre_hours() -> None:
         ("June 2022", "DATE", "2022-06"),
         ("March of last year", "DATE", "2023-03"),
         ("the start of 2023", "DATE", "2023"),
+        ("a single year", "DURATION", "P1Y"),
         ("1966", "DATE", "1966"),
         ("the past two years", "DURATION", "P2Y"),
         ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"),
