@@ -139,7 +139,7 @@ def test_rule_index_offers_every_rule_at_any_text_it_matches(data: st.DataObject
     rule = data.draw(st.sampled_from(GRAMMAR.rules))
     text = data.draw(st.from_regex(rule.regex.compiled, fullmatch=True))
     assert rule.regex.match(text)
-    rules, _ = _index(GRAMMAR)
+    rules, _ = _index(GRAMMAR, text)
     assert rule in [r for r, _ in rules.at(text, 0)], (rule.id, text)
 
 
@@ -167,7 +167,8 @@ def test_rule_index_memory_is_bounded_and_forgetting_keys_changes_nothing(
     expected = _selected(candidates(text, GRAMMAR))
     monkeypatch.setattr(matcher, "_MAX_KEYS", 8)
     index = matcher._RuleIndex(GRAMMAR.rules)
-    monkeypatch.setitem(matcher._INDEXES, id(GRAMMAR), (GRAMMAR, index, matcher._index(GRAMMAR)[1]))
+    indexes = (index, matcher._index(GRAMMAR, text)[1])
+    monkeypatch.setitem(matcher._INDEXES, id(GRAMMAR), (GRAMMAR, {False: indexes, True: indexes}))
     assert _selected(candidates(text, GRAMMAR)) == expected
     assert 0 < len(index.cache) <= 8
     assert 0 < len(index.raw) <= 8
@@ -286,6 +287,28 @@ def test_shipped_pattern_code_is_what_re_builds_now_for_every_grammar_pattern() 
     fresh = regex_cache.read(regex_cache.build(*build_tool().patterns()))
     assert shipped[0].keys() == fresh[0].keys(), "run tools/build_prefix_table.py"
     assert shipped == fresh, "run tools/build_prefix_table.py"
+
+
+def test_a_pattern_for_ascii_texts_is_none_where_unicode_case_folds_onto_ascii() -> None:
+    """Ignoring case in Unicode, "[\\x80-\\U0010ffff]" matches "k" (the Kelvin sign) and "ſ"
+    matches "s": such a pattern has no ASCII compile; every shipped rule has one, and a text
+    with a separator that only Unicode reads as whitespace is no ASCII text."""
+    import re
+
+    from chrono.extract import regex_cache
+
+    assert re.compile("[\\x80-\\U0010ffff]", re.IGNORECASE).match("k")
+    assert not re.compile("[\\x80-\\U0010ffff]", re.IGNORECASE | re.ASCII).match("k")
+    for pattern in ("[\\x80-\\U0010ffff]", "\u017f", "[^\u0131]", "(?-i:x)|\u212a"):
+        assert regex_cache.compile_ascii(pattern, re.IGNORECASE) is None, pattern
+    assert regex_cache.compile_ascii("[–—-]|(?i:may)\\b", 0) is not None
+    for rule in (*GRAMMAR.rules, *GRAMMAR.negatives):
+        assert rule.regex.ascii is not rule.regex.compiled, rule.id
+        assert rule.regex.ascii.flags & re.ASCII, rule.id
+    assert regex_cache.ascii_text("On 3 May, at 10:30.\n")
+    assert not regex_cache.ascii_text("On 3\x1cMay")
+    assert not regex_cache.ascii_text("On 3 May – 4 May")
+    assert re.compile("\\s").match("\x1c") and not re.compile("\\s", re.ASCII).match("\x1c")
 
 
 def test_a_stored_pattern_is_the_pattern_re_compiles() -> None:

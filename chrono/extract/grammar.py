@@ -25,7 +25,7 @@ from attrs import field, frozen
 from chrono.errors import RuleError
 from chrono.extract import rule_cache
 from chrono.extract.cue_starts import starts_source
-from chrono.extract.regex_cache import compile_regex, rewritten
+from chrono.extract.regex_cache import compile_ascii, compile_regex, rewritten
 from chrono.model import Mod, TimexType
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -49,13 +49,14 @@ class Pattern:
     the matcher's prefix table and analysis read them without compiling.
     """
 
-    __slots__ = ("_compiled", "flags", "pattern", "where")
+    __slots__ = ("_ascii", "_compiled", "flags", "pattern", "where")
 
     def __init__(self, pattern: str, flags: int = 0, where: str = "pattern") -> None:
         self.pattern = pattern
         self.flags: int = int(flags | re.UNICODE)
         self.where = where
         self._compiled: re.Pattern[str] | None = None
+        self._ascii: re.Pattern[str] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -70,6 +71,20 @@ class Pattern:
                 compiled = self._compiled = compile_regex(self.pattern, self.flags)
             except re.error as exc:
                 raise RuleError(f"{self.where}: bad pattern: {exc}") from exc
+        return compiled
+
+    @property
+    def ascii(self) -> re.Pattern[str]:
+        """The expression for the texts of :func:`~chrono.extract.regex_cache.ascii_text`:
+        compiled with ``re.ASCII`` (faster, the same matches), or :attr:`compiled` when that
+        might match otherwise (see :func:`~chrono.extract.regex_cache.compile_ascii`)."""
+        compiled = self._ascii
+        if compiled is None:
+            try:
+                compiled = compile_ascii(self.pattern, self.flags) or self.compiled
+            except re.error as exc:
+                raise RuleError(f"{self.where}: bad pattern: {exc}") from exc
+            self._ascii = compiled
         return compiled
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -94,7 +109,7 @@ class Pattern:
 
     def __setstate__(self, state: tuple[str, int, str]) -> None:
         self.pattern, self.flags, self.where = state
-        self._compiled = None
+        self._compiled = self._ascii = None
 
 
 @frozen(kw_only=True)

@@ -14,7 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from attrs import frozen
 
 from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule, trie
-from chrono.extract.regex_cache import compile_regex, rewritten
+from chrono.extract.regex_cache import ascii_text, compile_regex, rewritten
 
 
 @frozen(kw_only=True)
@@ -357,30 +357,41 @@ class _RuleIndex(Generic[_R]):
     """Which rules can begin at a position, by the text's first characters there.
 
     Each rule comes with its compiled pattern's ``match``: a pattern is compiled when a text
-    first reaches a place where its rule can begin (see :class:`Pattern`).
+    first reaches a place where its rule can begin (see :class:`Pattern`). An index for ASCII
+    texts (see :meth:`for_ascii`) hands out each pattern's ``ascii`` compile.
     """
 
-    def __init__(self, rules: Sequence[_R]) -> None:
+    def __init__(self, rules: Sequence[_R], ascii_of: _RuleIndex[_R] | None = None) -> None:
         self.rules = tuple(rules)
-        self.prefixes = [known_prefixes(rule.regex) for rule in rules]
-        self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
-        self.by_prefix: dict[str, set[int]] = {}
-        for i, prefixes in enumerate(self.prefixes):
-            for prefix in prefixes or ():
-                self.by_prefix.setdefault(prefix, set()).add(i)
+        self.ascii = ascii_of is not None  # the index of ``ascii_of``'s rules for ASCII texts
+        if ascii_of is None:
+            self.prefixes = [known_prefixes(rule.regex) for rule in rules]
+            self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
+            self.by_prefix: dict[str, set[int]] = {}
+            for i, prefixes in enumerate(self.prefixes):
+                for prefix in prefixes or ():
+                    self.by_prefix.setdefault(prefix, set()).add(i)
+            # the prefixes and their beginnings (closed under taking a beginning: see _lookup)
+            # (level by level, so that each beginning is cut short once: a third of the time)
+            known = set(self.by_prefix)
+            level = known
+            while level:
+                level = {p[:-1] for p in level if len(p) > 1} - known
+                known |= level
+            self.known = frozenset(known)
+        else:  # the same analysis (a tenth of a second to build)
+            self.prefixes, self.anywhere = ascii_of.prefixes, ascii_of.anywhere
+            self.by_prefix, self.known = ascii_of.by_prefix, ascii_of.known
         self._sorted: list[str] | None = None
         self.cache: dict[str, tuple[_Entry[_R], ...]] = {}
         self.raw: dict[str, tuple[_Entry[_R], ...]] = {}
         self.stems: dict[str, tuple[_Entry[_R], ...]] = {}
         self.heads: dict[str, tuple[_Entry[_R], ...]] = {}
-        # the prefixes and their beginnings (closed under taking a beginning: see _lookup)
-        # (level by level, so that each beginning is cut short once: a third of the time)
-        known = set(self.by_prefix)
-        level = known
-        while level:
-            level = {p[:-1] for p in level if len(p) > 1} - known
-            known |= level
-        self.known = frozenset(known)
+
+    def for_ascii(self) -> _RuleIndex[_R]:
+        """This index for the texts of :func:`ascii_text`, whose rules match with their
+        patterns' ``ascii`` compile: the same prefix analysis, its own keys."""
+        return _RuleIndex(self.rules, ascii_of=self)
 
     def longer(self, stem: str) -> set[int]:
         """The rules of the prefixes that ``stem`` properly begins: what a key cut short by
@@ -447,8 +458,10 @@ class _RuleIndex(Generic[_R]):
                 found |= self.by_prefix.get(key[:k], set())
             if short:
                 found |= self.longer(key)
+            rules = [self.rules[i] for i in sorted(found)]
             hit = self.stems[stem] = tuple(
-                (self.rules[i], self.rules[i].regex.compiled.match) for i in sorted(found)
+                (rule, (rule.regex.ascii if self.ascii else rule.regex.compiled).match)
+                for rule in rules
             )
         if known < _HEAD and _plain_head(head):
             # key[:known + 1] is no known beginning: every text starting with ``head`` has
@@ -459,18 +472,21 @@ class _RuleIndex(Generic[_R]):
         return hit
 
 
-_INDEXES: dict[int, tuple[Grammar, _RuleIndex[Rule], _RuleIndex[NegativeRule]]] = {}
+_Indexes = tuple[_RuleIndex[Rule], _RuleIndex[NegativeRule]]
+_INDEXES: dict[int, tuple[Grammar, dict[bool, _Indexes]]] = {}
 
 
-def _index(grammar: Grammar) -> tuple[_RuleIndex[Rule], _RuleIndex[NegativeRule]]:
+def _index(grammar: Grammar, text: str) -> _Indexes:
+    """The rule indexes of ``grammar`` for ``text`` (ASCII or not)."""
     entry = _INDEXES.get(id(grammar))
     if entry is None or entry[0] is not grammar:
-        entry = _INDEXES[id(grammar)] = (
-            grammar,
-            _RuleIndex(grammar.rules),
-            _RuleIndex(grammar.negatives),
-        )
-    return entry[1], entry[2]
+        rules, negatives = _RuleIndex(grammar.rules), _RuleIndex(grammar.negatives)
+        entry = _INDEXES[id(grammar)] = (grammar, {False: (rules, negatives)})
+    ascii, indexes = ascii_text(text), entry[1]
+    if ascii not in indexes:
+        rules, negatives = indexes[False]
+        indexes[True] = (rules.for_ascii(), negatives.for_ascii())
+    return indexes[ascii]
 
 
 # Where a look-alike may start: a word, or a sign such as "$", "(", "+", "©".
@@ -522,7 +538,7 @@ def candidates(text: str, grammar: Grammar) -> list[Candidate]:
 
 def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
     """A test telling whether a negative rule covers a candidate of ``text`` (memoized)."""
-    _, negatives = _index(grammar)
+    _, negatives = _index(grammar, text)
     memo: dict[int, list[tuple[int, int]]] = {}
     return lambda cand: _covered(text, cand, negatives, memo)
 
@@ -530,7 +546,7 @@ def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
 def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     """Every match of every positive rule, negative rules not applied."""
     found: list[Candidate] = []
-    rules, _ = _index(grammar)
+    rules, _ = _index(grammar, text)
     for pos in start_positions(text, grammar):
         for rule, match in rules.at(text, pos):
             m = match(text, pos)

@@ -13,6 +13,9 @@ stored pattern's code straight to the C matcher, as ``re`` itself does at the en
 and compiles every other pattern with ``re`` (an edited rule, another Python version or
 platform, a damaged file): the cache can make chrono start sooner, never behave differently.
 ``tests/test_matcher.py`` checks the stored code against what ``re`` builds now.
+
+A text that is all ASCII is matched faster by a pattern compiled with ``re.ASCII`` instead of
+``re.UNICODE`` (see :func:`compile_ascii`), and its code is stored too.
 """
 
 from __future__ import annotations
@@ -44,8 +47,17 @@ INTERPRETER = (
 )
 
 # (final flags, code, groups - 1, group index, index group): _sre.compile's arguments but the
-# pattern, as re._compiler.compile passes them.
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# pattern, as re._compiler.compile passes them; stored as None for a pattern of compile_ascii
+# that may match otherwise than in Unicode (see same_on_ascii).
+_Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_Entry = _Code | None
+
+# The characters besides ASCII that re, ignoring case in Unicode, takes for an ASCII letter ("İ"
+# and "ı" for "i", "ſ" for "s", the Kelvin sign for "k"): a pattern that names one, alone or in a
+# range ("[\x80-\U0010ffff]"), may match an ASCII text otherwise under re.ASCII.
+_FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)
+# What re.UNICODE reads as whitespace (\s) in ASCII and re.ASCII does not: four separators.
+_UNICODE_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
 
 _recorded: list[set[tuple[str, int]]] = []  # open recordings (see recording)
 _rewrites: list[dict[str, str]] = []  # the rewrites made while recording
@@ -78,6 +90,73 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def ascii_text(text: str) -> bool:
+    """True when the patterns of :func:`compile_ascii` find in ``text`` what they find compiled
+    as ``re`` compiles them: ``text`` is all ASCII, and none of it is whitespace only in
+    Unicode."""
+    return text.isascii() and not any(c in text for c in _UNICODE_ONLY_SPACES)
+
+
+def ascii_flags(flags: int) -> int:
+    """``flags`` with ``re.ASCII`` in place of ``re.UNICODE``."""
+    return (int(flags) & ~re.UNICODE) | re.ASCII
+
+
+def compile_ascii(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """``pattern`` compiled with :func:`ascii_flags`, for the texts of :func:`ascii_text`, on
+    which it matches exactly what ``re.compile(pattern, flags)`` matches, faster: ``re`` reads
+    a character's case and class (``\\w``, ``\\s``, ``\\b``) from a table of 128 instead of
+    calling Unicode's. None when the two may differ there (see :func:`same_on_ascii`).
+    """
+    flags = ascii_flags(flags)
+    for seen in _recorded:
+        seen.add((pattern, flags))
+    table = _table()[0]
+    key = _key(pattern, flags)
+    if key in table:
+        return None if table[key] is None else compile_regex(pattern, flags)
+    return compile_regex(pattern, flags) if same_on_ascii(pattern, flags) else None
+
+
+def same_on_ascii(pattern: str, flags: int = 0) -> bool:
+    """True when ``pattern`` with ``flags`` matches the same on a text of :func:`ascii_text`
+    whether compiled with ``re.ASCII`` or ``re.UNICODE``: it names no character that Unicode's
+    case folds to an ASCII letter (the classes ``\\w``, ``\\d``, ``\\s`` and the case of
+    every ASCII letter are the same in both on such a text)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        stack = [_parser.parse(pattern, ascii_flags(flags))]
+    except (re.error, RecursionError):
+        return False
+    while stack:
+        for op, av in stack.pop():
+            if op in (sre.LITERAL, sre.NOT_LITERAL) and av in _FOLDS_TO_ASCII:
+                return False
+            if op is sre.IN:
+                for item, value in av:
+                    if item is sre.LITERAL and value in _FOLDS_TO_ASCII:
+                        return False
+                    if item is sre.RANGE and any(
+                        value[0] <= c <= value[1] for c in _FOLDS_TO_ASCII
+                    ):
+                        return False
+            elif op is sre.BRANCH:
+                stack.extend(av[1])
+            elif op is sre.SUBPATTERN:
+                stack.append(av[3])
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                stack.append(av[2])
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                stack.append(av[1])
+            elif op is sre.ATOMIC_GROUP:
+                stack.append(av)
+            elif op is sre.GROUPREF_EXISTS:
+                stack.extend(branch for branch in av[1:] if branch is not None)
+    return True
+
+
 def rewritten(text: str, rewrite: Callable[[str], str]) -> str:
     """``rewrite(text)``, read from the stored rewrites when stored (``rewrite`` must be the
     one rewrite made of ``text``: the grammar's of a pattern's text before compiling it, or
@@ -106,7 +185,7 @@ def recording() -> Iterator[tuple[set[tuple[str, int]], dict[str, str]]]:
         _rewrites.remove(made)
 
 
-def entry(pattern: str, flags: int) -> _Entry:
+def entry(pattern: str, flags: int) -> _Code:
     """The matcher code of a pattern, as ``re._compiler.compile`` builds it."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -126,8 +205,12 @@ _Table = tuple[dict[bytes, _Entry], dict[bytes, str]]  # code by pattern, rewrit
 
 def build(patterns: Iterable[tuple[str, int]], rewrites: Mapping[str, str] = {}) -> bytes:
     """The cache file holding the code of ``patterns`` (for this interpreter) and
-    ``rewrites`` (text: its rewrite)."""
-    entries = {_key(p, f): entry(p, f) for p, f in sorted(set(patterns))}
+    ``rewrites`` (text: its rewrite). A pattern with ``re.ASCII`` that may match otherwise
+    than in Unicode is stored as None (see :func:`compile_ascii`)."""
+    entries = {
+        _key(p, f): entry(p, f) if not f & re.ASCII or same_on_ascii(p, f) else None
+        for p, f in sorted(set(patterns))
+    }
     texts = {_key(text, -1): rewrites[text] for text in sorted(rewrites)}
     data = {"format": _FORMAT, "interpreter": INTERPRETER, "entries": entries, "rewrites": texts}
     return zlib.compress(marshal.dumps(data), 9)
