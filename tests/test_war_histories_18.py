@@ -822,3 +822,19 @@ def test_naval_and_air_look_alikes_are_no_dates(text: str) -> None:
     """Convoys, U-boats, ships, hull numbers, task forces, aircraft and their marks, squadrons,
     air forces, Geschwader, grid squares, tonnages, calibres, operations and flights."""
     assert _found(text) == []
+
+
+def test_a_clock_time_does_not_take_the_next_sentences_day() -> None:
+    """A clock time and "the next day" are one TIME only inside one sentence: "meets at 10
+    a.m. The next day, it will vote" is two mentions, 10:00 of the story's day and the day
+    after it ("at 5 a.m. the next day" stays one)."""
+    text = (
+        "The assembly convened on 3 May 1949. It met at 10 a.m. The next day, it voted. The "
+        "guns opened at 5 a.m. the next day."
+    )
+    assert _mentions(text, genre="narrative") == [
+        ("3 May 1949", "DATE", "1949-05-03"),
+        ("10 a.m.", "TIME", "1949-05-03T10:00"),
+        ("The next day", "DATE", "1949-05-04"),
+        ("5 a.m. the next day", "TIME", "1949-05-05T05:00"),
+    ]
