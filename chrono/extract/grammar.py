@@ -159,6 +159,10 @@ class Grammar:
     """Where a future cue can start, found in an ASCII text in lower case (faster)."""
     past_cue_lower_starts: re.Pattern[str] | None = None
     """Where a past cue can start, found in an ASCII text in lower case."""
+    plan_changed_before: re.Pattern[str]
+    """A plan told as changed right before a mention ("was originally scheduled for"): its
+    date lies either way, as near as the calendar puts it, whatever the clause's tense;
+    matched at the end of the text before the mention."""
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
@@ -643,6 +647,7 @@ class _Loader:
             past_cue_starts=_cue_starts(past_cue),
             future_cue_lower_starts=_cue_starts(future_cue, lower=True),
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
+            plan_changed_before=word_before("plan_changed_before"),
             future_before=word_before("future_before"),
             future_before_dates=word_before("future_before_dates"),
             verbless_ahead_before=word_before("verbless_ahead_before"),
