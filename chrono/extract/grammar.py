@@ -218,6 +218,9 @@ class Grammar:
     month_aside_after: re.Pattern[str]
     """What makes the month right before it one the news names aside ("on record"); match
     right after the month."""
+    day_in_name_after: re.Pattern[str]
+    """What makes the day right before it part of a name ("committee" in "the Jan. 6
+    committee"): no day the text tells; match right after the day."""
     holiday_held_in: re.Pattern[str]
     """The clause between a holiday and the year it was held in ("was first held in"); use
     fullmatch."""
@@ -670,6 +673,9 @@ class _Loader:
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
             month_aside_after=self.compile_plain(
                 r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
+            ),
+            day_in_name_after=self.compile_plain(
+                r"(?i:\s+(?:" + tense.get("day_in_name_after", "(?!)") + r"))\b", "tense name"
             ),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
