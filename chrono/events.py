@@ -832,6 +832,8 @@ class _Reading:
             resolution = _at_midnight(resolution)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
+        if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
+            return  # "The Jan. 6 committee meets at 10 a.m.": a name's day, none the text tells
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
         self.discourse.advance(item.spec, resolution, background, field, opening, aside)
 

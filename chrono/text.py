@@ -372,6 +372,9 @@ def sentence_cues(
     return cues
 
 
+_PLAN_REACH = 40  # characters before a mention read for a plan told as changed
+
+
 def tense_at(
     text: str,
     sentence: Span,
@@ -386,11 +389,18 @@ def tense_at(
     dates ("until", "since"; "by" only for months and days, not for a ``weekday`` nor a clock
     time, which the caller says with it, and not when the clause's verb is past: "Sales rose
     by March"), else the nearest tense cue in its sentence (only the cue when not
-    ``word_before``). A ``weekday`` whose possessive names an event that is only ever reported
-    ("Friday's quake") is past. ``cache`` keeps each sentence's cues (one per text)."""
+    ``word_before``); a plan told as changed right before it ("was originally scheduled for")
+    gives none, whatever the cues. A ``weekday`` whose possessive names an event that is only
+    ever reported ("Friday's quake") is past. ``cache`` keeps each sentence's cues (one per
+    text)."""
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
+    plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
+    if word_before and grammar.plan_changed_before.search(plan):
+        # "The vote was originally scheduled for 11 December but was pulled": neither the plan
+        # nor the verb after it says which December
+        return Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and grammar.future_before.search(before):
         return Tense.FUTURE

@@ -658,6 +658,9 @@ HASTINGS_TABLE: list[Row] = [
     ("a week", "DURATION", "P1W"),
     ("14 October", "DATE", "1066-10-14"),
     ("9 a.m.", "TIME", "1066-10-14T09:00"),
+    # "held through the morning": that morning, as "in the morning" is (TimeML tags "the
+    # morning" after any preposition of time)
+    ("the morning", "TIME", "1066-10-14TMO"),
     ("the afternoon", "TIME", "1066-10-14TAF"),
     ("dusk", "TIME", "1066-10-14TEV"),
     ("December", "DATE", "1066-12"),

@@ -174,6 +174,10 @@ class Grammar:
     """Where a future cue can start, found in an ASCII text in lower case (faster)."""
     past_cue_lower_starts: re.Pattern[str] | None = None
     """Where a past cue can start, found in an ASCII text in lower case."""
+    plan_changed_before: re.Pattern[str]
+    """A plan told as changed right before a mention ("was originally scheduled for"): its
+    date lies either way, as near as the calendar puts it, whatever the clause's tense;
+    matched at the end of the text before the mention."""
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
@@ -235,6 +239,9 @@ class Grammar:
     past_event_after: re.Pattern[str]
     """What makes the weekday right before it the day of an event that is only ever reported,
     never scheduled ("Friday's quake"): the day is behind. Match right after the weekday."""
+    day_in_name_after: re.Pattern[str]
+    """What makes the day right before it part of a name ("committee" in "the Jan. 6
+    committee"): no day the text tells; match right after the day."""
     holiday_held_in: re.Pattern[str]
     """The clause between a holiday and the year it was held in ("was first held in"); use
     fullmatch."""
@@ -667,6 +674,7 @@ class _Loader:
             past_cue_starts=_cue_starts(past_cue),
             future_cue_lower_starts=_cue_starts(future_cue, lower=True),
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
+            plan_changed_before=word_before("plan_changed_before"),
             future_before=word_before("future_before"),
             future_before_dates=word_before("future_before_dates"),
             verbless_ahead_before=word_before("verbless_ahead_before"),
@@ -694,6 +702,9 @@ class _Loader:
             past_event_after=self.compile_plain(
                 r"(?i:['’]s\s+(?:" + tense.get("past_event_after", "(?!)") + r"))\b",
                 "tense past event",
+            ),
+            day_in_name_after=self.compile_plain(
+                r"(?i:\s+(?:" + tense.get("day_in_name_after", "(?!)") + r"))\b", "tense name"
             ),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
