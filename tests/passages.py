@@ -6,6 +6,7 @@ Each ``tests/test_<kind of text>.py`` holds passages written for it, with a tabl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chrono import extract_document
@@ -61,3 +62,9 @@ def both_ways(text: str, later: str = "2024-05-01") -> list[Row]:
 def from_heading(text: str, heading: str) -> list[Row]:
     """The narrative reading of an article from its section ``heading`` on."""
     return mentions(text[text.index(f"\n\n{heading}\n\n") :], genre="narrative")
+
+
+def news(text: str, dct: str, weekday: str) -> list[Row]:
+    """The mentions of a news text dated ``dct``, whose weekday is checked to be ``weekday``."""
+    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
+    return mentions(text, dct=dct, genre="news")
