@@ -12,12 +12,23 @@ import re
 from chrono import extract_document
 
 Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
+ModRow = tuple[str, str, str] | tuple[str, str, str, str]  # text, type, value[, mod]
 
 
 def mentions(text: str, **options: object) -> list[Row]:
     """The mentions of ``text`` as rows, in text order (``options`` go to extract_document)."""
     doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
     return [(m.text, m.type.value, m.value) for m in doc.mentions]
+
+
+def mentions_with_mods(text: str, **options: object) -> list[ModRow]:
+    """The mentions of ``text`` as rows, with the TIMEX3 mod as a fourth item where there is one
+    (``options`` go to extract_document)."""
+    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
+    return [
+        (m.text, m.type.value, m.value, m.mod.value) if m.mod else (m.text, m.type.value, m.value)
+        for m in doc.mentions
+    ]
 
 
 def found(text: str, **options: object) -> list[str]:
