@@ -79,15 +79,7 @@ def render_plots() -> dict[str, bytes]:
     Raises:
         RuntimeError: the CLI failed.
     """
-    runner = CliRunner()
-    outputs: dict[str, bytes] = {}
-    with _at_root():
-        for name, fmt in PLOTS.items():
-            result = runner.invoke(main, plot_command(fmt), catch_exceptions=False)
-            if result.exit_code != 0:
-                raise RuntimeError(f"chrono {' '.join(plot_command(fmt))} failed: {result.stderr}")
-            outputs[name] = result.stdout_bytes
-    return outputs
+    return _run(CliRunner(), {name: plot_command(fmt) for name, fmt in PLOTS.items()})
 
 
 def render_examples() -> dict[str, bytes]:
@@ -98,12 +90,21 @@ def render_examples() -> dict[str, bytes]:
     """
     # In-process rather than a subprocess per format: same command, a fraction of the time.
     runner = CliRunner(env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})
+    return _run(runner, {name: command(fmt) for name, fmt in OUTPUTS.items()})
+
+
+def _run(runner: CliRunner, commands: dict[str, list[str]]) -> dict[str, bytes]:
+    """Run each ``chrono`` command at the repository root; return file name -> its output.
+
+    Raises:
+        RuntimeError: the CLI failed.
+    """
     outputs: dict[str, bytes] = {}
     with _at_root():
-        for name, fmt in OUTPUTS.items():
-            result = runner.invoke(main, command(fmt), catch_exceptions=False)
+        for name, arguments in commands.items():
+            result = runner.invoke(main, arguments, catch_exceptions=False)
             if result.exit_code != 0:
-                raise RuntimeError(f"chrono {' '.join(command(fmt))} failed: {result.stderr}")
+                raise RuntimeError(f"chrono {' '.join(arguments)} failed: {result.stderr}")
             outputs[name] = result.stdout_bytes
     return outputs
 

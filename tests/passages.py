@@ -6,17 +6,29 @@ Each ``tests/test_<kind of text>.py`` holds passages written for it, with a tabl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chrono import extract_document
 
 Row = tuple[str, str, str]  # mention text, TIMEX3 type, value
+ModRow = tuple[str, str, str] | tuple[str, str, str, str]  # text, type, value[, mod]
 
 
 def mentions(text: str, **options: object) -> list[Row]:
     """The mentions of ``text`` as rows, in text order (``options`` go to extract_document)."""
     doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
     return [(m.text, m.type.value, m.value) for m in doc.mentions]
+
+
+def mentions_with_mods(text: str, **options: object) -> list[ModRow]:
+    """The mentions of ``text`` as rows, with the TIMEX3 mod as a fourth item where there is one
+    (``options`` go to extract_document)."""
+    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
+    return [
+        (m.text, m.type.value, m.value, m.mod.value) if m.mod else (m.text, m.type.value, m.value)
+        for m in doc.mentions
+    ]
 
 
 def found(text: str, **options: object) -> list[str]:
@@ -61,3 +73,9 @@ def both_ways(text: str, later: str = "2024-05-01") -> list[Row]:
 def from_heading(text: str, heading: str) -> list[Row]:
     """The narrative reading of an article from its section ``heading`` on."""
     return mentions(text[text.index(f"\n\n{heading}\n\n") :], genre="narrative")
+
+
+def news(text: str, dct: str, weekday: str) -> list[Row]:
+    """The mentions of a news text dated ``dct``, whose weekday is checked to be ``weekday``."""
+    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
+    return mentions(text, dct=dct, genre="news")

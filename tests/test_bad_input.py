@@ -92,6 +92,7 @@ from typing import Any
 import icalendar
 import pytest
 from click.testing import CliRunner, Result
+from input_files import write
 
 from chrono import build_timeline, extract_document, render
 from chrono import readers as chrono_readers
@@ -117,12 +118,6 @@ def export(*args: str | os.PathLike[str]) -> Result:
     )
     assert "Traceback" not in result.output
     return result
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
 
 
 def listing(folder: Path) -> dict[str, bytes]:

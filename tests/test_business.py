@@ -15,18 +15,14 @@ with the reason.
 from __future__ import annotations
 
 import pytest
+from passages import ModRow as Row
+from passages import mentions_with_mods
 
 from chrono import extract_document
 
-Row = tuple[str, str, str] | tuple[str, str, str, str]  # text, type, value[, mod]
-
 
 def _mentions(text: str, dct: str | None) -> list[Row]:
-    doc, _ = extract_document(text, dct=dct)
-    return [
-        (m.text, m.type.value, m.value, m.mod.value) if m.mod else (m.text, m.type.value, m.value)
-        for m in doc.mentions
-    ]
+    return mentions_with_mods(text, dct=dct)
 
 
 # ---- work e-mail and chat --------------------------------------------------------------------

@@ -19,6 +19,7 @@ import icalendar
 import pytest
 import vobject  # type: ignore[import-untyped]  # no stubs published
 from click.testing import CliRunner, Result
+from input_files import write
 
 import chrono
 from chrono.cli import main
@@ -46,12 +47,6 @@ def run(
     )
     assert "Traceback" not in result.output
     return result
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
 
 
 def json_events(data: bytes) -> list[dict[str, Any]]:

@@ -20,15 +20,7 @@ give.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of an article dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import news
 
 
 def test_wikinews_dateline_then_on_tuesday_and_results_counted_early_wednesday() -> None:
@@ -42,7 +34,7 @@ def test_wikinews_dateline_then_on_tuesday_and_results_counted_early_wednesday()
         "ten points; she had trailed in national polls since early February. The candidates "
         "will next meet in Pennsylvania, whose primary is on April 22."
     )
-    assert _news(text, "2008-03-05", "Wednesday") == [
+    assert news(text, "2008-03-05", "Wednesday") == [
         ("Wednesday, March 5, 2008", "DATE", "2008-03-05"),
         ("Tuesday", "DATE", "2008-03-04"),
         ("7 p.m.", "TIME", "2008-03-04T19:00"),
@@ -64,7 +56,7 @@ def test_wikinews_in_january_reads_december_and_the_previous_friday_after_a_mont
         "residents were evacuated from towns on the south coast. Officials warn that February "
         "could bring more fires."
     )
-    assert _news(text, "2020-01-14", "Tuesday") == [
+    assert news(text, "2020-01-14", "Tuesday") == [
         ("Tuesday, January 14, 2020", "DATE", "2020-01-14"),
         ("Monday", "DATE", "2020-01-13"),
         ("December", "DATE", "2019-12"),
@@ -84,7 +76,7 @@ def test_police_blotter_reads_late_saturday_and_a_clock_time_with_its_day() -> N
         "24-year-old with a gunshot wound to the leg. A second shooting was reported early "
         "Sunday on Walnut Avenue. Anyone with information can call Crime Stoppers at 555-1776."
     )
-    assert _news(text, "2019-01-08", "Tuesday") == [
+    assert news(text, "2019-01-08", "Tuesday") == [
         ("late Saturday", "DATE", "2019-01-05"),
         ("11:40 p.m. Saturday", "TIME", "2019-01-05T23:40"),
         ("early Sunday", "DATE", "2019-01-06"),
@@ -102,7 +94,7 @@ def test_council_story_reads_sunday_nights_meeting_and_the_thanksgiving_weekend(
         "weekend. The council will hold a public hearing on the bond; the meeting is scheduled "
         "for 7 p.m. Jan. 14 at City Hall."
     )
-    assert _news(text, "2012-11-26", "Monday") == [
+    assert news(text, "2012-11-26", "Monday") == [
         ("Sunday night", "TIME", "2012-11-25TNI"),
         ("Election Day", "DATE", "2012-11-06"),
         ("Thanksgiving weekend", "DATE", "2012-W47-WE"),
@@ -119,7 +111,7 @@ def test_press_release_reads_its_bracketed_date_and_a_call_at_8_30_tomorrow() ->
         "fourth quarter and fiscal year 2014. The company will host a conference call at 8:30 "
         "a.m. ET tomorrow to discuss the results. A replay will be available for 30 days."
     )
-    assert _news(text, "2015-03-03", "Tuesday") == [
+    assert news(text, "2015-03-03", "Tuesday") == [
         ("March 3, 2015", "DATE", "2015-03-03"),
         ("today", "DATE", "2015-03-03"),
         ("fourth quarter", "DATE", "2014-Q4"),
@@ -139,7 +131,7 @@ def test_profile_moves_on_two_years_later_and_back_to_now() -> None:
         "employed 40 people. Now, at 62, she is handing it to her daughter. The family threw a "
         "farewell party over the Memorial Day weekend, and she will retire on Friday."
     )
-    assert _news(text, "2016-05-31", "Tuesday") == [
+    assert news(text, "2016-05-31", "Tuesday") == [
         ("1987", "DATE", "1987"),
         ("Two years later", "DATE", "1989"),
         ("that summer", "DATE", "1989-SU"),
@@ -159,7 +151,7 @@ def test_school_board_story_reads_the_fall_semester_of_a_year() -> None:
         "delay the new high school schedule until the fall semester of 2010. The board meets "
         "again Sept. 3."
     )
-    assert _news(text, "2009-08-20", "Thursday") == [
+    assert news(text, "2009-08-20", "Thursday") == [
         ("Wednesday", "DATE", "2009-08-19"),
         ("2009", "DATE", "2009"),
         ("10", "DATE", "2010"),
@@ -178,7 +170,7 @@ def test_correction_reads_an_article_on_tuesday_and_saturday_not_sunday() -> Non
         "ceremony. The ceremony is Saturday, not Sunday. An article last week about the "
         "holiday parade also misstated its start time; the parade begins at 10 a.m. Dec. 11."
     )
-    assert _news(text, "2021-12-02", "Thursday") == [
+    assert news(text, "2021-12-02", "Thursday") == [
         ("Tuesday", "DATE", "2021-11-30"),
         ("Saturday", "DATE", "2021-12-04"),
         ("Sunday", "DATE", "2021-12-05"),
@@ -197,7 +189,7 @@ def test_december_sales_story_reads_january_ahead_after_that() -> None:
         "Eve. Sales had been weak in October, and analysts warn that January could be slow. "
         "The federation will release its final figures in mid-January."
     )
-    assert _news(text, "2005-12-28", "Wednesday") == [
+    assert news(text, "2005-12-28", "Wednesday") == [
         ("this year", "DATE", "2005"),
         ("Tuesday", "DATE", "2005-12-27"),
         ("the day after Thanksgiving", "DATE", "2005-11-25"),
@@ -218,7 +210,7 @@ def test_election_story_reads_the_same_day_told_in_the_past_as_election_day() ->
         "ballots postmarked by Election Day would be counted through Friday. The same day, "
         "voters approved a school levy that had failed in May."
     )
-    assert _news(text, "2010-11-03", "Wednesday") == [
+    assert news(text, "2010-11-03", "Wednesday") == [
         ("Tuesday", "DATE", "2010-11-02"),
         ("Jan. 3", "DATE", "2011-01-03"),
         ("Election Day", "DATE", "2010-11-02"),
@@ -237,7 +229,7 @@ def test_fire_story_reads_a_clock_time_of_early_sunday_and_the_fourth_of_july_we
         "weekend. On Thursday, a barn burned on Cole Road; that day, investigators ruled out "
         "arson."
     )
-    assert _news(text, "2014-07-07", "Monday") == [
+    assert news(text, "2014-07-07", "Monday") == [
         ("early Sunday", "DATE", "2014-07-06"),
         ("2:15 a.m.", "TIME", "2014-07-06T02:15"),
         ("the Fourth of July weekend", "DATE", "2014-W27-WE"),
@@ -254,7 +246,7 @@ def test_budget_story_reads_the_day_a_proposal_was_made_before_a_date_ahead() ->
         "July 1. Property taxes would rise 2 percent. Hearings are set for the week of May 9, "
         "and the council must adopt a budget by June 15."
     )
-    assert _news(text, "2022-04-19", "Tuesday") == [
+    assert news(text, "2022-04-19", "Tuesday") == [
         ("Monday", "DATE", "2022-04-18"),
         ("July 1", "DATE", "2022-07-01"),
         ("the week of May 9", "DATE", "2022-W19"),
@@ -272,7 +264,7 @@ def test_village_story_reads_this_past_weekend_and_the_labor_day_weekend() -> No
         "Crews had cleared storm drains over the Labor Day weekend. The village board will "
         "discuss the flooding at its meeting Thursday night."
     )
-    assert _news(text, "2018-09-10", "Monday") == [
+    assert news(text, "2018-09-10", "Monday") == [
         ("this past weekend", "DATE", "2018-W36-WE"),
         ("Monday", "DATE", "2018-09-10"),
         ("late Saturday", "DATE", "2018-09-08"),
@@ -289,13 +281,13 @@ def test_local_numbers_are_no_dates() -> None:
         "Police said the 2300 block of Elm Street, Precinct 14 and Ordinance 2012-14 were "
         "involved; 1,987 ballots were cast. Call the tip line at 555-1212."
     )
-    assert _news(text, "2022-04-19", "Tuesday") == []
+    assert news(text, "2022-04-19", "Tuesday") == []
 
 
 def test_a_clock_time_until_which_crews_remained_is_of_the_day_told() -> None:
     """ "called at 2:15 a.m. Sunday and remained at the scene until midday": that Sunday's."""
     text = "Firefighters were called at 2:15 a.m. Sunday and remained at the scene until midday."
-    assert _news(text, "2014-07-07", "Monday") == [
+    assert news(text, "2014-07-07", "Monday") == [
         ("2:15 a.m. Sunday", "TIME", "2014-07-06T02:15"),
         ("midday", "TIME", "2014-07-06T12:00"),
     ]

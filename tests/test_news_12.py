@@ -20,16 +20,8 @@ value) TimeBank would give. Wire look-alikes ("the 5-4 ruling", "the G-8", "Fuku
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of an article dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import news
 
 
 def test_debt_deal_on_a_sunday_looks_to_tuesdays_deadline_and_back_over_the_weekend() -> None:
@@ -51,7 +43,7 @@ def test_debt_deal_on_a_sunday_looks_to_tuesdays_deadline_and_back_over_the_week
         "nervous for weeks. The last increase came in February 2010. Standard & Poor's said in "
         "April that it could cut the nation's AAA rating within the next two years."
     )
-    assert _news(text, "2011-07-31", "Sunday") == [
+    assert news(text, "2011-07-31", "Sunday") == [
         ("late Sunday", "DATE", "2011-07-31"),
         ("Tuesday", "DATE", "2011-08-02"),
         ("Monday", "DATE", "2011-08-01"),
@@ -93,7 +85,7 @@ def test_january_earnings_read_the_fiscal_first_quarter_and_the_quarter_ahead() 
         "expected earnings of $10.08 per share for the quarter. Apple will hold a shareholder "
         "meeting on Feb. 23. Fiscal 2011 sales totaled $108 billion."
     )
-    assert _news(text, "2012-01-24", "Tuesday") == [
+    assert news(text, "2012-01-24", "Tuesday") == [
         ("Tuesday", "DATE", "2012-01-24"),
         ("the fiscal first quarter", "DATE", "2012-Q1"),
         ("the three months", "DURATION", "P3M"),
@@ -132,7 +124,7 @@ def test_supreme_court_ruling_reads_its_term_and_next_years_elections() -> None:
         "justices heard arguments in the Alabama case in February. The law has been renewed four "
         "times since it was first passed."
     )
-    assert _news(text, "2013-06-25", "Tuesday") == [
+    assert news(text, "2013-06-25", "Tuesday") == [
         ("Tuesday", "DATE", "2013-06-25"),
         ("1965", "DATE", "1965"),
         ("2006", "DATE", "2006"),
@@ -165,7 +157,7 @@ def test_quake_dateline_story_counts_from_the_day_after_the_disaster() -> None:
         "agency warned of strong aftershocks over the next week. Markets will reopen on Monday, "
         "when economists expect the yen to rise."
     )
-    assert _news(text, "2011-03-12", "Saturday") == [
+    assert news(text, "2011-03-12", "Saturday") == [
         ("March 12", "DATE", "2011-03-12"),
         ("Saturday", "DATE", "2011-03-12"),
         ("a day", "DURATION", "P1D"),
@@ -199,7 +191,7 @@ def test_olympic_final_on_a_sunday_returns_from_beijing_with_this_time() -> None
         "three gold medals in less than an hour. Michael Phelps swam his last race on Saturday "
         "and retired with 22 Olympic medals. The Games end next Sunday."
     )
-    assert _news(text, "2012-08-05", "Sunday") == [
+    assert news(text, "2012-08-05", "Sunday") == [
         ("Sunday night", "TIME", "2012-08-05TNI"),
         ("9.63 seconds", "DURATION", "PT9.63S"),
         ("Four years ago", "DATE", "2008"),
@@ -233,7 +225,7 @@ def test_december_jobs_report_reads_in_march_said_before_a_would_as_this_years()
         "October down by 49,000. The December report will be released Jan. 4. In March, the Fed "
         "said it would keep rates near zero until at least late 2014."
     )
-    assert _news(text, "2012-12-07", "Friday") == [
+    assert news(text, "2012-12-07", "Friday") == [
         ("November", "DATE", "2012-11"),
         ("four years", "DURATION", "P4Y"),
         ("Friday", "DATE", "2012-12-07"),
@@ -272,7 +264,7 @@ def test_election_night_story_dated_the_morning_after() -> None:
         "in 2008. Obama is the first Democrat since Franklin Roosevelt to win a majority of the "
         "vote twice."
     )
-    assert _news(text, "2012-11-07", "Wednesday") == [
+    assert news(text, "2012-11-07", "Wednesday") == [
         ("Tuesday night", "TIME", "2012-11-06TNI"),
         ("early Wednesday", "DATE", "2012-11-07"),
         ("Four years ago", "DATE", "2008"),
@@ -302,7 +294,7 @@ def test_new_congress_in_january_reads_last_year_december_and_march_1() -> None:
         "default until late February or early March. The next fight will come in the coming "
         "weeks. Obama will deliver his State of the Union address on Feb. 12."
     )
-    assert _news(text, "2013-01-03", "Thursday") == [
+    assert news(text, "2013-01-03", "Thursday") == [
         ("Thursday", "DATE", "2013-01-03"),
         ("two days", "DURATION", "P2D"),
         ("late Tuesday", "DATE", "2013-01-01"),
@@ -340,7 +332,7 @@ def test_crisis_story_on_a_monday_reads_the_weekend_behind_and_the_week_ahead() 
         "again on Sunday. Ukraine's interim government said it would sign an agreement with the "
         "EU later this month."
     )
-    assert _news(text, "2014-03-03", "Monday") == [
+    assert news(text, "2014-03-03", "Monday") == [
         ("Monday", "DATE", "2014-03-03"),
         ("Saturday", "DATE", "2014-03-01"),
         ("the weekend", "DATE", "2014-W09-WE"),
@@ -375,7 +367,7 @@ def test_japanese_earnings_read_the_july_september_quarter_and_the_year_before()
         "Executive Kazuo Hirai took over in April 2012. The results came after the market "
         "closed, and analysts expect the shares to fall when trading resumes Friday."
     )
-    assert _news(text, "2013-10-31", "Thursday") == [
+    assert news(text, "2013-10-31", "Thursday") == [
         ("the July-September quarter", "DATE", "2013-Q3"),
         ("the fiscal year", "DATE", "2013"),
         ("Thursday", "DATE", "2013-10-31"),
@@ -412,7 +404,7 @@ def test_health_story_counts_days_from_a_flight_and_a_month_of_outbreak() -> Non
         "Experts say it could take months to bring it under control. The CDC will hold a news "
         "conference Wednesday."
     )
-    assert _news(text, "2014-09-30", "Tuesday") == [
+    assert news(text, "2014-09-30", "Tuesday") == [
         ("Tuesday", "DATE", "2014-09-30"),
         ("Sept. 19", "DATE", "2014-09-19"),
         ("the next day", "DATE", "2014-09-20"),
@@ -444,7 +436,7 @@ def test_verdict_story_reads_a_sentencing_ahead_and_a_death_in_2009() -> None:
         "every night for two months. His lawyers said Monday that they would appeal. Murray's "
         "medical license was suspended in 2009."
     )
-    assert _news(text, "2011-11-07", "Monday") == [
+    assert news(text, "2011-11-07", "Monday") == [
         ("Monday", "DATE", "2011-11-07"),
         ("more than two years", "DURATION", "P2Y"),
         ("up to four years", "DURATION", "P4Y"),
@@ -479,7 +471,7 @@ def test_afp_election_night_in_paris_reads_its_runoff_and_the_june_rounds() -> N
         "Turnout was about 81 percent. Greek voters also went to the polls on Sunday. Markets "
         "will react on Monday."
     )
-    assert _news(text, "2012-05-06", "Sunday") == [
+    assert news(text, "2012-05-06", "Sunday") == [
         ("May 6", "DATE", "2012-05-06"),
         ("Sunday", "DATE", "2012-05-06"),
         ("1988", "DATE", "1988"),
@@ -514,7 +506,7 @@ def test_monday_story_reads_a_vote_after_midnight_on_sunday_and_a_bond_due_in_ma
         'Elections are expected in April. "We have a few days to save the country," Prime '
         "Minister Lucas Papademos said on the weekend. More protests are planned this week."
     )
-    assert _news(text, "2012-02-13", "Monday") == [
+    assert news(text, "2012-02-13", "Monday") == [
         ("Monday", "DATE", "2012-02-13"),
         ("a day", "DURATION", "P1D"),
         ("midnight on Sunday", "TIME", "2012-02-12T24:00"),
@@ -538,7 +530,7 @@ def test_a_referendum_moved_up_to_later_this_month_is_ahead() -> None:
     """A Monday story: a referendum the parliament "has moved up ... to March 30" is this
     year's, ahead: the present perfect tells the move done, not the date."""
     text = "Crimea's parliament has moved up a referendum on the region's status to March 30."
-    assert _news(text, "2014-03-03", "Monday") == [("March 30", "DATE", "2014-03-30")]
+    assert news(text, "2014-03-03", "Monday") == [("March 30", "DATE", "2014-03-30")]
 
 
 @pytest.mark.xfail(
@@ -553,7 +545,7 @@ def test_a_june_summit_being_prepared_is_ahead() -> None:
         "MOSCOW (AP) -- The G-8 nations have suspended preparations for a June summit in Sochi. "
         "Crimea's parliament has moved up a referendum on the region's status to March 30."
     )
-    assert _news(text, "2014-03-03", "Monday") == [
+    assert news(text, "2014-03-03", "Monday") == [
         ("June", "DATE", "2014-06"),
         ("March 30", "DATE", "2014-03-30"),
     ]
@@ -565,7 +557,7 @@ def test_a_concession_shortly_before_1_am_after_election_night_is_the_next_day()
         "CHICAGO (AP) -- President Barack Obama won a second term Tuesday night. Romney conceded "
         "shortly before 1 a.m. in Boston."
     )
-    assert _news(text, "2012-11-07", "Wednesday") == [
+    assert news(text, "2012-11-07", "Wednesday") == [
         ("Tuesday night", "TIME", "2012-11-06TNI"),
         ("1 a.m.", "TIME", "2012-11-07T01:00"),
     ]
@@ -583,7 +575,7 @@ def test_that_july_after_a_death_in_2009_is_of_2009_past_the_trial() -> None:
         "The defense rested on Thursday. Jackson was preparing for a series of comeback concerts "
         "in London when he died. The shows were to begin that July."
     )
-    assert _news(text, "2011-11-07", "Monday") == [
+    assert news(text, "2011-11-07", "Monday") == [
         ("June 25, 2009", "DATE", "2009-06-25"),
         ("late September", "DATE", "2011-09"),
         ("Thursday", "DATE", "2011-11-03"),
@@ -602,7 +594,7 @@ def test_the_fiscal_year_through_march_in_october_ends_next_march() -> None:
         "TOKYO (AP) -- Sony Corp. cut its profit forecast for the fiscal year through March, "
         "citing weak sales of cameras."
     )
-    assert _news(text, "2013-10-31", "Thursday") == [
+    assert news(text, "2013-10-31", "Thursday") == [
         ("the fiscal year", "DATE", "2013"),
         ("March", "DATE", "2014-03"),
     ]
@@ -621,4 +613,4 @@ def test_the_fiscal_year_through_march_in_october_ends_next_march() -> None:
 )
 def test_wire_look_alikes_yield_nothing(text: str) -> None:
     """Rulings, groups, reactor units, sessions of Congress, tallies and scores are no dates."""
-    assert _news(text, "2012-11-07", "Wednesday") == []
+    assert news(text, "2012-11-07", "Wednesday") == []

@@ -22,16 +22,8 @@ hijackers", "two thousand five hundred troops") and "I'll be there in a minute" 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of a transcript aired on ``dct``, its weekday checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import mentions, news
 
 
 def test_an_evening_newscast_opens_with_hours_ago_and_a_spoken_year() -> None:
@@ -56,7 +48,7 @@ def test_an_evening_newscast_opens_with_hours_ago_and_a_spoken_year() -> None:
         "American warplanes struck Iraq was in September nineteen ninety-six. When we come back, "
         "a two-time Olympic champion and a one-on-one interview you will not want to miss."
     )
-    assert _news(text, "1998-02-13", "Friday") == [
+    assert news(text, "1998-02-13", "Friday") == [
         ("tonight", "TIME", "1998-02-13TNI"),
         ("this afternoon", "TIME", "1998-02-13TAF"),
         ("hours ago", "DATE", "PAST_REF"),
@@ -91,7 +83,7 @@ def test_election_day_radio_says_its_clock_times_in_words() -> None:
         "INSKEEP: Stocks rose for a second day on Wall Street this morning, though the Dow is "
         "still down nearly a third from a year ago."
     )
-    assert _news(text, "2008-11-04", "Tuesday") == [
+    assert news(text, "2008-11-04", "Tuesday") == [
         ("now", "DATE", "PRESENT_REF"),
         ("dawn", "TIME", "2008-11-04TMO"),
         ("six p.m.", "TIME", "2008-11-04T18:00"),
@@ -125,7 +117,7 @@ def test_a_cable_anchor_and_a_reporter_count_hours_days_and_minutes() -> None:
         "erupting for more than a year. And later, CNN's Larry King Live, with an interview "
         "you'll only see on CNN."
     )
-    assert _news(text, "2010-04-21", "Wednesday") == [
+    assert news(text, "2010-04-21", "Wednesday") == [
         ("now", "DATE", "PRESENT_REF"),
         ("late last night", "TIME", "2010-04-20TNI"),
         ("six days", "DURATION", "P6D"),
@@ -159,7 +151,7 @@ def test_a_world_service_bulletin_reads_local_dawn_and_the_next_48_hours() -> No
         "Wednesday, to their lowest level in three months. Gold prices also slipped. This is VOA "
         "News. Our next report is at the top of the hour."
     )
-    assert _news(text, "2003-03-20", "Thursday") == [
+    assert news(text, "2003-03-20", "Thursday") == [
         ("dawn", "TIME", "2003-03-20TMO"),
         ("today", "DATE", "2003-03-20"),
         ("an hour", "DURATION", "PT1H"),
@@ -190,7 +182,7 @@ def test_a_live_report_reads_the_evening_hour_and_centuries_and_decades_said_in_
         "President Macron was due to address the nation tonight. ROSMAN: He postponed that speech "
         "and came here instead. WERMAN: Rebecca Rosman in Paris, thank you."
     )
-    assert _news(text, "2019-04-15", "Monday") == [
+    assert news(text, "2019-04-15", "Monday") == [
         ("seven p.m.", "TIME", "2019-04-15T19:00"),
         ("an hour", "DURATION", "PT1H"),
         ("now", "DATE", "PRESENT_REF"),
@@ -223,7 +215,7 @@ def test_an_overnight_results_bulletin_tells_the_hour_of_the_night_in_words() ->
         "leaders have been sending congratulations for the past few hours. You're listening to "
         "the BBC World Service. More news in half an hour."
     )
-    assert _news(text, "2016-11-09", "Wednesday") == [
+    assert news(text, "2016-11-09", "Wednesday") == [
         ("three o'clock in the morning", "TIME", "2016-11-09T03:00"),
         ("an hour", "DURATION", "PT1H"),
         ("later this morning", "TIME", "2016-11-09TMO"),
@@ -254,7 +246,7 @@ def test_a_morning_show_gives_landfall_in_words_with_its_zone() -> None:
         "it's back. GIBSON: The last storm this strong to hit the Gulf Coast was Camille, back in "
         "nineteen sixty-nine. Stay with us, we'll be right back."
     )
-    assert _news(text, "2005-08-29", "Monday") == [
+    assert news(text, "2005-08-29", "Monday") == [
         ("Monday, August twenty-ninth", "DATE", "2005-08-29"),
         ("six-ten a.m. Central time", "TIME", "2005-08-29T06:10-05:00"),
         ("the next twelve hours", "DURATION", "PT12H"),
@@ -283,7 +275,7 @@ def test_a_late_night_broadcast_signs_off_with_the_hour_of_tomorrow() -> None:
         "Reagan National. Congress voted late tonight to give the president forty billion "
         "dollars. We'll be back on the air at six a.m. Eastern tomorrow."
     )
-    assert _news(text, "2001-09-14", "Friday") == [
+    assert news(text, "2001-09-14", "Friday") == [
         ("Friday", "DATE", "2001-09-14"),
         ("three days", "DURATION", "P3D"),
         ("noon today", "TIME", "2001-09-14T12:00"),
@@ -318,7 +310,7 @@ def test_an_evening_newsmagazine_reads_the_last_half_hour_of_trading() -> None:
         "by next week. For now, people are told to wash their hands and stay home if they're "
         "sick. SHAPIRO: Allison Aubrey, thanks."
     )
-    assert _news(text, "2020-03-13", "Friday") == [
+    assert news(text, "2020-03-13", "Friday") == [
         ("this afternoon", "TIME", "2020-03-13TAF"),
         ("three-thirty p.m. Eastern", "TIME", "2020-03-13T15:30-04:00"),
         ("Monday", "DATE", "2020-03-16"),
@@ -351,7 +343,7 @@ def test_a_bulletin_reads_a_year_said_as_two_thousand_fourteen() -> None:
         "closed to civilian flights until further notice. More news in thirty minutes. This is "
         "VOA."
     )
-    assert _news(text, "2022-02-24", "Thursday") == [
+    assert news(text, "2022-02-24", "Thursday") == [
         ("early Thursday", "DATE", "2022-02-24"),
         ("six a.m.", "TIME", "2022-02-24T06:00"),
         ("minutes", "DURATION", "PTXM"),
@@ -382,7 +374,7 @@ def test_a_morning_newsroom_counts_a_week_from_today() -> None:
         "feet in about an hour. People have been stranded for hours. COSTELLO: Poppy, thanks. "
         "We'll be right back."
     )
-    assert _news(text, "2012-10-30", "Tuesday") == [
+    assert news(text, "2012-10-30", "Tuesday") == [
         ("this morning", "TIME", "2012-10-30TMO"),
         ("last night", "TIME", "2012-10-29TNI"),
         ("more than twelve hours", "DURATION", "PT12H"),
@@ -414,7 +406,7 @@ def test_a_newscast_reads_this_past_sunday_and_a_spoken_month_and_year() -> None
         "country in more than sixty years. In sports, the Golden State Warriors won their first "
         "championship in forty years last night. The parade in Oakland is Friday morning."
     )
-    assert _news(text, "2015-06-17", "Wednesday") == [
+    assert news(text, "2015-06-17", "Wednesday") == [
         ("this afternoon", "TIME", "2015-06-17TAF"),
         ("later this year", "DATE", "2015"),
         ("first quarter", "DATE", "2015-Q1"),
@@ -448,7 +440,7 @@ def test_a_newshour_reads_the_early_hours_of_sunday_and_a_spoken_month_and_year(
         "first time since the summer. Microsoft shares rose for a third day. More news at the top "
         "of the hour."
     )
-    assert _news(text, "1999-11-02", "Tuesday") == [
+    assert news(text, "1999-11-02", "Tuesday") == [
         ("Sunday", "DATE", "1999-10-31"),
         ("a minute", "DURATION", "PT1M"),
         ("the past two days", "DURATION", "P2D"),
@@ -479,7 +471,7 @@ def test_a_local_radio_newscast_reads_the_day_before_yesterday_and_a_week_from_m
         "seventy-five this afternoon, rain moving in tonight, and cooler this weekend. This time "
         "last year we were in a drought. Traffic and weather together on the eights."
     )
-    assert _news(text, "2023-09-12", "Tuesday") == [
+    assert news(text, "2023-09-12", "Tuesday") == [
         ("six-oh-two", "TIME", "2023-09-12T06:02"),
         ("the day before yesterday", "DATE", "2023-09-10"),
         ("midnight", "TIME", "2023-09-11T24:00"),
@@ -522,7 +514,7 @@ def test_broadcast_look_alikes_are_no_times(text: str) -> None:
 def test_a_promo_gives_its_hour_and_zone_without_p_m() -> None:
     """A promo's "at nine Eastern" is 9 p.m. Eastern (daylight time in April)."""
     text = "And later, Larry King Live at nine Eastern, with an interview you'll only see on CNN."
-    assert _news(text, "2010-04-21", "Wednesday") == [
+    assert news(text, "2010-04-21", "Wednesday") == [
         ("nine Eastern", "TIME", "2010-04-21T21:00-04:00"),
     ]
 
@@ -530,7 +522,7 @@ def test_a_promo_gives_its_hour_and_zone_without_p_m() -> None:
 def test_an_oclock_hour_of_last_night_is_one_time() -> None:
     """ "around eight o'clock last night" is 8 p.m. of the day before, as "8 p.m. last night" is."""
     text = "Sandy came ashore near Atlantic City around eight o'clock last night."
-    assert _news(text, "2012-10-30", "Tuesday") == [
+    assert news(text, "2012-10-30", "Tuesday") == [
         ("eight o'clock last night", "TIME", "2012-10-29T20:00"),
     ]
 
@@ -543,7 +535,7 @@ def test_an_oclock_hour_of_last_night_is_one_time() -> None:
 def test_not_anytime_soon_is_a_vague_future() -> None:
     """ "not anytime soon" holds the vague future "anytime soon", as TimeBank tags "soon"."""
     text = "Allison, people want to know when this ends. ALLISON AUBREY: Ari, not anytime soon."
-    assert _news(text, "2020-03-13", "Friday") == [("anytime soon", "DATE", "FUTURE_REF")]
+    assert news(text, "2020-03-13", "Friday") == [("anytime soon", "DATE", "FUTURE_REF")]
 
 
 def test_first_light_this_morning_is_the_broadcast_morning() -> None:
@@ -552,7 +544,7 @@ def test_first_light_this_morning_is_the_broadcast_morning() -> None:
         "The jet crashed into the Atlantic in the early hours of Sunday. The search resumed at "
         "first light this morning."
     )
-    assert _news(text, "1999-11-02", "Tuesday") == [
+    assert news(text, "1999-11-02", "Tuesday") == [
         ("Sunday", "DATE", "1999-10-31"),
         ("first light", "TIME", "1999-11-02TMO"),
         ("this morning", "TIME", "1999-11-02TMO"),
@@ -562,14 +554,14 @@ def test_first_light_this_morning_is_the_broadcast_morning() -> None:
 def test_nine_eleven_said_aloud_is_the_day_of_the_attacks() -> None:
     """ "since nine-eleven" is 11 September 2001, as "since 9/11" is (tests/test_news_3.py)."""
     text = "Airport security has tightened since nine-eleven."
-    assert _news(text, "2011-09-09", "Friday") == [("nine-eleven", "DATE", "2001-09-11")]
+    assert news(text, "2011-09-09", "Friday") == [("nine-eleven", "DATE", "2001-09-11")]
 
 
 def test_a_week_from_tomorrow_and_two_saturdays_ago_are_days() -> None:
     """ "a week from tomorrow" is a week after tomorrow (as "a week from Tuesday" is); "two
     Saturdays ago" is the Saturday before last."""
     text = "The hearing resumes a week from tomorrow. The fire started two Saturdays ago."
-    assert _news(text, "1998-02-13", "Friday") == [
+    assert news(text, "1998-02-13", "Friday") == [
         ("a week from tomorrow", "DATE", "1998-02-21"),
         ("two Saturdays ago", "DATE", "1998-01-31"),
     ]

@@ -16,16 +16,8 @@ street blocks, prices).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of an article dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import news
 
 
 def test_apple_results_name_the_december_quarter() -> None:
@@ -39,7 +31,7 @@ def test_apple_results_name_the_december_quarter() -> None:
         "fiscal 2025 rose to $36.3 billion from $33.9 billion a year earlier. Services revenue "
         "hit an all-time high, while iPhone sales were flat compared with the prior-year period."
     )
-    assert _news(text, "2025-01-30", "Thursday") == [
+    assert news(text, "2025-01-30", "Thursday") == [
         ("Jan 30", "DATE", "2025-01-30"),
         ("the December quarter", "DATE", "2024-Q4"),
         ("the three months", "DURATION", "P3M"),
@@ -61,7 +53,7 @@ def test_toyota_results_keep_the_model_year_out() -> None:
         "12%. Demand for the 2024 Toyota Tacoma remained strong, and a hybrid version goes on "
         "sale in December."
     )
-    assert _news(text, "2023-11-01", "Wednesday") == [
+    assert news(text, "2023-11-01", "Wednesday") == [
         ("the fiscal year", "DURATION", "P1Y"),
         ("March 2024", "DATE", "2024-03"),
         ("the six months", "DURATION", "P6M"),
@@ -84,7 +76,7 @@ def test_market_wrap_reads_the_week_ended_friday_and_the_close() -> None:
         "ended Friday, the Nasdaq lost 0.7%, snapping a seven-week winning streak. Oil posted "
         "a third straight weekly gain, settling at $81 a barrel, the highest since November."
     )
-    assert _news(text, "2024-03-16", "Saturday") == [
+    assert news(text, "2024-03-16", "Saturday") == [
         ("Wednesday", "DATE", "2024-03-13"),
         ("Thursday", "DATE", "2024-03-14"),
         ("Friday", "DATE", "2024-03-15"),
@@ -106,7 +98,7 @@ def test_indian_it_results_read_fiscal_quarters_and_halves() -> None:
         "margins for H1 FY2025 were in line with its target. It will announce results for "
         "Q3 FY2025 in January."
     )
-    assert _news(text, "2024-10-17", "Thursday") == [
+    assert news(text, "2024-10-17", "Thursday") == [
         ("FY25", "DATE", "2025"),
         ("Thursday", "DATE", "2024-10-17"),
         ("the July-September quarter", "DATE", "2024-Q3"),
@@ -129,7 +121,7 @@ def test_nfl_story_reads_the_opener_past_and_sundays_game_ahead() -> None:
         "The Chiefs play Cincinnati in Sunday's game at Arrowhead. Travis Kelce, 34, is under "
         "contract through 2025."
     )
-    assert _news(text, "2024-09-09", "Monday") == [
+    assert news(text, "2024-09-09", "Monday") == [
         ("Thursday night", "TIME", "2024-09-05TNI"),
         ("a week", "DURATION", "P1W"),
         ("four-year", "DURATION", "P4Y"),
@@ -150,7 +142,7 @@ def test_election_eve_story_counts_days_to_certify() -> None:
         "results might not be certified until Nov. 25. The winner will be inaugurated on Jan. "
         "20."
     )
-    assert _news(text, "2024-11-04", "Monday") == [
+    assert news(text, "2024-11-04", "Monday") == [
         ("Monday", "DATE", "2024-11-04"),
         ("Tuesday", "DATE", "2024-11-05"),
         ("2024", "DATE", "2024"),
@@ -168,7 +160,7 @@ def test_election_eve_story_counts_days_to_certify() -> None:
 def test_election_preview_in_the_present_looks_ahead() -> None:
     """AP, 2024, on a Monday: "Tuesday's election caps a 2024 cycle" is tomorrow's."""
     text = "WASHINGTON (AP) -- Tuesday's election caps a 2024 cycle of record spending."
-    assert _news(text, "2024-11-04", "Monday") == [
+    assert news(text, "2024-11-04", "Monday") == [
         ("Tuesday", "DATE", "2024-11-05"),
         ("2024", "DATE", "2024"),
     ]
@@ -180,7 +172,7 @@ def test_past_in_a_relative_clause_before_a_fixture() -> None:
         "The champions, who beat San Francisco in the Super Bowl in February, play Cincinnati "
         "in Sunday's game."
     )
-    assert _news(text, "2024-09-09", "Monday") == [
+    assert news(text, "2024-09-09", "Monday") == [
         ("February", "DATE", "2024-02"),
         ("Sunday", "DATE", "2024-09-15"),
     ]
@@ -196,7 +188,7 @@ def test_court_story_sets_sentencing_and_deadlines() -> None:
         "motion within 90 days. Lawyers said they expect a ruling by the end of the month and "
         "an appeal in the coming weeks."
     )
-    assert _news(text, "2024-09-06", "Friday") == [
+    assert news(text, "2024-09-06", "Friday") == [
         ("Friday", "DATE", "2024-09-06"),
         ("Nov. 5", "DATE", "2024-11-05"),
         ("now", "DATE", "PRESENT_REF"),
@@ -219,7 +211,7 @@ def test_live_blog_reads_its_stamps_and_entries() -> None:
         "minutes ago: The governor declared a state of emergency, effective immediately "
         "until Friday. Schools will be closed through Wednesday."
     )
-    assert _news(text, "2024-03-12", "Tuesday") == [
+    assert news(text, "2024-03-12", "Tuesday") == [
         ("3:42 PM EST, Tue March 12, 2024", "TIME", "2024-03-12T15:42-05:00"),
         ("12 March 2024", "DATE", "2024-03-12"),
         ("2 hours ago", "DATE", "2024-03-12"),
@@ -238,7 +230,7 @@ def test_tennis_story_reads_a_match_length() -> None:
         "Melbourne. The 10-time champion came back from a set down to win in three hours and "
         "40 minutes. He plays Jaime Faria on Wednesday."
     )
-    assert _news(text, "2025-01-14", "Tuesday") == [
+    assert news(text, "2025-01-14", "Tuesday") == [
         ("Jan 14", "DATE", "2025-01-14"),
         ("Monday night", "TIME", "2025-01-13TNI"),
         ("three hours and 40 minutes", "DURATION", "PT3H40M"),
@@ -256,7 +248,7 @@ def test_football_report_keeps_minutes_and_the_quarter_finals_out() -> None:
         "Luka Modric, 38, who has played at every tournament since 2006, hit the post in the "
         "89th minute. The teams meet again in the quarter-finals on July 5 if both advance."
     )
-    assert _news(text, "2024-06-17", "Monday") == [
+    assert news(text, "2024-06-17", "Monday") == [
         ("Saturday", "DATE", "2024-06-15"),
         ("two days", "DURATION", "P2D"),
         ("2006", "DATE", "2006"),
@@ -273,7 +265,7 @@ def test_premier_league_report_reads_a_contract_through_a_year() -> None:
         "the 42nd minute, and Mohammed Kudus pulled one back before halftime. City have not "
         "lost a league game since December. Pep Guardiola's contract runs through 2025."
     )
-    assert _news(text, "2024-05-20", "Monday") == [
+    assert news(text, "2024-05-20", "Monday") == [
         ("Sunday", "DATE", "2024-05-19"),
         ("December", "DATE", "2023-12"),
         ("2025", "DATE", "2025"),
@@ -289,7 +281,7 @@ def test_free_agency_story_reads_a_deal_and_the_moratorium() -> None:
         "June. Free agency opened at 6 p.m. Eastern on Monday, and deals cannot be signed "
         "until July 6, when the moratorium ends."
     )
-    assert _news(text, "2025-06-30", "Monday") == [
+    assert news(text, "2025-06-30", "Monday") == [
         ("three-year", "DURATION", "P3Y"),
         ("Monday", "DATE", "2025-06-30"),
         ("2028", "DATE", "2028"),
@@ -312,7 +304,7 @@ def test_local_crime_story_keeps_blocks_models_and_ages_out() -> None:
         "city, sells $19.99 phone plans on a 5G network. It had reopened in 2021 after "
         "COVID-19 restrictions were lifted."
     )
-    assert _news(text, "2024-03-15", "Friday") == [
+    assert news(text, "2024-03-15", "Friday") == [
         ("Mar 15, 2024", "DATE", "2024-03-15"),
         ("11:02 AM CDT", "TIME", "2024-03-15T11:02-05:00"),
         ("2:30 a.m.", "TIME", "2024-03-15T02:30"),
@@ -329,7 +321,7 @@ def test_defense_story_keeps_the_f_35_out() -> None:
         "year, down from 2023, and expected to clear a backlog of 100 aircraft by the end of "
         "2025."
     )
-    assert _news(text, "2024-07-03", "Wednesday") == [
+    assert news(text, "2024-07-03", "Wednesday") == [
         ("48 hours", "DURATION", "PT48H"),
         ("Tuesday", "DATE", "2024-07-02"),
         ("this year", "DATE", "2024"),
@@ -352,12 +344,12 @@ def test_defense_story_keeps_the_f_35_out() -> None:
 def test_news_look_alikes_are_no_dates(text: str) -> None:
     """Model years before a make, street blocks, rounds of a tournament, one market move,
     minutes of a match, "24/7", "Top 10" and "5G" yield nothing."""
-    assert _news(text, "2024-03-15", "Friday") == []
+    assert news(text, "2024-03-15", "Friday") == []
 
 
 def test_a_model_year_is_no_date_but_a_year_before_a_company_is() -> None:
     """ "In 2024 Toyota sold" dates the sale: only a determiner before the year makes it a
     model's."""
-    assert _news("In 2024 Toyota sold 10 million cars.", "2025-01-30", "Thursday") == [
+    assert news("In 2024 Toyota sold 10 million cars.", "2025-01-30", "Thursday") == [
         ("2024", "DATE", "2024"),
     ]

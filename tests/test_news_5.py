@@ -17,16 +17,8 @@ Version)", "Blade Runner 2049", "2001: A Space Odyssey") stay untagged.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of an article dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import Row, mentions, news
 
 
 def test_arraignment_story_counts_the_plea_back_and_the_next_hearing_ahead() -> None:
@@ -41,7 +33,7 @@ def test_arraignment_story_counts_the_plea_back_and_the_next_hearing_ahead() -> 
         "November. He has been held on $2 million bail since his extradition. If convicted, he "
         "faces 45 years to life in prison."
     )
-    assert _news(text, "2025-02-12", "Wednesday") == [
+    assert news(text, "2025-02-12", "Wednesday") == [
         ("2021", "DATE", "2021"),
         ("Tuesday", "DATE", "2025-02-11"),
         ("last month", "DATE", "2025-01"),
@@ -65,7 +57,7 @@ def test_sentencing_story_reads_prison_terms_as_durations_and_the_crash_as_its_y
         "convicted him in January. The victims' families addressed the court for nearly two "
         "hours."
     )
-    assert _news(text, "2024-05-07", "Tuesday") == [
+    assert news(text, "2024-05-07", "Tuesday") == [
         ("Monday", "DATE", "2024-05-06"),
         ("15 years", "DURATION", "P15Y"),
         ("2019", "DATE", "2019"),
@@ -87,7 +79,7 @@ def test_obituary_reads_a_life_from_the_late_1950s_to_sunday() -> None:
         "reissued in 2015. She and her husband, the drummer Carl Ellison, were married for 61 "
         "years before his death in 2019. A memorial service will be held in April."
     )
-    assert _news(text, "2023-03-14", "Tuesday") == [
+    assert news(text, "2023-03-14", "Tuesday") == [
         ("the late 1950s", "DATE", "195"),
         ("three decades", "DURATION", "P30Y"),
         ("Sunday", "DATE", "2023-03-12"),
@@ -108,7 +100,7 @@ def test_coach_profile_keeps_jersey_numbers_and_title_ix_out() -> None:
         "1990s. She credits Title IX, signed in 1972, with the scholarship that sent her to "
         "college. Ortiz, 52, announced Wednesday that she will retire in June after 312 wins."
     )
-    assert _news(text, "2021-04-15", "Thursday") == [
+    assert news(text, "2021-04-15", "Thursday") == [
         ("2009", "DATE", "2009"),
         ("the 1990s", "DATE", "199"),
         ("1972", "DATE", "1972"),
@@ -129,7 +121,7 @@ def test_drug_trial_story_reads_the_study_window_and_a_goal_for_2050() -> None:
         "winter, the authors noted, and obesity rates could reach 50% by 2050. The company "
         "plans to seek approval early next year."
     )
-    assert _news(text, "2024-10-02", "Wednesday") == [
+    assert news(text, "2024-10-02", "Wednesday") == [
         ("12-week", "DURATION", "P12W"),
         ("Wednesday", "DATE", "2024-10-02"),
         ("2010", "DATE", "2010"),
@@ -152,7 +144,7 @@ def test_hurricane_story_reads_landfall_early_thursday_and_the_weekend_ahead() -
         "Hurricane Ian in 2022. Officials said some residents could be without power for up to "
         "two weeks. Schools will remain closed until Monday."
     )
-    assert _news(text, "2024-10-11", "Friday") == [
+    assert news(text, "2024-10-11", "Friday") == [
         ("early Thursday", "DATE", "2024-10-10"),
         ("the weekend", "DATE", "2024-W41-WE"),
         ("Friday", "DATE", "2024-10-11"),
@@ -173,7 +165,7 @@ def test_drought_story_reads_a_month_and_a_season_told_as_records() -> None:
         "their lowest level since 2002. Forecasters expect little relief this winter, though a "
         "La Nina pattern could bring snow in late December."
     )
-    assert _news(text, "2025-10-08", "Wednesday") == [
+    assert news(text, "2025-10-08", "Wednesday") == [
         ("Last month", "DATE", "2025-09"),
         ("September", "DATE", "2025-09"),
         ("Tuesday", "DATE", "2025-10-07"),
@@ -199,7 +191,7 @@ def test_streaming_story_keeps_titles_with_years_out() -> None:
         '"1989 (Taylor\'s Version)". Denis Villeneuve, whose Blade Runner 2049 opened in 2017, '
         "will direct a new film next summer."
     )
-    assert _news(text, "2024-07-19", "Friday") == [
+    assert news(text, "2024-07-19", "Friday") == [
         ("Friday", "DATE", "2024-07-19"),
         ("a week", "DURATION", "P1W"),
         ("2024", "DATE", "2024"),
@@ -221,7 +213,7 @@ def test_school_story_looks_ahead_to_the_fall_the_spring_and_the_decades_end() -
         "hopes to open a new middle school by the end of the decade. Enrollment has fallen 8% "
         "over the past five years."
     )
-    assert _news(text, "2024-08-20", "Tuesday") == [
+    assert news(text, "2024-08-20", "Tuesday") == [
         ("2024", "DATE", "2024"),
         ("25", "DATE", "2025"),
         ("Monday", "DATE", "2024-08-26"),
@@ -245,7 +237,7 @@ def test_road_work_story_reads_nightly_closures_through_a_day_and_labor_day() ->
         "project, which began in 2021, is scheduled to finish by Labor Day. Bus Route 44 will "
         "be detoured for the summer."
     )
-    assert _news(text, "2023-06-05", "Monday") == [
+    assert news(text, "2023-06-05", "Monday") == [
         ("this week", "DATE", "2023-W23"),
         ("Monday", "DATE", "2023-06-05"),
         ("nightly", "SET", "P1D"),
@@ -268,7 +260,7 @@ def test_press_release_reads_its_dateline_today_and_a_webcast() -> None:
         "has grown revenue at a 30% annual rate for the past three years. The expansion will be "
         "completed by the end of 2020. Brightline will host a webcast at 10 a.m. CT on Oct. 8."
     )
-    assert _news(text, "2019-09-24", "Tuesday") == [
+    assert news(text, "2019-09-24", "Tuesday") == [
         ("Sept. 24, 2019", "DATE", "2019-09-24"),
         ("today", "DATE", "2019-09-24"),
         ("the first half of 2020", "DATE", "2020-H1"),
@@ -288,7 +280,7 @@ def test_anniversary_story_counts_fifty_years_back_from_tuesday() -> None:
         "July 20, 1969, Neil Armstrong stepped onto the moon. NASA plans to return astronauts "
         "to the moon by 2024. The Saturn V rocket stood 363 feet tall."
     )
-    assert _news(text, "2019-07-16", "Tuesday") == [
+    assert news(text, "2019-07-16", "Tuesday") == [
         ("Fifty years ago Tuesday", "DATE", "1969-07-16"),
         ("Four days later", "DATE", "1969-07-20"),
         ("July 20, 1969", "DATE", "1969-07-20"),
@@ -308,7 +300,7 @@ def test_museum_story_keeps_the_flood_past_and_reopens_on_a_holiday_ahead() -> N
         "Admission is free on the first Friday of every month. The museum was founded in 1891 "
         "and last renovated in the early 2000s."
     )
-    assert _news(text, "2024-01-10", "Wednesday") == [
+    assert news(text, "2024-01-10", "Wednesday") == [
         ("December", "DATE", "2023-12"),
         ("Presidents Day", "DATE", "2024-02-19"),
         ("1960s", "DATE", "196"),
@@ -332,7 +324,7 @@ def test_festival_story_reads_its_return_ahead_across_a_past_participle() -> Non
         "2019 edition drew 40,000 people. This year's headliner, a singer whose 1994 debut "
         "turns 30 next year, will close the festival on the Sunday night."
     )
-    assert _news(text, "2023-04-20", "Thursday") == [
+    assert news(text, "2023-04-20", "Thursday") == [
         ("every two years", "SET", "P2Y"),
         ("1968", "DATE", "1968"),
         ("June 9", "DATE", "2023-06-09"),
@@ -390,7 +382,7 @@ def test_a_correction_restates_the_day_ahead() -> None:
         "Correction: An earlier version of this story misstated the date of the vote. It is "
         "Thursday, not Wednesday."
     )
-    rows = _news(text, "2022-11-09", "Wednesday")
+    rows = news(text, "2022-11-09", "Wednesday")
     assert rows[:2] == [("Thursday", "DATE", "2022-11-10"), ("Thursday", "DATE", "2022-11-10")]
 
 
@@ -404,7 +396,7 @@ def test_a_date_naming_the_crime_keeps_its_past_in_a_sentence_about_what_comes()
     """ "He is scheduled to be sentenced May 9 for the Feb. 14 shooting": the sentencing is
     ahead, the shooting a month before the story."""
     text = "He is scheduled to be sentenced May 9 for the Feb. 14 shooting."
-    assert _news(text, "2024-03-14", "Thursday") == [
+    assert news(text, "2024-03-14", "Thursday") == [
         ("May 9", "DATE", "2024-05-09"),
         ("Feb. 14", "DATE", "2024-02-14"),
     ]

@@ -22,13 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of an article dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import mentions, news
 
 
 def test_election_eve_story_reads_the_polls_hours_as_tomorrows() -> None:
@@ -43,7 +37,7 @@ def test_election_eve_story_reads_the_polls_hours_as_tomorrows() -> None:
         "ballots by Friday, when in-person early voting ended. In Pennsylvania, where mail "
         "ballots are opened only on Election Day, counting could take until Thursday."
     )
-    assert _news(text, "2024-11-04", "Monday") == [
+    assert news(text, "2024-11-04", "Monday") == [
         ("7 a.m. local time on Tuesday", "TIME", "2024-11-05T07:00"),
         ("7 p.m.", "TIME", "2024-11-05T19:00"),
         ("Monday", "DATE", "2024-11-04"),
@@ -66,7 +60,7 @@ def test_the_polls_hours_in_a_zone_or_local_time_look_ahead(text: str) -> None:
     """In a Monday story the present "close" or "open" before a bare hour of a time zone or
     a clock time in "local time" looks ahead to the weekday (whether the bare hour is read with
     it, as tests/test_social_6.py expects, or not yet)."""
-    rows = _news(text, "2024-11-04", "Monday")
+    rows = news(text, "2024-11-04", "Monday")
     assert [v[:10] for t, _, v in rows if t.endswith("Tuesday")] == ["2024-11-05"]
 
 
@@ -78,7 +72,7 @@ def test_the_polls_hours_in_a_zone_or_local_time_look_ahead(text: str) -> None:
 def test_a_clock_time_on_election_day_is_that_days() -> None:
     """ "until 7 a.m. on Election Day": one time, 7 a.m. of the election's day."""
     text = "Workers cannot begin processing mail ballots until 7 a.m. on Election Day."
-    assert _news(text, "2024-11-04", "Monday") == [
+    assert news(text, "2024-11-04", "Monday") == [
         ("7 a.m. on Election Day", "TIME", "2024-11-05T07:00"),
     ]
 
@@ -92,7 +86,7 @@ def test_returns_story_counts_the_day_after_christmas_and_the_weekend_before_las
         "expects to handle 1.6 million return packages on Jan. 2, its busiest return day. Sales "
         "over the weekend before last rose 3.1 percent, Mastercard SpendingPulse said Wednesday."
     )
-    assert _news(text, "2023-12-27", "Wednesday") == [
+    assert news(text, "2023-12-27", "Wednesday") == [
         ("the day after Christmas", "DATE", "2023-12-26"),
         ("Jan. 2", "DATE", "2024-01-02"),
         ("the weekend before last", "DATE", "2023-W50-WE"),
@@ -111,7 +105,7 @@ def test_strike_story_counts_weekdays_around_easter() -> None:
         "are set for the week after next."
     )
     assert dt.date(2025, 4, 20).strftime("%A") == "Sunday"
-    assert _news(text, "2025-04-11", "Friday") == [
+    assert news(text, "2025-04-11", "Friday") == [
         ("the Thursday before Easter", "DATE", "2025-04-17"),
         ("the Tuesday after Easter", "DATE", "2025-04-22"),
         ("Friday", "DATE", "2025-04-11"),
@@ -130,7 +124,7 @@ def test_plans_fairs_and_cars_named_by_a_year_are_no_dates() -> None:
         "hotels. Stellantis said its Peugeot 2008 SUV would be assembled in Morocco from next "
         "year."
     )
-    assert _news(text, "2024-09-24", "Tuesday") == [
+    assert news(text, "2024-09-24", "Tuesday") == [
         ("2030", "DATE", "2030"),
         ("Tuesday", "DATE", "2024-09-24"),
         ("last November", "DATE", "2023-11"),
@@ -149,7 +143,7 @@ def test_outbreak_story_reads_ranges_of_counts() -> None:
         "earlier cases, fever returned 2-6 months later in about one patient in ten, and "
         "officials expect more test results in the next 48 to 72 hours."
     )
-    assert _news(text, "2024-08-20", "Tuesday") == [
+    assert news(text, "2024-08-20", "Tuesday") == [
         ("Tuesday", "DATE", "2024-08-20"),
         ("two to three weeks", "DURATION", "P3W"),
         ("2-6 months", "DURATION", "P6M"),
@@ -179,7 +173,7 @@ def test_runoff_story_counts_a_week_from_a_weekday() -> None:
         "runoff a week from Tuesday, the secretary of state's office said Wednesday. In London, "
         "a judge adjourned the extradition hearing until Thursday week."
     )
-    assert _news(text, "2024-10-30", "Wednesday") == [
+    assert news(text, "2024-10-30", "Wednesday") == [
         ("Tuesday", "DATE", "2024-11-05"),
         ("a week from Tuesday", "DATE", "2024-11-12"),
         ("Wednesday", "DATE", "2024-10-30"),

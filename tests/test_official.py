@@ -16,19 +16,10 @@ bills, schedules, exhibits), amounts and ZIP codes must yield nothing.
 from __future__ import annotations
 
 import pytest
+from passages import ModRow as Row
+from passages import mentions_with_mods
 
 from chrono import extract_document
-
-Row = tuple[str, str, str] | tuple[str, str, str, str]  # text, type, value[, mod]
-
-
-def _mentions(text: str, **options: object) -> list[Row]:
-    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
-    return [
-        (m.text, m.type.value, m.value, m.mod.value) if m.mod else (m.text, m.type.value, m.value)
-        for m in doc.mentions
-    ]
-
 
 # ---- statutes and regulations -----------------------------------------------------------------
 
@@ -54,7 +45,7 @@ SESSION_LAW_TABLE: list[Row] = [
 def test_session_law_effective_date_yearly_deadline_and_rulemaking_period() -> None:
     """A statute's effective date, a deadline recurring each calendar year, and a period in
     words and figures counted from an undated event; "hereinafter" and "prior to" are words."""
-    assert _mentions(SESSION_LAW, dct="2023-11-02") == SESSION_LAW_TABLE  # a Thursday
+    assert mentions_with_mods(SESSION_LAW, dct="2023-11-02") == SESSION_LAW_TABLE  # a Thursday
 
 
 REGULATION = (
@@ -76,7 +67,7 @@ REGULATION_TABLE: list[Row] = [
 def test_regulation_filing_periods_and_the_immediately_preceding_calendar_year() -> None:
     """Business-day filing periods; "the immediately preceding calendar year" is the year
     before the one the text is at; the percentage, the schedule, rule and part are no dates."""
-    assert _mentions(REGULATION, dct="2024-01-10") == REGULATION_TABLE  # a Wednesday
+    assert mentions_with_mods(REGULATION, dct="2024-01-10") == REGULATION_TABLE  # a Wednesday
 
 
 def test_succeeding_fiscal_years_count_forward() -> None:
@@ -85,7 +76,7 @@ def test_succeeding_fiscal_years_count_forward() -> None:
         "Unobligated balances remaining at the end of fiscal year 2024 shall remain available "
         "until expended in the next succeeding fiscal year."
     )
-    assert _mentions(text, dct="2024-03-01") == [
+    assert mentions_with_mods(text, dct="2024-03-01") == [
         ("the end of fiscal year 2024", "DATE", "2024", "END"),
         ("the next succeeding fiscal year", "DATE", "2025"),
     ]
@@ -112,7 +103,7 @@ TAX_NOTICE_TABLE: list[Row] = [
 def test_agency_notice_tax_year_response_periods_and_a_negated_minimum() -> None:
     """A tax year is its year; response periods count from a date the notice does not give;
     "not less than" is EQUAL_OR_MORE, not LESS_THAN."""
-    assert _mentions(TAX_NOTICE, dct="2024-05-06") == TAX_NOTICE_TABLE  # a Monday
+    assert mentions_with_mods(TAX_NOTICE, dct="2024-05-06") == TAX_NOTICE_TABLE  # a Monday
 
 
 AGENCY_RELEASE = (
@@ -137,7 +128,7 @@ def test_agency_press_release_dated_in_brackets_after_the_city() -> None:
     "today" and "last June" are anchored without a document date being given."""
     doc, _ = extract_document(AGENCY_RELEASE)
     assert doc.dct is not None and doc.dct.isoformat() == "2024-05-03"  # a Friday
-    assert _mentions(AGENCY_RELEASE) == AGENCY_RELEASE_TABLE
+    assert mentions_with_mods(AGENCY_RELEASE) == AGENCY_RELEASE_TABLE
 
 
 @pytest.mark.parametrize(
@@ -178,7 +169,7 @@ LICENSE_TABLE: list[Row] = [
 def test_license_term_renewals_calendar_days_and_undated_references() -> None:
     """A term in words and figures, renewals of a year, a notice period of calendar days with
     its floor; "the Effective Date", "from time to time" and "the date hereof" are not tagged."""
-    assert _mentions(LICENSE, dct="2024-02-01") == LICENSE_TABLE  # a Thursday
+    assert mentions_with_mods(LICENSE, dct="2024-02-01") == LICENSE_TABLE  # a Thursday
 
 
 @pytest.mark.parametrize(
@@ -214,7 +205,7 @@ def test_negated_and_bounding_comparisons_set_the_bound(text: str, expected: Row
     """ "no more than", "not more than", "not to exceed" and "up to" are the upper bound; "no
     less than" and "not fewer than" the lower. ("a maximum of" stays out of the extent, as
     te3-silver's gold has "a maximum of [ten years]".)"""
-    assert _mentions(text, dct="2024-02-01") == [expected]
+    assert mentions_with_mods(text, dct="2024-02-01") == [expected]
 
 
 # ---- budgets and fiscal years ---------------------------------------------------------------
@@ -240,7 +231,7 @@ BUDGET_TABLE: list[Row] = [
 def test_budget_fiscal_year_ending_a_split_fiscal_year_and_quarters() -> None:
     """A fiscal year ending on a date, a fiscal year across two calendar years, a reporting
     cycle and a span of fiscal years."""
-    assert _mentions(BUDGET, dct="2024-06-20") == BUDGET_TABLE  # a Thursday
+    assert mentions_with_mods(BUDGET, dct="2024-06-20") == BUDGET_TABLE  # a Thursday
 
 
 # ---- courts -------------------------------------------------------------------------------------
@@ -264,7 +255,7 @@ OPINION_TABLE: list[Row] = [
 def test_opinion_syllabus_dates_citations_and_the_next_term() -> None:
     """The syllabus's two dates joined by a dash, a term's year, a citation's year; the
     docket number, the reporter's volume and pages and the code section are no dates."""
-    assert _mentions(OPINION, dct="2024-06-14") == OPINION_TABLE  # a Friday
+    assert mentions_with_mods(OPINION, dct="2024-06-14") == OPINION_TABLE  # a Friday
 
 
 ORDER = (
@@ -283,7 +274,7 @@ ORDER_TABLE: list[Row] = [
 
 def test_court_order_dated_this_nth_day_of_a_month() -> None:
     """ "Dated this 14th day of March, 2024": one date, not the month alone."""
-    assert _mentions(ORDER, dct="2024-03-14") == ORDER_TABLE  # a Thursday
+    assert mentions_with_mods(ORDER, dct="2024-03-14") == ORDER_TABLE  # a Thursday
 
 
 def test_the_nth_day_of_a_month_without_its_year() -> None:
@@ -292,7 +283,7 @@ def test_the_nth_day_of_a_month_without_its_year() -> None:
         "Rent is payable on the 1st day of each month; the first payment is due the 5th day "
         "of June."
     )
-    assert _mentions(text, dct="2024-03-14") == [
+    assert mentions_with_mods(text, dct="2024-03-14") == [
         ("the 1st day of each month", "SET", "P1M"),
         ("the 5th day of June", "DATE", "2024-06-05"),
     ]
@@ -318,7 +309,9 @@ COUNCIL_MINUTES_TABLE: list[Row] = [
 def test_council_minutes_clock_times_a_past_meeting_and_a_term_end() -> None:
     """The clock times are the meeting's day; "the meeting of February 12" is the last one;
     a term ends on a date; a monthly meeting recurs."""
-    assert _mentions(COUNCIL_MINUTES, dct="2024-03-12") == COUNCIL_MINUTES_TABLE  # a Tuesday
+    assert (
+        mentions_with_mods(COUNCIL_MINUTES, dct="2024-03-12") == COUNCIL_MINUTES_TABLE
+    )  # a Tuesday
 
 
 # ---- SEC filings --------------------------------------------------------------------------------
@@ -342,7 +335,7 @@ TEN_K_COVER_TABLE: list[Row] = [
 def test_annual_report_cover_page_dates_and_numbers() -> None:
     """A 10-K cover: the act's year, the fiscal year ended, the "as of" dates; the file
     number, the amounts, the share count, the exhibit and the form are no dates."""
-    assert _mentions(TEN_K_COVER, dct="2024-11-01") == TEN_K_COVER_TABLE  # a Friday
+    assert mentions_with_mods(TEN_K_COVER, dct="2024-11-01") == TEN_K_COVER_TABLE  # a Friday
 
 
 # ---- grant calls and personnel policies --------------------------------------------------------
@@ -367,7 +360,7 @@ GRANT_CALL_TABLE: list[Row] = [
 def test_grant_call_deadlines_with_zones_weekdays_and_reporting_cycles() -> None:
     """Deadlines as clock times with their zone and dated day, a project period's bound, a
     start date and reporting cycles."""
-    assert _mentions(GRANT_CALL, dct="2024-01-05") == GRANT_CALL_TABLE  # a Friday
+    assert mentions_with_mods(GRANT_CALL, dct="2024-01-05") == GRANT_CALL_TABLE  # a Friday
 
 
 PERSONNEL_POLICY = (
@@ -393,7 +386,9 @@ PERSONNEL_POLICY_TABLE: list[Row] = [
 def test_personnel_policy_pay_cycle_probation_overtime_and_notice() -> None:
     """A pay cycle, a probation of calendar days, a work week's hours, a notice period before
     an undated leave, a revision date and a review cycle."""
-    assert _mentions(PERSONNEL_POLICY, dct="2024-02-15") == PERSONNEL_POLICY_TABLE  # a Thursday
+    assert (
+        mentions_with_mods(PERSONNEL_POLICY, dct="2024-02-15") == PERSONNEL_POLICY_TABLE
+    )  # a Thursday
 
 
 # ---- citations, numbers and codes ----------------------------------------------------------------
@@ -417,7 +412,7 @@ def test_personnel_policy_pay_cycle_probation_overtime_and_notice() -> None:
 def test_citations_amounts_and_codes_are_not_dates(text: str) -> None:
     """Sections, articles, code and regulation citations, public laws, rules, forms, dockets,
     bills, resolution numbers, amounts, percentages, ZIP codes, exhibits, orders: nothing."""
-    assert _mentions(text, dct="2024-03-11") == []
+    assert mentions_with_mods(text, dct="2024-03-11") == []
 
 
 def test_a_year_after_a_citation_stays_a_year() -> None:
@@ -425,7 +420,7 @@ def test_a_year_after_a_citation_stays_a_year() -> None:
     text = (
         "Under 26 U.S.C. 2010(c), the exemption set in 2017 applies; the house was built c. 1910."
     )
-    assert _mentions(text, dct="2024-03-11") == [
+    assert mentions_with_mods(text, dct="2024-03-11") == [
         ("2017", "DATE", "2017"),
         ("c. 1910", "DATE", "1910", "APPROX"),
     ]
@@ -434,7 +429,7 @@ def test_a_year_after_a_citation_stays_a_year() -> None:
 def test_each_distributes_over_coordinated_months() -> None:
     """'each' distributes over coordinated months: "each January and July" is two sets."""
     text = "Interest is payable semi-annually on the first business day of each January and July."
-    assert _mentions(text, dct="2024-01-10") == [
+    assert mentions_with_mods(text, dct="2024-01-10") == [
         ("semi-annually", "SET", "P6M"),
         ("each January", "SET", "XXXX-01"),
         ("July", "SET", "XXXX-07"),

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from input_files import write
 
 from chrono import readers
 from chrono.errors import InputError
@@ -21,12 +22,6 @@ PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x
 needs_non_root = pytest.mark.skipif(
     os.geteuid() == 0, reason="root reads files whatever their permissions"
 )
-
-
-def write(path: Path, data: bytes | str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data.encode() if isinstance(data, str) else data)
-    return path
 
 
 def sources(results: list[InputText | InputFailure], root: Path) -> list[str]:

@@ -12,24 +12,11 @@ look like years.
 from __future__ import annotations
 
 import pytest
+from passages import ModRow as Row
+from passages import found as _found
+from passages import mentions_with_mods
 
 from chrono import extract_document
-
-Row = tuple[str, str, str] | tuple[str, str, str, str]  # text, type, value[, mod]
-
-
-def _mentions(text: str, **options: object) -> list[Row]:
-    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
-    return [
-        (m.text, m.type.value, m.value, m.mod.value) if m.mod else (m.text, m.type.value, m.value)
-        for m in doc.mentions
-    ]
-
-
-def _found(text: str, **options: object) -> list[str]:
-    doc, _ = extract_document(text, **options)  # type: ignore[arg-type]
-    return [m.text for m in doc.mentions]
-
 
 # ---- an annual report (10-K) ----------------------------------------------------------------
 
@@ -58,7 +45,7 @@ ANNUAL_REPORT_TABLE: list[Row] = [
 def test_annual_report_fiscal_years_periods_ended_and_horizons() -> None:
     """Fiscal years are their years; "the three months ended June 30" is a duration and the
     date that ends it; "over the next 12 months" and "each of the last three years" last."""
-    assert _mentions(ANNUAL_REPORT, dct="2024-07-30") == ANNUAL_REPORT_TABLE
+    assert mentions_with_mods(ANNUAL_REPORT, dct="2024-07-30") == ANNUAL_REPORT_TABLE
 
 
 MD_AND_A = (
@@ -90,7 +77,7 @@ MD_AND_A_TABLE: list[Row] = [
 def test_annual_report_comparisons_year_end_and_multi_year_periods() -> None:
     """ "2023 compared to 2022" is two years; a past year-end is the last one; a period of
     years is its two ends; a standard's number is no date."""
-    assert _mentions(MD_AND_A, dct="2025-02-20") == MD_AND_A_TABLE
+    assert mentions_with_mods(MD_AND_A, dct="2025-02-20") == MD_AND_A_TABLE
 
 
 def test_a_period_of_years_is_one_event_spanning_both() -> None:
@@ -126,7 +113,7 @@ def test_statement_headed_as_of_a_date_is_dated_by_it() -> None:
     a quarter is the quarter with its mod; "H1 2024" and "1H23" are halves."""
     doc, _ = extract_document(BALANCE_SHEET)
     assert doc.dct is not None and doc.dct.isoformat() == "2024-09-30"
-    assert _mentions(BALANCE_SHEET) == BALANCE_SHEET_TABLE
+    assert mentions_with_mods(BALANCE_SHEET) == BALANCE_SHEET_TABLE
 
 
 # ---- a central-bank release and a statistics release -----------------------------------------
@@ -156,7 +143,7 @@ CENTRAL_BANK_TABLE: list[Row] = [
 def test_central_bank_release_months_to_quarters_and_year_to_date() -> None:
     """ "the twelve months to August", "August's figure", "in Q1", "since the start of the
     year", "year to date"; "month-on-month" is no date."""
-    assert _mentions(CENTRAL_BANK, dct="2024-09-18") == CENTRAL_BANK_TABLE
+    assert mentions_with_mods(CENTRAL_BANK, dct="2024-09-18") == CENTRAL_BANK_TABLE
 
 
 STATISTICS = (
@@ -184,7 +171,7 @@ STATISTICS_TABLE: list[Row] = [
 def test_statistics_release_rolling_periods_and_quarter_notations() -> None:
     """ "the year to September 2024" lasts a year as "the 12 months to ..." does; "2024 Q2",
     "2024-Q1" are quarters; "the latest month" is the last complete one."""
-    assert _mentions(STATISTICS, dct="2024-10-16") == STATISTICS_TABLE
+    assert mentions_with_mods(STATISTICS, dct="2024-10-16") == STATISTICS_TABLE
 
 
 # ---- a UN report and an NGO report ------------------------------------------------------------
@@ -215,7 +202,7 @@ UN_REPORT_TABLE: list[Row] = [
 def test_un_report_targets_agreements_and_reporting_cycles() -> None:
     """Target years, years naming agreements, reporting cycles as sets; a goal number is not
     a date."""
-    assert _mentions(UN_REPORT, dct="2024-06-25") == UN_REPORT_TABLE
+    assert mentions_with_mods(UN_REPORT, dct="2024-06-25") == UN_REPORT_TABLE
 
 
 NGO_REPORT = (
@@ -245,7 +232,7 @@ NGO_REPORT_TABLE: list[Row] = [
 def test_ngo_report_plan_periods_reporting_periods_and_frequencies() -> None:
     """ "the period 2021–2025", a reporting period in brackets, "semi-annually", "the
     2024/25 budget"."""
-    assert _mentions(NGO_REPORT, dct="2024-05-15") == NGO_REPORT_TABLE
+    assert mentions_with_mods(NGO_REPORT, dct="2024-05-15") == NGO_REPORT_TABLE
 
 
 # ---- meeting minutes --------------------------------------------------------------------------
@@ -275,7 +262,7 @@ def test_minutes_are_dated_by_their_heading() -> None:
     are that day's, and the next meeting's day and time are one expression."""
     doc, _ = extract_document(MINUTES)
     assert doc.dct is not None and doc.dct.isoformat() == "2024-03-14"
-    assert _mentions(MINUTES) == MINUTES_TABLE
+    assert mentions_with_mods(MINUTES) == MINUTES_TABLE
 
 
 def test_minutes_headings_of_boards_and_sessions() -> None:
@@ -310,7 +297,7 @@ PROJECT_PLAN_TABLE: list[Row] = [
 def test_project_plan_phases_deadlines_and_contract_periods() -> None:
     """Quarters of phases, a deadline quarter's end, contract periods as durations; project
     weeks, months, milestones and sprints are not dates."""
-    assert _mentions(PROJECT_PLAN, dct="2024-11-04") == PROJECT_PLAN_TABLE
+    assert mentions_with_mods(PROJECT_PLAN, dct="2024-11-04") == PROJECT_PLAN_TABLE
 
 
 # ---- press releases ---------------------------------------------------------------------------
@@ -341,8 +328,8 @@ def test_press_release_is_dated_by_its_dateline() -> None:
     "today" and "later this year" are anchored without one being given."""
     doc, _ = extract_document(PRESS_RELEASE)
     assert doc.dct is not None and doc.dct.isoformat() == "2025-03-03"
-    assert _mentions(PRESS_RELEASE) == PRESS_RELEASE_TABLE
-    assert _mentions(PRESS_RELEASE, dct="2025-03-03", genre="news") == PRESS_RELEASE_TABLE
+    assert mentions_with_mods(PRESS_RELEASE) == PRESS_RELEASE_TABLE
+    assert mentions_with_mods(PRESS_RELEASE, dct="2025-03-03", genre="news") == PRESS_RELEASE_TABLE
 
 
 @pytest.mark.parametrize(
@@ -388,12 +375,12 @@ EARNINGS_RELEASE_TABLE: list[Row] = [
 def test_earnings_release_full_year_and_call_time() -> None:
     """ "For the full year" after a fourth quarter of 2024 is 2024; "5:00 p.m. ET today" is
     one time, with the offset ET has that day."""
-    assert _mentions(EARNINGS_RELEASE, dct="2025-02-05") == EARNINGS_RELEASE_TABLE
+    assert mentions_with_mods(EARNINGS_RELEASE, dct="2025-02-05") == EARNINGS_RELEASE_TABLE
 
 
 def test_eastern_time_follows_daylight_saving() -> None:
     text = "The call is at 8:30 a.m. ET on July 15, 2024, and the next at 5:30 a.m. PT."
-    assert _mentions(text, dct="2024-07-01") == [
+    assert mentions_with_mods(text, dct="2024-07-01") == [
         ("8:30 a.m. ET on July 15, 2024", "TIME", "2024-07-15T08:30-04:00"),
         ("5:30 a.m. PT", "TIME", "2024-07-15T05:30-07:00"),  # of the day last named
     ]
@@ -411,7 +398,7 @@ def test_eastern_time_follows_daylight_saving() -> None:
 )
 def test_will_be_reported_looks_ahead(text: str, expected: str) -> None:
     """ "reported in May" looks back, "will be reported in May" ahead."""
-    assert _mentions(text, dct="2025-02-20")[-1] == ("May", "DATE", expected)
+    assert mentions_with_mods(text, dct="2025-02-20")[-1] == ("May", "DATE", expected)
 
 
 @pytest.mark.parametrize(
@@ -443,7 +430,7 @@ def test_will_be_reported_looks_ahead(text: str, expected: str) -> None:
     ],
 )
 def test_report_phrasings(text: str, expected: Row) -> None:
-    assert _mentions(text, dct="2025-09-20")[-1] == expected
+    assert mentions_with_mods(text, dct="2025-09-20")[-1] == expected
 
 
 # ---- numbers that look like years ------------------------------------------------------------

@@ -17,16 +17,8 @@ weekdays are checked with ``datetime``.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of a news text dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import mentions, news
 
 
 def test_opinion_column_weighs_the_present_against_the_past_and_the_future() -> None:
@@ -43,7 +35,7 @@ def test_opinion_column_weighs_the_present_against_the_past_and_the_future() -> 
         "her hand. Fares will rise in the near future, and the deficit will stay with us for the "
         "foreseeable future. Councillors should plan for the years ahead."
     )
-    assert _news(text, "2019-03-14", "Thursday") == [
+    assert news(text, "2019-03-14", "Thursday") == [
         ("These days", "DATE", "PRESENT_REF"),
         ("of late", "DATE", "PAST_REF"),
         ("now", "DATE", "PRESENT_REF"),
@@ -65,7 +57,7 @@ def test_business_story_counts_vague_stretches_as_durations() -> None:
         "rates are falling, analysts expect a rebound soon, though the previously announced "
         "buyback is on hold for now. The chief executive said more details would follow later."
     )
-    assert _news(text, "2024-02-21", "Wednesday") == [
+    assert news(text, "2024-02-21", "Wednesday") == [
         ("recent months", "DURATION", "PXM"),
         ("the past decade", "DURATION", "P10Y"),
         ("the last few years", "DURATION", "PXY"),
@@ -108,7 +100,7 @@ def test_forum_post_remembers_a_while_ago_and_some_time_ago() -> None:
         "it was fine. I still ride it from time to time, but right now it is sitting in the shed. "
         "It was a present from my wife, so as I said earlier, I'd rather fix it."
     )
-    assert _news(text, "2021-11-08", "Monday") == [
+    assert news(text, "2021-11-08", "Monday") == [
         ("a while ago", "DATE", "PAST_REF"),
         ("some time ago", "DATE", "PAST_REF"),
         ("The other day", "DATE", "PAST_REF"),
@@ -136,4 +128,4 @@ def test_look_alikes_of_vague_references_name_no_time(text: str, keep: list[str]
     """Look-alikes: "the present" before a noun, "of late" before a noun (the deceased, late
     buying), "as long ago as" (the year is the date) and "how long ago", "soon", "later", "in
     the meantime" and "for the time being" are not vague references."""
-    assert [t for t, _, _ in _news(text, "2023-09-12", "Tuesday")] == keep
+    assert [t for t, _, _ in news(text, "2023-09-12", "Tuesday")] == keep

@@ -77,6 +77,16 @@ _PART_OF_DAY = {
 }
 _PART_OF_DAY_VALUE = re.compile(r"T(MO|MI|AF|EV|NI|DT)\Z")
 
+_UNSPECIFIED_DIGITS = {Granularity.DECADE: 1, Granularity.CENTURY: 2, Granularity.MILLENNIUM: 3}
+"""The units of several years, by the last digits of the year they leave open (EDTF's X)."""
+_YEARS_IN = {unit: 10**digits for unit, digits in _UNSPECIFIED_DIGITS.items()}
+"""How many years a decade, a century and a millennium hold."""
+_ORDINAL_UNIT_NAMES = {
+    Granularity.CENTURY: ("century", "centuries"),
+    Granularity.MILLENNIUM: ("millennium", "millennia"),
+}
+"""The units named by an ordinal ("the 19th century"), singular and plural."""
+
 _NATIVE = frozenset({Granularity.YEAR, Granularity.MONTH, Granularity.DAY})
 """Units that EDTF, TimelineJS and people name directly, one or several in a row."""
 
@@ -197,12 +207,9 @@ def _edtf_single(span: Period) -> str | None:
         return None
     year = span.first.year
     match span.unit:
-        case Granularity.MILLENNIUM:
-            return f"{year // 1000}XXX"
-        case Granularity.CENTURY:
-            return f"{year // 100:02d}XX"
-        case Granularity.DECADE:
-            return f"{year // 10:03d}X"
+        case Granularity.DECADE | Granularity.CENTURY | Granularity.MILLENNIUM:
+            digits = _UNSPECIFIED_DIGITS[span.unit]
+            return f"{year // 10**digits:0{4 - digits}d}{'X' * digits}"
         case Granularity.SEASON:
             return _edtf_season(span.first)
         case Granularity.YEAR | Granularity.MONTH | Granularity.DAY:
@@ -341,16 +348,9 @@ def _period_label(span: Period) -> str:
             return f"H{_half(first)} {first.year}–H{_half(last)} {last.year}"
         case Granularity.DECADE:
             return f"the {first.year // 10 * 10}s–{last.year // 10 * 10}s"
-        case Granularity.CENTURY:
-            return (
-                f"the {_ordinal(first.year // 100 + 1)}–{_ordinal(last.year // 100 + 1)} centuries"
-            )
-        case Granularity.MILLENNIUM:
-            first_ordinal, last_ordinal = (
-                _ordinal(first.year // 1000 + 1),
-                _ordinal(last.year // 1000 + 1),
-            )
-            return f"the {first_ordinal}–{last_ordinal} millennia"
+        case Granularity.CENTURY | Granularity.MILLENNIUM:
+            first_ordinal, last_ordinal = _nth(span.unit, first), _nth(span.unit, last)
+            return f"the {first_ordinal}–{last_ordinal} {_ORDINAL_UNIT_NAMES[span.unit][1]}"
         case _:
             pass
     return f"{_unit_label(span.unit, first)}–{_unit_label(span.unit, last)}"
@@ -359,10 +359,8 @@ def _period_label(span: Period) -> str:
 def _unit_label(unit: Granularity, day: dt.date) -> str:
     year = day.year
     match unit:
-        case Granularity.MILLENNIUM:
-            return f"the {_ordinal(year // 1000 + 1)} millennium"
-        case Granularity.CENTURY:
-            return f"the {_ordinal(year // 100 + 1)} century"
+        case Granularity.MILLENNIUM | Granularity.CENTURY:
+            return f"the {_nth(unit, day)} {_ORDINAL_UNIT_NAMES[unit][0]}"
         case Granularity.DECADE:
             return f"the {year // 10 * 10}s"
         case Granularity.HALF:
@@ -479,12 +477,8 @@ def _aligned(unit: Granularity, day: dt.date) -> bool:
             return month in (1, 7)
         case Granularity.YEAR:
             return month == 1
-        case Granularity.DECADE:
-            return month == 1 and year % 10 == 0
-        case Granularity.CENTURY:
-            return month == 1 and year % 100 == 0
-        case Granularity.MILLENNIUM:
-            return month == 1 and year % 1000 == 0
+        case Granularity.DECADE | Granularity.CENTURY | Granularity.MILLENNIUM:
+            return month == 1 and year % _YEARS_IN[unit] == 0
         case _:
             return False
 
@@ -513,12 +507,9 @@ def _unit_start(unit: Granularity, day: dt.date) -> dt.date:
             return dt.date(year, day.month - (day.month - 1) % 3, 1)
         case Granularity.HALF:
             return dt.date(year, 1 if day.month < 7 else 7, 1)
-        case Granularity.DECADE:
-            return dt.date(max(1, year // 10 * 10), 1, 1)
-        case Granularity.CENTURY:
-            return dt.date(max(1, year // 100 * 100), 1, 1)
-        case Granularity.MILLENNIUM:
-            return dt.date(max(1, year // 1000 * 1000), 1, 1)
+        case Granularity.DECADE | Granularity.CENTURY | Granularity.MILLENNIUM:
+            years = _YEARS_IN[unit]
+            return dt.date(max(1, year // years * years), 1, 1)
         case _:
             return dt.date(year, 1, 1)
 
@@ -533,6 +524,11 @@ def _quarter(day: dt.date) -> int:
 
 def _half(day: dt.date) -> int:
     return 1 if day.month < 7 else 2
+
+
+def _nth(unit: Granularity, day: dt.date) -> str:
+    """The ordinal of the century or millennium holding ``day`` ("19th" for 1850)."""
+    return _ordinal(day.year // _YEARS_IN[unit] + 1)
 
 
 def _ordinal(number: int) -> str:
