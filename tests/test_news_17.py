@@ -24,16 +24,9 @@ nothing.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from passages import Row, mentions
-
-
-def _news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of a page dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import news as _news
 
 
 def test_an_election_night_live_page_reads_its_et_stamp_a_short_while_ago_and_the_hour() -> None:
