@@ -131,21 +131,11 @@ def test_a_bare_hour_from_one_to_seven_before_a_us_zone_is_the_afternoons(
             "Every Fourth of July we grill in the yard.",
             [("Every Fourth of July", "SET", "XXXX-07-04")],
             id="every_fourth_of_july",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="only 'the Fourth of July' is in the holiday list; without 'the' only "
-                "'July' is found",
-            ),
         ),
         pytest.param(
             "We will grill on Fourth of July.",
             [("Fourth of July", "DATE", "2023-07-04")],
             id="fourth_of_july_without_the",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="only 'the Fourth of July' is in the holiday list; without 'the' only "
-                "'July' is found",
-            ),
         ),
         pytest.param(
             "He signed it on the fourth of July 1776.",
