@@ -86,21 +86,11 @@ def test_a_year_before_graduates_is_a_class_year(text: str, expected: list[Row])
             "They met at 1 Central.",
             [("1 Central", "TIME", "2023-06-01T13:00-05:00")],
             id="one_central",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a bare hour before a US zone is read as the evening's (a broadcast's), "
-                "1 to 5 then as the small hours",
-            ),
         ),
         pytest.param(
             "The governor holds a news conference at 3 Eastern.",
             [("3 Eastern", "TIME", "2023-06-01T15:00-04:00")],
             id="an_afternoon_news_conference",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a bare hour before a US zone is read as the evening's (a broadcast's), "
-                "1 to 5 then as the small hours",
-            ),
         ),
         pytest.param(
             "The debate airs at 9 ET on CNN.",
