@@ -172,19 +172,11 @@ def test_an_exclamation_what_a_week_for_names_no_span(text: str, expected: list[
             "Liberation Day in Italy was marked with marches.",
             [("Liberation Day", "DATE", "2023-04-25")],
             id="liberation_day_in_italy",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the country of a national day is looked for only before its name",
-            ),
         ),
         pytest.param(
             "Independence Day in Kenya was quiet.",
             [("Independence Day", "DATE", "2022-12-12")],
             id="independence_day_in_kenya",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the country of a national day is looked for only before its name",
-            ),
         ),
         pytest.param(
             "Liberation Day in Rome was marked with marches.",
