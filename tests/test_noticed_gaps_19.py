@@ -238,22 +238,12 @@ def test_a_gestational_age_is_a_duration(text: str, expected: list[Row]) -> None
             "2014-06-12",
             [("06/09", "DATE", "2014-06-09")],
             id="born_and_a_bare_day",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a month and day with no year is read only after a preposition ('Born "
-                "on 06/09'); 'Born' alone before it is not yet a cue",
-            ),
         ),
         pytest.param(
             "smokes 1 ppd , PPD 1/2022",
             "2023-06-12",
             [("1/2022", "DATE", "2022-01")],
             id="a_tests_month",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="month 1 before a year is read only after a cue word ('negative "
-                "1/2022', 'placed 1/2022'); a test's name alone is not one yet",
-            ),
         ),
     ],
 )
