@@ -505,7 +505,9 @@ class Interpreter:
             else:
                 fields["holiday"] = named
         if "country_context" in slots:  # "Nigeria's 63rd Independence Day": that country's
-            fields["holiday"] = self._national_day(slots["holiday"], slots["country_context"])
+            fields["holiday"] = self._national_day(
+                slots["holiday"], slots["country_context"], slots.get("country_after", "")
+            )
         if "quarter" in slots:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
@@ -655,15 +657,25 @@ class Interpreter:
             return f"{'>' if after else '<'}{weekday}"
         return "+1" if after else "-1"
 
-    def _national_day(self, name: str, context: str) -> str:
+    def _national_day(self, name: str, context: str, after: str = "") -> str:
         """The day the country named in ``context`` keeps as the national day ``name``: the
-        country right before it ("Nigeria's 63rd ", "Indian "), else the last capitalised one
-        in the context's sentence ("Algerians celebrated ", "Russia held its ").
+        capitalised words right ``after`` it ("in Italy" gives "Italy"), the longest that
+        names a country, else the country right before it ("Nigeria's 63rd ", "Indian "), else
+        the last capitalised one in the context's sentence ("Algerians celebrated ", "Russia
+        held its ").
 
         Raises:
             SlotError: no country is named (the day is then date.holiday's).
         """
         table = str(self.lookup("national_day", name))
+        named = after.split()
+        # "in the Philippines" is in the table with its article, "in the United States" without
+        for words in (named, named[1:]) if named[:1] == ["the"] else (named,):
+            for n in range(len(words), 0, -1):
+                try:
+                    return str(self.grammar.lookup(table, " ".join(words[:n])))
+                except KeyError:
+                    continue
         sentence = _SENTENCE_END.split(context)[-1]
         words = sentence.split()
         if words and _ANNIVERSARY.fullmatch(words[-1]):
