@@ -455,12 +455,12 @@ class _Reading:
     item_at: dict[int, int] = attrs.Factory(dict)  # index in ``found`` -> index in ``items``
     contexts: dict[int, Context] = attrs.Factory(dict)  # the contexts of the first ends of ranges
     asides: set[int] = attrs.Factory(set)
+    """The expressions that end a relative clause in the past perfect ("Illustrious, which had
+    left Alexandria on 6 November"): background, which no clock time after them is of."""
     look_back_ends: int | None = None
     """The end of the sentence whose main clause in the past perfect looked back before the
     story's date ("The Kido Butai had left Hitokappu Bay on 26 November."): where the story
     comes back to its date."""
-    """The expressions that end a relative clause in the past perfect ("Illustrious, which had
-    left Alexandria on 6 November"): background, which no clock time after them is of."""
 
     @classmethod
     def start(
