@@ -663,6 +663,12 @@ class _Loader:
             pattern = "(?:" + tense.get(key, "(?!)") + ")" + tail
             return self.compile(pattern, where, False, closed=False)
 
+        def word_after(key: str, where: str, lead: str = r"\s+") -> re.Pattern[str]:
+            """Tense key ``key``, a whole word matched right after a mention (after ``lead``)."""
+            return self.compile_plain(
+                "(?i:" + lead + "(?:" + tense.get(key, "(?!)") + r"))\b", where
+            )
+
         return Grammar(
             language=self.language,
             vocabulary=self.vocabulary,
@@ -696,16 +702,9 @@ class _Loader:
             morning_event_before=ending("morning_event_before", "tense morning event"),
             morning_event_clock=self.compile_exact(tense.get("morning_event_clock", "(?!)")),
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
-            month_aside_after=self.compile_plain(
-                r"(?i:\s+(?:" + tense.get("month_aside_after", "(?!)") + r"))\b", "tense aside"
-            ),
-            past_event_after=self.compile_plain(
-                r"(?i:['’]s\s+(?:" + tense.get("past_event_after", "(?!)") + r"))\b",
-                "tense past event",
-            ),
-            day_in_name_after=self.compile_plain(
-                r"(?i:\s+(?:" + tense.get("day_in_name_after", "(?!)") + r"))\b", "tense name"
-            ),
+            month_aside_after=word_after("month_aside_after", "tense aside"),
+            past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
+            day_in_name_after=word_after("day_in_name_after", "tense name"),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
