@@ -380,16 +380,6 @@ ROSES_CONSTANTINOPLE_TABLE: list[Row] = [
 ]
 
 
-def _todo(*values: object, reason: str) -> object:
-    """A case chrono does not read right yet, for ``reason``."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-def _gap(text: str, table: list[Row], reason: str) -> object:
-    """A passage chrono does not read as its table yet, for ``reason``."""
-    return pytest.param(text, table, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 PASSAGES = [
     (MARATHON, MARATHON_TABLE),
     (PELOPONNESIAN, PELOPONNESIAN_TABLE),
@@ -551,35 +541,25 @@ def test_a_part_of_a_century_or_an_approximate_year_keeps_its_mod(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        _todo(
+        (
             "The consuls took office on the Kalends of January 153 BC.",
             ("the Kalends of January 153 BC", "DATE", "-0152-01-01"),
-            reason="the Roman calendar's Kalends and Nones are not in the holiday table, and "
-            "its Ides only in March",
         ),
-        _todo(
+        (
             "Caesar was appointed dictator in 49 BC. The assembly met on the Nones of July.",
             ("the Nones of July", "DATE", "-0048-07-07"),
-            reason="the Roman calendar's Kalends and Nones are not in the holiday table, and "
-            "its Ides only in March",
         ),
-        _todo(
+        (
             "Cicero returned to Rome in 57 BC and spoke on the Nones of September.",
             ("the Nones of September", "DATE", "-0056-09-05"),
-            reason="the Roman calendar's Kalends and Nones are not in the holiday table, and "
-            "its Ides only in March",
         ),
-        _todo(
+        (
             "The battle was fought on the Ides of October, 42 BC.",
             ("the Ides of October, 42 BC", "DATE", "-0041-10-15"),
-            reason="the Roman calendar's Kalends and Nones are not in the holiday table, and "
-            "its Ides only in March",
         ),
-        _todo(
+        (
             "The army left Rome in 218 BC, on the Ides of February.",
             ("the Ides of February", "DATE", "-0217-02-13"),
-            reason="the Roman calendar's Kalends and Nones are not in the holiday table, and "
-            "its Ides only in March",
         ),
         (
             "Caesar was killed on the Ides of March, 44 BC.",
