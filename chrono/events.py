@@ -86,6 +86,37 @@ from chrono.text import (
     split_sentences,
 )
 
+# ----------------------------------------------------------- the shapes of values and clock figures
+
+# The values of sets (TIMEX3 SET) that a schedule, a listed set, a holiday kept yearly and an
+# event's RRULE (:func:`recurrence`) read back: a day of every week ("Mondays", "weekdays",
+# "weekends"), at a clock time ("Mondays at 6:30pm"); a month, a season, a day of every year
+# ("every 14 June"); a period ("every 2 weeks"); a part of every day; a clock time of a set.
+_SET_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)")
+_SET_DAY_AT = re.compile(_SET_DAY.pattern + r"(T\d\d:\d\d)")
+_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
+_SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
+_SET_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
+_SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_SET_EVERY = re.compile(r"P(\d+)([DWMY])")
+_SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
+_SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
+
+# Clock times as written, which the evening or the morning of the story may move:
+# a clock time of the twelve-hour clock ("8", "8 p.m.", "10:30"), not a 24-hour "19:00", after
+# which "10:30" is the morning's
+_TWELVE_HOUR_CLOCK = re.compile(r"(?:1[0-2]|[1-9])(?!\d)")
+# a clock time alone that an evening before it puts after noon: "til 11", "at 7:30" (not
+# "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
+_BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")
+# any clock time before noon told without "a.m."/"p.m." and not as a 24-hour "07:30"
+_BARE_CLOCK = re.compile(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?")
+# the same with its day after it ("5:30 Saturday"), not with "a.m." or "p.m."
+_BARE_CLOCK_OF_DAY = re.compile(
+    _BARE_CLOCK.pattern + r" (?![ap]\.?m\b)\w.*", re.IGNORECASE | re.DOTALL
+)
+
 # ------------------------------------------------------ before anchoring: expressions read together
 
 
@@ -170,10 +201,6 @@ def _clock(spec: Spec) -> bool:
         and not spec.has_calendar_fields
         and spec.offset is None
     )
-
-
-_SET_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)")
-_SET_DAY_AT = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)(T\d\d:\d\d)")
 
 
 def _at(spec: Spec) -> str:
@@ -325,10 +352,6 @@ def _treatment_days(text: str, first: Span, last: Span, grammar: Grammar) -> boo
     rest = text[last.end : last.end + 3]
     after = last.end + len(rest) - len(rest.lstrip())
     return before is not None or grammar.schedule_treatment_after.match(text, after) is not None
-
-
-_SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
-_SET_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 
 
 def _set_member(head: str, spec: Spec) -> str | None:
@@ -892,9 +915,9 @@ def _holiday_named_as(item: Found, before: _Item) -> Found:
     first, told = before.resolution, before.found.spec
     if item.spec.holiday is None:
         return item
-    yearly = _YEARLY_DAY.fullmatch(told.literal or "") if told.type is TimexType.SET else None
+    yearly = _holiday_every_year(item, told)
     if yearly is not None:  # "Algeria marks 5 July as Independence Day": in any year
-        return attrs.evolve(item, spec=attrs.evolve(item.spec, holiday=None, literal=yearly[0]))
+        return yearly
     if first.interval is None:
         if told.month is None or told.day is None or told.year is not None:
             return item
@@ -940,7 +963,15 @@ def _month_aside(text: str, item: Found, grammar: Grammar) -> bool:
     )
 
 
-_YEARLY_DAY = re.compile(r"XXXX-\d\d-\d\d")  # a SET of a day of the year ("every 14 June")
+def _holiday_every_year(item: Found, told: Spec) -> Found | None:
+    """The holiday ``item`` as the day of every year ``told`` is a set of, the day it is kept
+    on ("marks 5 July as Independence Day", "celebrate Liberation Day every 14 June": in any
+    year, XXXX-07-05); None when ``told`` is no such set. Both holiday steps read it: the day
+    named before the holiday (:func:`_holiday_named_as`) and after it (:func:`_holiday_of_year`)."""
+    yearly = _SET_MONTH_DAY.fullmatch(told.literal or "") if told.type is TimexType.SET else None
+    if yearly is None:
+        return None
+    return attrs.evolve(item, spec=attrs.evolve(item.spec, holiday=None, literal=yearly[0]))
 
 
 def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
@@ -955,10 +986,10 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
         return item
     if told.type is TimexType.SET:
         # "the islanders celebrate Liberation Day every 14 June": the day in any year
-        yearly = _YEARLY_DAY.fullmatch(told.literal or "")
+        yearly = _holiday_every_year(item, told)
         if yearly is None or not grammar.holiday_kept_on.fullmatch(gap):
             return item
-        return attrs.evolve(item, spec=attrs.evolve(spec, holiday=None, literal=yearly[0]))
+        return yearly
     if told.year is None or grammar.holiday_held_in.fullmatch(gap) is None:
         return item
     if told.month is not None and told.day is not None and told.hour is None:
@@ -1094,20 +1125,8 @@ _LATE_HOUR = 20
 _EARLY_HOUR = 7
 _NOON = 12
 _EVENING_HOUR = 18  # from here a clock time is the evening's: a bare one after it goes on in it
-# A clock time of the twelve-hour clock ("8", "8 p.m.", "10:30"), not a 24-hour "19:00", after
-# which "10:30" is the morning's
-_TWELVE_HOUR_CLOCK = re.compile(r"(?:1[0-2]|[1-9])(?!\d)")
-# A clock time alone that an evening before it puts after noon: "til 11", "at 7:30" (not
-# "07:30", a 24-hour clock, nor the small hours, which may be the next morning's)
-_BARE_EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?")
 _EVENT_REACH = 40  # characters read before a clock time for its evening's event
 _MORNING_REACH = 70  # characters read before a bare hour and its zone for its morning's event
-# Any clock time before noon told without "a.m."/"p.m." and not as a 24-hour "07:30"
-_BARE_CLOCK = re.compile(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?")
-# The same with its day after it ("5:30 Saturday"), not with "a.m." or "p.m."
-_BARE_CLOCK_OF_DAY = re.compile(
-    r"(?:[1-9]|1[01])(?:[:.][0-5]\d)? (?![ap]\.?m\b)\w.*", re.IGNORECASE | re.DOTALL
-)
 
 
 def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bool:
@@ -1522,13 +1541,7 @@ def event_sort_key(event: Event) -> tuple[dt.datetime, dt.datetime, str, int]:
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
-_SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
-_SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
 _DAY_KINDS = {"WD": (1, 2, 3, 4, 5), "WE": (6, 7)}
-_SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
-_SET_EVERY = re.compile(r"P(\d+)([DWMY])")
-_SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
-_SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
 _DAY = dt.timedelta(days=1)
 
 
