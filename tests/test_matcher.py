@@ -186,6 +186,28 @@ def test_rule_index_reads_the_same_rules_from_its_raw_text_cache() -> None:
     assert [index.at(t, 0) for t in texts] == first
 
 
+def test_rule_index_offers_at_a_stem_the_rules_of_its_beginnings_in_grammar_order() -> None:
+    """The rules of a stem, built on the sets of its beginnings and shared between stems, are
+    every rule one of whose prefixes the key begins with (or that the key, cut short by the
+    text's end, may still become), in grammar order: for a sample of the known beginnings of
+    the rules' and the negative rules' prefixes, and those followed by a letter no prefix
+    has there."""
+    for rules in (GRAMMAR.rules, GRAMMAR.negatives):
+        index = _RuleIndex(rules)
+        for stem in sorted(index.known)[::97]:
+            for key in [stem] + [stem + "\x01"] * (len(stem) < 7):
+                short = len(key) < 7 and key in index.known
+                expected = [
+                    rule
+                    for rule, prefixes in zip(index.rules, index.prefixes, strict=True)
+                    if prefixes is None
+                    or any(key.startswith(p) or (short and p.startswith(key)) for p in prefixes)
+                ]
+                found = index._lookup(key, key[:3])
+                assert [rule for rule, _ in found] == expected, key
+                assert all(match == rule.regex.compiled.match for rule, match in found)
+
+
 _KEY_TEXT = st.text(alphabet="aAmMyY0159 \n\t:'-.İé\u2028", max_size=9)
 
 

@@ -387,6 +387,8 @@ class _RuleIndex(Generic[_R]):
         self.raw: dict[str, tuple[_Entry[_R], ...]] = {}
         self.stems: dict[str, tuple[_Entry[_R], ...]] = {}
         self.heads: dict[str, tuple[_Entry[_R], ...]] = {}
+        self.upto: dict[str, frozenset[int]] = {}  # see _upto
+        self.sets: dict[frozenset[int], tuple[_Entry[_R], ...]] = {}  # see _entries
 
     def for_ascii(self) -> _RuleIndex[_R]:
         """This index for the texts of :func:`ascii_text`, whose rules match with their
@@ -438,6 +440,28 @@ class _RuleIndex(Generic[_R]):
             self.raw[raw] = hit
         return hit
 
+    def _upto(self, prefix: str) -> frozenset[int]:
+        """The rules of ``prefix`` and of each of its beginnings (and those tried anywhere),
+        built on its beginning's: a prefix that adds no rule shares that set."""
+        found = self.upto.get(prefix)
+        if found is None:
+            below = self._upto(prefix[:-1]) if prefix else frozenset(self.anywhere)
+            more = self.by_prefix.get(prefix) if prefix else None
+            found = self.upto[prefix] = below | more if more else below
+        return found
+
+    def _entries(self, found: frozenset[int]) -> tuple[_Entry[_R], ...]:
+        """The rules of ``found`` in grammar order, each with its pattern's ``match``: one
+        tuple for each set of rules, which many stems share (a few hundred sets for a few
+        thousand stems)."""
+        hit = self.sets.get(found)
+        if hit is None:
+            hit = self.sets[found] = tuple(
+                (rule, (rule.regex.ascii if self.ascii else rule.regex.compiled).match)
+                for rule in (self.rules[i] for i in sorted(found))
+            )
+        return hit
+
     def _lookup(self, key: str, head: str) -> tuple[_Entry[_R], ...]:
         # Only the longest beginning of the key that is a known prefix or stem matters ("0000 an"
         # and "0000 th" read as "0000 "): the rules are computed once per such stem, not once
@@ -453,16 +477,8 @@ class _RuleIndex(Generic[_R]):
         stem = key[:known] + ("\0" if short else "")
         hit = self.stems.get(stem)
         if hit is None:
-            found = set(self.anywhere)
-            for k in range(1, known + 1):
-                found |= self.by_prefix.get(key[:k], set())
-            if short:
-                found |= self.longer(key)
-            rules = [self.rules[i] for i in sorted(found)]
-            hit = self.stems[stem] = tuple(
-                (rule, (rule.regex.ascii if self.ascii else rule.regex.compiled).match)
-                for rule in rules
-            )
+            found = self._upto(key[:known])
+            hit = self.stems[stem] = self._entries(found | self.longer(key) if short else found)
         if known < _HEAD and _plain_head(head):
             # key[:known + 1] is no known beginning: every text starting with ``head`` has
             # the same stem (most look-alikes are ruled out by their first two characters)
