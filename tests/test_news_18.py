@@ -229,11 +229,6 @@ def test_an_asian_crisis_story_reads_since_july_and_the_first_time_in_18_years()
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"February is already the wettest month": a month opening a sentence before "is"'
-    " is left untagged",
-)
 def test_an_el_nino_story_reads_a_month_opening_a_sentence_and_the_1982_83_season() -> None:
     """ "in 24 hours", "through Wednesday", "by the weekend", "since July 1" of the year
     before, "February is already the wettest month" (the story's month, the subject of its
