@@ -1130,6 +1130,11 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
                 quarter = attrs.evolve(ctx.quarter, granularity=Granularity.QUARTER)
                 return _same_period(quarter, 0), AnchorKind.PREVIOUS, ctx.quarter.shift
             direction = None
+            if ctx.genre is Genre.NEWS and ctx.dct is not None:
+                # a report's quarter, from its date, not from a year of the backstory named
+                # before ("The case began in May 1998. The company earned $2.4 billion in
+                # the quarter ending March 31": 2000's, written in June 2000)
+                anchor, kind, shift = ctx.dct, AnchorKind.DCT, 0
         if direction is not None and direction > 0 and kind is AnchorKind.PREVIOUS:
             # "the following March" after "late 1917": the first March after that period
             # is over (1918), not after its first day

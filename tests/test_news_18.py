@@ -438,10 +438,6 @@ def test_a_fed_story_reads_the_previous_week_after_a_month_as_a_week() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"the quarter ending March 31" takes the year of "May 1998" named before it (1998-Q1)',
-)
 def test_a_microsoft_story_reads_the_quarter_ending_march_31_after_a_year_named_before() -> None:
     """ "in April", "May 1998"; "the quarter ending March 31" is the quarter the company
     reports, the one holding that day (2000's first), not a quarter of the 1998 just named,
