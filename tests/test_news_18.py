@@ -317,11 +317,6 @@ def test_a_concorde_story_reads_a_clock_time_of_the_day_before_and_flight_4590_a
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"turned down ... until Wednesday" is read ahead (2000-08-23): "until" overrides'
-    " the past tense of the clause",
-)
 def test_a_kursk_story_reads_a_refusal_until_wednesday_as_the_wednesday_past() -> None:
     """A Monday story: "Aug. 12", "two days later", "for five days after the sinking"; "Russia
     turned down Western offers of help until Wednesday" tells a refusal that is over, so its

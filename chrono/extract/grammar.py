@@ -181,6 +181,10 @@ class Grammar:
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
+    past_until_before: re.Pattern[str]
+    """"until" after a past negation or refusal of its clause ("did not announce the accident
+    until Wednesday"): the day is behind; searched in the text before the mention up to its
+    end."""
     future_before_dates: re.Pattern[str]
     """Like ``future_before``, for months and days only ("by March")."""
     verbless_ahead_before: re.Pattern[str]
@@ -682,6 +686,7 @@ class _Loader:
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
             plan_changed_before=word_before("plan_changed_before"),
             future_before=word_before("future_before"),
+            past_until_before=ending("past_until_before", "tense until", r"[\s,]*\Z"),
             future_before_dates=word_before("future_before_dates"),
             verbless_ahead_before=word_before("verbless_ahead_before"),
             past_deadline_before=word_before("past_deadline_before"),
