@@ -408,6 +408,11 @@ def tense_at(
         if grammar.past_until_before.search(clause):
             # "The navy did not announce the accident until Wednesday": a wait that is over
             return Tense.PAST
+        if grammar.until_before.search(before) and grammar.past_until_after.match(
+            text, mention.end
+        ):
+            # "Until Thursday, they had not called Kopp a suspect"
+            return Tense.PAST
         return Tense.FUTURE
     deadline = word_before and not weekday and grammar.future_before_dates.search(before)
     if deadline and not grammar.past_deadline_before.search(before):

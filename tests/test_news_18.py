@@ -1,7 +1,8 @@
 """News articles, eighteenth round: wire copy of 1998-2000 (AP copy as the AQUAINT corpus has
 it, on the Kosovo air war, the Clinton impeachment trial, the Florida recount, Y2K, the euro's
 launch, the Asian financial crisis, El Nino storms, Columbine, the Concorde crash, the Kursk,
-Camp David, the Izmit earthquake, a Fed rate increase and the Microsoft breakup ruling).
+Camp David, the Izmit earthquake, a Fed rate increase, the Microsoft breakup ruling and the
+EgyptAir 990 search).
 
 Datelined copy names its days by weekday alone ("said Tuesday", "late Wednesday", "Friday
 night", "Monday morning"), counts from them ("a day after", "two days later", "the past 11
@@ -9,9 +10,10 @@ weeks", "the past 24 hours", "the first 24 hours") and reaches ahead ("later thi
 coming weeks", "the next few days", "next year", "Jan. 1, 2002", "mid-2002"). New here: a
 month that opens a sentence as its subject ("February is already the wettest month") is a
 month; "the previous week" after a month is a week, not that month; a past refusal "until
-Wednesday" looks back; "the quarter ending March 31" is the report's quarter, not one of the
-year named in the sentence before ("The case began in May 1998"), and "the same period last
-year" follows it; "the Year 2000 problem" names the computer bug, no year. Ages ("the
+Wednesday" looks back, and so does a fronted "Until Tuesday, investigators had not ...";
+"the quarter ending March 31" is the report's quarter, not one of the year named in the
+sentence before ("The case began in May 1998"), and "the same period last year" follows it;
+"the Year 2000 problem" names the computer bug, no year. Ages ("the
 52-year-old vice president", "Clinton, 52"), votes ("45-55", "537 ballots", "930 votes"),
 "Resolution 1244", "Flight 4590", "an F-117", "Windows 98" and "the Group of Eight" stay
 untagged. Each test is an article run as chrono is scored: genre "news", its date as the
@@ -453,4 +455,33 @@ def test_a_microsoft_story_reads_the_quarter_ending_march_31_after_a_year_named_
         ("the same period last year", "DATE", "1999-Q1"),
         ("a year", "DURATION", "P1Y"),
         ("June 30", "DATE", "2000-06-30"),
+    ]
+
+
+def test_an_egyptair_story_reads_a_fronted_until_told_in_the_past_as_a_day_behind() -> None:
+    """ "Until Tuesday, investigators had not located the flight data recorder" and "Until
+    Saturday, the search was limited to the surface" open clauses told in the past: days
+    behind; so is "did not release the final passenger list until Monday"; "will not release
+    preliminary findings until next week" is ahead; "that afternoon" is Tuesday's, "30 minutes
+    later" a time after "1:19 a.m. on Oct. 31"; "Flight 990" and "Boeing 767" are no times."""
+    text = (
+        "NEWPORT, R.I. (AP) -- Navy divers brought up more wreckage of EgyptAir Flight 990 on "
+        "Wednesday, 10 days after the Boeing 767 plunged into the Atlantic with 217 people "
+        "aboard. Until Tuesday, investigators had not located the flight data recorder, which a "
+        "remote-controlled submarine pulled from the ocean floor that afternoon. The plane left "
+        "Kennedy Airport at 1:19 a.m. on Oct. 31 and vanished from radar about 30 minutes later."
+        " Egyptian officials did not release the final passenger list until Monday. Until "
+        "Saturday, the search was limited to the surface. The National Transportation Safety "
+        "Board will not release preliminary findings until next week, a spokesman said."
+    )
+    assert news(text, "1999-11-10", "Wednesday") == [
+        ("Wednesday", "DATE", "1999-11-10"),
+        ("10 days", "DURATION", "P10D"),
+        ("Tuesday", "DATE", "1999-11-09"),
+        ("that afternoon", "TIME", "1999-11-09TAF"),
+        ("1:19 a.m. on Oct. 31", "TIME", "1999-10-31T01:19"),
+        ("30 minutes later", "TIME", "1999-10-31T01:49"),
+        ("Monday", "DATE", "1999-11-08"),
+        ("Saturday", "DATE", "1999-11-06"),
+        ("next week", "DATE", "1999-W46"),
     ]
