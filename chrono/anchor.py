@@ -937,15 +937,31 @@ def _day_in_news(spec: Spec, ctx: Context) -> Reference | None:
         return None
     if spec.anchor is not AnchorPolicy.ANAPHORIC or spec.hour is not None or spec.part_of_day:
         return None
+    # a discharge summary tells its stay, up to the discharge, in the past
+    written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY) and _day_step(spec):
+        # "Unemployment fell in April. Stocks had fallen the previous week": a week of the
+        # story's days, not the month (nor a week inside it); told in the past after a day
+        # ahead ("The next meeting is on June 28"), the day the story is about
+        if day is not None and day.date > written and ctx.clause_tense() is Tense.PAST:
+            return ctx.first_day
+        return day
     if not ((spec.weekday is not None and spec.month is None) or spec.offset == _TODAY):
         return None
     if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY):
         return day
-    # a discharge summary tells its stay, up to the discharge, in the past
-    written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
     if not previous.shift and previous.date > written and ctx.clause_tense() is Tense.PAST:
         return ctx.first_day
     return None
+
+
+def _day_step(spec: Spec) -> bool:
+    """Whether ``spec`` counts whole days or weeks from a day: "the previous week", "the
+    following day", "a week earlier", "two days later"."""
+    offset = spec.offset
+    if offset is None or spec.weekday is not None or not isinstance(offset.amount, int):
+        return False
+    return offset.unit in (Unit.DAY, Unit.WEEK) and offset.amount != 0
 
 
 # How far ahead of the document date a day is a plan rather than a step of a story told
@@ -1114,6 +1130,11 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
                 quarter = attrs.evolve(ctx.quarter, granularity=Granularity.QUARTER)
                 return _same_period(quarter, 0), AnchorKind.PREVIOUS, ctx.quarter.shift
             direction = None
+            if ctx.genre is Genre.NEWS and ctx.dct is not None:
+                # a report's quarter, from its date, not from a year of the backstory named
+                # before ("The case began in May 1998. The company earned $2.4 billion in
+                # the quarter ending March 31": 2000's, written in June 2000)
+                anchor, kind, shift = ctx.dct, AnchorKind.DCT, 0
         if direction is not None and direction > 0 and kind is AnchorKind.PREVIOUS:
             # "the following March" after "late 1917": the first March after that period
             # is over (1918), not after its first day
@@ -1157,7 +1178,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         same = _same_period_shift(spec, offset, ctx)
         if same is not None:
             return same
-        if (offset.amount or 0) < 0 and kind is AnchorKind.PREVIOUS and ctx.previous is not None:
+        news_day = _day_in_news(spec, ctx) if kind is AnchorKind.PREVIOUS else None
+        looks_back = (offset.amount or 0) < 0 and kind is AnchorKind.PREVIOUS
+        if looks_back and ctx.previous is not None and news_day is None:
             # A look back finer than the period it counts from stays in that period, as a
             # look ahead does: "the day before" after "In 1848" is still 1848 (counted from
             # its last day), not 1847; "a week earlier" after "In March 1848" is March.
@@ -1176,7 +1199,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         if kind is AnchorKind.PREVIOUS and ctx.previous is not None:
             # "since 2019 ... released on the same day": counted from the last day named
             # (see _day_in_news), so as fine as a day, not as coarse as the year before it
-            counted_from = _day_in_news(spec, ctx) or ctx.previous
+            counted_from = news_day or ctx.previous
             shifted = _no_finer_than(shifted, counted_from.granularity)
         return shifted, kind, shift
     if spec.relative_year is not None:

@@ -373,6 +373,7 @@ def sentence_cues(
 
 
 _PLAN_REACH = 40  # characters before a mention read for a plan told as changed
+_UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not ... until")
 
 
 def tense_at(
@@ -403,6 +404,15 @@ def tense_at(
         return Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and grammar.future_before.search(before):
+        clause = text[max(sentence.start, mention.start - _UNTIL_REACH) : mention.start]
+        if grammar.past_until_before.search(clause):
+            # "The navy did not announce the accident until Wednesday": a wait that is over
+            return Tense.PAST
+        if grammar.until_before.search(before) and grammar.past_until_after.match(
+            text, mention.end
+        ):
+            # "Until Thursday, they had not called Kopp a suspect"
+            return Tense.PAST
         return Tense.FUTURE
     deadline = word_before and not weekday and grammar.future_before_dates.search(before)
     if deadline and not grammar.past_deadline_before.search(before):

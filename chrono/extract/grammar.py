@@ -181,6 +181,15 @@ class Grammar:
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
+    past_until_before: re.Pattern[str]
+    """"until" after a past negation or refusal of its clause ("did not announce the accident
+    until Wednesday"): the day is behind; searched in the text before the mention up to its
+    end."""
+    until_before: re.Pattern[str]
+    """ "until" right before a mention; matched at the end of the text before it."""
+    past_until_after: re.Pattern[str]
+    """A clause after "until" and its mention told in the past ("Until Thursday, they had not
+    called him a suspect", "Until Saturday, the search was limited"): the day is behind."""
     future_before_dates: re.Pattern[str]
     """Like ``future_before``, for months and days only ("by March")."""
     verbless_ahead_before: re.Pattern[str]
@@ -682,6 +691,9 @@ class _Loader:
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
             plan_changed_before=word_before("plan_changed_before"),
             future_before=word_before("future_before"),
+            past_until_before=ending("past_until_before", "tense until", r"[\s,]*\Z"),
+            until_before=word_before("until_before"),
+            past_until_after=word_after("past_until_after", "tense until", lead=""),
             future_before_dates=word_before("future_before_dates"),
             verbless_ahead_before=word_before("verbless_ahead_before"),
             past_deadline_before=word_before("past_deadline_before"),
