@@ -16,10 +16,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions
 
-_BLEED = pytest.mark.xfail(
-    strict=True,
-    reason="no rule reads a day counted from a bleed ('post-bleed day 3')",
-)
 _EVENING_HOUR = pytest.mark.xfail(
     strict=True,
     reason="a bare hour is a clock time only after a cue of its own ('tonight at 8'), not "
@@ -57,19 +53,16 @@ def _told(text: str) -> list[Row]:
             "became confused .",
             [("post-bleed day 3", "DATE", "2014-06-14")],
             id="post_bleed_day",
-            marks=_BLEED,
         ),
         pytest.param(
             "Aneurysm coiled on 06/12 . TCDs rose on post bleed day 6 .",
             [("06/12", "DATE", "2014-06-12"), ("post bleed day 6", "DATE", "2014-06-17")],
             id="after_the_coiling_is_dated",
-            marks=_BLEED,
         ),
         pytest.param(
             "Vasospasm peaked on post-hemorrhage day 7 .",
             [("post-hemorrhage day 7", "DATE", "2014-06-18")],
             id="post_hemorrhage_day",
-            marks=_BLEED,
         ),
         pytest.param(
             "The risk of vasospasm is highest between post-bleed days 4 and 14 .",
