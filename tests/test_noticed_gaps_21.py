@@ -16,11 +16,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions
 
-_EVENING_HOUR = pytest.mark.xfail(
-    strict=True,
-    reason="a bare hour is a clock time only after a cue of its own ('tonight at 8'), not "
-    "after a weekday's night or evening",
-)
 _DINNER = pytest.mark.xfail(
     strict=True,
     reason="an evening's event makes a bare clock time the evening's only right before 'at' "
@@ -197,14 +192,12 @@ def test_a_weekday_in_the_hospital_course_is_a_day_of_the_stay() -> None:
             "2019-07-09",
             [("Saturday night", "TIME", "2019-07-06TNI"), ("8", "TIME", "2019-07-06T20:00")],
             id="saturday_night_around_8",
-            marks=_EVENING_HOUR,
         ),
         pytest.param(
             "Got there Friday evening at 7, left at 10.",
             "2019-07-09",
             [("Friday evening", "TIME", "2019-07-05TEV"), ("7", "TIME", "2019-07-05T19:00")],
             id="friday_evening_at_7",
-            marks=_EVENING_HOUR,
         ),
         pytest.param(
             "Friday night around 9 people were waiting outside.",

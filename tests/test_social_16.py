@@ -521,8 +521,9 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
             ("8", "TIME", "XXXX-WXX-6T20:00"),
             ("45 mins", "DURATION", "PT45M"),
         ],
-        "a bare hour after a day's part of the day ('Saturday night around 8', 'Saturday night "
-        "at 8') is not read: a bare hour is a time only after a cue of its own ('tonight at 8')",
+        "the bare hour after 'a Saturday night' (time.hour_after_evening) takes the document "
+        "date's day: a clock time after an indefinite weekday ('on a Saturday night') is not "
+        "made a time of any such day (XXXX-WXX-6T20:00)",
     ),
     (
         "tripadvisor_check_in_on_the_first_day",
