@@ -16,11 +16,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions
 
-_DINNER = pytest.mark.xfail(
-    strict=True,
-    reason="an evening's event makes a bare clock time the evening's only right before 'at' "
-    "('dinner at 7:15'), not a clause before it",
-)
 _NEW_YEAR = pytest.mark.xfail(
     strict=True,
     reason="no rule reads 'the new year' nor 'Happy New Year' (the holiday table knows "
@@ -233,13 +228,11 @@ def test_a_bare_hour_after_a_weekdays_evening(text: str, dct: str, expected: lis
             "Came in for dinner, ordered at 7:15 and waited forever.",
             [("7:15", "TIME", "2020-02-17T19:15")],
             id="ordered_after_dinner",
-            marks=_DINNER,
         ),
         pytest.param(
             "We booked dinner for four, got seated at 8:30.",
             [("8:30", "TIME", "2020-02-17T20:30")],
             id="seated_after_dinner",
-            marks=_DINNER,
         ),
         pytest.param(
             "After dinner we slept, and breakfast was at 7:15.",
