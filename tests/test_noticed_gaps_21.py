@@ -298,3 +298,38 @@ def test_the_new_year(text: str, dct: str, expected: list[Row]) -> None:
     holiday, as "Merry Christmas" is Christmas; the Lunar New Year, "a new year" and
     "year-round" are not."""
     assert mentions(text, dct=dct, genre="news") == expected
+
+
+# ---- social: a comment's "N years later" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "10 years later and this still slaps",
+            [("10 years later", "DATE", "2025")],
+            id="this_still_slaps",
+        ),
+        pytest.param(
+            "Fifteen years later, and I'm still crying at the ending.",
+            [("Fifteen years later", "DATE", "2025")],
+            id="and_im_still",
+        ),
+        pytest.param(
+            "Ten years later it was demolished.",
+            [("Ten years later", "DATE", "2035")],
+            id="a_story_counts_on",
+        ),
+        pytest.param(
+            "He left in 2001. Ten years later and still unmarried, he returned.",
+            [("2001", "DATE", "2001"), ("Ten years later", "DATE", "2011")],
+            id="still_in_a_story",
+        ),
+    ],
+)
+def test_a_comments_years_later_is_its_present(text: str, expected: list[Row]) -> None:
+    """A comment that opens "10 years later and this still slaps" counts the years from the
+    upload to the writer's now, the document date's year; a story's "Ten years later it was
+    demolished" counts on from the date before it (the document date's, with none)."""
+    assert mentions(text, dct="2025-01-08", genre="news") == expected
