@@ -333,3 +333,35 @@ def test_a_comments_years_later_is_its_present(text: str, expected: list[Row]) -
     upload to the writer's now, the document date's year; a story's "Ten years later it was
     demolished" counts on from the date before it (the document date's, with none)."""
     assert mentions(text, dct="2025-01-08", genre="news") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "She hasn't missed a Sunday service in years.",
+            [("Sunday", "SET", "XXXX-WXX-7"), ("years", "DURATION", "PXY")],
+            id="hasnt_missed_a_sunday_service",
+        ),
+        pytest.param(
+            "Proud to say I never missed a Tuesday practice.",
+            [("Tuesday", "SET", "XXXX-WXX-2")],
+            id="never_missed_a_tuesday_practice",
+        ),
+        pytest.param(
+            "He missed a Friday deadline.",
+            [("Friday", "DATE", "2021-12-10")],
+            id="a_deadline_missed_once",
+        ),
+        pytest.param(
+            "The company never missed a Friday deadline, officials said.",
+            [("Friday", "DATE", "2021-12-10")],
+            id="a_deadline_is_no_event_that_recurs",
+        ),
+    ],
+)
+def test_a_weekdays_event_never_missed_recurs(text: str, expected: list[Row]) -> None:
+    """A weekday's event the writer never misses ("hasn't missed a Sunday service") is every
+    such weekday's, a set; a missed "Friday deadline" is one day (on Monday 2021-12-13, the
+    Friday before)."""
+    assert mentions(text, dct="2021-12-13", genre="news") == expected
