@@ -1161,7 +1161,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         later = _planned_quarter_year(spec, ctx, direction, year)
         if later is not None:
             year = later
-        return _calendar_period(spec, year), kind, shift
+        period = _calendar_period(spec, year)
+        if spec.holiday is not None and spec.granularity is Granularity.YEAR and period.start:
+            period = year_period(period.start.year)  # "the new year": the year the day begins
+        return period, kind, shift
     if spec.report_year is not None and kind is AnchorKind.DCT and ctx.genre is Genre.NEWS:
         return year_period(_report_year(spec, ctx, anchor)), kind, shift
     if offset is not None and offset.most is not None:

@@ -327,12 +327,6 @@ SAH_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'post bleed day 6' is untagged: a count of days from the bleed (day 0, here the day "
-    "of admission) has no rule; date.postoperative_day would count it from the last date "
-    "given (the coiling, 10-11-14), a day late",
-)
 def test_neurosurgery_summary_dates_with_dashes() -> None:
     """A note written "10-10-14" under its labels dates its stay (month first, a two-digit
     year), and "on 10-18-14", "through 11-01-14" are days of it; "6 p.m. on the day of

@@ -133,8 +133,8 @@ def test_a_recount_story_reads_friday_night_thanksgiving_and_the_past_24_hours()
 def test_a_y2k_story_reads_midnight_dec_31_and_no_year_in_the_year_2000_problem() -> None:
     """ "Jan. 1, 2000", "7 p.m. EST on Dec. 31" (one time), "midnight Dec. 31", "the final
     days of the year", "the third quarter" and "a year earlier" (that quarter a year back),
-    "Saturday morning" (New Year's Day); "the Year 2000 problem", as "the millennium bug", names
-    the computer bug and holds no date."""
+    "Saturday morning" (New Year's Day), "the new year" that arrives (2000); "the Year 2000
+    problem", as "the millennium bug", names the computer bug and holds no date."""
     text = (
         "WASHINGTON (AP) -- With three days left before Jan. 1, 2000, federal officials said "
         "Wednesday that the nation's power grid, banks and air traffic control systems were ready"
@@ -153,6 +153,7 @@ def test_a_y2k_story_reads_midnight_dec_31_and_no_year_in_the_year_2000_problem(
         ("Wednesday", "DATE", "1999-12-29"),
         ("1996", "DATE", "1996"),
         ("7 p.m. EST on Dec. 31", "TIME", "1999-12-31T19:00-05:00"),
+        ("the new year", "DATE", "2000"),
         ("midnight Dec. 31", "TIME", "1999-12-31T24:00"),
         ("the final days", "DURATION", "PXD"),
         ("the year", "DATE", "1999"),

@@ -215,12 +215,6 @@ def test_would_be_after_said_looks_ahead_from_the_saying() -> None:
             "The baby was born at 32 2/7 weeks.",
             [("32 2/7 weeks", "DURATION", "P226D")],
             id="weeks_and_sevenths",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="tests/test_clinical_8.py keeps 'GA 32 2/7 weeks' as a look-alike; a "
-                "gestational age in sevenths (days) needs a rule that counts 32 weeks and 2 "
-                "days as P226D and a change of that test's convention, not made this round",
-            ),
         ),
     ],
 )

@@ -189,7 +189,12 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "2019-12-31",
         "NYE plans: pizza, pajamas and asleep before the ball drops 😂 Happy New Year everyone, "
         "see you in 2020!",
-        [("NYE", "DATE", "2019-12-31"), ("2020", "DATE", "2020")],
+        # "Happy New Year" hails the holiday, as "Merry Christmas" does Christmas
+        [
+            ("NYE", "DATE", "2019-12-31"),
+            ("New Year", "DATE", "2020-01-01"),
+            ("2020", "DATE", "2020"),
+        ],
     ),
     (
         "the_4th_of_july_weekend",

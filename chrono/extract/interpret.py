@@ -324,6 +324,9 @@ class Interpreter:
 
         if "plus" in slots and isinstance(amount, int | float):
             amount = amount + 0.5  # "a minute and a half"
+        if "sevenths" in slots and isinstance(amount, int) and unit is Unit.WEEK:
+            # "32 2/7 weeks": weeks and days, counted in days (ISO 8601 joins no weeks to days)
+            amount, unit = amount * 7 + int(slots["sevenths"]), Unit.DAY
         if rule.type is TimexType.DURATION:
             if unit is None and "minute" in slots:
                 fields["literal"] = clock_duration(slots)  # "for 1:30 minutes"
