@@ -21,10 +21,16 @@ to exit (interpreter start-up, imports, rule loading and reading the files inclu
 KB/s counts the UTF-8 bytes of each file's raw ``<TEXT>`` (what the taggers read), so tools on
 different subsets compare. "found" is what each tool returns: chrono's events (dated intervals),
 dateparser's and datefinder's matches, HeidelTime's TIMEX3s. Peak memory is sampled every 20 ms
-with psutil over the whole process tree (chrono's workers, HeidelTime's JVMs), so "peak MB" is
-the most the tool held at once; "largest MB" is its largest single process (``ru_maxrss``).
+over the whole process tree (chrono's workers, HeidelTime's JVMs), so "peak MB" is the most the
+tool held at once: the sum of each process's PSS (``/proc/PID/smaps_rollup``, where a page shared
+by n processes counts 1/n in each, so a forked worker's pages that are still its parent's count
+once), or of their RSS where there is no ``smaps_rollup`` (the table says which: "peak PSS MB" or
+"peak RSS MB"); "largest MB" is its largest single process's RSS (``ru_maxrss``).
 "CPU s" is the user and system time of the tool's processes (JVMs and workers included): on a
 shared machine, wall-clock times and speed-ups depend on the other load, and CPU time does not.
+
+chrono runs from this checkout with its bytecode cached, as an installed package's is (see
+:func:`chrono_env`), even where the environment sets ``PYTHONDONTWRITEBYTECODE``.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import importlib.util
 import json
 import os
@@ -71,6 +78,19 @@ def _text_bytes(files: Sequence[Path]) -> int:
 # --------------------------------------------------------------------------- measuring a process
 
 
+@functools.cache
+def chrono_env() -> dict[str, str]:
+    """The environment of a measured chrono process: this checkout first on the path, its
+    modules compiled ahead, once, into their ``__pycache__`` (which git ignores), as pip compiles
+    an installed package's. Python reads that bytecode even under ``PYTHONDONTWRITEBYTECODE``,
+    which only stops it writing any: where that is set (as on the machine of sessions 1-12) and
+    nothing was compiled, every process compiled chrono's modules from source at start-up,
+    about 640M instructions and 0.15 s that an installed chrono does not pay (session 13)."""
+    compileall = [sys.executable, "-m", "compileall", "-q", str(ROOT / "chrono")]
+    subprocess.run(compileall, check=True, stdout=subprocess.DEVNULL)
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
 # Runs a command and reports the peak RSS of its largest process (itself or any descendant it
 # waited for), so each measurement is that command's own, not the benchmark's running maximum.
 _WRAPPER = (
@@ -84,7 +104,8 @@ _WRAPPER = (
 
 
 def _measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Run ``cmd`` to its end: wall time, peak tree RSS (sampled) and largest process RSS."""
+    """Run ``cmd`` to its end: wall time, peak tree memory (sampled, PSS where the system gives
+    it, see :func:`_resident`) and largest process RSS."""
     import psutil
 
     started = time.perf_counter()
@@ -99,7 +120,7 @@ def _measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any
     peak = 0
     while proc.poll() is None:
         with contextlib.suppress(psutil.NoSuchProcess):
-            peak = max(peak, sum(_rss(p) for p in wrapper.children(recursive=True)))
+            peak = max(peak, sum(_resident(p) for p in wrapper.children(recursive=True)))
         time.sleep(0.02)
     out, err = proc.communicate()
     seconds = time.perf_counter() - started
@@ -108,15 +129,29 @@ def _measure(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any
         raise SystemExit(f"{cmd[:4]} failed ({proc.returncode}): {' / '.join(lines[-3:])}")
     return {
         "seconds": seconds,
-        "peak_tree_rss": peak,
+        "peak_tree": peak,
+        "peak_figure": "PSS" if _PSS else "RSS",
         "largest_rss": int(lines[-1].split()[1]) * 1024,  # Linux reports KiB
         "cpu_seconds": float(lines[-1].split()[2]),
         "stdout": out.decode(errors="replace"),
     }
 
 
-def _rss(process: Any) -> int:
+_PSS = os.path.exists("/proc/self/smaps_rollup")
+"""Whether this system gives each process's PSS (Linux 4.14 and later)."""
+
+
+def _resident(process: Any) -> int:
+    """A process's proportional set size (PSS, from ``/proc/PID/smaps_rollup``) where the
+    system gives it, else its resident set size (RSS), which counts in full every page it
+    shares with another process (a forked worker's with its parent); 0 once it has ended."""
     try:
+        if _PSS:
+            with open(f"/proc/{process.pid}/smaps_rollup", "rb") as file:
+                for line in file:
+                    if line.startswith(b"Pss:"):
+                        return int(line.split()[1]) * 1024  # in kB
+            return 0
         rss: int = process.memory_info().rss
         return rss
     except Exception:  # the process ended between listing and reading
@@ -166,8 +201,7 @@ def _chrono(files: list[Path], jobs: int) -> dict[str, Any]:
         out = Path(tmp) / "out.jsonl"
         cmd = [sys.executable, "-m", "chrono", "export", str(listing), "--input-format",
                "timeml", "-f", "jsonl", "-j", str(jobs), "-q", "-o", str(out)]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        result = _measure(cmd, env)
+        result = _measure(cmd, chrono_env())
         result["found"] = sum(1 for _ in out.open("rb"))
     return result
 
@@ -204,7 +238,7 @@ def _row(label: str, files: list[Path], size: int, r: dict[str, Any]) -> dict[st
 def _table(rows: Sequence[dict[str, Any]]) -> str:
     head = (
         f"{'tool':<26}{'docs':>6}{'KB':>9}{'s':>9}{'KB/s':>10}{'CPU s':>8}{'KB/CPU s':>10}"
-        f"{'found':>8}{'peak MB':>9}{'largest MB':>11}"
+        f"{'found':>8}{'peak ' + rows[0]['peak_figure'] + ' MB':>13}{'largest MB':>11}"
     )
     lines = [head, "-" * len(head)]
     for r in rows:
@@ -213,7 +247,7 @@ def _table(rows: Sequence[dict[str, Any]]) -> str:
             f"{r['label']:<26}{r['docs']:>6}{r['bytes'] / 1024:>9.0f}{r['seconds']:>9.2f}"
             f"{r['bytes'] / 1024 / r['seconds']:>10.1f}{r['cpu_seconds']:>8.2f}"
             f"{r['bytes'] / 1024 / r['cpu_seconds']:>10.1f}{r['found']:>8}"
-            f"{r['peak_tree_rss'] / 2**20:>9.0f}{largest}"
+            f"{r['peak_tree'] / 2**20:>13.0f}{largest}"
         )
     return "\n".join(lines)
 

@@ -85,11 +85,12 @@ class GoldDocument:
     timexes: tuple[GoldTimex, ...] = ()
 
 
-def read_timeml(source: str | Path) -> GoldDocument:
+def read_timeml(source: str | Path, *, timexes: bool = True) -> GoldDocument:
     """Read a TimeML file.
 
     Args:
         source: path of a ``.tml`` file.
+        timexes: False: skip the gold TIMEX3s of ``<TEXT>`` (see :func:`parse_timeml`).
 
     Returns:
         The document; its id is the ``<DOCID>`` if there is one, else the file name's stem.
@@ -102,30 +103,35 @@ def read_timeml(source: str | Path) -> GoldDocument:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return parse_timeml(data, path=path)
+    return parse_timeml(data, path=path, timexes=timexes)
 
 
-def parse_timeml(data: str | bytes, *, path: Path | None = None) -> GoldDocument:
+def parse_timeml(
+    data: str | bytes, *, path: Path | None = None, timexes: bool = True
+) -> GoldDocument:
     """Parse TimeML given as a string or as bytes (bytes honour the XML encoding declaration).
 
     Args:
         data: the XML document.
         path: where it came from, for messages and :attr:`GoldDocument.path`.
+        timexes: False: leave the gold TIMEX3s of ``<TEXT>`` out (:attr:`GoldDocument.timexes`
+            is empty, and their attributes are not checked), for a reader that wants only the
+            text, the DCT and the id (an export); the rest of the document is the same.
 
     Returns:
         The document; without ``<DOCID>`` its id is ``path.stem`` (or ``""``).
 
     Raises:
         InputError: not well-formed XML, no single ``<TEXT>``, or a TIMEX3 with a bad
-            ``type``, ``mod`` or missing ``value``, or an unreadable DCT.
+            ``type``, ``mod`` or missing ``value`` (``timexes`` only), or an unreadable DCT.
     """
     where = str(path) if path is not None else "<timeml>"
     try:
-        return _parse_events(data, path, where)
+        return _parse_events(data, path, where, timexes)
     except Exception:
         # What one pass does not read (bad XML, a DOCTYPE, a bad TIMEX3...), the tree parser
         # reads again: it defines the result, and the error.
-        return _parse_tree(data, path, where)
+        return _parse_tree(data, path, where, timexes)
 
 
 def _document(
@@ -163,8 +169,9 @@ class _Events:
     tag's attributes for it), and the bytes left are searched for a second TEXT instead.
     """
 
-    def __init__(self, parser: pyexpat.XMLParserType) -> None:
+    def __init__(self, parser: pyexpat.XMLParserType, gold: bool) -> None:
         self.parser = parser
+        self.gold = gold  # whether the TEXT's TIMEX3s are gathered
         self.rest = -1  # where the bytes left to search for a second TEXT start
         self.pieces: list[str] = []  # the TEXT's character data
         self.in_text = self.text_done = False
@@ -191,7 +198,7 @@ class _Events:
             self.end_docid()
         local = name.rpartition("}")[2]
         if local == "TIMEX3":
-            if self.in_text:
+            if self.in_text and self.gold:
                 self.open.append((attrs, len(self.pieces)))
             if self.dct_depth:
                 self.dct_value = attrs.get("value", "")
@@ -215,7 +222,7 @@ class _Events:
             self.end_docid()
         local = name.rpartition("}")[2]
         if local == "TIMEX3":
-            if self.in_text:
+            if self.in_text and self.gold:
                 attrs, start = self.open.pop()
                 self.timexes.append((attrs, start, len(self.pieces)))
         elif local == "TEXT":
@@ -261,7 +268,7 @@ def _doctype(*args: object) -> None:
     raise _Unusual("a DOCTYPE")
 
 
-def _parse_events(data: str | bytes, path: Path | None, where: str) -> GoldDocument:
+def _parse_events(data: str | bytes, path: Path | None, where: str, gold: bool) -> GoldDocument:
     # "}" separates a namespace from the local name, as ElementTree has it. A string is parsed
     # as UTF-8 whatever its declaration says, as ElementTree (and expat given a str) does.
     if isinstance(data, str):
@@ -271,7 +278,7 @@ def _parse_events(data: str | bytes, path: Path | None, where: str) -> GoldDocum
         raise _Unusual("UTF-16")
     else:
         parser = pyexpat.ParserCreate(None, "}")
-    events = _Events(parser)
+    events = _Events(parser, gold)
     parser.Parse(data, True)
     if not events.text_done:
         raise _Unusual("no TEXT")
@@ -297,7 +304,7 @@ def _parse_events(data: str | bytes, path: Path | None, where: str) -> GoldDocum
 # ----------------------------------------------------------------------------- the tree parser
 
 
-def _parse_tree(data: str | bytes, path: Path | None, where: str) -> GoldDocument:
+def _parse_tree(data: str | bytes, path: Path | None, where: str, gold: bool) -> GoldDocument:
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
@@ -306,7 +313,7 @@ def _parse_tree(data: str | bytes, path: Path | None, where: str) -> GoldDocumen
     texts = [el for el in root.iter() if _local(el.tag) == "TEXT"]
     if len(texts) != 1:
         raise InputError(f"{where}: expected one <TEXT> element, found {len(texts)}")
-    raw, timexes = _text_content(texts[0], where)
+    raw, timexes = _text_content(texts[0], where, gold)
 
     docid = next((el for el in root.iter() if _local(el.tag) == "DOCID"), None)
     doc_id = (docid.text or "").strip() if docid is not None else ""
@@ -318,8 +325,9 @@ def _local(tag: object) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
-def _text_content(root: ET.Element, where: str) -> tuple[str, list[GoldTimex]]:
-    """The character data inside ``root`` (tags dropped) and its TIMEX3s, in start order."""
+def _text_content(root: ET.Element, where: str, gold: bool) -> tuple[str, list[GoldTimex]]:
+    """The character data inside ``root`` (tags dropped) and, if ``gold``, its TIMEX3s in start
+    order."""
     pieces: list[str] = []
     found: list[tuple[ET.Element, int, int]] = []
     pos = 0
@@ -335,7 +343,7 @@ def _text_content(root: ET.Element, where: str) -> tuple[str, list[GoldTimex]]:
             if child.tail:
                 pieces.append(child.tail)
                 pos += len(child.tail)
-        if _local(el.tag) == "TIMEX3":
+        if gold and _local(el.tag) == "TIMEX3":
             found.append((el, start, pos))
 
     walk(root)

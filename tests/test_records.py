@@ -73,6 +73,27 @@ def test_timeml_files_are_records_dated_by_their_dct() -> None:
     assert all(r.source.endswith(".tml") and r.text for r in records)
 
 
+def test_a_timeml_record_ignores_its_gold_annotation(tmp_path: Path) -> None:
+    """Exporting reads a TimeML file's text, DCT and id only: a gold TIMEX3 with an unknown
+    type (which ``chrono eval`` rejects) does not fail the record."""
+    path = tmp_path / "a.tml"
+    path.write_text(
+        "<TimeML><DOCID>a1</DOCID>"
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT>'
+        '<TEXT>It rained on <TIMEX3 tid="t1" type="EVENT" value="1">Monday</TIMEX3>.</TEXT>'
+        "</TimeML>",
+        encoding="utf-8",
+    )
+    (file,) = read(path, input_format="timeml")
+    assert isinstance(file, TimeMLFile)
+    record = file.read()
+    assert (record.id, record.dct, record.text) == (
+        "a1",
+        dt.date(1998, 1, 8),
+        "It rained on Monday.",
+    )
+
+
 def test_a_missing_id_is_the_source_and_line(tmp_path: Path) -> None:
     """Without an id, a record is named ``<file>:<line>`` (JSON Lines) or ``<file>:<row>`` (CSV)."""
     path = jsonl(tmp_path / "a.jsonl", {"text": "In 2019."}, {"id": "", "text": "In 2020."})

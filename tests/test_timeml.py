@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -193,20 +194,57 @@ def _outcome(parse: Callable[[], GoldDocument]) -> GoldDocument | str:
 def test_one_pass_reads_what_the_tree_gives(data: str | bytes) -> None:
     """Text, offsets, DOCID, DCT and errors: parse_timeml gives what ElementTree's tree gives."""
     path = Path("d.tml")
-    tree = _outcome(lambda: _parse_tree(data, path, "d.tml"))
+    tree = _outcome(lambda: _parse_tree(data, path, "d.tml", True))
     assert _outcome(lambda: parse_timeml(data, path=path)) == tree
     try:
-        fast = _parse_events(data, path, "d.tml")
+        fast = _parse_events(data, path, "d.tml", True)
     except Exception:
         return  # left to the tree parser
     assert fast == tree
+
+
+@settings(max_examples=300, deadline=None)
+@given(_documents())
+def test_without_timexes_reads_the_same_document_but_the_gold(data: str | bytes) -> None:
+    """timexes=False (an export's reading): the same text, DOCID, DCT and errors, but no gold
+    TIMEX3s, and a bad one's attributes fail nothing; both parsers agree."""
+    path = Path("d.tml")
+    bare = _outcome(lambda: _parse_tree(data, path, "d.tml", False))
+    assert _outcome(lambda: parse_timeml(data, path=path, timexes=False)) == bare
+    with_gold = _outcome(lambda: parse_timeml(data, path=path))
+    if isinstance(with_gold, GoldDocument):
+        assert bare == attrs.evolve(with_gold, timexes=())
+    elif isinstance(bare, GoldDocument):
+        assert "TIMEX3" in with_gold  # only the gold's attributes failed
+    try:
+        fast = _parse_events(data, path, "d.tml", False)
+    except Exception:
+        return  # left to the tree parser
+    assert fast == bare
+
+
+def test_without_timexes_a_bad_gold_timex_fails_nothing() -> None:
+    """The text, DCT and id of a file whose gold TIMEX3 has an unknown type are read."""
+    xml = _timeml('On <TIMEX3 tid="t1" type="EVENT" value="1">Monday</TIMEX3> it rained.')
+    with pytest.raises(InputError, match="unknown type 'EVENT'"):
+        parse_timeml(xml)
+    doc = parse_timeml(xml, timexes=False)
+    assert (doc.doc_id, doc.dct, doc.text, doc.timexes) == (
+        "doc-1",
+        dt.date(1998, 1, 8),
+        "On Monday it rained.",
+        (),
+    )
 
 
 def test_one_pass_reads_the_fixtures_itself() -> None:
     """TempEval files do not fall back to the tree parser (which would only be slower)."""
     for path in (WSJ, APW):
         data = path.read_bytes()
-        assert _parse_events(data, path, str(path)) == _parse_tree(data, path, str(path))
+        for gold in (True, False):
+            fast = _parse_events(data, path, str(path), gold)
+            assert fast == _parse_tree(data, path, str(path), gold)
+            assert bool(fast.timexes) == gold
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="TBAQ corpus not available")
