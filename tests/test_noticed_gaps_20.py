@@ -15,11 +15,6 @@ from passages import ModRow, Row, mentions, mentions_with_mods, news
 _WEDNESDAY = "2023-06-07"
 
 # what is not read right yet, until each is fixed
-_LEVEL = pytest.mark.xfail(
-    strict=True,
-    reason="four digits after an opening 'At' before 'the price' or 'the index' are read "
-    "as a clock time or a year",
-)
 _CROWD = pytest.mark.xfail(
     strict=True,
     reason="neg.military_count needs a noun of people after the count ('a crowd of 2000 people')",
@@ -39,12 +34,11 @@ _GAME = pytest.mark.xfail(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("At 1650 the price was set.", [], id="a_price_after_at", marks=_LEVEL),
+        pytest.param("At 1650 the price was set.", [], id="a_price_after_at"),
         pytest.param(
             "At 1200 the index held steady for an hour.",
             [("an hour", "DURATION", "PT1H")],
             id="an_index_after_at",
-            marks=_LEVEL,
         ),
         pytest.param(
             "At 4.5% the rate was the highest since 2008.",
