@@ -15,11 +15,6 @@ from passages import ModRow, Row, mentions, mentions_with_mods, news
 _WEDNESDAY = "2023-06-07"
 
 # what is not read right yet, until each is fixed
-_PLACE = pytest.mark.xfail(
-    strict=True,
-    reason="a holiday's name is read as the holiday before a place's noun ('Creek', "
-    "'Road', 'Canyon')",
-)
 _GAME = pytest.mark.xfail(
     strict=True,
     reason="neg.game_period does not cover 'late in' before the quarter, 'minutes left', "
@@ -122,14 +117,11 @@ def test_a_birthday_without_its_year_is_no_nine_eleven() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            "The Fourth of July Creek fire grew overnight.", [], id="a_creek", marks=_PLACE
-        ),
+        pytest.param("The Fourth of July Creek fire grew to 500 acres.", [], id="a_creek"),
         pytest.param(
             "Crews held the fire at Christmas Creek Road and the Easter Canyon trail.",
             [],
             id="a_road_and_a_canyon",
-            marks=_PLACE,
         ),
         pytest.param("Ships called at Christmas Island.", [], id="an_island"),
         pytest.param(
@@ -141,6 +133,11 @@ def test_a_birthday_without_its_year_is_no_nine_eleven() -> None:
             "Creek levels will peak by the Fourth of July.",
             [("the Fourth of July", "DATE", "2023-07-04")],
             id="a_creek_before_the_holiday",
+        ),
+        pytest.param(
+            "On the Fourth of July Lake Tahoe will fill with boats.",
+            [("the Fourth of July", "DATE", "2023-07-04")],
+            id="a_lake_after_the_holiday",
         ),
     ],
 )
