@@ -15,10 +15,11 @@ from passages import ModRow, Row, mentions, mentions_with_mods, news
 _WEDNESDAY = "2023-06-07"
 
 # what is not read right yet, until each is fixed
-_GAME = pytest.mark.xfail(
+_SILVER = pytest.mark.xfail(
     strict=True,
-    reason="neg.game_period does not cover 'late in' before the quarter, 'minutes left', "
-    "nor a second half five words after 'at the half'",
+    reason="neg.game_period could cover a quarter after 'late in' or 'seconds left in', but "
+    "te3-silver, a guard, tags 'a touchdown late in [the first quarter]' and '23 seconds left "
+    "in [the second quarter]' as dates (2 strict and 3 relaxed matches lost)",
 )
 
 
@@ -187,19 +188,18 @@ def test_a_present_is_with_a_clock_time_and_a_weekday_looks_ahead(
             "The teams went nearly 13 minutes without a field goal late in the fourth quarter.",
             [("nearly 13 minutes", "DURATION", "PT13M")],
             id="late_in_the_fourth_quarter",
-            marks=_GAME,
+            marks=_SILVER,
         ),
         pytest.param(
             "With 2 minutes left in the fourth quarter, the Lakers trailed by 3.",
             [("2 minutes", "DURATION", "PT2M")],
             id="minutes_left_in_the_fourth_quarter",
-            marks=_GAME,
+            marks=_SILVER,
         ),
         pytest.param(
             "Boston led by 12 at the half and pulled away in the second half.",
             [],
             id="at_the_half_then_the_second_half",
-            marks=_GAME,
         ),
         pytest.param(
             "Ovechkin scored midway through the third period.",
