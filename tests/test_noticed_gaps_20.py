@@ -4,7 +4,8 @@ Four digits after a sentence's opening "At" before a price or a level are no clo
 count after "a crowd of" is no year; a birthday without its year is no 9/11 and a holiday's
 name inside a place's name is no holiday; a present "is" with a clock time and a weekday looks
 ahead; a game's quarter, period or half is no part of the calendar; a participle aside's date
-does not move the story; the small hours after an evening are the next day's.
+does not move the story; the small hours after an evening are the next day's, and "the
+following morning" after them that day's morning.
 """
 
 from __future__ import annotations
@@ -270,16 +271,32 @@ def test_a_participle_asides_date_does_not_move_the_story(
     assert news(text, dct, weekday) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare clock time of the small hours rolls over to the next day only after a clock "
-    "time of the night (from about 20:00); after an evening's 17:00 '02:00' is read on the "
-    "same day, and the story's day would have to roll at midnight between two bare times",
-)
 def test_the_small_hours_after_an_evening_are_the_next_days() -> None:
-    """ "the battle began at 17:00. Beatrice fell at 02:00": the small hours of the next day."""
-    text = "On 9 October 1993 the battle began at 17:00. Beatrice fell at 02:00."
-    assert mentions(text, genre="narrative")[-1] == ("02:00", "TIME", "1993-10-10T02:00")
+    """ "the battle began at 17:00. Beatrice fell at 02:00": a story told by the clock goes
+    forward, so the small hours after an evening are the next day's, and "the following
+    morning" after them is the morning of that same day; a day's own early clock time ("On 20
+    March 1918 at 04:40") is followed by the next day's morning."""
+    text = (
+        "On 9 October 1993 the battle began at 17:00. Beatrice fell at 02:00. The following "
+        "morning the guns fell silent."
+    )
+    assert mentions(text, genre="narrative")[2:] == [
+        ("02:00", "TIME", "1993-10-10T02:00"),
+        ("The following morning", "TIME", "1993-10-10TMO"),
+    ]
+    text = "On 20 March 1918 at 04:40 the barrage opened. The following morning it rained."
+    assert mentions(text, genre="narrative")[-1] == (
+        "The following morning",
+        "TIME",
+        "1918-03-21TMO",
+    )
+
+
+def test_the_small_hours_after_an_afternoon_stay_on_its_day() -> None:
+    """A clock time of the small hours after an afternoon's ("at 15:00 ... at 02:00") is not
+    moved: only an evening's runs on past midnight."""
+    text = "On 9 October 1993 the battle began at 15:00. Beatrice fell at 02:00."
+    assert mentions(text, genre="narrative")[-1] == ("02:00", "TIME", "1993-10-09T02:00")
 
 
 @pytest.mark.parametrize(
