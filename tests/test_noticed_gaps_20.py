@@ -315,3 +315,42 @@ def test_spring_before_a_noun_is_no_season(text: str, expected: list[ModRow]) ->
     """ "spring fashions", "spring cleaning": spring as an adjective of a noun
     names no season; "the coming of spring" is the spring's start."""
     assert mentions_with_mods(text, dct=_WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officials said Friday would be the last day of voting.",
+            [("Friday", "DATE", "2023-06-09"), ("the last day", "DATE", "2023-06-09")],
+            id="said_friday_would_be",
+        ),
+        pytest.param(
+            "She said Monday will not be a holiday.",
+            [("Monday", "DATE", "2023-06-12")],
+            id="said_monday_will_not_be",
+        ),
+        pytest.param(
+            "The company said Friday it would cut jobs.",
+            [("Friday", "DATE", "2023-06-02")],
+            id="said_on_friday_it_would",
+        ),
+        pytest.param(
+            "He said Monday would have been her birthday.",
+            [("Monday", "DATE", "2023-06-05")],
+            id="would_have_been",
+        ),
+        pytest.param(
+            "He said Christmas was quiet.",
+            [("Christmas", "DATE", "2022-12-25")],
+            id="said_christmas_was",
+        ),
+    ],
+)
+def test_a_day_reported_with_would_after_it_is_ahead_of_the_saying(
+    text: str, expected: list[Row]
+) -> None:
+    """ "Officials said Friday would be the last day": the day is the reported clause's
+    subject and "would" the future in the past, so it is ahead; "said Friday it would" is the
+    day of the saying, "would have been" and "was" look back."""
+    assert news(text, _WEDNESDAY, "Wednesday") == expected
