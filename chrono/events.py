@@ -600,13 +600,15 @@ class _Reading:
         return None
 
     def _in_small_hours_of_night(self, k: int, item: Found) -> bool:
-        """Whether the ``k``th expression, a clock time alone, is in the small hours of the
-        night the story reached: moved past midnight by the evening before it (see
+        """Whether the ``k``th expression, a clock time alone before dawn, is in the small hours
+        of the night the story reached: moved past midnight by the evening before it (see
         _day_of_night), or told after a night of two days ("the night of 11/12 November ...
         back by 02:50")."""
         spec, previous = item.spec, self.discourse.previous
-        if spec.hour is None or spec.hour >= _EARLY_HOUR:
-            return False  # "the night of 14/15 November ... at 19:20" is the 14th's evening
+        if spec.hour is None or spec.hour >= _DAWN_HOUR:
+            # "the night of 14/15 November ... at 19:20" is the 14th's evening, and "the night
+            # of 5/6 June ... H-Hour was 6:30 a.m." the 6th's morning: its day is the 6th
+            return False
         if k in self.past_midnight:
             return True
         return (
@@ -1117,6 +1119,9 @@ _LATE_HOUR = 20
 # A story told by the clock goes forward: its small hours after an evening's clock time, from
 # 17:00 ("the battle began at 17:00. Beatrice fell at 02:00"), are the next day's
 _STORY_LATE_HOUR = 17
+# Before it, a clock time of the small hours is still the night's ("back by 02:50"): the day
+# after it is the morning of its own date
+_DAWN_HOUR = 5
 _EARLY_HOUR = 7
 _NOON = 12
 _EVENING_HOUR = 18  # from here a clock time is the evening's: a bare one after it goes on in it
