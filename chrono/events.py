@@ -480,6 +480,9 @@ class _Reading:
     asides: set[int] = attrs.Factory(set)
     """The expressions that end a relative clause in the past perfect ("Illustrious, which had
     left Alexandria on 6 November"): background, which no clock time after them is of."""
+    past_midnight: set[int] = attrs.Factory(set)
+    """The clock times alone that the night before them moved to the next day ("took off at
+    21:28 ... back at base by 02:50": the 17th): the story's day is still the night's."""
     look_back_ends: int | None = None
     """The end of the sentence whose main clause in the past perfect looked back before the
     story's date ("The Kido Butai had left Hitokappu Bay on 26 November."): where the story
@@ -574,6 +577,7 @@ class _Reading:
             if day is not None:
                 item = self.found[k] = _on_day(item, day)
                 res = resolve(item.spec, ctx)
+                self.past_midnight.add(k)
             elif k not in self.first_of and self._in_the_evening(k, item, sentence, res):
                 evening = attrs.evolve(item.spec, hour=(item.spec.hour or 0) + _NOON)
                 item = self.found[k] = attrs.evolve(item, spec=evening)
@@ -615,8 +619,27 @@ class _Reading:
         night = self._night_of(before.found)
         story = self.genre is Genre.NARRATIVE
         if _runs_late(before.found.spec, night_of=night, story=story):
-            return _after_midnight(before.resolution, spec, res)
+            return _after_midnight(before.resolution, spec, res, story=story)
         return None
+
+    def _in_small_hours_of_night(self, k: int, item: Found) -> bool:
+        """Whether the ``k``th expression, a clock time alone before dawn, is in the small hours
+        of the night the story reached: moved past midnight by the evening before it (see
+        _day_of_night), or told after a night of two days ("the night of 11/12 November ...
+        back by 02:50")."""
+        spec, previous = item.spec, self.discourse.previous
+        if spec.hour is None or spec.hour >= _DAWN_HOUR:
+            # "the night of 14/15 November ... at 19:20" is the 14th's evening, and "the night
+            # of 5/6 June ... H-Hour was 6:30 a.m." the 6th's morning: its day is the 6th
+            return False
+        if k in self.past_midnight:
+            return True
+        return (
+            previous is not None
+            and previous.ends_day
+            and not spec.has_calendar_fields
+            and spec.offset is None
+        )
 
     def _night_of(self, item: Found) -> bool:
         """Whether ``item`` is the day "the night of" names ("on the night of 4 December",
@@ -853,6 +876,8 @@ class _Reading:
         first = self.first_of.get(k)
         if first is not None and self._night_of(self.found[first]):
             resolution = _at_midnight(resolution)
+        elif self.genre is Genre.NARRATIVE and self._in_small_hours_of_night(k, item):
+            resolution = _of_the_night(resolution)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
@@ -1122,6 +1147,12 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
 # At 12:30 a.m. she became hypotensive", "last seen normal at 22:30 the night before
 # admission and awoke at 0600" go on past midnight, into the next day.
 _LATE_HOUR = 20
+# A story told by the clock goes forward: its small hours after an evening's clock time, from
+# 17:00 ("the battle began at 17:00. Beatrice fell at 02:00"), are the next day's
+_STORY_LATE_HOUR = 17
+# Before it, a clock time of the small hours is still the night's ("back by 02:50"): the day
+# after it is the morning of its own date
+_DAWN_HOUR = 5
 _EARLY_HOUR = 7
 _NOON = 12
 _EVENING_HOUR = 18  # from here a clock time is the evening's: a bare one after it goes on in it
@@ -1150,12 +1181,15 @@ def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bo
     return offset is not None and offset.unit is Unit.DAY and offset.amount == -1
 
 
-def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date | None:
+def _after_midnight(
+    before: Resolution, spec: Spec, res: Resolution, *, story: bool = False
+) -> dt.date | None:
     """The next day, when ``res``, a clock time alone in the small hours ("12:30 a.m."), was
-    placed on the day of the late evening clock time just before it ("at 11:45 p.m."): the
-    story went on past midnight; so does a morning alone ("At dawn", "first light", "in the
-    morning": ``after_night``) after a night that runs late (see _runs_late: in a story any
-    evening or night, in news a named one, "late last night"). None otherwise.
+    placed on the day of the late evening clock time just before it ("at 11:45 p.m."; in a
+    ``story``, any evening's, "at 17:00"): the story went on past midnight; so does a morning
+    alone ("At dawn", "first light", "in the morning": ``after_night``) after a night that runs
+    late (see _runs_late: in a story any evening or night, in news a named one, "late last
+    night"). None otherwise.
     (A note's "overnight" is the night the note's date ends, TNI of that date: a clock time
     after it is that date's, "at 0300".)"""
     morning = spec.after_night and spec.part_of_day == "MO"
@@ -1171,7 +1205,8 @@ def _after_midnight(before: Resolution, spec: Spec, res: Resolution) -> dt.date 
     if not isinstance(late, dt.datetime) or before.granularity is Granularity.PART_OF_DAY:
         # the night or the evening of a day (see _runs_late), whatever hour it starts at
         late = dt.datetime.combine(day_of(late), dt.time(_LATE_HOUR))
-    if late.date() != early.date() or late.hour < _LATE_HOUR or early.hour >= _EARLY_HOUR:
+    late_hour = _STORY_LATE_HOUR if story else _LATE_HOUR
+    if late.date() != early.date() or late.hour < late_hour or early.hour >= _EARLY_HOUR:
         return None
     return early.date() + dt.timedelta(days=1)
 
@@ -1186,6 +1221,16 @@ def _goes_back(res: Resolution, previous: Reference | None) -> bool:
     if ref is None or previous is None or ref.shift != previous.shift:
         return False
     return ref.date < previous.date and COARSE_ORDER.index(ref.granularity) >= DAY_INDEX
+
+
+def _of_the_night(res: Resolution) -> Resolution:
+    """``res``, a clock time in the small hours of a night the story reached ("back by
+    02:50"), as the story's anchor: its day is still the night's, so that "the following
+    morning" is the morning of the same date, not the day after it."""
+    ref = res.reference
+    if ref is None or ref.moment is None:
+        return res
+    return attrs.evolve(res, shifted_reference=attrs.evolve(ref, ends_day=True))
 
 
 def _at_midnight(res: Resolution) -> Resolution:

@@ -418,6 +418,8 @@ def tense_at(
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
     if word_before and grammar.past_before.search(before):
+        if grammar.reported_future_after.match(text, mention.end):
+            return Tense.FUTURE  # "said Independence Day would be quiet": ahead of the saying
         return Tense.PAST
     cues = sentence_cues(text, sentence, grammar, cache)
     best = _nearest_cue(text, sentence, mention, grammar, cues)

@@ -191,11 +191,6 @@ def test_a_country_right_after_a_national_day_decides_it(text: str, expected: li
     assert mentions(text, dct=_DCT) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the clause's tense is read from 'said' (the past), not from 'would be' after it: "
-    "the future in the past needs the tense rules to see a reported clause's own modal",
-)
 def test_would_be_after_said_looks_ahead_from_the_saying() -> None:
     """ "said Independence Day would be quiet" looks ahead from the saying (on 2023-06-01,
     Kenya's next 12 December), the future in the past."""

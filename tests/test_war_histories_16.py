@@ -516,7 +516,7 @@ def test_look_alikes_are_no_dates() -> None:
 
 def test_hour_in_words_with_part_of_day() -> None:
     """ "at about four in the afternoon", "by seven in the evening": clock times; "one at
-    night" is in the small hours."""
+    night" is in the small hours, after the evening the next day's."""
     assert _narrative(
         "The battle began on 2 July 1644 at about four in the afternoon. By seven in the "
         "evening the left wing had broken, and the last troops withdrew at one at night."
@@ -524,7 +524,7 @@ def test_hour_in_words_with_part_of_day() -> None:
         ("2 July 1644", "DATE", "1644-07-02"),
         ("four in the afternoon", "TIME", "1644-07-02T16:00"),
         ("seven in the evening", "TIME", "1644-07-02T19:00"),
-        ("one at night", "TIME", "1644-07-02T01:00"),
+        ("one at night", "TIME", "1644-07-03T01:00"),
     ]
 
 

@@ -509,11 +509,6 @@ DESERT_STORM_AIR_TABLE: list[Row] = [
 ]
 
 
-def _todo(*values: object, reason: str) -> object:
-    """A case chrono does not read right yet, for ``reason``."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 def _gap(text: str, table: list[Row], reason: str) -> object:
     """A passage chrono does not read as its table yet, for ``reason``."""
     return pytest.param(text, table, marks=pytest.mark.xfail(strict=True, reason=reason))
@@ -754,14 +749,10 @@ def test_the_night_of_two_days_keeps_its_evening_through_a_relative_clause() -> 
     ("text", "expected"),
     [
         # after the small hours of a night: that night's morning
-        _todo(
+        (
             "The raid came on the night of 11/12 November 1940. The Swordfish were back by "
             "02:50. The following morning the fleet moved to Naples.",
             ("The following morning", "TIME", "1940-11-12TMO"),
-            reason="'the following morning' counts a day on from the small hours the story "
-            "reached after midnight (the 13th); after an early clock time given with its day "
-            "('04:00 on 20 March ... the following morning') the next day is right, and the "
-            "reference does not say which it was",
         ),
         # after a morning clock time: the next day's
         (

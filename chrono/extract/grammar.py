@@ -203,6 +203,9 @@ class Grammar:
     past_verb_before: re.Pattern[str]
     """A verb in the simple past right before a day ("began on 1 July"): the day is done,
     however close ahead; matched at the end."""
+    reported_future_after: re.Pattern[str]
+    """ "would" or "will" right after a day that a verb of saying right before it reports
+    ("said Independence Day would be quiet"): the future in the past."""
     flashback_before: re.Pattern[str]
     """A look back right before a year that opens a detour ("Back in 1939,"): in a narrative
     the story goes on where it was after that paragraph; matched at the end."""
@@ -699,6 +702,7 @@ class _Loader:
             past_deadline_before=word_before("past_deadline_before"),
             past_before=word_before("past_before"),
             past_verb_before=word_before("past_verb_before"),
+            reported_future_after=word_after("reported_future_after", "tense reported future"),
             flashback_before=word_before("flashback_before"),
             tense_distance=int(tense.get("max_distance", 50)),
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
