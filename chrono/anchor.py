@@ -939,9 +939,11 @@ def _day_in_news(spec: Spec, ctx: Context) -> Reference | None:
         return None
     # a discharge summary tells its stay, up to the discharge, in the past
     written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
-    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY) and _day_step(spec):
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.WEEK) and _day_step(spec):
         # "Unemployment fell in April. Stocks had fallen the previous week": a week of the
-        # story's days, not the month (nor a week inside it); told in the past after a day
+        # story's days, not the month (nor a week inside it); after a week the step counts
+        # from that week ("rose last week from 4.26 percent the previous week"); told in the
+        # past after a day
         # ahead ("The next meeting is on June 28"), the day the story is about
         if day is not None and day.date > written and ctx.clause_tense() is Tense.PAST:
             return ctx.first_day

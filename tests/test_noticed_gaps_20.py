@@ -354,3 +354,35 @@ def test_a_day_reported_with_would_after_it_is_ahead_of_the_saying(
     subject and "would" the future in the past, so it is ahead; "said Friday it would" is the
     day of the saying, "would have been" and "was" look back."""
     assert news(text, _WEDNESDAY, "Wednesday") == expected
+
+
+def test_the_previous_week_after_last_week_is_the_week_before_it() -> None:
+    """A step of days or weeks after a month counts from the story's last day (session 13);
+    after a week it counts from that week: "rose to 4.32 percent last week from 4.26 percent the
+    previous week" is the week before last week, in wire copy filed on a Monday."""
+    text = (
+        "The Federal Reserve said Monday that the average yield rose to 4.32 percent last week "
+        "from 4.26 percent the previous week. Refineries ran at 87.3 percent of capacity last "
+        "week, down from the prior week."
+    )
+    assert news(text, "2005-11-07", "Monday") == [
+        ("Monday", "DATE", "2005-11-07"),
+        ("last week", "DATE", "2005-W44"),
+        ("the previous week", "DATE", "2005-W43"),
+        ("last week", "DATE", "2005-W44"),
+        ("the prior week", "DATE", "2005-W43"),
+    ]
+
+
+def test_a_clock_time_with_a_m_and_no_last_stop_takes_the_day_after_it() -> None:
+    """Wire copy writes "a.m" without its last stop before "on Monday": the clock time and the
+    day are one TIME, on that day, even told in the past after "didn't ... until" and a night
+    the story named before it."""
+    text = (
+        "Thick fog smothered north China from Sunday night.\n\nThe highway from Beijing to "
+        "Shenyang didn't reopen until 9:33 a.m on Monday."
+    )
+    assert news(text, "2006-11-20", "Monday") == [
+        ("Sunday night", "TIME", "2006-11-19TNI"),
+        ("9:33 a.m on Monday", "TIME", "2006-11-20T09:33"),
+    ]
