@@ -254,11 +254,6 @@ TELEPHONE_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'TELEPHONE ENCOUNTER' is no heading label of the document date, so 'since "
-    "Monday' has no date to count from (XXXX-WXX-1)",
-)
 def test_telephone_encounter_heading_dates_since_monday() -> None:
     """Headed 05/18/2023 15:20 (a Thursday), "since Monday" is the 15th; "x 1 week", "in 3
     days" and "for 7 days" last; "twice a day" and "TID prn" are sets; "Rx # 448812" and "100
@@ -311,11 +306,6 @@ ED_DISCHARGE_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'ED DISCHARGE INSTRUCTIONS' is no heading label of the document date, so "
-    "'seen today' stays XXXX-XX-XX",
-)
 def test_ed_discharge_instructions_heading_dates_today() -> None:
     """ "ED DISCHARGE INSTRUCTIONS 12/05/2021" dates the sheet: "You were seen today" is the
     5th; "for 48 hours", "for up to 10 days" and "in 5-7 days" last; "twice daily" recurs;
@@ -368,16 +358,31 @@ SCREENING_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'HEALTH MAINTENANCE' is no heading label of the document date, so 'Tdap 5 "
-    "years ago', 'today' and 'next year' stay unresolved (XXXX)",
-)
 def test_health_maintenance_screenings_and_vaccines() -> None:
     """Headed 04/02/2019, "Last colonoscopy 2018" and "Pneumovax 2016" are years, "Tdap 5
     years ago" is 2014 and "Pap smear 3 years ago" 2016, "DEXA due next year" 2020;
     "Mammogram 03/2018" a month; "repeat in 10 years" lasts."""
     assert _mentions(SCREENING) == SCREENING_TABLE
+
+
+# ---- lines that name an encounter without dating the note --------------------------------------
+
+NOT_HEADINGS = [
+    "Last encounter 05/18/2023\nSeen today.",
+    "Next encounter: 05/18/2023\nSeen today.",
+    "Health maintenance was discussed on 05/18/2023.\nSeen today.",
+    "DISCHARGE INSTRUCTIONS:\nFollow up on 05/18/2023. Seen today.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADINGS)
+def test_an_encounter_named_in_a_line_does_not_date_the_note(text: str) -> None:
+    """A past or a coming encounter, a sentence about health maintenance and a follow-up date
+    under a heading of instructions are no document date: "today" stays unresolved."""
+    assert _mentions(text) == [
+        ("05/18/2023", "DATE", "2023-05-18"),
+        ("today", "DATE", "XXXX-XX-XX"),
+    ]
 
 
 # ---- look-alikes of an emergency note: vitals, doses, scores, counts, codes, rooms --------------
