@@ -13,8 +13,11 @@ with ``spawn``, so the parent's threads and state never leak into them, or forke
 command line, which has loaded the grammar for them: see :func:`export`) and this process, which
 takes back the newest batch no worker has started whenever it would otherwise wait for a result.
 So it works while the workers start (a spawned one loads the grammar in its initializer) and
-while they finish the last batches. At most ``8 * jobs`` batches are in flight, and results are
-taken in submission order, so the output is the same for any ``jobs`` and memory stays bounded.
+while they finish the last batches. The pool gets no more batches than its workers commit to
+(the others stay this process's), and once the input is read what is left is handed out in ever
+smaller batches (:class:`_Feed`), so no process idles long at the end while another finishes.
+At most ``8 * jobs`` batches are in flight, and results are taken in input order, so the output
+is the same for any ``jobs`` and memory stays bounded.
 An input that fits in one batch is processed in-process: a pool would only add start-up time.
 
 Output order (see docs/FORMATS.md, "Corpora"):
@@ -66,7 +69,7 @@ from chrono.records import (
 )
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 STREAMING_FORMATS = ("csv", "jsonl")
 """Formats whose output is the concatenation of per-document (or per-event) pieces after one
@@ -427,13 +430,16 @@ def _run(
         initargs=(task.options, skip),
     ) as pool:
         pending: deque[_Slot] = deque()
+        feed = _Feed(pool, task, jobs)
         try:
             for batch in _chain_batches(first, second, batches):
-                pending.append(_Slot(batch, pool.submit(_process_batch, task, batch)))
+                pending.append(_Slot(batch))
+                feed(pending)
                 if len(pending) >= _WINDOW * jobs:
-                    yield from _next(pending, task, skip)
+                    yield from _next(pending, task, skip, feed)
+            feed.tail = True
             while pending:
-                yield from _next(pending, task, skip)
+                yield from _next(pending, task, skip, feed)
         except BrokenProcessPool:
             pool.shutdown(wait=True, cancel_futures=True)
             raise ChronoError(
@@ -458,36 +464,110 @@ def _start_method(fork: bool) -> str:
 
 
 class _Slot:
-    """A batch submitted to the pool, which this process may take back while no worker has it."""
+    """A batch in flight: this process's until it is handed to the pool (``future``), and one
+    this process may still take back while no worker has started it."""
 
-    def __init__(self, batch: list[Item], future: Future[list[Outcome]]) -> None:
+    def __init__(self, batch: list[Item], future: Future[list[Outcome]] | None = None) -> None:
         self.batch: list[Item] | None = batch
         self.future = future
         self.outcomes: list[Outcome] | None = None
 
     def done(self) -> bool:
-        return self.outcomes is not None or self.future.done()
+        return self.outcomes is not None or (self.future is not None and self.future.done())
+
+    def local(self) -> bool:
+        """Not handed to the pool, nor done."""
+        return self.future is None and self.outcomes is None
 
     def take_back(self, task: _Task, skip: Container[str]) -> bool:
         """Process the batch here, if no worker has started it (True); else do nothing."""
-        if self.batch is None or not self.future.cancel():
+        if self.batch is None or (self.future is not None and not self.future.cancel()):
             return False
         self.outcomes = _process_batch(task, self.batch, skip)
         self.batch = None
         return True
 
     def result(self) -> list[Outcome]:
-        return self.outcomes if self.outcomes is not None else self.future.result()
+        if self.outcomes is not None:
+            return self.outcomes
+        assert self.future is not None
+        return self.future.result()
 
 
-def _next(pending: deque[_Slot], task: _Task, skip: Container[str]) -> list[Outcome]:
+def _no_feed(pending: deque[_Slot]) -> None:
+    pass
+
+
+class _Feed:
+    """Hands the oldest batches to the pool, no more than its workers commit to (one running and
+    one queued each, and one more: then the pool has nothing it could still give back), so the
+    batches beyond stay this process's to take or to split. Once the input is read (``tail``),
+    the batches left are cut as they are handed out, each to a share of the records left (about
+    1 / 2 ``jobs`` of them: "guided" scheduling), so that the last batches a worker committed to
+    are small and no process idles long at the end while another finishes."""
+
+    def __init__(self, pool: ProcessPoolExecutor, task: _Task, jobs: int) -> None:
+        self.pool = pool
+        self.task = task
+        self.jobs = jobs
+        self.cap = 2 * (jobs - 1) + 1
+        self.tail = False
+
+    def share(self, pending: deque[_Slot]) -> int:
+        """Records for the next batch handed out or taken (0: no limit, before the tail)."""
+        if not self.tail:
+            return 0
+        left = sum(len(slot.batch) for slot in pending if slot.local() and slot.batch)
+        return -(-left // (2 * self.jobs))
+
+    def __call__(self, pending: deque[_Slot]) -> None:
+        busy = sum(1 for slot in pending if slot.future is not None and not slot.done())
+        index = 0
+        while busy < self.cap and index < len(pending):
+            slot = pending[index]
+            index += 1
+            if not slot.local() or slot.batch is None:
+                continue
+            share = self.share(pending)
+            if 0 < share < len(slot.batch):
+                pending.insert(index, _Slot(slot.batch[share:]))
+                slot.batch = slot.batch[:share]
+            slot.future = self.pool.submit(_process_batch, self.task, slot.batch)
+            busy += 1
+
+
+def _next(
+    pending: deque[_Slot],
+    task: _Task,
+    skip: Container[str],
+    feed: Callable[[deque[_Slot]], None] = _no_feed,
+) -> list[Outcome]:
     """The outcomes of the oldest batch. Until they are ready, this process works too: on the
-    newest batch no worker has started, so that the workers keep the oldest ones."""
-    head = pending.popleft()
-    while not head.done():
-        if not any(slot.take_back(task, skip) for slot in (*reversed(pending), head)):
-            break  # every batch left is a worker's: wait for the oldest
+    newest batch no worker has started, so that the workers keep the oldest ones (in the tail,
+    on its last records only: see :class:`_Feed`)."""
+    while True:
+        feed(pending)
+        head = pending[0]
+        if head.done() or not _take_newest(pending, task, skip, feed):
+            break  # done, or every batch left is a worker's: wait for the oldest
+    pending.popleft()
     return head.result()
+
+
+def _take_newest(
+    pending: deque[_Slot], task: _Task, skip: Container[str], feed: Callable[..., None]
+) -> bool:
+    for index in range(len(pending) - 1, -1, -1):
+        slot = pending[index]
+        share = feed.share(pending) if isinstance(feed, _Feed) and slot.local() else 0
+        if slot.batch is not None and 0 < share < len(slot.batch):
+            piece = _Slot(slot.batch[-share:])
+            slot.batch = slot.batch[:-share]
+            pending.insert(index + 1, piece)
+            slot = piece
+        if slot.take_back(task, skip):
+            return True
+    return False
 
 
 def _chain_batches(

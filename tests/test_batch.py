@@ -456,3 +456,74 @@ def test_the_set_of_seen_ids_keeps_every_id_through_its_growth() -> None:
     assert len(seen) == 20_000
     assert all(value in seen for value in ids)
     assert not any(f"other-{i}" in seen for i in range(2_000))
+
+
+class _Pool:
+    """A stand-in for the pool. ``held``: what it is handed waits, committed (as a worker's
+    queue holds it), until ``finish`` runs it; else it is done at once."""
+
+    def __init__(self, task: batch._Task, held: bool) -> None:
+        self.task = task
+        self.held = held
+        self.handed: list[tuple[list[batch.Item], Future[list[batch.Outcome]]]] = []
+
+    def submit(
+        self, fn: object, task: batch._Task, items: list[batch.Item]
+    ) -> Future[list[batch.Outcome]]:
+        future: Future[list[batch.Outcome]] = Future()
+        future.set_running_or_notify_cancel()  # a worker has it: it cannot be taken back
+        self.handed.append((items, future))
+        if not self.held:
+            self.finish()
+        return future
+
+    def finish(self) -> None:
+        for items, future in self.handed:
+            if not future.done():
+                future.set_result([batch._process(self.task, item, frozenset()) for item in items])
+
+
+def _tail_run(held: bool) -> _Pool:
+    task = batch._Task(options=batch.ExtractOptions())
+    records = [Record(id=f"r{n}", text="It rained on 3 May 2001.") for n in range(64)]
+    pool = _Pool(task, held)
+    feed = batch._Feed(pool, task, jobs=2)  # type: ignore[arg-type]
+    pending = deque(batch._Slot(records[n : n + 16]) for n in range(0, 64, 16))
+    if held:
+        feed(pending)  # before the tail: whole batches, as many as a worker commits to
+        assert [len(items) for items, _ in pool.handed] == [16, 16, 16]
+        assert pending[3].local()
+        threading.Timer(1.0, pool.finish).start()
+    feed.tail = True
+    ids = []
+    while pending:
+        ids += [o.id for o in batch._next(pending, task, frozenset(), feed)]  # type: ignore[union-attr]
+    assert ids == [r.id for r in records]
+    return pool
+
+
+def test_the_last_batches_are_cut_smaller_so_no_process_idles_long_at_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once the input is read, what is left is handed to the worker, or taken by this process,
+    a share at a time (a quarter of the records left with -j 2, rounded up: "guided"
+    scheduling), so the last batches a worker has committed to, and this process's own, are
+    small. The outcomes still come in input order."""
+    taken: list[int] = []
+    real = batch._process_batch
+
+    def counted(task: batch._Task, items: list[batch.Item], skip: object = None) -> object:
+        taken.append(len(items))
+        return real(task, items, frozenset())
+
+    monkeypatch.setattr(batch, "_process_batch", counted)
+    # The worker holds three batches: this process takes the fourth's records, newest first.
+    pool = _tail_run(held=True)
+    assert taken == [4, 3, 3, 2, 1, 1, 1, 1]
+    assert [len(items) for items, _ in pool.handed] == [16, 16, 16]
+    # A worker that is always free gets everything, cut ever smaller as the records run out.
+    taken.clear()
+    pool = _tail_run(held=False)
+    sizes = [len(items) for items, _ in pool.handed]
+    assert taken == [] and sum(sizes) == 64
+    assert sizes[0] == 16 and max(sizes[1:]) == 12 and sizes[-4:] == [1, 1, 1, 1]
