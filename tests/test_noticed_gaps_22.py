@@ -69,10 +69,6 @@ def test_a_weekdays_possessive_before_an_event_done(
 
 # ---- news: a day declared a day of mourning ------------------------------------------------
 
-KIND_OF_DAY = pytest.mark.xfail(
-    strict=True, reason="'a day of prayer' is read as a span of one day (P1D)"
-)
-
 
 @pytest.mark.xfail(
     strict=True,
@@ -93,25 +89,21 @@ def test_a_weekday_declared_a_day_of_mourning_is_ahead() -> None:
             "Churches across the state held a day of prayer.",
             [],
             id="a_day_of_prayer",
-            marks=KIND_OF_DAY,
         ),
         pytest.param(
             "The unions called a day of action against the cuts.",
             [],
             id="a_day_of_action",
-            marks=KIND_OF_DAY,
         ),
         pytest.param(
             "The king ordered a day of mourning after the fire.",
             [],
             id="a_day_of_mourning",
-            marks=KIND_OF_DAY,
         ),
         pytest.param(
             "Veterans marked a day of remembrance at the memorial.",
             [],
             id="a_day_of_remembrance",
-            marks=KIND_OF_DAY,
         ),
         pytest.param(
             "It took a day of talks to reach a deal.",
