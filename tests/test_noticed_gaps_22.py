@@ -211,11 +211,6 @@ def test_a_tuberculin_test_read_look_alikes(text: str, expected: list[Row]) -> N
     assert _told(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="date.post_bleed_day takes 'post-bleed day 3' before a noun it modifies ('scans') "
-    "as a day of the stay, in news as in a note",
-)
 def test_a_studys_post_bleed_day_scans_are_no_date() -> None:
     """A study's "post-bleed day 3 scans of 40 patients" names the day of every patient's
     scan, no day of the calendar."""
