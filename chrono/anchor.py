@@ -943,8 +943,7 @@ def _day_in_news(spec: Spec, ctx: Context) -> Reference | None:
         # "Unemployment fell in April. Stocks had fallen the previous week": a week of the
         # story's days, not the month (nor a week inside it); after a week the step counts
         # from that week ("rose last week from 4.26 percent the previous week"); told in the
-        # past after a day
-        # ahead ("The next meeting is on June 28"), the day the story is about
+        # past after a day ahead ("The next meeting is on June 28"), the day the story is about
         if day is not None and day.date > written and ctx.clause_tense() is Tense.PAST:
             return ctx.first_day
         return day

@@ -494,10 +494,6 @@ class _Slot:
         return self.future.result()
 
 
-def _no_feed(pending: deque[_Slot]) -> None:
-    pass
-
-
 class _Feed:
     """Hands the oldest batches to the pool, no more than its workers commit to (one running and
     one queued each, and one more: then the pool has nothing it could still give back), so the
@@ -540,13 +536,14 @@ def _next(
     pending: deque[_Slot],
     task: _Task,
     skip: Container[str],
-    feed: Callable[[deque[_Slot]], None] = _no_feed,
+    feed: _Feed | None = None,
 ) -> list[Outcome]:
     """The outcomes of the oldest batch. Until they are ready, this process works too: on the
     newest batch no worker has started, so that the workers keep the oldest ones (in the tail,
     on its last records only: see :class:`_Feed`)."""
     while True:
-        feed(pending)
+        if feed is not None:
+            feed(pending)
         head = pending[0]
         if head.done() or not _take_newest(pending, task, skip, feed):
             break  # done, or every batch left is a worker's: wait for the oldest
@@ -555,11 +552,11 @@ def _next(
 
 
 def _take_newest(
-    pending: deque[_Slot], task: _Task, skip: Container[str], feed: Callable[..., None]
+    pending: deque[_Slot], task: _Task, skip: Container[str], feed: _Feed | None
 ) -> bool:
     for index in range(len(pending) - 1, -1, -1):
         slot = pending[index]
-        share = feed.share(pending) if isinstance(feed, _Feed) and slot.local() else 0
+        share = feed.share(pending) if feed is not None and slot.local() else 0
         if slot.batch is not None and 0 < share < len(slot.batch):
             piece = _Slot(slot.batch[-share:])
             slot.batch = slot.batch[:-share]

@@ -397,8 +397,9 @@ def tense_at(
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
-    plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
-    if word_before and grammar.plan_changed_before.search(plan):
+    if word_before and grammar.plan_changed_before.search(
+        text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
+    ):
         # "The vote was originally scheduled for 11 December but was pulled": neither the plan
         # nor the verb after it says which December
         return Tense.PRESENT
