@@ -700,7 +700,9 @@ def _anniversary(
     "5 years ago today" is the same day five years back (the 28th for a 29 February). None
     outside the calendar library's years."""
     n = offset.amount or 0
-    months = n * {Unit.MONTH: 1, Unit.YEAR: 12, Unit.DECADE: 120}.get(offset.unit, 0)
+    months = n * {Unit.MONTH: 1, Unit.YEAR: 12, Unit.DECADE: 120, Unit.CENTURY: 1200}.get(
+        offset.unit, 0
+    )
     per_unit = 7 * WEEKS_IN[offset.unit] if offset.unit in WEEKS_IN else 0
     days = n * (1 if offset.unit is Unit.DAY else per_unit)  # hours: still that day
     year, month = _add_months(anchor.year, anchor.month, months)
