@@ -1238,15 +1238,34 @@ def _era_under_discussion(spec: Spec, ctx: Context, anchor: dt.date) -> dt.date:
     clause told in the past after a date of an earlier decade (or century), that date ("In
     2005 ... By the end of the decade, 140,000 houses had been built": the 2000s; "the early
     1940s ... By the middle of the decade"), else ``anchor`` ("by the end of the decade,
-    rates will fall": the document's)."""
+    rates will fall": the document's). So do "the end of the week" and "of the month" after a
+    day of a story told in the past ("One year ago today ... By the end of the month, more
+    than 3,000 Americans had died": March 2020)."""
     previous = ctx.previous
-    if not is_era_under_discussion(spec) or ctx.genre is not Genre.NEWS or ctx.dct is None:
+    if ctx.genre is not Genre.NEWS or ctx.dct is None:
+        return anchor
+    if not is_era_under_discussion(spec) and not _period_told_day_by_day(spec, previous):
         return anchor
     if previous is None or previous.shift or previous.date >= ctx.dct:
         return anchor
     if ctx.clause_tense() is not Tense.PAST:
         return anchor
     return previous.date
+
+
+_STORY_UNITS = {Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH}
+
+
+def _period_told_day_by_day(spec: Spec, previous: Reference | None) -> bool:
+    """Whether ``spec`` is "the end of the week" or "of the month" after a date at least as
+    fine as that week or month: a story told day by day ("Ten years ago, on Sept. 15, 2008,
+    ... The next day ... By the end of the week, money-market funds were breaking the buck":
+    that week), which :func:`_era_under_discussion` then reads as it reads a decade."""
+    offset = spec.offset
+    if not spec.under_discussion or offset is None or previous is None:
+        return False
+    unit = _STORY_UNITS.get(offset.unit)
+    return unit is not None and _ORDER.index(previous.granularity) >= _ORDER.index(unit)
 
 
 def _year_just_named(spec: Spec, ctx: Context, direction: int | None) -> Reference | None:

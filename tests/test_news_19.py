@@ -285,12 +285,6 @@ def test_half_a_century_ago_this_week_is_that_week_back_then() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="news reads 'By the end of the week' as the document's week even in a clause told "
-    "in the past after a day of the story (2018-W37, not 2008-W38); 'Two weeks later' then "
-    "counts from 2018 and the backstory ends, so 'In October' is 2017-10",
-)
 def test_a_retrospective_ends_the_week_it_tells_not_the_document_week() -> None:
     """ "Ten years ago, on Sept. 15, 2008": the week after Lehman's bankruptcy; "By the end of
     the week" told in the past is that week's end (2008-W38), "Two weeks later" 2008-W40,
@@ -385,11 +379,6 @@ def test_a_decade_ago_on_a_date_opens_a_story_its_month_and_day_follow() -> None
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="news reads 'By the end of the month' as the document's month even in a clause told "
-    "in the past after a day of the story (2021-03, not 2020-03)",
-)
 def test_one_year_ago_today_the_end_of_the_month_is_that_march() -> None:
     """ "One year ago today" on 11 March 2021: 11 March 2020; "That night" its night, "Two days
     later" the 13th, "By the end of the month" (told in the past) March 2020's end; "This
