@@ -351,12 +351,6 @@ def test_a_closing_bookshop_story_tells_its_history_without_tagging_catch_22_or_
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sentence that opens on an anniversary's count ('A decade ago, on Aug. 29, "
-    "2005,') opens no backstory, so a month and day told in the past after it ('On Sept. 2, "
-    "the National Guard arrived') is read in the document's year (2015-09-02)",
-)
 def test_a_decade_ago_on_a_date_opens_a_story_its_month_and_day_follow() -> None:
     """ "A decade ago, on Aug. 29, 2005": the decade (as "a decade ago" is), then the date;
     "By the next morning" the 30th's, "For five days" a duration, "On Sept. 2" of 2005;
