@@ -130,12 +130,6 @@ def test_an_obituary_tells_a_life_year_by_year() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a weekday in apposition to the day a count has just reached ('Two days later, on "
-    "Sunday evening') is read as news's bare weekday, the last Sunday before the document "
-    "date (2023-03-19), not the Sunday the count reached (2023-03-12)",
-)
 def test_an_explainer_dates_a_weekday_in_apposition_to_the_day_a_count_reached() -> None:
     """ "How the collapse unfolded": "On March 8", "The next day" (9th), "On March 10", "Two
     days later, on Sunday evening" (the 12th, a Sunday, in the evening), "By the end of the
