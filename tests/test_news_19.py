@@ -436,12 +436,6 @@ def test_names_ages_and_addresses_in_history_pieces(text: str, expected: list[Ro
     assert news(text, "2019-07-20", "Saturday") == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare part of the day after 'by' ('By evening, the building had been cleared', "
-    "'By morning, 40 homes had burned') is not tagged; only 'by nightfall', 'by dawn' and "
-    "their kin are",
-)
 def test_by_evening_and_by_morning_are_parts_of_the_day_the_story_is_at() -> None:
     """ "A year ago today ... Earlier that day ... By evening ... early the next morning": the
     evening of 6 January 2021 and the morning after; a fire's "By morning" after "11 p.m. on
