@@ -473,3 +473,49 @@ def test_by_morning_before_a_noun_or_in_a_list_is_no_time(text: str) -> None:
     """ "by morning standards", "by evening shift managers" and a breakdown "by morning,
     afternoon and evening" name no part of a day."""
     assert news(text, "2023-09-12", "Tuesday") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'That May' before a comma and a count ('That May, 10 million workers') is taken "
+    "for the conjunction before a month and its year or day ('that June, 2019'): untagged",
+)
+def test_that_may_before_a_count_is_the_story_month() -> None:
+    """ "In the spring of 1968 ... That May, 10 million workers went on strike, and by June":
+    May and June of 1968; "This week" the document's; "10 million workers" no date."""
+    text = (
+        "PARIS (AP) — In the spring of 1968, students occupied the Sorbonne. That May, 10 "
+        "million workers went on strike, and by June, President Charles de Gaulle had called "
+        "elections. This week, students blocked several universities again."
+    )
+    assert news(text, "2018-05-10", "Thursday") == [
+        ("the spring of 1968", "DATE", "1968-SP"),
+        ("That May", "DATE", "1968-05"),
+        ("June", "DATE", "1968-06"),
+        ("This week", "DATE", "2018-W19"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a backstory ends at a date of another year even when it is a later date of the "
+    "story with its year written ('on Oct. 1, 1946' after 'On Nov. 20, 1945'), so the month "
+    "and day told after it ('Oct. 16') fall in the document's year (2020-10-16)",
+)
+def test_a_later_date_with_its_year_moves_the_backstory_on() -> None:
+    """ "On Nov. 20, 1945, the Nuremberg trials opened. The verdicts came nearly a year later,
+    on Oct. 1, 1946. Ten of the condemned were hanged in the early hours of Oct. 16": the 16th
+    of October 1946 (TimeBank tags the date of "the early hours of"); "nearly a year" a
+    duration; "On Friday" the document's day."""
+    text = (
+        "NUREMBERG, Germany (AP) — On Nov. 20, 1945, the Nuremberg trials opened. The verdicts "
+        "came nearly a year later, on Oct. 1, 1946. Ten of the condemned were hanged in the "
+        "early hours of Oct. 16. On Friday, the courtroom reopened as a museum."
+    )
+    assert news(text, "2020-11-20", "Friday") == [
+        ("Nov. 20, 1945", "DATE", "1945-11-20"),
+        ("nearly a year", "DURATION", "P1Y"),
+        ("Oct. 1, 1946", "DATE", "1946-10-01"),
+        ("Oct. 16", "DATE", "1946-10-16"),
+        ("Friday", "DATE", "2020-11-20"),
+    ]
