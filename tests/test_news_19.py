@@ -475,11 +475,6 @@ def test_by_morning_before_a_noun_or_in_a_list_is_no_time(text: str) -> None:
     assert news(text, "2023-09-12", "Tuesday") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'That May' before a comma and a count ('That May, 10 million workers') is taken "
-    "for the conjunction before a month and its year or day ('that June, 2019'): untagged",
-)
 def test_that_may_before_a_count_is_the_story_month() -> None:
     """ "In the spring of 1968 ... That May, 10 million workers went on strike, and by June":
     May and June of 1968; "This week" the document's; "10 million workers" no date."""
