@@ -491,12 +491,6 @@ def test_that_may_before_a_count_is_the_story_month() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a backstory ends at a date of another year even when it is a later date of the "
-    "story with its year written ('on Oct. 1, 1946' after 'On Nov. 20, 1945'), so the month "
-    "and day told after it ('Oct. 16') fall in the document's year (2020-10-16)",
-)
 def test_a_later_date_with_its_year_moves_the_backstory_on() -> None:
     """ "On Nov. 20, 1945, the Nuremberg trials opened. The verdicts came nearly a year later,
     on Oct. 1, 1946. Ten of the condemned were hanged in the early hours of Oct. 16": the 16th
