@@ -508,3 +508,26 @@ def test_a_later_date_with_its_year_moves_the_backstory_on() -> None:
         ("Oct. 16", "DATE", "1946-10-16"),
         ("Friday", "DATE", "2020-11-20"),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an anniversary of a weekend ('Thirty years ago this weekend') is read as two "
+    "expressions, 1994 and the document's weekend (2024-W14-WE); only 'ago today', 'ago this "
+    "week' and 'ago this month' are one",
+)
+def test_thirty_years_ago_this_weekend_is_that_weekend_back_then() -> None:
+    """ "Thirty years ago this weekend" on Sunday 7 April 2024: the weekend of that week in
+    1994 (1994-W14-WE); "Over the next 100 days" a duration, "On July 4, 1994", "Today" the
+    document's."""
+    text = (
+        "KIGALI, Rwanda (AP) — Thirty years ago this weekend, the killing began in Rwanda. Over "
+        "the next 100 days, some 800,000 people were slaughtered. On July 4, 1994, the rebels "
+        "took Kigali. Today the country is among Africa's fastest-growing economies."
+    )
+    assert news(text, "2024-04-07", "Sunday") == [
+        ("Thirty years ago this weekend", "DATE", "1994-W14-WE"),
+        ("the next 100 days", "DURATION", "P100D"),
+        ("July 4, 1994", "DATE", "1994-07-04"),
+        ("Today", "DATE", "2024-04-07"),
+    ]
