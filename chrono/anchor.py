@@ -694,11 +694,12 @@ def _beyond_calendar(year: int, offset: RelativeOffset) -> int:
 
 
 def _anniversary(
-    anchor: dt.date, offset: RelativeOffset, granularity: Granularity
+    anchor: dt.date, offset: RelativeOffset, granularity: Granularity, *, weekend: bool = False
 ) -> Period | None:
-    """The day, week or month of ``anchor`` as many units back or ahead as ``offset`` says:
-    "5 years ago today" is the same day five years back (the 28th for a 29 February). None
-    outside the calendar library's years."""
+    """The day, week (its ``weekend``) or month of ``anchor`` as many units back or ahead as
+    ``offset`` says: "5 years ago today" is the same day five years back (the 28th for a 29
+    February), "30 years ago this weekend" that weekend. None outside the calendar library's
+    years."""
     n = offset.amount or 0
     months = n * {Unit.MONTH: 1, Unit.YEAR: 12, Unit.DECADE: 120, Unit.CENTURY: 1200}.get(
         offset.unit, 0
@@ -714,7 +715,7 @@ def _anniversary(
     if granularity is Granularity.MONTH:
         return month_period(day.year, day.month)
     if granularity is Granularity.WEEK:
-        return week_period(day)
+        return week_period(day, weekend=weekend)
     return day_period(day)
 
 
@@ -1174,7 +1175,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         assert ctx.previous is not None  # see resolve(): a vague count needs the story's date
         return _vague_shift(offset, ctx.previous), kind, shift
     if offset is not None and spec.anniversary is not None and offset.amount is not None:
-        same_day = _anniversary(anchor, offset, spec.anniversary)
+        same_day = _anniversary(anchor, offset, spec.anniversary, weekend=spec.weekend_of)
         if same_day is not None:
             return same_day, kind, shift
     if offset is not None:

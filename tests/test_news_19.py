@@ -510,12 +510,6 @@ def test_a_later_date_with_its_year_moves_the_backstory_on() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an anniversary of a weekend ('Thirty years ago this weekend') is read as two "
-    "expressions, 1994 and the document's weekend (2024-W14-WE); only 'ago today', 'ago this "
-    "week' and 'ago this month' are one",
-)
 def test_thirty_years_ago_this_weekend_is_that_weekend_back_then() -> None:
     """ "Thirty years ago this weekend" on Sunday 7 April 2024: the weekend of that week in
     1994 (1994-W14-WE); "Over the next 100 days" a duration, "On July 4, 1994", "Today" the
