@@ -694,13 +694,16 @@ def _beyond_calendar(year: int, offset: RelativeOffset) -> int:
 
 
 def _anniversary(
-    anchor: dt.date, offset: RelativeOffset, granularity: Granularity
+    anchor: dt.date, offset: RelativeOffset, granularity: Granularity, *, weekend: bool = False
 ) -> Period | None:
-    """The day, week or month of ``anchor`` as many units back or ahead as ``offset`` says:
-    "5 years ago today" is the same day five years back (the 28th for a 29 February). None
-    outside the calendar library's years."""
+    """The day, week (its ``weekend``) or month of ``anchor`` as many units back or ahead as
+    ``offset`` says: "5 years ago today" is the same day five years back (the 28th for a 29
+    February), "30 years ago this weekend" that weekend. None outside the calendar library's
+    years."""
     n = offset.amount or 0
-    months = n * {Unit.MONTH: 1, Unit.YEAR: 12, Unit.DECADE: 120}.get(offset.unit, 0)
+    months = n * {Unit.MONTH: 1, Unit.YEAR: 12, Unit.DECADE: 120, Unit.CENTURY: 1200}.get(
+        offset.unit, 0
+    )
     per_unit = 7 * WEEKS_IN[offset.unit] if offset.unit in WEEKS_IN else 0
     days = n * (1 if offset.unit is Unit.DAY else per_unit)  # hours: still that day
     year, month = _add_months(anchor.year, anchor.month, months)
@@ -712,7 +715,7 @@ def _anniversary(
     if granularity is Granularity.MONTH:
         return month_period(day.year, day.month)
     if granularity is Granularity.WEEK:
-        return week_period(day)
+        return week_period(day, weekend=weekend)
     return day_period(day)
 
 
@@ -1172,7 +1175,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         assert ctx.previous is not None  # see resolve(): a vague count needs the story's date
         return _vague_shift(offset, ctx.previous), kind, shift
     if offset is not None and spec.anniversary is not None and offset.amount is not None:
-        same_day = _anniversary(anchor, offset, spec.anniversary)
+        same_day = _anniversary(anchor, offset, spec.anniversary, weekend=spec.weekend_of)
         if same_day is not None:
             return same_day, kind, shift
     if offset is not None:
@@ -1236,15 +1239,34 @@ def _era_under_discussion(spec: Spec, ctx: Context, anchor: dt.date) -> dt.date:
     clause told in the past after a date of an earlier decade (or century), that date ("In
     2005 ... By the end of the decade, 140,000 houses had been built": the 2000s; "the early
     1940s ... By the middle of the decade"), else ``anchor`` ("by the end of the decade,
-    rates will fall": the document's)."""
+    rates will fall": the document's). So do "the end of the week" and "of the month" after a
+    day of a story told in the past ("One year ago today ... By the end of the month, more
+    than 3,000 Americans had died": March 2020)."""
     previous = ctx.previous
-    if not is_era_under_discussion(spec) or ctx.genre is not Genre.NEWS or ctx.dct is None:
+    if ctx.genre is not Genre.NEWS or ctx.dct is None:
+        return anchor
+    if not is_era_under_discussion(spec) and not _period_told_day_by_day(spec, previous):
         return anchor
     if previous is None or previous.shift or previous.date >= ctx.dct:
         return anchor
     if ctx.clause_tense() is not Tense.PAST:
         return anchor
     return previous.date
+
+
+_STORY_UNITS = {Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH}
+
+
+def _period_told_day_by_day(spec: Spec, previous: Reference | None) -> bool:
+    """Whether ``spec`` is "the end of the week" or "of the month" after a date at least as
+    fine as that week or month: a story told day by day ("Ten years ago, on Sept. 15, 2008,
+    ... The next day ... By the end of the week, money-market funds were breaking the buck":
+    that week), which :func:`_era_under_discussion` then reads as it reads a decade."""
+    offset = spec.offset
+    if not spec.under_discussion or offset is None or previous is None:
+        return False
+    unit = _STORY_UNITS.get(offset.unit)
+    return unit is not None and _ORDER.index(previous.granularity) >= _ORDER.index(unit)
 
 
 def _year_just_named(spec: Spec, ctx: Context, direction: int | None) -> Reference | None:

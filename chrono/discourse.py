@@ -291,8 +291,10 @@ class Backstory:
     telling it: in the same paragraph, every sentence with a past tense cue, every date it
     names in the year it reached. A sentence with none (the present resumes: "She now runs a
     clinic"), one that opens on "This time", a blank line, or a date of another year ("On
-    Monday", "now") ends it. A year named inside a sentence ("Sales rose in 1988. In March,
-    the company said") starts none: news compares with past years as often as it tells them."""
+    Monday", "now") ends it; a later month or day of a past year, its year written ("The
+    verdicts came on Oct. 1, 1946"), moves it on to that year. A year named inside a
+    sentence ("Sales rose in 1988. In March, the company said") starts none: news compares
+    with past years as often as it tells them."""
 
     text: str
     sentences: Sentences
@@ -353,10 +355,25 @@ class Backstory:
         spec = item.spec
         placed = ctx.backstory is not None and spec.year is None and spec.offset is None
         placed = placed and (spec.month is not None or spec.season is not None)
+        if self._dated_later(spec, res, reached):
+            # a later date of a past year, its year written, moves the story on to it: "On
+            # Nov. 20, 1945, the trials opened. The verdicts came on Oct. 1, 1946. Ten were
+            # hanged on Oct. 16" (1946)
+            self.reached = reference
+            return
         if reference.year not in (reached.year, reached.year + (1 if placed else 0)):
             self.reached = self.last = None
         elif reference.date > reached.date:
             self.reached = reference
+
+    def _dated_later(self, spec: Spec, res: Resolution, reached: Reference) -> bool:
+        """Whether ``spec``, resolved to ``res``, is a month or a day with its year written,
+        after the date the story ``reached`` and in a year before the document's."""
+        reference = res.reference
+        if reference is None or spec.year is None or res.granularity is None:
+            return False
+        fine = COARSE_ORDER.index(res.granularity) >= COARSE_ORDER.index(Granularity.MONTH)
+        return fine and reached.date < reference.date and reference.year < self.dct.year
 
     def _opens(self, item: Found, res: Resolution, sentence: Span, ctx: Context) -> bool:
         """Whether ``item`` opens ``sentence``, not told in the future, on a year or a date of
