@@ -37,11 +37,6 @@ import pytest
 from passages import Row
 from passages import mentions as _mentions
 
-_PRIOR_OF = pytest.mark.xfail(
-    strict=True,
-    reason="a day and month after 'prior of' ('compared to prior of 1/15') is read as no "
-    "date (a fraction); 'the prior exam of 2/4' is one",
-)
 _AT_A_DAY_AHEAD = pytest.mark.xfail(
     strict=True,
     reason="a clock time right after a full date later than the document date, told in the "
@@ -312,7 +307,6 @@ PRIOR_OF_TABLE: list[Row] = [
 ]
 
 
-@_PRIOR_OF
 def test_chest_ct_compared_to_the_prior_of_a_day() -> None:
     """ "Prior of 1/15" and "compared to the prior of 1/15" name the earlier study's day, five
     days before the exam, as "the prior exam of 2/4" does; "6 mm" and "Lung-RADS 2" are no
