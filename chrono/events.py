@@ -279,6 +279,8 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
         timed = bool(hours) or days[-1].hour is not None
         if len(days) >= _TREATMENT_DAYS and not is_set:
             is_set = _treatment_days(text, out[run[0]].span, out[run[-1]].span, grammar)
+        elif len(days) == _DOSE_DAYS and not is_set:
+            is_set = _dose_days(text, out[run[0]].span, out[run[-1]].span, grammar)
         if is_set or ((len(days) > 1 or goes_on) and timed):
             # the clock time of the last day is every day's of the run
             for i in run:
@@ -352,6 +354,21 @@ def _treatment_days(text: str, first: Span, last: Span, grammar: Grammar) -> boo
     rest = text[last.end : last.end + 3]
     after = last.end + len(rest) - len(rest.lstrip())
     return before is not None or grammar.schedule_treatment_after.match(text, after) is not None
+
+
+# A dose on two weekdays joined by a slash recurs on them ("2.5 mg Mon/Fri"): a sig writes
+# no two days of one week so.
+_DOSE_DAYS = 2
+_DOSE_REACH = 16  # characters read before the first day for the dose
+
+
+def _dose_days(text: str, first: Span, last: Span, grammar: Grammar) -> bool:
+    """Whether the two weekdays ``first`` and ``last``, joined by a slash, follow a dose
+    ("warfarin 5 mg daily except 2.5 mg Mon/Fri"): the dose's weekly days, not dates."""
+    if text[first.end : last.start].strip() != "/":
+        return False
+    before = max(0, first.start - _DOSE_REACH)
+    return grammar.schedule_dose_pair_before.search(text, before, first.start) is not None
 
 
 def _set_member(head: str, spec: Spec) -> str | None:

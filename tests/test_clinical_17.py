@@ -44,11 +44,6 @@ _AT_A_DAY_AHEAD = pytest.mark.xfail(
     "document's day: the rule for a time told back from a plan ahead ('The next meeting "
     "will be held on May 10. The meeting adjourned at 8:45 p.m.') takes it",
 )
-_DOSE_DAYS = pytest.mark.xfail(
-    strict=True,
-    reason="two weekdays joined by a slash after a dose ('2.5 mg Mon/Fri') are dates: only "
-    "three listed weekdays beside a treatment recur",
-)
 
 # ---- a nephrology letter: the last visit in March, a fistula placed in June, the next visit ----
 
@@ -367,7 +362,6 @@ ANTICOAG_TABLE: list[Row] = [
 ]
 
 
-@_DOSE_DAYS
 def test_anticoagulation_visit_a_dose_on_two_weekdays_recurs() -> None:
     """Headed 02/07/2023 (a Tuesday), "on Saturday" is the 4th and "tonight's dose" that
     night; "5 mg daily except 2.5 mg Mon/Fri" recurs on Mondays and Fridays, a weekly dose,
@@ -495,7 +489,6 @@ DOSE_DAYS: list[tuple[str, list[Row]]] = [
 ]
 
 
-@_DOSE_DAYS
 @pytest.mark.parametrize(("text", "rows"), DOSE_DAYS)
 def test_a_dose_on_two_weekdays_recurs(text: str, rows: list[Row]) -> None:
     """Two short weekdays joined by a slash after a dose ("2.5 mg Tue/Thu", "4000 units

@@ -310,6 +310,9 @@ class Grammar:
     schedule_treatment_after: re.Pattern[str]
     """A recurring treatment after a list of weekdays ("... Friday dialysis"); match at the
     first word after the last day."""
+    schedule_dose_pair_before: re.Pattern[str]
+    """A dose right before two weekdays joined by a slash ("2.5 mg Mon/Fri"); search the text
+    before the first day."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
     written_day_month: re.Pattern[str]
@@ -757,6 +760,11 @@ class _Loader:
             ),
             schedule_treatment_after=self.compile(
                 ranges.get("schedule_treatment_after", "(?!)"), "ranges", False
+            ),
+            schedule_dose_pair_before=self.compile(
+                r"(?:" + ranges.get("schedule_dose_pair_before", "(?!)") + r")\s*\Z",
+                "ranges",
+                False,
             ),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             written_day_month=self.compile(
