@@ -581,6 +581,13 @@ class _Reading:
         entry = self.headings.entry(text, item, self.first_of.get(k))
         within = self.headings.within(item) if entry is None else None
         ctx = self._context(item, sentence, background, entry or within)
+        if (
+            before is not None
+            and before.resolution.granularity is Granularity.DAY
+            and grammar.clock_at_day_between.fullmatch(text, since, item.span.start)
+        ):
+            # "Discussed with Dr. Ahmed on 04/13/2022 at 1510": the time of the day before it
+            ctx = attrs.evolve(ctx, at_the_day=True)
         if k in self.first_of:
             # a range's end goes on from its start, which already looked back if its clause
             # does: "had crossed on the night of 13/14 July" is one year, not the 14th a year

@@ -37,14 +37,6 @@ import pytest
 from passages import Row
 from passages import mentions as _mentions
 
-_AT_A_DAY_AHEAD = pytest.mark.xfail(
-    strict=True,
-    reason="a clock time right after a full date later than the document date, told in the "
-    "past ('Discussed ... on 04/13/2022 at 1510' in a report dated 04/11), is put on the "
-    "document's day: the rule for a time told back from a plan ahead ('The next meeting "
-    "will be held on May 10. The meeting adjourned at 8:45 p.m.') takes it",
-)
-
 # ---- a nephrology letter: the last visit in March, a fistula placed in June, the next visit ----
 
 NEPHRO_LETTER = """\
@@ -328,7 +320,6 @@ PATHOLOGY_TABLE: list[Row] = [
 ]
 
 
-@_AT_A_DAY_AHEAD
 def test_pathology_report_dated_by_its_procedure() -> None:
     """ "Date of procedure : 04/11/2022" dates the report: "a year ago" is 2021; "MRI 02/2022"
     a month; "at 1510" after a date is a clock time of that day; "PSA 9.8", "PI-RADS 4",
