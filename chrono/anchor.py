@@ -775,6 +775,9 @@ class Context:
     telling it (see ``Backstory`` in chrono/discourse.py): what its bare months and seasons are
     placed after."""
 
+    at_the_day: bool = False
+    """Whether the mention, a clock time, stands right after the day the text last named, in
+    one phrase ("on 04/13/2022 at 1510"): that day's, whatever the tense."""
     discharge: dt.date | None = None
     """The discharge date a clinical note's header gives: what "the day of discharge" is."""
     admission: dt.date | None = None
@@ -911,8 +914,9 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     was shot at 10 p.m."; "results on Tuesday. For the full year, ... at 5:30 p.m."), the day
     the text is telling, not the document's. When the tense turns back from a day ahead, the
     first day the text named, the day it is about ("Minutes of April 12 ... The next meeting
-    will be held on May 10. The meeting adjourned at 8:45 p.m."), else None; None too when
-    the text named no day yet, or the tense turns ahead from a past day."""
+    will be held on May 10. The meeting adjourned at 8:45 p.m."), unless the clock time stands
+    right after that day ("Discussed ... on 04/13/2022 at 1510", ``Context.at_the_day``); else
+    None; None too when the text named no day yet, or the tense turns ahead from a past day."""
     told = ctx.day
     if not _is_bare_clock_time(spec) or told is None:
         return None
@@ -921,7 +925,7 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     tense = ctx.clause_tense()
     # a discharge summary tells its stay, up to the discharge, in the past
     written = ctx.discharge if ctx.discharge is not None and ctx.discharge > ctx.dct else ctx.dct
-    if tense is Tense.PAST and told.date > written:
+    if tense is Tense.PAST and told.date > written and not ctx.at_the_day:
         return ctx.first_day
     if tense is Tense.FUTURE and told.date < ctx.dct:
         return None

@@ -279,6 +279,8 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
         timed = bool(hours) or days[-1].hour is not None
         if len(days) >= _TREATMENT_DAYS and not is_set:
             is_set = _treatment_days(text, out[run[0]].span, out[run[-1]].span, grammar)
+        elif len(days) == _DOSE_DAYS and not is_set:
+            is_set = _dose_days(text, out[run[0]].span, out[run[-1]].span, grammar)
         if is_set or ((len(days) > 1 or goes_on) and timed):
             # the clock time of the last day is every day's of the run
             for i in run:
@@ -352,6 +354,21 @@ def _treatment_days(text: str, first: Span, last: Span, grammar: Grammar) -> boo
     rest = text[last.end : last.end + 3]
     after = last.end + len(rest) - len(rest.lstrip())
     return before is not None or grammar.schedule_treatment_after.match(text, after) is not None
+
+
+# A dose on two weekdays joined by a slash recurs on them ("2.5 mg Mon/Fri"): a sig writes
+# no two days of one week so.
+_DOSE_DAYS = 2
+_DOSE_REACH = 16  # characters read before the first day for the dose
+
+
+def _dose_days(text: str, first: Span, last: Span, grammar: Grammar) -> bool:
+    """Whether the two weekdays ``first`` and ``last``, joined by a slash, follow a dose
+    ("warfarin 5 mg daily except 2.5 mg Mon/Fri"): the dose's weekly days, not dates."""
+    if text[first.end : last.start].strip() != "/":
+        return False
+    before = max(0, first.start - _DOSE_REACH)
+    return grammar.schedule_dose_pair_before.search(text, before, first.start) is not None
 
 
 def _set_member(head: str, spec: Spec) -> str | None:
@@ -564,6 +581,13 @@ class _Reading:
         entry = self.headings.entry(text, item, self.first_of.get(k))
         within = self.headings.within(item) if entry is None else None
         ctx = self._context(item, sentence, background, entry or within)
+        if (
+            before is not None
+            and before.resolution.granularity is Granularity.DAY
+            and grammar.clock_at_day_between.fullmatch(text, since, item.span.start)
+        ):
+            # "Discussed with Dr. Ahmed on 04/13/2022 at 1510": the time of the day before it
+            ctx = attrs.evolve(ctx, at_the_day=True)
         if k in self.first_of:
             # a range's end goes on from its start, which already looked back if its clause
             # does: "had crossed on the night of 13/14 July" is one year, not the 14th a year

@@ -227,6 +227,9 @@ class Grammar:
     night_of_before: re.Pattern[str]
     """What names the night or the evening of the day right after it ("the night of"): its
     small hours are the next day's. Search the text just before the day."""
+    clock_at_day_between: re.Pattern[str]
+    """What joins a clock time to the day it is of, right before it ("on 04/13/2022 at
+    1510"); fullmatch the text between."""
     reign_before: re.Pattern[str]
     """What opens a reign's span in brackets ("(r. 1695–1703)"): the year after it starts the
     reign. Search the text just before the year."""
@@ -310,6 +313,9 @@ class Grammar:
     schedule_treatment_after: re.Pattern[str]
     """A recurring treatment after a list of weekdays ("... Friday dialysis"); match at the
     first word after the last day."""
+    schedule_dose_pair_before: re.Pattern[str]
+    """A dose right before two weekdays joined by a slash ("2.5 mg Mon/Fri"); search the text
+    before the first day."""
     dct_label: re.Pattern[str]
     """Labels that may stand beside the creation date on its line ("Published:")."""
     written_day_month: re.Pattern[str]
@@ -710,6 +716,7 @@ class _Loader:
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
+            clock_at_day_between=self.compile_exact(tense.get("clock_at_day_between", "(?!)")),
             reign_before=self.compile_plain(
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
@@ -757,6 +764,11 @@ class _Loader:
             ),
             schedule_treatment_after=self.compile(
                 ranges.get("schedule_treatment_after", "(?!)"), "ranges", False
+            ),
+            schedule_dose_pair_before=self.compile(
+                r"(?:" + ranges.get("schedule_dose_pair_before", "(?!)") + r")\s*\Z",
+                "ranges",
+                False,
             ),
             dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
             written_day_month=self.compile(
