@@ -23,7 +23,6 @@ from passages import ModRow, Row, mentions, mentions_with_mods
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
 _RANGE = pytest.mark.xfail(strict=True, reason="no three-digit years after 'from' or 'between'")
-_CAMPAIGN = pytest.mark.xfail(strict=True, reason="a campaign is no named war")
 _ORDER = pytest.mark.xfail(strict=True, reason="a word between the verb and its date")
 _SIGN = pytest.mark.xfail(strict=True, reason="a sign is no quantity modifier")
 _FINAL = pytest.mark.xfail(strict=True, reason="'final' and 'prelim' date no report")
@@ -253,7 +252,6 @@ def test_a_range_of_first_millennium_years(text: str, expected: list[Row]) -> No
         pytest.param(
             "Frederick led the Seven Years' campaign against Austria from 1756.",
             [("1756", "DATE", "1756")],
-            marks=_CAMPAIGN,
             id="seven_years_campaign",
         ),
         pytest.param(
