@@ -22,7 +22,12 @@ import pytest
 from passages import ModRow, Row, mentions, mentions_with_mods
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_RANGE = pytest.mark.xfail(strict=True, reason="no three-digit years after 'from' or 'between'")
+_RANGE = pytest.mark.xfail(
+    strict=True,
+    reason="a range of three-digit years is read only right after the verb that dates it "
+    "(fixed-width look-behinds): an object between them ('ruled Mercia between 757 and 796') "
+    "leaves it a count, as 'paid the men between 300 and 400.' must be",
+)
 _ORDER = pytest.mark.xfail(strict=True, reason="a word between the verb and its date")
 _SIGN = pytest.mark.xfail(strict=True, reason="a sign is no quantity modifier")
 _FINAL = pytest.mark.xfail(strict=True, reason="'final' and 'prelim' date no report")
@@ -195,25 +200,27 @@ def test_lent_in_news_is_the_years_lent() -> None:
         pytest.param(
             "Alfred reigned from 871 to 899.",
             [("871", "DATE", "0871"), ("899", "DATE", "0899")],
-            marks=_RANGE,
             id="reigned_from_to",
         ),
         pytest.param(
-            "The Danes raided the coast between 850 and 880.",
-            [("850", "DATE", "0850"), ("880", "DATE", "0880")],
+            "Offa ruled Mercia between 757 and 796.",
+            [("757", "DATE", "0757"), ("796", "DATE", "0796")],
             marks=_RANGE,
-            id="raided_between_and",
+            id="an_object_between_the_verb_and_the_range",
+        ),
+        pytest.param(
+            "Offa ruled between 757 and 796.",
+            [("757", "DATE", "0757"), ("796", "DATE", "0796")],
+            id="ruled_between_and",
         ),
         pytest.param(
             "The chronicle was compiled between 890 and 899 at Winchester.",
             [("890", "DATE", "0890"), ("899", "DATE", "0899")],
-            marks=_RANGE,
             id="compiled_between_at_a_place",
         ),
         pytest.param(
             "The Book of Kells was written between 750 and 800, probably on Iona.",
             [("750", "DATE", "0750"), ("800", "DATE", "0800")],
-            marks=_RANGE,
             id="written_between",
         ),
         # look-alikes: counts, measures and scores in the same shape
@@ -240,8 +247,8 @@ def test_lent_in_news_is_the_years_lent() -> None:
     ],
 )
 def test_a_range_of_first_millennium_years(text: str, expected: list[Row]) -> None:
-    """A reign, a raid or a book dated "from 871 to 899" or "between 850 and 880" gives two
-    dates, as "from 1337 to 1453" does; a count ("numbered between 300 and 400", "reduced from
+    """A reign or a book dated "from 871 to 899" or "between 757 and 796" gives two dates, as
+    "from 1337 to 1453" does; a count ("numbered between 300 and 400", "reduced from
     400 to 300", "300 to 400 feet") stays a number."""
     assert mentions(text, genre="narrative") == expected
 
