@@ -29,7 +29,6 @@ _RANGE = pytest.mark.xfail(
     "leaves it a count, as 'paid the men between 300 and 400.' must be",
 )
 _ORDER = pytest.mark.xfail(strict=True, reason="a word between the verb and its date")
-_SIGN = pytest.mark.xfail(strict=True, reason="a sign is no quantity modifier")
 _FINAL = pytest.mark.xfail(strict=True, reason="'final' and 'prelim' date no report")
 _CLOCKS = pytest.mark.xfail(strict=True, reason="the later clock times of a list read as years")
 
@@ -350,13 +349,11 @@ def test_a_terse_duration_after_x(text: str, expected: list[Row]) -> None:
         pytest.param(
             "Former smoker, quit > 10 years ago.",
             [("> 10 years ago", "DATE", "2009", "MORE_THAN")],
-            marks=_SIGN,
             id="sign_with_a_space",
         ),
         pytest.param(
             "Former smoker, quit >10 years ago.",
             [(">10 years ago", "DATE", "2009", "MORE_THAN")],
-            marks=_SIGN,
             id="sign_without_a_space",
         ),
         pytest.param(
@@ -367,7 +364,6 @@ def test_a_terse_duration_after_x(text: str, expected: list[Row]) -> None:
         pytest.param(
             "Last colonoscopy < 5 years ago.",
             [("< 5 years ago", "DATE", "2014", "LESS_THAN")],
-            marks=_SIGN,
             id="less_than_sign",
         ),
     ],
