@@ -29,7 +29,6 @@ _RANGE = pytest.mark.xfail(
     "leaves it a count, as 'paid the men between 300 and 400.' must be",
 )
 _ORDER = pytest.mark.xfail(strict=True, reason="a word between the verb and its date")
-_CLOCKS = pytest.mark.xfail(strict=True, reason="the later clock times of a list read as years")
 
 # ---- narrative: units coordinated under one head noun ---------------------------------------
 
@@ -410,7 +409,6 @@ def test_a_cultures_final_report_date(text: str, expected: list[Row]) -> None:
                 ("1920", "TIME", "2019-03-20T19:20"),
                 ("1940", "TIME", "2019-03-20T19:40"),
             ],
-            marks=_CLOCKS,
             id="tokenized_list",
         ),
         pytest.param(
@@ -420,7 +418,6 @@ def test_a_cultures_final_report_date(text: str, expected: list[Row]) -> None:
                 ("0400", "TIME", "2019-03-20T04:00"),
                 ("0600", "TIME", "2019-03-20T06:00"),
             ],
-            marks=_CLOCKS,
             id="leading_zeros",
         ),
     ],
