@@ -372,14 +372,16 @@ def _holiday_day(rule: str, year: int) -> dt.date:
 
 def holiday_period(rule: str, year: int) -> Period:
     """The holiday's period in ``year``: its day, or for a span "A/B" (Ramadan) the days from
-    A up to the next B. A span's TIMEX3 value is still its first day: ISO 8601 has no name for
-    a month of another calendar, and "Ramadan" is dated, as TimeBank dates a festival of
-    several days, by the day it begins; the interval [start, end) covers the whole of it.
+    A up to the next B (a count "A/B@S" moves A only: Advent's "12-04/12-25@<7"). A span's
+    TIMEX3 value is still its first day: ISO 8601 has no name for a month of another calendar,
+    and "Ramadan" is dated, as TimeBank dates a festival of several days, by the day it
+    begins; the interval [start, end) covers the whole of it.
     A year the table does not hold gives the year with an unknown day.
     """
     try:
         first = holiday_date(rule, year)
-        _, _, until = rule.split("|")[0].partition("/")
+        # a day counted ("@<7") counts the span's first day: "12-04/12-25@<7" is Advent
+        _, _, until = rule.partition("@")[0].split("|")[0].partition("/")
         if not until:
             return day_period(first)
         end = holiday_date(until, year)

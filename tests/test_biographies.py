@@ -338,7 +338,7 @@ BUILDING_TABLE: list[Row] = [
     ("the 17th century", "DATE", "16"),
     ("The 19th-century", "DATE", "18"),
     ("the 1970s", "DATE", "197"),
-    ("the late 19th", "DATE", "18"),
+    ("late 19th", "DATE", "18"),
     ("early 20th centuries", "DATE", "19"),
 ]
 

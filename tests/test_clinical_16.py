@@ -143,12 +143,6 @@ ED_TOKENIZED_2_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the later items of a list of clock times read as years ('given at 1900 , 1920 "
-    "and 1940': 1920 and 1940 DATE): the cue before the first time is out of a lookbehind's "
-    "reach of the others, and a bare '1920' after a comma is as often a year in a list",
-)
 def test_tokenized_emergency_note_a_list_of_clock_times() -> None:
     """Headed 02/06/2018 (a Tuesday), "started 2 days ago" and "since Sunday night" are the
     4th; "Triage at 1842", "given at 1900 , 1920 and 1940", "at 1915" and "at 2230" are clock

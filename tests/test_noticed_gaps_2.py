@@ -91,7 +91,7 @@ PASSAGES: list[tuple[str, str, dict[str, str], list[Row]]] = [
         "filled its streets on VE-Day, and the base closed in 1984.",
         {"genre": "narrative"},
         [
-            ("the 18th", "DATE", "17"),
+            ("18th", "DATE", "17"),
             ("19th", "DATE", "18"),
             ("20th centuries", "DATE", "19"),
             ("VE-Day", "DATE", "1945-05-08"),

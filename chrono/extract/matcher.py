@@ -30,6 +30,8 @@ class Candidate:
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _APOSTROPHES = "'’‘"
+# A note's sign before a count ("quit > 10 years ago", ">10 years ago") starts the expression.
+_SIGNS = ("<", ">", "< ", "> ")
 # How far before a trigger an expression may start ("the beginning of the first half of" 2019,
 # "the next a couple of to a couple of" weeks: 9 words): at most this many words and characters.
 # The look-back stops at the first word that is in no rule, so a margin costs nothing.
@@ -41,7 +43,7 @@ _NEGATIVE_CONTEXT = 40
 
 def start_positions(text: str, grammar: Grammar) -> list[int]:
     """Offsets where an expression may start: each trigger token, and the lexicon words
-    (and opening apostrophes) right before it.
+    (and opening apostrophes) right before it; a sign ("<", ">") right before a token.
 
     Compiled patterns find the trigger tokens and the tokens with a digit (see
     :func:`_trigger_scanner`), so the words between them are skipped in C; from each, the
@@ -63,6 +65,9 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
         starts.add(pos)
         if pos > 0 and text[pos - 1] in _APOSTROPHES:
             starts.add(pos - 1)
+        for sign in _SIGNS:
+            if text.startswith(sign, pos - len(sign)) and pos >= len(sign):
+                starts.add(pos - len(sign))
         at = n - pos
         for _ in range(_LOOKBACK_WORDS):
             previous = _PREVIOUS_WORD.match(backwards, at)
