@@ -22,11 +22,6 @@ from passages import Row, mentions, news
 # ---- news: a weekday's possessive after a verb of waiting ------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no tense cue in 'are waiting for', 'bracing for', 'await': a bare weekday with no "
-    "cue is read behind",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -162,11 +157,6 @@ def test_the_future_in_the_past_look_alikes(text: str, expected: list[Row]) -> N
 # ---- news: a holiday a present clause prepares for -------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no tense cue in 'are preparing for': a holiday in a present clause is the nearest "
-    "one, the past one when it is nearer",
-)
 @pytest.mark.parametrize(
     ("text", "dct", "weekday", "expected"),
     [
