@@ -87,11 +87,6 @@ def test_a_weekdays_possessive_look_alikes(text: str, expected: list[Row]) -> No
 # ---- news: the future in the past ------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'was to' is read as the past 'was' (tense.past): the future in the past is not "
-    "told apart, as 'was due to' is",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -106,6 +101,35 @@ def test_a_weekdays_possessive_look_alikes(text: str, expected: list[Row]) -> No
             id="was_to_spend_new_years_day",
         ),
         pytest.param(
+            "The euro was to become legal tender on January 1.",
+            [("January 1", "DATE", "2002-01-01")],
+            id="was_to_become_on_january_1",
+        ),
+        pytest.param(
+            "The last stay was to end on November 21, but the court extended it.",
+            [("November 21", "DATE", "2001-11-21")],
+            id="a_plan_whose_day_is_behind",
+        ),
+    ],
+)
+def test_was_to_is_the_future_in_the_past(text: str, expected: list[Row]) -> None:
+    """A story dated Sunday 30 December 2001: "was to" tells a plan in the past, whose date
+    lies either way, the nearest: what Bush "was to" do is the New Year ahead (2002, the year
+    the coming New Year's Day begins), and a stay that "was to end on November 21" the one
+    behind."""
+    assert news(text, "2001-12-30", "Sunday") == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a weekday after 'was to' is read as one with no tense cue, which news reads behind; "
+    "te3-silver, a guard, reads 'were to arrive on [Tuesday]' and 'were to meet [Wednesday]' "
+    "so (2 value matches lost when they look ahead)",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "The president was to leave for Camp David on Monday.",
             [("Monday", "DATE", "2001-12-31")],
             id="was_to_leave_on_monday",
@@ -117,9 +141,8 @@ def test_a_weekdays_possessive_look_alikes(text: str, expected: list[Row]) -> No
         ),
     ],
 )
-def test_was_to_is_the_future_in_the_past(text: str, expected: list[Row]) -> None:
-    """A story dated Sunday 30 December 2001: what Bush "was to" do is still ahead, the New
-    Year (2002, the year the coming New Year's Day begins) and the coming Monday."""
+def test_a_weekday_after_was_to_is_ahead(text: str, expected: list[Row]) -> None:
+    """On Sunday, the Monday the president "was to" leave is the next day."""
     assert news(text, "2001-12-30", "Sunday") == expected
 
 
