@@ -298,11 +298,6 @@ def test_the_next_weeks_look_alikes(text: str, expected: list[Row]) -> None:
 # ---- news: a bare hour with its zone after a level's verb ----------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="time.hour_then_day leaves out a bare hour after 'closed at' or 'ended at' (a "
-    "level's verb), also when a US zone after it says it is a clock time",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
