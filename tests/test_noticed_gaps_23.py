@@ -355,11 +355,6 @@ def test_a_bare_hour_after_closed_at_look_alikes(text: str, expected: list[Row])
     assert news(text, "2016-11-30", "Wednesday") == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="time.clock_then_day reads four digits before 'on Friday' as a 24-hour clock time "
-    "also after a level's verb ('closed at', 'ended at')",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
