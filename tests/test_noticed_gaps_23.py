@@ -463,11 +463,6 @@ def test_a_count_of_weekdays_in_each_month(text: str, expected: list[Row]) -> No
     assert mentions(text, dct=_SOCIAL) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare hour after 'right at' is no clock time: time.at_sign_hour reads one after "
-    "'at' only after an event's words ('Doors open at 7')",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -460,6 +460,13 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "Been subbed since 2019 and never missed a Friday stream.",
         [("2019", "DATE", "2019"), ("Friday", "SET", "XXXX-WXX-5")],
     ),
+    (
+        # a bare hour "right at" is a clock time of the day named, the evening's
+        "yelp_ready_right_at_7",
+        "2023-02-16",
+        "Booked for Valentine's Day and our table was ready right at 7.",
+        [("Valentine's Day", "DATE", "2023-02-14"), ("7", "TIME", "2023-02-14T19:00")],
+    ),
 ]
 
 
@@ -576,13 +583,6 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         ],
         "'M-F' is read only before its hours ('M-F 9-5'); bare hours before the days are no "
         "clock times to join",
-    ),
-    (
-        "yelp_ready_right_at_7",
-        "2023-02-16",
-        "Booked for Valentine's Day and our table was ready right at 7.",
-        [("Valentine's Day", "DATE", "2023-02-14"), ("7", "TIME", "2023-02-14T19:00")],
-        "a bare hour after 'right at' is no clock time: a bare hour needs a cue of its own",
     ),
     (
         "yelp_sunday_brunch_generic",
