@@ -407,11 +407,6 @@ def test_four_digits_before_a_day_look_alikes(text: str, expected: list[Row]) ->
 _SOCIAL = "2025-04-02"  # a Wednesday
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bare hours before 'M-F' are not read as a schedule's (time.schedule_hours reads "
-    "them after the days only), and 'M-F' is a set only before hours",
-)
 def test_happy_hour_before_its_days() -> None:
     """ "Happy hour 4-6 M-F": the hours of any weekday afternoon, 16:00 to 18:00, and the
     weekdays a set."""
@@ -498,6 +493,7 @@ def test_right_at_a_bare_hour(text: str, expected: list[Row]) -> None:
             "We lost 4-6 on Monday.", [("Monday", "DATE", "2025-03-31")], id="a_score_before"
         ),
         pytest.param("Turnout was right at 7 percent.", [], id="a_percentage"),
+        pytest.param("The staff ratio was 12-14 M-F in the survey.", [], id="a_ratio_before_m_f"),
         pytest.param(
             "The fire started two Saturdays ago.",
             [("two Saturdays ago", "DATE", "2025-03-22")],

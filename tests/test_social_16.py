@@ -467,6 +467,17 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "Booked for Valentine's Day and our table was ready right at 7.",
         [("Valentine's Day", "DATE", "2023-02-14"), ("7", "TIME", "2023-02-14T19:00")],
     ),
+    (
+        # bare hours right before a timetable's days are the hours of any such day
+        "yelp_happy_hour_bare_hours_before_m_f",
+        "2019-07-09",
+        "Open late and happy hour 4-6 M-F. What more do you want?",
+        [
+            ("4", "TIME", "XXXX-XX-XXT16:00"),
+            ("6", "TIME", "XXXX-XX-XXT18:00"),
+            ("M-F", "SET", "XXXX-WXX-WD"),
+        ],
+    ),
 ]
 
 
@@ -571,18 +582,6 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         ],
         "a clock time is of the last day named, the end of the range ('15'); that a check-in "
         "is on the first day of a stay is knowledge of stays",
-    ),
-    (
-        "yelp_happy_hour_bare_hours_before_m_f",
-        "2019-07-09",
-        "Open late and happy hour 4-6 M-F. What more do you want?",
-        [
-            ("4", "TIME", "XXXX-XX-XXT16:00"),
-            ("6", "TIME", "XXXX-XX-XXT18:00"),
-            ("M-F", "SET", "XXXX-WXX-WD"),
-        ],
-        "'M-F' is read only before its hours ('M-F 9-5'); bare hours before the days are no "
-        "clock times to join",
     ),
     (
         "yelp_sunday_brunch_generic",
