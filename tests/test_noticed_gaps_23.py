@@ -417,11 +417,6 @@ def test_happy_hour_before_its_days() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a weekday before a meal and its bare hours is read as one dated day, not a "
-    "schedule's set of days",
-)
 def test_sunday_brunch_with_its_hours() -> None:
     """ "Sunday brunch 10-2": every Sunday, from 10:00 to 14:00 of any such day."""
     assert mentions("Sunday brunch 10-2 🥞 bottomless mimosas", dct=_SOCIAL) == [
@@ -483,6 +478,11 @@ def test_right_at_a_bare_hour(text: str, expected: list[Row]) -> None:
             "Check-in is at 3pm, check-out at 11am.",
             [("3pm", "TIME", "XXXX-XX-XXT15:00"), ("11am", "TIME", "XXXX-XX-XXT11:00")],
             id="a_hotels_house_rules",
+        ),
+        pytest.param(
+            "We had Sunday brunch at 11.",
+            [("Sunday", "DATE", "2025-03-30")],
+            id="one_brunch",
         ),
         pytest.param(
             "Sunday the Mets won 10-2.",
