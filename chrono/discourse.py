@@ -507,7 +507,8 @@ class Tenses:
         at = functools.partial(
             tense_at, self.text, sentence, item.span, self.grammar, cache=self.cues
         )
-        own = functools.partial(at, weekday=weekday or clock or era)
+        awaited = weekday or item.spec.holiday is not None
+        own = functools.partial(at, weekday=weekday or clock or era, awaited=awaited)
         this_week = weekday or _is_weekend(item.spec)
         last = self.last if this_week and self.last and self.last[0] == sentence else None
         # What a day passes on is its clause's tense, not its preposition's ("held until

@@ -383,6 +383,7 @@ def tense_at(
     grammar: Grammar,
     *,
     weekday: bool = False,
+    awaited: bool = False,
     word_before: bool = True,
     cache: dict[tuple[int, int], Cues] | None = None,
 ) -> Tense:
@@ -392,8 +393,10 @@ def tense_at(
     by March"), else the nearest tense cue in its sentence (only the cue when not
     ``word_before``); a plan told as changed right before it ("was originally scheduled for")
     gives none, whatever the cues. A ``weekday`` whose possessive names an event that is only
-    ever reported ("Friday's quake") is past. ``cache`` keeps each sentence's cues (one per
-    text)."""
+    ever reported ("Friday's quake") is past; one that may be ``awaited`` (a weekday or a
+    holiday, not a month: "waiting for the March figures" names data) is ahead when what stands
+    right before it waits or prepares for it ("are waiting for Wednesday's decision").
+    ``cache`` keeps each sentence's cues (one per text)."""
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
@@ -404,6 +407,8 @@ def tense_at(
         # nor the verb after it says which December
         return Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
+    if word_before and awaited and grammar.awaited_before.search(before):
+        return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one
     if word_before and grammar.future_before.search(before):
         clause = text[max(sentence.start, mention.start - _UNTIL_REACH) : mention.start]
         if grammar.past_until_before.search(clause):

@@ -127,12 +127,6 @@ def test_a_level_before_the_next_day_is_no_clock_time(text: str) -> None:
     assert [row for row in mentions(text, dct=DCT) if row[1] == "TIME"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the four digits after a level verb fall back to a year, and 'the next day' is "
-    "anchored to that year ('1200', DATE 1200; 'the next day', DATE 1200), as before session "
-    "12; a number after a level verb should be no mention at all",
-)
 @pytest.mark.parametrize("text", LEVELS)
 def test_a_level_before_the_next_day_is_no_year(text: str) -> None:
     """The index's 1200 is a level, no year: only the next day is a mention."""

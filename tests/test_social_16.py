@@ -460,6 +460,37 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "Been subbed since 2019 and never missed a Friday stream.",
         [("2019", "DATE", "2019"), ("Friday", "SET", "XXXX-WXX-5")],
     ),
+    (
+        # a bare hour "right at" is a clock time of the day named, the evening's
+        "yelp_ready_right_at_7",
+        "2023-02-16",
+        "Booked for Valentine's Day and our table was ready right at 7.",
+        [("Valentine's Day", "DATE", "2023-02-14"), ("7", "TIME", "2023-02-14T19:00")],
+    ),
+    (
+        # bare hours right before a timetable's days are the hours of any such day
+        "yelp_happy_hour_bare_hours_before_m_f",
+        "2019-07-09",
+        "Open late and happy hour 4-6 M-F. What more do you want?",
+        [
+            ("4", "TIME", "XXXX-XX-XXT16:00"),
+            ("6", "TIME", "XXXX-XX-XXT18:00"),
+            ("M-F", "SET", "XXXX-WXX-WD"),
+        ],
+    ),
+    (
+        # a weekday's meal before its hours recurs, and so do the hours (TimeML tags them as
+        # clock times; "before 11" is left to the reader)
+        "yelp_sunday_brunch_generic",
+        "2024-05-06",
+        "Sunday brunch 10-2 is a must. Get there before 11 or expect a 30 minute wait.",
+        [
+            ("Sunday", "SET", "XXXX-WXX-7"),
+            ("10", "TIME", "XXXX-XX-XXT10:00"),
+            ("2", "TIME", "XXXX-XX-XXT14:00"),
+            ("30 minute", "DURATION", "PT30M"),
+        ],
+    ),
 ]
 
 
@@ -564,33 +595,6 @@ UNMET: list[tuple[str, str, str, list[Row], str]] = [
         ],
         "a clock time is of the last day named, the end of the range ('15'); that a check-in "
         "is on the first day of a stay is knowledge of stays",
-    ),
-    (
-        "yelp_happy_hour_bare_hours_before_m_f",
-        "2019-07-09",
-        "Open late and happy hour 4-6 M-F. What more do you want?",
-        [
-            ("4", "TIME", "XXXX-XX-XXT16:00"),
-            ("6", "TIME", "XXXX-XX-XXT18:00"),
-            ("M-F", "SET", "XXXX-WXX-WD"),
-        ],
-        "'M-F' is read only before its hours ('M-F 9-5'); bare hours before the days are no "
-        "clock times to join",
-    ),
-    (
-        "yelp_ready_right_at_7",
-        "2023-02-16",
-        "Booked for Valentine's Day and our table was ready right at 7.",
-        [("Valentine's Day", "DATE", "2023-02-14"), ("7", "TIME", "2023-02-14T19:00")],
-        "a bare hour after 'right at' is no clock time: a bare hour needs a cue of its own",
-    ),
-    (
-        "yelp_sunday_brunch_generic",
-        "2024-05-06",
-        "Sunday brunch 10-2 is a must. Get there before 11 or expect a 30 minute wait.",
-        [("Sunday", "SET", "XXXX-WXX-7"), ("30 minute", "DURATION", "PT30M")],
-        "a weekday naming a kind of meal in a generic present ('Sunday brunch ... is a must') "
-        "recurs; chrono reads the last Sunday",
     ),
     (
         "youtube_timestamp_range",

@@ -181,6 +181,9 @@ class Grammar:
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
+    awaited_before: re.Pattern[str]
+    """What makes the weekday or holiday right after it one awaited, ahead ("are waiting for
+    Wednesday's decision", "are preparing for Christmas"); search the text just before it."""
     past_until_before: re.Pattern[str]
     """"until" after a past negation or refusal of its clause ("did not announce the accident
     until Wednesday"): the day is behind; searched in the text before the mention up to its
@@ -700,6 +703,7 @@ class _Loader:
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
             plan_changed_before=word_before("plan_changed_before"),
             future_before=word_before("future_before"),
+            awaited_before=word_before("awaited_before"),
             past_until_before=ending("past_until_before", "tense until", r"[\s,]*\Z"),
             until_before=word_before("until_before"),
             past_until_after=word_after("past_until_after", "tense until", lead=""),
