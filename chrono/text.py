@@ -99,11 +99,15 @@ _SENTENCE_END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-# (The look-ahead lets the scan skip, at C speed, every position that starts no break.)
+# (Tried only before a mark of _CLAUSE_MARK: see _clause_break.)
 _CLAUSE_BREAK = re.compile(
     r"(?=\s*[;:—“”\",\-–])\s*(?:[;:]|\s[-–—]\s|—|[“”\"]"
     r"|, (?:and|but|while|whereas|although|though|who|which|where)\b)\s*"
 )
+# The mark every clause break holds after its leading whitespace: one character class, which
+# ``re`` scans for at C speed (a pattern that may open with whitespace it tries at every
+# character, look-ahead or not).
+_CLAUSE_MARK = re.compile(r"[;:—“”\",\-–]")
 _SPACE = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n")
 _LINE = re.compile(r"[^\n]*\n?")
@@ -298,6 +302,21 @@ def flatten(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def _clause_break(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_CLAUSE_BREAK.search(text, pos, endpos)``, tried only where it can start: at the
+    whitespace before each mark (the start of a run: a match inside it is also one from its
+    start, with the same end), else at the mark."""
+    while (mark := _CLAUSE_MARK.search(text, pos, endpos)) is not None:
+        start = mark.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        found = _CLAUSE_BREAK.match(text, start, endpos)
+        if found is not None:
+            return found
+        pos = mark.end()
+    return None
+
+
 def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> str:
     """The clause of ``sentence`` that holds ``mention``, flattened and at most ~``limit`` chars.
 
@@ -306,10 +325,10 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
     """
     a, b = sentence.start, sentence.end
     left = a
-    for m in _CLAUSE_BREAK.finditer(text, a, mention.start):
+    while (m := _clause_break(text, left, mention.start)) is not None:
         left = m.end()
     right = b
-    after = _CLAUSE_BREAK.search(text, mention.end, b)
+    after = _clause_break(text, mention.end, b)
     if after:
         right = after.start()
     flat = flatten(text[left:right])
