@@ -94,9 +94,11 @@ _SENTENCE_OPENER = re.compile(
     r"|Most|All)\s"
 )
 # Two scans (an alternation of both would be tried at every character, twice as slow).
-# Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port".
+# Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port". (One stop
+# before the others: ``re`` skips to a pattern's first character only when it is one class,
+# not a repeat.)
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
+    r"[.!?][.!?]*[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # (Tried only before a mark of _CLAUSE_MARK: see _clause_break.)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -66,3 +68,22 @@ def test_clause_titles_are_cut_at_the_same_breaks(sentence: str, title: str) -> 
     if len(text.flatten(sentence[left:right])) < 25:
         expected = text.flatten(sentence)
     assert text.clause_title(sentence, whole, mention) == expected
+
+
+# The sentence end as it was written before: a run of stops, tried at every character.
+_SENTENCE_END_BEFORE = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
+)
+_STOPS = st.lists(
+    st.sampled_from([".", "!", "?", "...", '"', "'", "”", "’", ")", "]", "[12]", "[a]", "[note]"])
+    | st.sampled_from([" ", "\n", "x", "Dr", "1", "[", "[citation needed]"]),
+    max_size=20,
+).map("".join)
+
+
+@given(subject=st.one_of(_STOPS, extractor_texts()))
+def test_sentence_ends_are_found_as_before(subject: str) -> None:
+    """The sentence end pattern that begins with one stop matches as the one that began with
+    a run of them."""
+    expected = [m.span() for m in _SENTENCE_END_BEFORE.finditer(subject)]
+    assert [m.span() for m in text._SENTENCE_END.finditer(subject)] == expected
