@@ -101,7 +101,7 @@ _SENTENCE_END = re.compile(
     r"[.!?][.!?]*[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-# (Tried only before a mark of _CLAUSE_MARK: see _clause_break.)
+# (Tried first only before the marks of _CLAUSE_MARK: see _clause_break.)
 _CLAUSE_BREAK = re.compile(
     r"(?=\s*[;:—“”\",\-–])\s*(?:[;:]|\s[-–—]\s|—|[“”\"]"
     r"|, (?:and|but|while|whereas|although|though|who|which|where)\b)\s*"
@@ -304,11 +304,19 @@ def flatten(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# Marks that hold no break tried one by one before the rest is left to the pattern's own scan:
+# a list of dates ("2019-2019-2019-...") is all marks, each a step in Python.
+_MARKS_TRIED = 4
+
+
 def _clause_break(text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``_CLAUSE_BREAK.search(text, pos, endpos)``, tried only where it can start: at the
     whitespace before each mark (the start of a run: a match inside it is also one from its
     start, with the same end), else at the mark."""
-    while (mark := _CLAUSE_MARK.search(text, pos, endpos)) is not None:
+    for _ in range(_MARKS_TRIED):
+        mark = _CLAUSE_MARK.search(text, pos, endpos)
+        if mark is None:
+            return None
         start = mark.start()
         while start > pos and text[start - 1].isspace():
             start -= 1
@@ -316,7 +324,7 @@ def _clause_break(text: str, pos: int, endpos: int) -> re.Match[str] | None:
         if found is not None:
             return found
         pos = mark.end()
-    return None
+    return _CLAUSE_BREAK.search(text, pos, endpos)
 
 
 def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> str:
