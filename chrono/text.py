@@ -94,16 +94,22 @@ _SENTENCE_OPENER = re.compile(
     r"|Most|All)\s"
 )
 # Two scans (an alternation of both would be tried at every character, twice as slow).
-# Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port".
+# Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port". (One stop
+# before the others: ``re`` skips to a pattern's first character only when it is one class,
+# not a repeat.)
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
+    r"[.!?][.!?]*[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-# (The look-ahead lets the scan skip, at C speed, every position that starts no break.)
+# (Tried first only before the marks of _CLAUSE_MARK: see _clause_break.)
 _CLAUSE_BREAK = re.compile(
     r"(?=\s*[;:—“”\",\-–])\s*(?:[;:]|\s[-–—]\s|—|[“”\"]"
     r"|, (?:and|but|while|whereas|although|though|who|which|where)\b)\s*"
 )
+# The mark every clause break holds after its leading whitespace: one character class, which
+# ``re`` scans for at C speed (a pattern that may open with whitespace it tries at every
+# character, look-ahead or not).
+_CLAUSE_MARK = re.compile(r"[;:—“”\",\-–]")
 _SPACE = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n")
 _LINE = re.compile(r"[^\n]*\n?")
@@ -298,6 +304,29 @@ def flatten(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# Marks that hold no break tried one by one before the rest is left to the pattern's own scan:
+# a list of dates ("2019-2019-2019-...") is all marks, each a step in Python.
+_MARKS_TRIED = 4
+
+
+def _clause_break(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``_CLAUSE_BREAK.search(text, pos, endpos)``, tried only where it can start: at the
+    whitespace before each mark (the start of a run: a match inside it is also one from its
+    start, with the same end), else at the mark."""
+    for _ in range(_MARKS_TRIED):
+        mark = _CLAUSE_MARK.search(text, pos, endpos)
+        if mark is None:
+            return None
+        start = mark.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        found = _CLAUSE_BREAK.match(text, start, endpos)
+        if found is not None:
+            return found
+        pos = mark.end()
+    return _CLAUSE_BREAK.search(text, pos, endpos)
+
+
 def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> str:
     """The clause of ``sentence`` that holds ``mention``, flattened and at most ~``limit`` chars.
 
@@ -306,10 +335,10 @@ def clause_title(text: str, sentence: Span, mention: Span, limit: int = 100) -> 
     """
     a, b = sentence.start, sentence.end
     left = a
-    for m in _CLAUSE_BREAK.finditer(text, a, mention.start):
+    while (m := _clause_break(text, left, mention.start)) is not None:
         left = m.end()
     right = b
-    after = _CLAUSE_BREAK.search(text, mention.end, b)
+    after = _clause_break(text, mention.end, b)
     if after:
         right = after.start()
     flat = flatten(text[left:right])
