@@ -43,13 +43,6 @@ from passages import found_in_narrative as _found
 from passages import mentions as _mentions
 from passages import mentions_with_mods as _with_mods
 
-_DAY_N = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a numbered day ('day 4 of the invasion') is read only in a course of treatment "
-        "(date.hospital_day)"
-    ),
-)
 _NAMED_DAY = pytest.mark.xfail(
     strict=True,
     reason=(
@@ -406,7 +399,7 @@ PASSAGES = [
     (CHECHNYA, CHECHNYA_TABLE),
     (KARGIL, KARGIL_TABLE),
     (GEORGIA, GEORGIA_TABLE),
-    pytest.param(UKRAINE, UKRAINE_TABLE, marks=_DAY_N),
+    (UKRAINE, UKRAINE_TABLE),
 ]
 
 
@@ -562,28 +555,24 @@ def test_the_day_of_atonement_is_yom_kippur(text: str, expected: list[Row]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
+        (
             "The invasion began on 24 February 2022. On day 4 of the invasion Russian troops "
             "entered Kharkiv.",
             ("day 4", "DATE", "2022-02-27"),
-            marks=_DAY_N,
         ),
-        pytest.param(
+        (
             "The siege began on 5 April 1992. By day 100 of the siege the city had no water.",
             ("day 100", "DATE", "1992-07-13"),
-            marks=_DAY_N,
         ),
-        pytest.param(
+        (
             "Operation Storm began on 4 August 1995. Day 2 of the offensive saw Knin fall.",
             ("Day 2", "DATE", "1995-08-05"),
-            marks=_DAY_N,
         ),
         # in apposition to a date it is that date
-        pytest.param(
+        (
             "The siege began on 5 April 1992. On 13 July 1992, day 100 of the siege, the city "
             "was shelled.",
             ("day 100", "DATE", "1992-07-13"),
-            marks=_DAY_N,
         ),
     ],
 )
