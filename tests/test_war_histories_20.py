@@ -43,14 +43,6 @@ from passages import found_in_narrative as _found
 from passages import mentions as _mentions
 from passages import mentions_with_mods as _with_mods
 
-_NAMED_DAY = pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the weekday of a day's name ('Bloody Sunday, 30 January 1972') is read as a "
-        "weekday before the date"
-    ),
-)
-
 KOREA = (
     "The Korean War began on 25 June 1950, when the Korean People's Army crossed the 38th "
     "parallel with some 150 T-34 tanks. By the end of the month Seoul had fallen. On 15 "
@@ -596,25 +588,21 @@ def test_a_numbered_day_of_no_war_is_no_story_day(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
+        (
             "British paratroopers shot 26 civilians in Derry on Bloody Sunday, 30 January 1972.",
             [("30 January 1972", "DATE", "1972-01-30")],
-            marks=_NAMED_DAY,
         ),
-        pytest.param(
+        (
             "Stocks crashed on Black Monday, 19 October 1987.",
             [("19 October 1987", "DATE", "1987-10-19")],
-            marks=_NAMED_DAY,
         ),
-        pytest.param(
+        (
             "The IRA set off 22 bombs in Belfast on Bloody Friday, 21 July 1972.",
             [("21 July 1972", "DATE", "1972-07-21")],
-            marks=_NAMED_DAY,
         ),
-        pytest.param(
+        (
             "The Dow fell on Black Monday, October 19, 1987, at 9:30 a.m.",
             [("October 19, 1987, at 9:30 a.m.", "TIME", "1987-10-19T09:30")],
-            marks=_NAMED_DAY,
         ),
         # a holiday and a plain weekday stay one date with it
         (
