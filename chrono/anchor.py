@@ -821,6 +821,10 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
             # midnight on 27/28 July. The next day": counted from the day the midnight ends
             # (the 27th), not from the one it starts (the 28th, the date of T24:00)
             return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
+        if _night_of_midnight_ending(spec, ctx.previous):
+            # "the night of 7–8 August ... the same night", "at midnight on 6 November. That
+            # night": the night the midnight ends is the 7th's (the 6th's), not the 8th's
+            return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
@@ -841,6 +845,21 @@ def _after_midnight_ending(spec: Spec, previous: Reference) -> bool:
         and offset.unit is Unit.DAY
         and offset.amount is not None
         and offset.amount >= 1
+    )
+
+
+def _night_of_midnight_ending(spec: Spec, previous: Reference) -> bool:
+    """Whether ``spec`` is the night of the story's day ("that night", "the same night") told
+    after the story reached the midnight ending a day (see :func:`_after_midnight_ending`):
+    the night that midnight falls in, of the day it ends. (Not "that evening": after a night's
+    small hours, "back by 02:50. That evening", the evening may be the next one.)"""
+    return (
+        previous.ends_day
+        and spec.hour is None
+        and spec.part_of_day == "NI"
+        and spec.offset is not None
+        and spec.offset.unit is Unit.DAY
+        and spec.offset.amount == 0
     )
 
 

@@ -534,19 +534,20 @@ def test_a_year_of_the_first_millennium_dates_wherever_a_history_puts_it(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "In March 300 soldiers deserted to the Goths.",
-        "The garrison numbered c. 300 Spartans and helots.",
-        "Leonidas and the 300 Spartans held the pass.",
-        "In 300 ships the Persians crossed to Euboea.",
-        "On 5 June 200 of them crossed the river.",
-        "One in 500 Romans could read.",
+        ("In March 300 soldiers deserted to the Goths.", []),
+        ("The garrison numbered c. 300 Spartans and helots.", []),
+        ("Leonidas and the 300 Spartans held the pass.", []),
+        ("In 300 ships the Persians crossed to Euboea.", []),
+        # the day before the count stays a day (tests/test_war_histories_20.py)
+        ("On 5 June 200 of them crossed the river.", ["5 June"]),
+        ("One in 500 Romans could read.", []),
     ],
 )
-def test_three_digit_counts_stay_counts(text: str) -> None:
+def test_three_digit_counts_stay_counts(text: str, expected: list[str]) -> None:
     """A count of men or ships after a month, "c." or "In" is no year."""
-    assert _found(text) == []
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
