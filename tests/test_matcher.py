@@ -430,8 +430,9 @@ def test_clock_duration_reads_the_parts_of_a_length() -> None:
 
 def _start_positions_by_tokens(text: str) -> list[int]:
     """The definition of the start positions, one token at a time: every token that is a
-    trigger (in any case) or holds a digit, and the lexicon words (and opening apostrophes)
-    right before it, at most 12 words and 80 characters back."""
+    trigger (in any case) or holds a digit (and a sign, "<" or ">", right before it), and the
+    lexicon words (and opening apostrophes) right before it, at most 12 words and 80
+    characters back."""
     import re
 
     tokens = [(m.start(), m.group().lower()) for m in re.finditer(r"\w+", text)]
@@ -451,6 +452,9 @@ def _start_positions_by_tokens(text: str) -> list[int]:
             starts.add(tpos)
             if tpos > 0 and text[tpos - 1] in "'’‘":
                 starts.add(tpos - 1)
+            for sign in ("<", ">", "< ", "> ") if not k else ():  # "> 10 years ago"
+                if tpos >= len(sign) and text.startswith(sign, tpos - len(sign)):
+                    starts.add(tpos - len(sign))
     return sorted(starts)
 
 
