@@ -429,12 +429,14 @@ def tense_at(
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
-    if word_before and grammar.plan_changed_before.search(
-        text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
-    ):
+    plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
+    if word_before and grammar.plan_changed_before.search(plan):
         # "The vote was originally scheduled for 11 December but was pulled": neither the plan
         # nor the verb after it says which December
         return Tense.PRESENT
+    if word_before and grammar.plan_in_past_before.search(plan):
+        # "Bush was to ring in the New Year": the nearest; "was to return Monday": the coming
+        return Tense.FUTURE if weekday else Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and awaited and grammar.awaited_before.search(before):
         return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one

@@ -178,6 +178,9 @@ class Grammar:
     """A plan told as changed right before a mention ("was originally scheduled for"): its
     date lies either way, as near as the calendar puts it, whatever the clause's tense;
     matched at the end of the text before the mention."""
+    plan_in_past_before: re.Pattern[str]
+    """A plan told in the past right before a mention ("was to ring in"): its date lies
+    either way, a weekday's ahead; matched at the end of the text before the mention."""
     future_before: re.Pattern[str]
     """A word right before a mention that points it forward ("until Tuesday"); matched at
     the end of the text before the mention."""
@@ -702,6 +705,7 @@ class _Loader:
             future_cue_lower_starts=_cue_starts(future_cue, lower=True),
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
             plan_changed_before=word_before("plan_changed_before"),
+            plan_in_past_before=word_before("plan_in_past_before"),
             future_before=word_before("future_before"),
             awaited_before=word_before("awaited_before"),
             past_until_before=ending("past_until_before", "tense until", r"[\s,]*\Z"),
