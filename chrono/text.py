@@ -421,7 +421,8 @@ def tense_at(
     time, which the caller says with it, and not when the clause's verb is past: "Sales rose
     by March"), else the nearest tense cue in its sentence (only the cue when not
     ``word_before``); a plan told as changed right before it ("was originally scheduled for")
-    gives none, whatever the cues. A ``weekday`` whose possessive names an event that is only
+    gives none, whatever the cues, and so does one told in the past ("was to ring in"), but
+    for a weekday, which it puts ahead ("was to return to Washington Monday"). A ``weekday`` whose possessive names an event that is only
     ever reported ("Friday's quake") is past; one that may be ``awaited`` (a weekday or a
     holiday, not a month: "waiting for the March figures" names data) is ahead when what stands
     right before it waits or prepares for it ("are waiting for Wednesday's decision").
@@ -429,14 +430,15 @@ def tense_at(
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
-    plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
-    if word_before and grammar.plan_changed_before.search(plan):
-        # "The vote was originally scheduled for 11 December but was pulled": neither the plan
-        # nor the verb after it says which December
-        return Tense.PRESENT
-    if word_before and grammar.plan_in_past_before.search(plan):
-        # "Bush was to ring in the New Year": the nearest; "was to return Monday": the coming
-        return Tense.FUTURE if weekday else Tense.PRESENT
+    if word_before:
+        plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
+        if grammar.plan_changed_before.search(plan):
+            # "The vote was originally scheduled for 11 December but was pulled": neither the
+            # plan nor the verb after it says which December
+            return Tense.PRESENT
+        if grammar.plan_in_past_before.search(plan):
+            # "Bush was to ring in the New Year": the nearest; "was to return Monday": ahead
+            return Tense.FUTURE if weekday else Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     if word_before and awaited and grammar.awaited_before.search(before):
         return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one
