@@ -422,11 +422,12 @@ def tense_at(
     by March"), else the nearest tense cue in its sentence (only the cue when not
     ``word_before``); a plan told as changed right before it ("was originally scheduled for")
     gives none, whatever the cues, and so does one told in the past ("was to ring in"), but
-    for a weekday, which it puts ahead ("was to return to Washington Monday"). A ``weekday`` whose possessive names an event that is only
-    ever reported ("Friday's quake") is past; one that may be ``awaited`` (a weekday or a
-    holiday, not a month: "waiting for the March figures" names data) is ahead when what stands
-    right before it waits or prepares for it ("are waiting for Wednesday's decision").
-    ``cache`` keeps each sentence's cues (one per text)."""
+    for a weekday, which it puts ahead ("was to return to Washington Monday"). A ``weekday``
+    whose possessive names an event that is only ever reported ("Friday's quake") is past; one
+    that may be ``awaited`` (a weekday or a holiday, not a month: "waiting for the March
+    figures" names data) is ahead when what stands right before it waits or prepares for it
+    ("are waiting for Wednesday's decision"). ``cache`` keeps each sentence's cues (one per
+    text)."""
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
