@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _APOSTROPHES = "'’‘"
 # A note's sign before a count ("quit > 10 years ago", ">10 years ago") starts the expression.
-_SIGNS = ("<", ">", "< ", "> ")
+_SIGNS = "<>"
 # How far before a trigger an expression may start ("the beginning of the first half of" 2019,
 # "the next a couple of to a couple of" weeks: 9 words): at most this many words and characters.
 # The look-back stops at the first word that is in no rule, so a margin costs nothing.
@@ -65,9 +65,10 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
         starts.add(pos)
         if pos > 0 and text[pos - 1] in _APOSTROPHES:
             starts.add(pos - 1)
-        for sign in _SIGNS:
-            if text.startswith(sign, pos - len(sign)) and pos >= len(sign):
-                starts.add(pos - len(sign))
+        if pos and text[pos - 1] in _SIGNS:  # ">10 years ago"
+            starts.add(pos - 1)
+        elif pos > 1 and text[pos - 1] == " " and text[pos - 2] in _SIGNS:  # "> 10 years ago"
+            starts.add(pos - 2)
         at = n - pos
         for _ in range(_LOOKBACK_WORDS):
             previous = _PREVIOUS_WORD.match(backwards, at)
