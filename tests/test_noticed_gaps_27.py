@@ -27,11 +27,6 @@ from passages import Row, mentions
 NOTE = "PROGRESS NOTE 03/20/2019\n"
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_COMING_BACK = pytest.mark.xfail(
-    strict=True,
-    reason="'back in' is a past cue (tense.past_before) unless after 'see him', 'be' or "
-    "'come': 'is coming back in June' is read as a look back (2018-06)",
-)
 _N_MONTHLY = pytest.mark.xfail(
     strict=True,
     reason="set.n_ly reads the interval only with the hyphen ('6-monthly'): '6 monthly bloods' "
@@ -126,13 +121,11 @@ def test_a_dialysis_schedule_of_three_weekdays_is_a_set(text: str, expected: lis
             "He is coming back in June for his second dose.",
             [("June", "DATE", "2019-06")],
             id="coming_back_in_june",
-            marks=_COMING_BACK,
         ),
         pytest.param(
             "She is coming back in April to review the results.",
             [("April", "DATE", "2019-04")],
             id="coming_back_in_april",
-            marks=_COMING_BACK,
         ),
         pytest.param(
             "She will be away over the holidays.",
