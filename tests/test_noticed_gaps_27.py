@@ -27,11 +27,6 @@ from passages import Row, mentions
 NOTE = "PROGRESS NOTE 03/20/2019\n"
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_N_MONTHLY = pytest.mark.xfail(
-    strict=True,
-    reason="set.n_ly reads the interval only with the hyphen ('6-monthly'): '6 monthly bloods' "
-    "is 'monthly' P1M",
-)
 _FINAL_SCORE = pytest.mark.xfail(
     strict=True,
     reason="date.numeric_month_day reads any month/day after ': final ' or ', final ' as a "
@@ -141,19 +136,16 @@ def test_a_dialysis_schedule_of_three_weekdays_is_a_set(text: str, expected: lis
             "6 monthly bloods with the GP.",
             [("6 monthly", "SET", "P6M")],
             id="six_monthly_bloods",
-            marks=_N_MONTHLY,
         ),
         pytest.param(
             "Six monthly reviews in the lipid clinic.",
             [("Six monthly", "SET", "P6M")],
             id="six_monthly_reviews",
-            marks=_N_MONTHLY,
         ),
         pytest.param(
             "Continue 3 monthly LFTs while on methotrexate.",
             [("3 monthly", "SET", "P3M")],
             id="three_monthly_lfts",
-            marks=_N_MONTHLY,
         ),
         # look-alikes: a look back, a count of payments
         pytest.param(
@@ -165,6 +157,11 @@ def test_a_dialysis_schedule_of_three_weekdays_is_a_set(text: str, expected: lis
             "He came back in June with a cough.",
             [("June", "DATE", "2018-06")],
             id="came_back_in_june",
+        ),
+        pytest.param(
+            "Take 2 weekly tests, then stop.",
+            [("weekly", "SET", "P1W")],
+            id="two_weekly_tests",
         ),
         pytest.param(
             "He pays 6 monthly installments for the scooter.",
@@ -179,7 +176,8 @@ def test_a_plan_the_holidays_a_year_of_training_and_n_monthly(
     """In a note of 03/20/2019: "is coming back in June" is the June ahead (a plan in the
     present progressive; "I first saw him back in June" and "came back in June" look back);
     "the holidays" and "year 3 of residency" are no dates; "6 monthly bloods" recurs every six
-    months, "6 monthly installments" counts monthly installments."""
+    months, "2 weekly tests" and "6 monthly installments" count weekly tests and monthly
+    installments."""
     assert _note(text) == expected
 
 
