@@ -27,11 +27,6 @@ from passages import Row, mentions
 NOTE = "PROGRESS NOTE 03/20/2019\n"
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_FINAL_SCORE = pytest.mark.xfail(
-    strict=True,
-    reason="date.numeric_month_day reads any month/day after ': final ' or ', final ' as a "
-    "culture's report date, also a score's fraction",
-)
 _MANNER = pytest.mark.xfail(
     strict=True,
     reason="time.by_part_of_day reads 'by evening' ending a clause as a time, also in the "
@@ -187,11 +182,11 @@ def test_a_plan_the_holidays_a_year_of_training_and_n_monthly(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Score: final 3/5 correct.", [], id="score_final_correct", marks=_FINAL_SCORE),
+        pytest.param("Score: final 3/5 correct.", [], id="score_final_correct"),
         pytest.param("MMSE 3/5.", [], id="mmse"),
         pytest.param("Delayed recall 2/3.", [], id="recall"),
         pytest.param("Recall: final 2/3 words.", [], id="recall_final"),
-        pytest.param("Trial 1 2/5, final 4/5.", [], id="trials", marks=_FINAL_SCORE),
+        pytest.param("Trial 1 2/5, final 4/5.", [], id="trials"),
         # the culture's reports keep their days
         pytest.param(
             "Blood cultures drawn 3/14: final 3/18 no growth.",
