@@ -26,13 +26,6 @@ from passages import Row, mentions
 
 NOTE = "PROGRESS NOTE 03/20/2019\n"
 
-# Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_MANNER = pytest.mark.xfail(
-    strict=True,
-    reason="time.by_part_of_day reads 'by evening' ending a clause as a time, also in the "
-    "contrast 'a banker by morning and a DJ by evening'",
-)
-
 
 def _note(text: str, header: str = NOTE) -> list[Row]:
     """The mentions of a note's line after its dated header (the header's row dropped)."""
@@ -300,13 +293,11 @@ def test_lent_without_a_year_in_a_note(header: str, text: str, expected: list[Ro
             "Meet Dave: a banker by morning and a DJ by evening. Catch his set!",
             [],
             id="banker_by_morning_dj_by_evening",
-            marks=_MANNER,
         ),
         pytest.param(
             "Accountant by morning, baker by evening 🍰",
             [],
             id="without_articles",
-            marks=_MANNER,
         ),
         pytest.param(
             "A nurse by day and a painter by night.",
@@ -323,6 +314,11 @@ def test_lent_without_a_year_in_a_note(header: str, text: str, expected: list[Ro
             "I need a decision by morning.",
             [("morning", "TIME", "2024-05-01TMO")],
             id="a_decision_by_morning",
+        ),
+        pytest.param(
+            "I need a decision by morning and a plan by evening.",
+            [("evening", "TIME", "2024-05-01TEV")],
+            id="a_decision_and_a_plan",
         ),
     ],
 )
