@@ -459,23 +459,19 @@ def test_a_fiscal_quarter_is_of_the_year_of_the_day_it_ended() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year's possessive before a quarter is read as two expressions, the quarter "
-    "placed by the tense ('fiscal 1990' and 'first quarter', 1989-Q1), not as one period of "
-    "that year as 'the first quarter of fiscal 1990' is",
-)
-def test_a_years_possessive_quarter_is_one_period_of_that_year() -> None:
-    """ "1989's third quarter" is 1989-Q3 and "fiscal 1990's first quarter" 1990-Q1 (the
-    fiscal label kept, as "the fourth quarter of fiscal 1988" is 1988-Q4), each one
-    expression."""
+def test_a_years_possessive_quarter_or_half_is_one_period_of_that_year() -> None:
+    """ "1989's third quarter" is 1989-Q3, "fiscal 1990's first quarter" 1990-Q1 (the fiscal
+    label kept, as "the fourth quarter of fiscal 1988" is 1988-Q4) and "1990's first half"
+    1990-H1, each one expression; "the 1990's" stays the decade."""
     text = (
         "Profit rose 20% in 1989's third quarter, and analysts expect a loss in fiscal 1990's "
-        "first quarter."
+        "first quarter. Sales should recover in 1990's first half and grow through the 1990's."
     )
     assert news(text, "1989-11-01", "Wednesday") == [
         ("1989's third quarter", "DATE", "1989-Q3"),
         ("fiscal 1990's first quarter", "DATE", "1990-Q1"),
+        ("1990's first half", "DATE", "1990-H1"),
+        ("the 1990's", "DATE", "199"),
     ]
 
 
