@@ -439,23 +439,26 @@ def test_business_desk_look_alikes_yield_nothing(text: str) -> None:
     assert news(text, "1989-10-25", "Wednesday") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a quarter followed by the day it ended is of that day's year: chrono places 'its "
-    "fiscal fourth quarter' by the tense alone (1988-Q4: 1989's fourth calendar quarter has "
-    "not begun in August) before it reads 'ended June 30' (1989-06-30)",
-)
 def test_a_fiscal_quarter_is_of_the_year_of_the_day_it_ended() -> None:
     """A company whose year ends June 30, in August: "its fiscal fourth quarter, ended June
     30" is fiscal 1989's fourth quarter, 1989-Q4, as TimeBank tags Sun's "its fourth quarter
-    ended June 30" (wsj_0928)."""
+    ended June 30" (wsj_0928); "the fourth quarter ended Dec. 31" in February is the one just
+    over, and "the fiscal first quarter, which ends Sept. 30" the one ending then."""
     text = (
         "Pacific Foods Corp. said net income for its fiscal fourth quarter, ended June 30, fell "
-        "23% to $18.2 million."
+        "23% to $18.2 million. It expects a loss in the fiscal first quarter, which ends Sept. "
+        "30."
     )
     assert news(text, "1989-08-16", "Wednesday") == [
         ("fiscal fourth quarter", "DATE", "1989-Q4"),
         ("June 30", "DATE", "1989-06-30"),
+        ("the fiscal first quarter", "DATE", "1989-Q1"),
+        ("Sept. 30", "DATE", "1989-09-30"),
+    ]
+    text = "The company said it lost money in the fourth quarter ended Dec. 31."
+    assert news(text, "1990-02-14", "Wednesday") == [
+        ("the fourth quarter", "DATE", "1989-Q4"),
+        ("Dec. 31", "DATE", "1989-12-31"),
     ]
 
 
