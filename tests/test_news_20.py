@@ -5,21 +5,22 @@ bond and currency desks, a management change, a sentencing, an SEC rule, ten-day
 an aircraft order, the first anniversary of the 1987 crash and a retailer's holiday season.
 
 The desks' copy dates by "yesterday" and "today" ("the Commerce Department said yesterday",
-"yesterday's session", "today's report"), compares periods ("from $40 million a year
-earlier", "the nine months ended Sept. 30": a span and its end, as TimeBank reads "the year
-ended March 31"; "the year-earlier period" the quarter under discussion a year back), labels
-fiscal years ("fiscal 1990, which ends June 30": that June; "the fourth quarter of fiscal
-1988"), sets deadlines ("expires at midnight Dec. 21", "within 10 business days", "by year
-end", "effective Jan. 1", "until a successor is named": no date) and counts back ("since
-1985", "a week ago", "A year ago today"). Maturities are durations, as TimeBank tags
-"30-year" of "30-year bonds" and tests/test_markets.py pins "10-year": "the 30-year bond",
+"yesterday's session", "today's report"), compares periods ("from $40 million a year earlier":
+the quarter under discussion a year back; "the nine months ended Sept. 30": a span and its end,
+as TimeBank reads "the year ended March 31"), labels fiscal years ("fiscal 1990, which ends
+June 30": that June; "the fourth quarter of fiscal 1988"; "its fiscal fourth quarter, ended
+June 30": that day's year; "1989's third quarter"), sets deadlines ("expires at midnight Dec.
+21", "within 10 business days", "by year end", "effective Jan. 1", "until a successor is
+named": no date), counts back ("since 1985", "a week ago", "A year ago today", "since last
+April 25") and names a month's figures ("August orders"). Maturities are durations, as TimeBank
+tags "30-year" of "30-year bonds" and tests/test_markets.py pins "10-year": "the 30-year bond",
 "10-year notes", "three-month bills". A year that modifies a noun is a date ("its 1992 model
-year cars", "notes due 2000"). Prices and point moves ("62.5 cents", "88.12 points",
-"3/4 point", "8 1/4%", "97 1/2"), share counts, ages, "the No. 2 maker", "Boeing 747-400",
-"Form 10-K", "Rule 144a", "Rule 10b-5", "Schedule 13D", "a 3-1 vote", "$42-a-share" and "the
-Group of Seven" stay untagged. Each test is a story run as chrono is scored: genre "news", its
-date as the document date, its weekday checked with ``datetime``; the tables are annotated by
-hand with the (text, type, value[, mod]) TimeBank would give.
+year cars", "notes due 2000"). Prices and point moves ("62.5 cents", "88.12 points", "3/4
+point", "8 1/4%", "97 1/2"), share counts, ages, "the No. 2 maker", "Boeing 747-400", "Form
+10-K", "Rule 144a", "Rule 10b-5", "Schedule 13D", "a 3-1 vote", "$42-a-share" and "the Group of
+Seven" stay untagged. Each test is a story run as chrono is scored: genre "news", its date as
+the document date, its weekday checked with ``datetime``; the tables are annotated by hand with
+the (text, type, value[, mod]) TimeBank would give.
 """
 
 from __future__ import annotations
