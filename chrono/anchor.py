@@ -1185,7 +1185,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             # Only when the fiscal year that quarter is in ends in the same calendar year:
             # else its label ("fiscal first quarter ended Dec. 28": Apple's fiscal 2014) and
             # the day's year (TimeBank's "fiscal-first quarter ended Sept. 30": 1989-Q1)
-            # part, and the quarter is placed as any other
+            # disagree, and the quarter is placed as any other
             month, mday = ends
             if spec.quarter is not None and month + 3 * (4 - spec.quarter) <= 12:
                 end = attrs.evolve(spec, quarter=None, quarter_end=None, month=month, day=mday)
