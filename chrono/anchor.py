@@ -1178,6 +1178,21 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         # runs into a new year
         written = ctx.discharge if kind is AnchorKind.DCT and ctx.discharge is not None else None
         placed = written if written is not None and written > anchor else anchor
+        ends = spec.quarter_end
+        if ends is not None and direction is None and spec.relative_year is None:
+            # "its fiscal fourth quarter, ended June 30": the year that day is placed in, as
+            # the day itself is (a fiscal quarter need not be the calendar's of that number).
+            # Only when the fiscal year that quarter is in ends in the same calendar year:
+            # else its label ("fiscal first quarter ended Dec. 28": Apple's fiscal 2014) and
+            # the day's year (TimeBank's "fiscal-first quarter ended Sept. 30": 1989-Q1)
+            # disagree, and the quarter is placed as any other
+            month, mday = ends
+            if spec.quarter is not None and month + 3 * (4 - spec.quarter) <= 12:
+                end = attrs.evolve(spec, quarter=None, quarter_end=None, month=month, day=mday)
+                year = _nearest_year(
+                    end, placed, ctx.clause_tense, ctx.genre, None, ctx.done_before
+                )
+                return _calendar_period(spec, year), kind, shift
         year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction, ctx.done_before)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_within_span(spec, ctx, year)

@@ -515,6 +515,9 @@ class Interpreter:
             fields["quarter"] = self.ordinal(slots["quarter"])
         if "qmonth" in slots:  # "the quarter ended Sept. 30": the quarter holding that month
             fields["quarter"] = (int(self.lookup("month", slots["qmonth"])) - 1) // 3 + 1
+        if "qend" in slots:  # "its fiscal fourth quarter, ended June 30": of that day's year
+            month = int(self.lookup("month", slots["qend"]))
+            fields["quarter_end"] = (month, int(slots["qendday"]))
         if "half" in slots:
             fields["half"] = int(self.lookup("half", slots["half"]))
         bc = "era" in slots and self.lookup("era", slots["era"]) == "BC"

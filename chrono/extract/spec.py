@@ -199,6 +199,11 @@ class Spec:
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
+    quarter_end: tuple[int, int] | None = None
+    """The month and day a quarter ended or ends on, as a report gives it right after the
+    quarter ("its fiscal fourth quarter, ended June 30"): the quarter is of the year that day
+    is placed in (1989-Q4 in August 1989), whatever calendar quarter holds the day, when the
+    fiscal year holding the quarter ends in that calendar year too."""
     # values that need no anchor
     literal: str | None = None
     """A complete TIMEX3 value (durations, sets, PRESENT_REF...)."""
