@@ -77,11 +77,6 @@ _CLOCK_OF_YEARLY_DAY = pytest.mark.xfail(
     strict=True,
     reason="set.every_year_on_date takes no clock time before or after the yearly day",
 )
-_FRACTION_OR_CAPTURED = pytest.mark.xfail(
-    strict=True,
-    reason="'1st/4th' is read as a day after a slash, and 'captured' is not among the words "
-    "after a count of losses (neg.count_of_things)",
-)
 _GENERATION = pytest.mark.xfail(
     strict=True, reason="date.ago_generation reads 'a generation ago' but not 'earlier'/'later'"
 )
@@ -350,10 +345,8 @@ PASSAGES = [
     pytest.param(CHRONOLOGY, CHRONOLOGY_TABLE, id="chronology"),
     pytest.param(TIMELINE, TIMELINE_TABLE, id="timeline"),
     pytest.param(SOMME_INFOBOX, SOMME_INFOBOX_TABLE, id="somme-infobox"),
-    pytest.param(
-        ORDER_OF_BATTLE, ORDER_OF_BATTLE_TABLE, id="order-of-battle", marks=_FRACTION_OR_CAPTURED
-    ),
-    pytest.param(ISANDLWANA, ISANDLWANA_TABLE, id="isandlwana", marks=_FRACTION_OR_CAPTURED),
+    pytest.param(ORDER_OF_BATTLE, ORDER_OF_BATTLE_TABLE, id="order-of-battle"),
+    pytest.param(ISANDLWANA, ISANDLWANA_TABLE, id="isandlwana"),
     pytest.param(PEARL_HARBOR, PEARL_HARBOR_TABLE, id="pearl-harbor", marks=_LONGER_NAME),
     pytest.param(KOREA, KOREA_TABLE, id="korea", marks=_CENTURY_SINCE),
 ]
@@ -626,17 +619,10 @@ def test_a_clock_time_of_one_day_stays_a_time(text: str, expected: list[Row]) ->
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "The 2/7th Londons and the 1st/4th Essex held the line.", marks=_FRACTION_OR_CAPTURED
-        ),
+        "The 2/7th Londons and the 1st/4th Essex held the line.",
         "The 1/5th Battalion was destroyed; the 2nd/6th Gurkhas and the 1/4th Hampshires held.",
-        pytest.param(
-            "Casualties: 1,100 killed, 1,914 wounded, 1916 captured.", marks=_FRACTION_OR_CAPTURED
-        ),
-        pytest.param(
-            "The regiment lost 312 killed, 1,020 wounded and 1845 captured or missing.",
-            marks=_FRACTION_OR_CAPTURED,
-        ),
+        "Casualties: 1,100 killed, 1,914 wounded, 1916 captured.",
+        "The regiment lost 312 killed, 1,020 wounded and 1845 captured or missing.",
     ],
 )
 def test_battalions_as_fractions_and_counts_of_prisoners_are_no_dates(text: str) -> None:
