@@ -55,11 +55,6 @@ from passages import mentions as _mentions
 
 # What this round found chrono reading wrong, before its fixes (each fix turns its xfails into
 # passes).
-_HOLIDAY_SET = pytest.mark.xfail(
-    strict=True,
-    reason="set.every_holiday takes a holiday only right after 'every'/'each', not after "
-    "'every year on', and knows no Anzac Day",
-)
 _LONGER_NAME = pytest.mark.xfail(
     strict=True,
     reason="date.holiday matches 'Remembrance Day', 'Memorial Day', 'Armistice Day' at the end "
@@ -72,10 +67,6 @@ _HAS_BEEN_KEPT = pytest.mark.xfail(
     strict=True,
     reason="tense kept_yearly knows the present ('is a public holiday'), not the present "
     "perfect ('has been a public holiday since 1922')",
-)
-_CLOCK_OF_YEARLY_DAY = pytest.mark.xfail(
-    strict=True,
-    reason="set.every_year_on_date takes no clock time before or after the yearly day",
 )
 _GENERATION = pytest.mark.xfail(
     strict=True, reason="date.ago_generation reads 'a generation ago' but not 'earlier'/'later'"
@@ -339,8 +330,8 @@ PASSAGES = [
     pytest.param(BALKANS, BALKANS_TABLE, id="balkans", marks=_GENERATION),
     pytest.param(VERDUN, VERDUN_TABLE, id="verdun", marks=_CENTURY_SINCE),
     pytest.param(GETTYSBURG, GETTYSBURG_TABLE, id="gettysburg"),
-    pytest.param(ARMISTICE, ARMISTICE_TABLE, id="armistice", marks=_CLOCK_OF_YEARLY_DAY),
-    pytest.param(ANZAC, ANZAC_TABLE, id="anzac", marks=_HOLIDAY_SET),
+    pytest.param(ARMISTICE, ARMISTICE_TABLE, id="armistice"),
+    pytest.param(ANZAC, ANZAC_TABLE, id="anzac"),
     pytest.param(HISTORIOGRAPHY, HISTORIOGRAPHY_TABLE, id="historiography"),
     pytest.param(CHRONOLOGY, CHRONOLOGY_TABLE, id="chronology"),
     pytest.param(TIMELINE, TIMELINE_TABLE, id="timeline"),
@@ -366,7 +357,6 @@ def test_late_section_reads_the_same_with_a_later_date(text: str, table: list[Ro
     assert _both_ways(text) == table
 
 
-@_HOLIDAY_SET
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -571,7 +561,6 @@ def test_a_day_not_said_to_be_kept_every_year_stays_the_storys(text: str, expect
     assert expected in _mentions(text, genre="narrative")
 
 
-@_CLOCK_OF_YEARLY_DAY
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
