@@ -55,11 +55,6 @@ from passages import mentions as _mentions
 
 # What this round found chrono reading wrong, before its fixes (each fix turns its xfails into
 # passes).
-_LONGER_NAME = pytest.mark.xfail(
-    strict=True,
-    reason="date.holiday matches 'Remembrance Day', 'Memorial Day', 'Armistice Day' at the end "
-    "of a longer name ('National Pearl Harbor Remembrance Day')",
-)
 _CENTURY_SINCE = pytest.mark.xfail(
     strict=True, reason="no rule reads 'the (half) century since' or 'the decade since' as a length"
 )
@@ -338,7 +333,7 @@ PASSAGES = [
     pytest.param(SOMME_INFOBOX, SOMME_INFOBOX_TABLE, id="somme-infobox"),
     pytest.param(ORDER_OF_BATTLE, ORDER_OF_BATTLE_TABLE, id="order-of-battle"),
     pytest.param(ISANDLWANA, ISANDLWANA_TABLE, id="isandlwana"),
-    pytest.param(PEARL_HARBOR, PEARL_HARBOR_TABLE, id="pearl-harbor", marks=_LONGER_NAME),
+    pytest.param(PEARL_HARBOR, PEARL_HARBOR_TABLE, id="pearl-harbor", marks=_HAS_BEEN_KEPT),
     pytest.param(KOREA, KOREA_TABLE, id="korea", marks=_CENTURY_SINCE),
 ]
 
@@ -406,7 +401,6 @@ def test_a_holiday_of_a_year_stays_a_date(text: str, expected: list[Row]) -> Non
     assert _mentions(text, genre="narrative") == expected
 
 
-@_LONGER_NAME
 @pytest.mark.parametrize(
     "text",
     [
