@@ -58,11 +58,6 @@ from passages import mentions as _mentions
 _CENTURY_SINCE = pytest.mark.xfail(
     strict=True, reason="no rule reads 'the (half) century since' or 'the decade since' as a length"
 )
-_HAS_BEEN_KEPT = pytest.mark.xfail(
-    strict=True,
-    reason="tense kept_yearly knows the present ('is a public holiday'), not the present "
-    "perfect ('has been a public holiday since 1922')",
-)
 _GENERATION = pytest.mark.xfail(
     strict=True, reason="date.ago_generation reads 'a generation ago' but not 'earlier'/'later'"
 )
@@ -286,8 +281,8 @@ PEARL_HARBOR = (
     "Legacy. The attack on Pearl Harbor on 7 December 1941 killed 2,403 Americans. The USS "
     "Arizona Memorial was dedicated on 30 May 1962. Since 1994 7 December has been National "
     "Pearl Harbor Remembrance Day. Every year on 7 December survivors gather at the memorial, "
-    "and on the 75th anniversary in 2016 Shinzo Abe visited it. Today the memorial receives "
-    "about 1.8 million visitors each year."
+    "and on the 75th anniversary in 2016 Shinzo Abe visited it. The memorial receives about "
+    "1.8 million visitors each year."
 )
 
 PEARL_HARBOR_TABLE: list[Row] = [
@@ -299,7 +294,6 @@ PEARL_HARBOR_TABLE: list[Row] = [
     ("7 December", "DATE", "XXXX-12-07"),
     ("Every year on 7 December", "SET", "XXXX-12-07"),
     ("2016", "DATE", "2016"),
-    ("Today", "DATE", "PRESENT_REF"),
     ("each year", "SET", "P1Y"),
 ]
 
@@ -333,7 +327,7 @@ PASSAGES = [
     pytest.param(SOMME_INFOBOX, SOMME_INFOBOX_TABLE, id="somme-infobox"),
     pytest.param(ORDER_OF_BATTLE, ORDER_OF_BATTLE_TABLE, id="order-of-battle"),
     pytest.param(ISANDLWANA, ISANDLWANA_TABLE, id="isandlwana"),
-    pytest.param(PEARL_HARBOR, PEARL_HARBOR_TABLE, id="pearl-harbor", marks=_HAS_BEEN_KEPT),
+    pytest.param(PEARL_HARBOR, PEARL_HARBOR_TABLE, id="pearl-harbor"),
     pytest.param(KOREA, KOREA_TABLE, id="korea", marks=_CENTURY_SINCE),
 ]
 
@@ -496,7 +490,6 @@ def test_a_century_that_is_no_length_since_is_not_one(text: str) -> None:
     ]
 
 
-@_HAS_BEEN_KEPT
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -544,14 +537,15 @@ def test_a_day_that_has_been_kept_since_a_year_is_any_years(text: str, expected:
             ("Armistice Day", "DATE", "1930-11-11"),
         ),
         (
-            "The war ended in 1918. Armistice Day has been marked by a silence ever since.",
+            "The war ended in 1918. Armistice Day has been described as the happiest day of "
+            "the century.",
             ("Armistice Day", "DATE", "1918-11-11"),
         ),
     ],
 )
 def test_a_day_not_said_to_be_kept_every_year_stays_the_storys(text: str, expected: Row) -> None:
-    """A past perfect, or a present perfect that does not say the day is kept, leaves the
-    day the story's."""
+    """A past perfect, or a present perfect that does not say the day is kept (the day of
+    1918 "has been described as ..."), leaves the day the story's."""
     assert expected in _mentions(text, genre="narrative")
 
 
