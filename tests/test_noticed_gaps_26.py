@@ -20,11 +20,6 @@ import pytest
 from passages import Row, mentions
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_RANGE = pytest.mark.xfail(
-    strict=True,
-    reason="date.year_three_digits_range reads a range of three-digit years only right after "
-    "a verb that dates it: not at the head of a sentence, nor after the verb's object",
-)
 _LIST = pytest.mark.xfail(
     strict=True,
     reason="coordinated ordinals are read in pairs: the member before the pair ('second, "
@@ -50,31 +45,26 @@ _KEPT = pytest.mark.xfail(
         pytest.param(
             "Between 850 and 880 the Danes raided the coast of Wessex.",
             [("850", "DATE", "0850"), ("880", "DATE", "0880")],
-            marks=_RANGE,
             id="between_at_the_head_of_a_sentence",
         ),
         pytest.param(
             "The monastery was abandoned. Between 850 and 880, Viking fleets wintered on Sheppey.",
             [("850", "DATE", "0850"), ("880", "DATE", "0880")],
-            marks=_RANGE,
             id="between_after_a_sentence_with_a_comma",
         ),
         pytest.param(
             "From 871 to 899 he fought the Danes on land and sea.",
             [("871", "DATE", "0871"), ("899", "DATE", "0899")],
-            marks=_RANGE,
             id="from_to_at_the_head_of_a_sentence",
         ),
         pytest.param(
             "The Danes raided the coast between 850 and 880.",
             [("850", "DATE", "0850"), ("880", "DATE", "0880")],
-            marks=_RANGE,
             id="raided_the_coast_between",
         ),
         pytest.param(
             "Alfred ruled Wessex from 871 to 899, and his son after him.",
             [("871", "DATE", "0871"), ("899", "DATE", "0899")],
-            marks=_RANGE,
             id="ruled_a_kingdom_from_to",
         ),
         # look-alikes: counts and measures in the same shape stay numbers
