@@ -20,11 +20,6 @@ import pytest
 from passages import Row, mentions
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_LIST = pytest.mark.xfail(
-    strict=True,
-    reason="coordinated ordinals are read in pairs: the member before the pair ('second, "
-    "third and fourth quarters of 1943', '5th, 4th and 3rd centuries BC') gets no year or era",
-)
 _COUNT = pytest.mark.xfail(
     strict=True,
     reason="a month before a count is dropped ('March 300 soldiers') or read as a day ('May "
@@ -123,25 +118,21 @@ def test_a_range_of_early_years_heading_a_sentence_or_after_an_object(
                 ("third", "DATE", "1943-Q3"),
                 ("fourth quarters of 1943", "DATE", "1943-Q4"),
             ],
-            marks=_LIST,
             id="three_quarters_of_1943",
         ),
         pytest.param(
             "Greek colonies flourished there in the 5th, 4th and 3rd centuries BC.",
             [("5th", "DATE", "-05"), ("4th", "DATE", "-04"), ("3rd centuries BC", "DATE", "-03")],
-            marks=_LIST,
             id="three_centuries_bc",
         ),
         pytest.param(
             "Greek colonies flourished there in the 5th, 4th, and 3rd centuries BC.",
             [("5th", "DATE", "-05"), ("4th", "DATE", "-04"), ("3rd centuries BC", "DATE", "-03")],
-            marks=_LIST,
             id="three_centuries_bc_serial_comma",
         ),
         pytest.param(
             "Villages spread along the river in the 7th, 6th and 5th millennia BC.",
             [("7th", "DATE", "-7"), ("6th", "DATE", "-6"), ("5th millennia BC", "DATE", "-5")],
-            marks=_LIST,
             id="three_millennia_bc",
         ),
         pytest.param(
