@@ -20,11 +20,6 @@ import pytest
 from passages import Row, mentions
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_COUNT = pytest.mark.xfail(
-    strict=True,
-    reason="a month before a count is dropped ('March 300 soldiers') or read as a day ('May "
-    "1,200 troops' as 1 May; 'May 1, 200 troops' loses its day)",
-)
 _KEPT = pytest.mark.xfail(
     strict=True,
     reason="tense.kept_yearly reads only the present ('is celebrated'): a holiday that 'has "
@@ -175,21 +170,18 @@ def test_three_ordinals_under_one_head_noun(text: str, expected: list[Row]) -> N
         pytest.param(
             "In January 1813 the army reached Vilna. In March 300 soldiers deserted.",
             [("January 1813", "DATE", "1813-01"), ("March", "DATE", "1813-03")],
-            marks=_COUNT,
             id="march_300_soldiers",
         ),
         pytest.param(
             "The Allies landed at Anzio in January 1944. In May 1,200 troops were sent to "
             "reinforce the beachhead.",
             [("January 1944", "DATE", "1944-01"), ("May", "DATE", "1944-05")],
-            marks=_COUNT,
             id="may_1200_troops",
         ),
         pytest.param(
             "The Allies landed at Anzio in January 1944. On May 1, 200 troops were sent to "
             "reinforce the beachhead.",
             [("January 1944", "DATE", "1944-01"), ("May 1", "DATE", "1944-05-01")],
-            marks=_COUNT,
             id="may_1_then_a_count",
         ),
         # a month's year and a month's day keep their reading
