@@ -209,6 +209,47 @@ def test_a_month_before_a_count_is_the_month(text: str, expected: list[Row]) -> 
     assert mentions(text, genre="narrative") == expected
 
 
+# ---- the next century as a sentence's subject -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Constantinople fell to the Ottomans in 1453. The next century saw the empire reach "
+            "Vienna.",
+            [("1453", "DATE", "1453"), ("The next century", "DATE", "15")],
+            id="the_next_century_saw",
+        ),
+        pytest.param(
+            "The first railway opened in 1830. The next decade brought lines to every large town.",
+            [("1830", "DATE", "1830"), ("The next decade", "DATE", "184")],
+            id="the_next_decade_brought",
+        ),
+        # a span: after "over", or told ahead
+        pytest.param(
+            "Constantinople fell to the Ottomans in 1453. Over the next century the empire "
+            "reached Vienna.",
+            [("1453", "DATE", "1453"), ("the next century", "DURATION", "P100Y")],
+            id="over_the_next_century",
+        ),
+        pytest.param(
+            "The next century will bring higher seas to the delta.",
+            [("The next century", "DURATION", "P100Y")],
+            id="the_next_century_will",
+        ),
+    ],
+)
+def test_the_next_century_told_in_the_past_is_the_century_after(
+    text: str, expected: list[Row]
+) -> None:
+    """ "The next century saw" after 1453 is the sixteenth century (15), "The next decade
+    brought" after 1830 the 1840s, as "the following century" is (tests/test_noticed_gaps_22.py
+    has "In 410 ... The next century saw"); "over the next century" and "The next century will"
+    are a hundred years' span."""
+    assert mentions(text, genre="narrative") == expected
+
+
 # ---- a holiday kept ever since ---------------------------------------------------------------
 
 
