@@ -733,6 +733,9 @@ class Context:
     kept_yearly: Callable[[], bool] = lambda: False
     """Whether the mention's sentence says, in the present, that a day is kept every year ("is
     commemorated", "is a public holiday"): see :func:`_day_as_kept`."""
+    kept_since: Callable[[], bool] = lambda: False
+    """Whether the mention's sentence says, in the present perfect, that a day has been kept
+    since ("has been celebrated ever since"): see :func:`_day_as_kept`."""
     looks_back: Callable[[], bool] = lambda: False
     """Whether the mention ends a clause in the past perfect ("they had learned of it on
     Monday"): what came before the story's time, not a step of it."""
@@ -898,15 +901,16 @@ def _day_as_kept(spec: Spec, ctx: Context) -> bool:
     the present that a day is kept every year, is the day as it is kept, not the one of the
     story's year: a Commemoration section's "Anzac Day is commemorated annually on 25 April"
     (XXXX-04-25) after "In 1934 Atatürk ...", "In Turkey, 18 March is marked every year as
-    Martyrs' Day". ("On Christmas Day they met", told in the past, stays the story's.)"""
+    Martyrs' Day". So is one said to have been kept since: "The Declaration was signed on July
+    4, 1776. Independence Day has been celebrated ever since" (XXXX-07-04). ("On Christmas Day
+    they met", told in the past, stays the story's.)"""
     return (
         ctx.genre is Genre.NARRATIVE
         and (spec.holiday is not None or (spec.month is not None and spec.day is not None))
         and spec.year is None
         and spec.offset is None
         and spec.weekday is None
-        and ctx.kept_yearly()
-        and ctx.tense is Tense.PRESENT
+        and ((ctx.kept_yearly() and ctx.tense is Tense.PRESENT) or ctx.kept_since())
     )
 
 

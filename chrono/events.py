@@ -773,6 +773,7 @@ class _Reading:
             genre=self.genre if entry is None else Genre.NARRATIVE,
             clause_tense=self.tenses.of(item, sentence),
             kept_yearly=functools.partial(_says_kept_yearly, self.text, sentence, self.grammar),
+            kept_since=functools.partial(_says_kept_since, self.text, sentence, self.grammar),
             looks_back=functools.partial(
                 _looks_back, self.text, item.span, background, self.grammar
             ),
@@ -937,6 +938,12 @@ def _says_kept_yearly(text: str, sentence: Span, grammar: Grammar) -> bool:
     """Whether ``sentence`` says, in the present, that a day is kept every year ("is
     commemorated", "is a public holiday")."""
     return grammar.kept_yearly.search(text, sentence.start, sentence.end) is not None
+
+
+def _says_kept_since(text: str, sentence: Span, grammar: Grammar) -> bool:
+    """Whether ``sentence`` says, in the present perfect, that a day has been kept since ("has
+    been celebrated ever since", "has since been observed")."""
+    return grammar.kept_since.search(text, sentence.start, sentence.end) is not None
 
 
 def _adjusted(

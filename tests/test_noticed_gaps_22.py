@@ -151,11 +151,6 @@ def test_a_month_as_the_subject_of_a_record(text: str, expected: list[Row]) -> N
 # ---- narrative: the next century -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the next century' is always read as a span (duration.relative_unit, P100Y); as a "
-    "sentence's subject after a story's year it is no DATE of the century after",
-)
 def test_the_next_century_as_a_subject_is_the_century_after() -> None:
     """After "In 410", "The next century saw the Saxons settle" is the fifth century (05),
     the one after the story's, as "the next year" after 1066 is 1067."""

@@ -21,14 +21,6 @@ from __future__ import annotations
 import pytest
 from passages import ModRow, Row, mentions, mentions_with_mods
 
-# Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_RANGE = pytest.mark.xfail(
-    strict=True,
-    reason="a range of three-digit years is read only right after the verb that dates it "
-    "(fixed-width look-behinds): an object between them ('ruled Mercia between 757 and 796') "
-    "leaves it a count, as 'paid the men between 300 and 400.' must be",
-)
-
 # ---- narrative: units coordinated under one head noun ---------------------------------------
 
 
@@ -201,7 +193,6 @@ def test_lent_in_news_is_the_years_lent() -> None:
         pytest.param(
             "Offa ruled Mercia between 757 and 796.",
             [("757", "DATE", "0757"), ("796", "DATE", "0796")],
-            marks=_RANGE,
             id="an_object_between_the_verb_and_the_range",
         ),
         pytest.param(

@@ -308,6 +308,8 @@ VIETNAM_TABLE: list[Row] = [
     ("1968", "DATE", "1968"),
     ("1965", "DATE", "1965"),
     ("8 March", "DATE", "1965-03-08"),
+    # "By December 184,000 American troops": the month before a count
+    ("December", "DATE", "1965-12"),
     ("30 January 1968", "DATE", "1968-01-30"),
     # Tet fell on 30 January in 1968
     ("lunar new year", "DATE", "1968-01-30"),

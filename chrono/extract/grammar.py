@@ -230,6 +230,9 @@ class Grammar:
     """A present tense that says a day is kept every year ("is commemorated", "is a public
     holiday"): a narrative's holiday or day without a year in its sentence is that day in any
     year; search the sentence."""
+    kept_since: re.Pattern[str]
+    """A present perfect that says a day has been kept since ("has been celebrated ever
+    since"): as :attr:`kept_yearly`, whatever the clause's tense; search the sentence."""
     night_of_before: re.Pattern[str]
     """What names the night or the evening of the day right after it ("the night of"): its
     small hours are the next day's. Search the text just before the day."""
@@ -723,6 +726,7 @@ class _Loader:
             story_step=self.compile_exact(tense.get("story_step", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
+            kept_since=self.compile(tense.get("kept_since", "(?!)"), "tense kept since", False),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
             clock_at_day_between=self.compile_exact(tense.get("clock_at_day_between", "(?!)")),
             reign_before=self.compile_plain(
