@@ -42,8 +42,10 @@ import pytest
 from passages import Row, news
 
 _CHAPTERS = (
-    "a video's chapters read as clock times: nothing marks a line of a chapter list as an "
-    "offset into the video"
+    "neg.video_chapters knows a chapter by the '0:00' line right before it, a heading or a later "
+    "offset no clock reads ('38:20'): a short video's chapters after its second line, all at "
+    "offsets a clock could read, are clock times (a negative rule sees 40 characters before a "
+    "mention, not the list's first line)"
 )
 _START_AT = (
     "time.at_sign_hour reads a bare hour after 'starts at', not after the plural's 'start at'"
@@ -65,6 +67,20 @@ def _unmet(value: object, why: str) -> object:
 # (kind, document date, its weekday, post, expected mentions)
 POSTS: list[tuple[str, str, str, str, list[Row]]] = [
     # ------------------------------------------------------------ YouTube descriptions
+    (
+        # chapters are places in the video: "12:45" and "1:15" are no clock times here
+        "youtube_description_with_chapters",
+        "2023-04-14",
+        "Friday",
+        "We drove the whole Pacific Coast Highway in 3 days. Filmed in October 2022.\n\n"
+        "Chapters:\n0:00 Intro\n1:15 Leaving San Francisco\n12:45 The crash\n"
+        "38:20 Big Sur at sunset\n1:02:30 Q&A\n\nNew videos every Friday!",
+        [
+            ("3 days", "DURATION", "P3D"),
+            ("October 2022", "DATE", "2022-10"),
+            ("every Friday", "SET", "XXXX-WXX-5"),
+        ],
+    ),
     (
         "youtube_premiere",
         "2021-11-29",
@@ -227,13 +243,9 @@ def test_post(kind: str, dct: str, weekday: str, post: str, expected: list[Row])
 @pytest.mark.parametrize(
     "text",
     [
-        _unmet(
-            "0:00 Intro\n1:15 Leaving San Francisco\n12:45 The crash\n38:20 Big Sur\n1:02:30 Q&A",
-            _CHAPTERS,
-        ),
-        _unmet(
-            "Timestamps:\n00:00 Intro\n02:10 Unboxing\n09:45 Benchmarks\n27:30 Verdict", _CHAPTERS
-        ),
+        "0:00 Intro\n1:15 Leaving San Francisco\n12:45 The crash\n38:20 Big Sur\n1:02:30 Q&A",
+        "Timestamps:\n00:00 Intro\n02:10 Unboxing\n09:45 Benchmarks\n27:30 Verdict",
+        "0:00 - Intro\n1:15 - Setup\n12:45 - The crash\n25:00 - Outro",
         "10.2 km · 51:23 · 5:02 /km",
         "Avg pace 5:21 /km",
         "held 8:30/mi for the whole tempo",
@@ -270,6 +282,15 @@ def test_post_look_alikes(text: str) -> None:
                 ("12:45", "2024-05-14T12:45"),
             ],
         ),
+        (
+            "09:00 Registration\n12:45 Lunch\n13:30 Workshops",
+            [
+                ("09:00", "2024-05-14T09:00"),
+                ("12:45", "2024-05-14T12:45"),
+                ("13:30", "2024-05-14T13:30"),
+            ],
+        ),
+        ("9:00 a.m. Registration\n38:20 Big Sur", [("9:00 a.m.", "2024-05-14T09:00")]),
         ("The meeting went to 10:30 and then broke.", [("10:30", "2024-05-14T10:30")]),
         _unmet(("Classes start at 8.", [("8", "2024-05-14T08:00")]), _START_AT),
         ("Prices start at 7 dollars.", []),
@@ -300,20 +321,6 @@ UNMET: list[tuple[str, str, str, str, list[Row], str]] = [
         "My 10-minute stretch routine for desk workers.\n\n0:00 Intro\n0:40 Neck\n"
         "2:15 Shoulders\n5:30 Hips\n8:10 Cool down",
         [("10-minute", "DURATION", "PT10M")],
-        _CHAPTERS,
-    ),
-    (
-        "youtube_description_with_chapters",
-        "2023-04-14",
-        "Friday",
-        "We drove the whole Pacific Coast Highway in 3 days. Filmed in October 2022.\n\n"
-        "Chapters:\n0:00 Intro\n1:15 Leaving San Francisco\n12:45 The crash\n"
-        "38:20 Big Sur at sunset\n1:02:30 Q&A\n\nNew videos every Friday!",
-        [
-            ("3 days", "DURATION", "P3D"),
-            ("October 2022", "DATE", "2022-10"),
-            ("every Friday", "SET", "XXXX-WXX-5"),
-        ],
         _CHAPTERS,
     ),
     (
