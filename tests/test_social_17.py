@@ -47,10 +47,6 @@ _CHAPTERS = (
     "offsets a clock could read, are clock times (a negative rule sees 40 characters before a "
     "mention, not the list's first line)"
 )
-_FIRST_DAY = (
-    "'is' after 'day' is no cue of the future (it would make 'Sunday is' one), and only a "
-    "last or final day 'is' ahead: 'My first day is Monday' is the Monday before"
-)
 
 
 def _unmet(value: object, why: str) -> object:
@@ -128,6 +124,15 @@ POSTS: list[tuple[str, str, str, str, list[Row]]] = [
             ("2018", "DATE", "2018"),
             ("every day", "SET", "P1D"),
         ],
+    ),
+    (
+        # a first day that "is" a weekday is ahead, as a last day is
+        "linkedin_new_position_first_day",
+        "2023-09-01",
+        "Friday",
+        "I'm happy to share that I'm starting a new position as Senior Engineer at Globex! After "
+        "12 years at Initech, it's time for a new chapter. My first day is Monday.",
+        [("12 years", "DURATION", "P12Y"), ("Monday", "DATE", "2023-09-04")],
     ),
     (
         "linkedin_career_change",
@@ -310,7 +315,8 @@ def test_post_look_alikes(text: str) -> None:
         ("Prices start at 7 dollars.", []),
         ("The talks start at 7 percent of the budget.", []),
         ("His first day was Monday.", [("Monday", "2024-05-13")]),
-        _unmet(("Her first day is Monday.", [("Monday", "2024-05-20")]), _FIRST_DAY),
+        ("Her first day is Monday.", [("Monday", "2024-05-20")]),
+        ("Monday is my first day at the new job.", [("Monday", "2024-05-20")]),
         ("I sat down and the sun works wonders.", []),
         ("The wind was 5 mph at 4:45 p.m.", [("4:45 p.m.", "2024-05-14T16:45")]),
         ("The meeting at 9:30 set a fast pace.", [("9:30", "2024-05-14T09:30")]),
@@ -336,15 +342,6 @@ UNMET: list[tuple[str, str, str, str, list[Row], str]] = [
         "2:15 Shoulders\n5:30 Hips\n8:10 Cool down",
         [("10-minute", "DURATION", "PT10M")],
         _CHAPTERS,
-    ),
-    (
-        "linkedin_new_position_first_day",
-        "2023-09-01",
-        "Friday",
-        "I'm happy to share that I'm starting a new position as Senior Engineer at Globex! After "
-        "12 years at Initech, it's time for a new chapter. My first day is Monday.",
-        [("12 years", "DURATION", "P12Y"), ("Monday", "DATE", "2023-09-04")],
-        _FIRST_DAY,
     ),
     (
         "sms_sat_works",
