@@ -331,6 +331,8 @@ def test_post_look_alikes(text: str) -> None:
         ("Monday is my first day at the new job.", [("Monday", "2024-05-20")]),
         ("I sat down and the sun works wonders.", []),
         ("She sat, works late and sleeps little.", []),
+        ("Premieres Dec 3 at 8pm ET.", [("Dec 3 at 8pm ET", "2024-12-03T20:00-05:00")]),
+        ("The film premiered Dec 3.", [("Dec 3", "2023-12-03")]),
         ("The wind was 5 mph at 4:45 p.m.", [("4:45 p.m.", "2024-05-14T16:45")]),
         ("The meeting at 9:30 set a fast pace.", [("9:30", "2024-05-14T09:30")]),
         ("The pace car pulled in at 4:45.", [("4:45", "2024-05-14T04:45")]),
