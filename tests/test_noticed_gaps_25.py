@@ -21,11 +21,6 @@ import pytest
 from passages import Row, mentions_with_mods, news
 
 # Gaps not fixed yet (each a strict xfail, turned into a pass by the fix of its phenomenon).
-_HOURS_BEFORE_WEEKDAYS = pytest.mark.xfail(
-    strict=True,
-    reason="time.schedule_hours and set.every_weekday read bare hours before 'M-F', "
-    "'Mon-Fri', 'Sat-Sun' only, not before 'weekdays' or a plural weekday ('8-6 weekdays')",
-)
 _LEVEL_RIGHT_AT = pytest.mark.xfail(
     strict=True,
     reason="time.at_sign_hour reads any bare hour after 'right at' as a clock time, also a "
@@ -219,7 +214,6 @@ def test_the_month_of_the_data_look_alikes(text: str, expected: list[Row]) -> No
                 ("Saturdays", "SET", "XXXX-WXX-6"),
             ],
             id="open_8_6_weekdays",
-            marks=_HOURS_BEFORE_WEEKDAYS,
         ),
         pytest.param(
             "Open 9-5 Mon-Fri.",
@@ -238,6 +232,11 @@ def test_the_month_of_the_data_look_alikes(text: str, expected: list[Row]) -> No
             id="percent_on_weekdays",
         ),
         pytest.param(
+            "Story time for ages 8-12 Saturdays at the library.",
+            [("Saturdays", "SET", "XXXX-WXX-6")],
+            id="ages_before_saturdays",
+        ),
+        pytest.param(
             "The Mets won 8-6 Sunday.",
             [("Sunday", "DATE", "2019-05-05")],
             id="a_score_before_a_day",
@@ -248,7 +247,7 @@ def test_a_set_bounded_by_a_month_and_a_shops_hours(text: str, expected: list[Ro
     """ "every Sunday through October" is a set (XXXX-WXX-7) and the October it runs to, the
     one ahead; a shop's "8-6 weekdays" gives the hours of any weekday (XXXX-XX-XXT08:00 to
     T18:00) and the weekdays a set, as "weekdays 8-6" and "9-5 Mon-Fri" do; a score before a
-    day stays a score."""
+    day stays a score, and children's "ages 8-12" no hours."""
     assert news(text, "2019-05-07", "Tuesday") == expected
 
 
