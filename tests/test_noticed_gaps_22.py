@@ -70,11 +70,6 @@ def test_a_weekdays_possessive_before_an_event_done(
 # ---- news: a day declared a day of mourning ------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'declared' right before a weekday is read as a report's past (tense.past_before): "
-    "a weekday that is the object of 'declared ... a day of mourning' is not told apart",
-)
 def test_a_weekday_declared_a_day_of_mourning_is_ahead() -> None:
     """A story dated Tuesday: the Wednesday Putin declares a day of national mourning is the
     day ahead, and "a day of national mourning" is a kind of day, no P1D."""

@@ -299,6 +299,16 @@ def test_a_price_or_a_level_right_at_a_number(text: str, expected: list[Row]) ->
             [("Monday", "DATE", "2019-05-06")],
             id="said_monday",
         ),
+        pytest.param(
+            "The ministry said Wednesday a day of talks had ended without a deal.",
+            [("Wednesday", "DATE", "2019-05-08"), ("a day", "DURATION", "P1D")],
+            id="said_wednesday_a_day_of_talks",
+        ),
+        pytest.param(
+            "The king declared Monday a public holiday, the palace said.",
+            [("Monday", "DATE", "2019-05-13")],
+            id="declared_monday_a_public_holiday",
+        ),
     ],
 )
 def test_a_weekday_right_after_a_reporting_verb_is_the_day_it_was_said(
@@ -306,7 +316,9 @@ def test_a_weekday_right_after_a_reporting_verb_is_the_day_it_was_said(
 ) -> None:
     """A story dated Thursday, 9 May 2019: "declared Wednesday that" is the Wednesday behind
     (the day of the saying, news style), even when what was said looks ahead ("would go on",
-    "will reopen")."""
+    "will reopen"), and "said Wednesday a day of talks had ended" too; a weekday "declared" a
+    holiday is its object, the Monday to come (as "declared Wednesday a day of national
+    mourning" in tests/test_noticed_gaps_22.py)."""
     assert news(text, "2019-05-09", "Thursday") == expected
 
 
