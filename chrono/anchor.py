@@ -554,6 +554,10 @@ def _nearest_year(
         # weeks of the anchor is that one, whatever the tense; so is the period the anchor is in
         return anchor.year
     clause = tense()
+    if clause is Tense.PRESENT and spec.looks_ahead and (anchor - s).days > 31 * _REPORTING_MONTHS:
+        # "Plans for the new year", in June: once a quarter of the year begun is over, the
+        # one named in the present is the one to come
+        clause = Tense.FUTURE
     if clause is Tense.PAST and s > anchor:
         index = 0
     elif clause is Tense.FUTURE and e <= anchor:

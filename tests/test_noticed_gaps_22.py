@@ -239,11 +239,6 @@ def test_the_new_year_near_its_turn(text: str, dct: str, expected: list[Row]) ->
     assert mentions(text, dct=dct, genre="news") == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the new year' is the year of the nearest New Year's Day (date.the_new_year): in June "
-    "that is the document's own year, not the year that follows it",
-)
 def test_the_new_year_in_june_is_the_year_that_follows() -> None:
     """In June 2016, "Plans for the new year" are for 2017, the year that follows the
     document's (TimeML anchors "the new year" to the DCT's next year)."""

@@ -18,7 +18,7 @@ office") on a weekday is ahead, and "midweek" is the middle of the week the stor
 from __future__ import annotations
 
 import pytest
-from passages import Row, mentions_with_mods, news
+from passages import Row, mentions, mentions_with_mods, news
 
 # ---- news: "X years on" ----------------------------------------------------------------------
 
@@ -385,3 +385,39 @@ def test_midweek_keeps_its_mod() -> None:
     assert mentions_with_mods(text, dct="2019-05-07", genre="news") == [
         ("midweek", "DATE", "2019-W19", "MID")
     ]
+
+
+# ---- news: the new year in the middle of a year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Retailers hope demand picks up in the new year.",
+            "2016-09-15",
+            [("the new year", "DATE", "2017")],
+            id="hope_in_september",
+        ),
+        # look-alikes: the year begun, told in the past or soon after its start
+        pytest.param(
+            "Sales rose in the first weeks of the new year.",
+            "2016-06-10",
+            [("the first weeks", "DURATION", "PXW"), ("the new year", "DATE", "2016")],
+            id="told_in_the_past_in_june",
+        ),
+        pytest.param(
+            "Plans for the new year are ready.",
+            "2016-02-10",
+            [("the new year", "DATE", "2016")],
+            id="in_february",
+        ),
+    ],
+)
+def test_the_new_year_told_in_the_present_after_its_first_quarter(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """Told in the present once a quarter of the year begun is over, "the new year" is the
+    year to come (September 2016: 2017), as "Plans for the new year" in June is in
+    tests/test_noticed_gaps_22.py; told in the past, or in February, it is the year begun."""
+    assert mentions(text, dct=dct, genre="news") == expected
