@@ -520,6 +520,11 @@ def _nearest_year(
         if 0 < since <= _REPORTING_MONTHS and tense() is not Tense.FUTURE:
             return ahead - 1
         return ahead
+    if spec.data_month and spec.month is not None:
+        # "awaiting March data", in April: figures are out in the months after their own
+        since = (anchor.month - spec.month) % 12
+        if 0 < since <= _REPORTING_MONTHS:
+            return anchor.year - (spec.month > anchor.month)
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
         # "Saturday, April 25": the year in which that day is a Saturday, nearest first
         for year in (anchor.year, anchor.year - 1, anchor.year + 1):

@@ -163,6 +163,11 @@ def test_the_month_before_its_data_is_the_latest_one_over(
             "May data be shared with insurers? The court said no.", [], id="may_the_modal"
         ),
         pytest.param(
+            "Forecasters expect July exports to rise.",
+            [("July", "DATE", "2019-07")],
+            id="a_forecast_month",
+        ),
+        pytest.param(
             "Analysts expect sales to rise in June.",
             [("June", "DATE", "2019-06")],
             id="a_month_after_in",
@@ -171,7 +176,9 @@ def test_the_month_before_its_data_is_the_latest_one_over(
 )
 def test_the_month_of_the_data_look_alikes(text: str, expected: list[Row]) -> None:
     """A story dated Tuesday, 7 May 2019: "March" the verb and "April Sales" the name are no
-    months, nor is the modal of "May data be shared?"; "in June" keeps the month ahead."""
+    months, nor is the modal of "May data be shared?"; a month further back than a quarter is
+    a forecast's, "expect July exports to rise" the July ahead; "in June" keeps the month
+    ahead."""
     assert news(text, "2019-05-07", "Tuesday") == expected
 
 
