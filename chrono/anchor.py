@@ -520,6 +520,11 @@ def _nearest_year(
         if 0 < since <= _REPORTING_MONTHS and tense() is not Tense.FUTURE:
             return ahead - 1
         return ahead
+    if spec.data_month and spec.month is not None:
+        # "awaiting March data", in April: figures are out in the months after their own
+        since = (anchor.month - spec.month) % 12
+        if 0 < since <= _REPORTING_MONTHS:
+            return anchor.year - (spec.month > anchor.month)
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
         # "Saturday, April 25": the year in which that day is a Saturday, nearest first
         for year in (anchor.year, anchor.year - 1, anchor.year + 1):
@@ -554,6 +559,10 @@ def _nearest_year(
         # weeks of the anchor is that one, whatever the tense; so is the period the anchor is in
         return anchor.year
     clause = tense()
+    if clause is Tense.PRESENT and spec.looks_ahead and (anchor - s).days > 31 * _REPORTING_MONTHS:
+        # "Plans for the new year", in June: once a quarter of the year begun is over, the
+        # one named in the present is the one to come
+        clause = Tense.FUTURE
     if clause is Tense.PAST and s > anchor:
         index = 0
     elif clause is Tense.FUTURE and e <= anchor:

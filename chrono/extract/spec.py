@@ -175,6 +175,11 @@ class Spec:
     March"): the end of the year in progress, at or after the anchor, unless that month
     ended within a quarter before and the clause is not about what is to come (results "for
     the year to March", reported in May)."""
+    data_month: bool = False
+    """The month figures are of ("March data", "December retail sales"): figures come out in
+    the months after their own, so a month over within a quarter before the anchor is that
+    one, whatever the tense; a month further back is one forecast ("expect July exports to
+    rise", in May), read as a bare month is."""
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
