@@ -595,6 +595,8 @@ def _weekday(
     if offset.amount is None:
         if onward:  # a story told in the past moves on: its past tense is no look back
             return forward
+        if not delta:  # the anchor's own weekday, whatever the tense: no need to read it
+            return anchor
         clause = tense()
         if clause is Tense.PAST:
             return backward

@@ -112,7 +112,6 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_MARK = re.compile(r"[;:—“”\",\-–]")
 _SPACE = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n")
-_LINE = re.compile(r"[^\n]*\n?")
 
 
 class Sentences:
@@ -201,18 +200,19 @@ def _wrapped_line_breaks(text: str) -> list[int]:
     A hard-wrapped paragraph has lines of similar length; a line clearly shorter than the
     typical long line that does not end a sentence is a block of its own (a title, a byline).
     """
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
-    lengths = [len(line.rstrip()) for _, line in lines if len(line.strip()) > 20]
+    lines = text.split("\n")  # each without its newline; the last one has none
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > 20]
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines[:-1]))
     if len(lengths) < 3:
-        return [start + len(line) - 1 for start, line in lines if line.endswith("\n")]
-    typical = statistics.median(lengths)
-    breaks = []
-    for (start, line), (_, after) in itertools.pairwise([*lines, (len(text), "")]):
-        if line.endswith("\n") and (
-            len(line.rstrip()) < 0.6 * typical or _list_item_follows(line, after)
-        ):
-            breaks.append(start + len(line) - 1)
-    return breaks
+        return [end - 1 for end in ends]
+    shorter = 0.6 * statistics.median(lengths)
+    last = len(lines) - 2  # the last line that a newline ends
+    return [
+        end - 1
+        for i, end in enumerate(ends)
+        if len(lines[i].rstrip()) < shorter
+        or _list_item_follows(lines[i] + "\n", lines[i + 1] + "\n" * (i + 1 <= last))
+    ]
 
 
 # A line of a list: a bullet, a date or figure first ("1991 – ...", "c. 3000 BC", "Late
