@@ -365,6 +365,10 @@ class _RuleIndex(Generic[_R]):
     Each rule comes with its compiled pattern's ``match``: a pattern is compiled when a text
     first reaches a place where its rule can begin (see :class:`Pattern`). An index for ASCII
     texts (see :meth:`for_ascii`) hands out each pattern's ``ascii`` compile.
+
+    Sets of rules are ints, bit ``i`` for the ``i``-th rule: a union is one ``|``, and the
+    garbage collector, which walks every set at each of its passes over old objects, does not
+    see ints (there is one set for each of the tens of thousands of prefixes).
     """
 
     def __init__(self, rules: Sequence[_R], ascii_of: _RuleIndex[_R] | None = None) -> None:
@@ -372,11 +376,13 @@ class _RuleIndex(Generic[_R]):
         self.ascii = ascii_of is not None  # the index of ``ascii_of``'s rules for ASCII texts
         if ascii_of is None:
             self.prefixes = [known_prefixes(rule.regex) for rule in rules]
-            self.anywhere = [i for i, p in enumerate(self.prefixes) if p is None]
-            self.by_prefix: dict[str, set[int]] = {}
+            self.anywhere = sum(1 << i for i, p in enumerate(self.prefixes) if p is None)
+            self.by_prefix: dict[str, int] = {}
+            get = self.by_prefix.get
             for i, prefixes in enumerate(self.prefixes):
+                bit = 1 << i
                 for prefix in prefixes or ():
-                    self.by_prefix.setdefault(prefix, set()).add(i)
+                    self.by_prefix[prefix] = get(prefix, 0) | bit
             # the prefixes and their beginnings (closed under taking a beginning: see _lookup)
             # (level by level, so that each beginning is cut short once: a third of the time)
             known = set(self.by_prefix)
@@ -393,22 +399,22 @@ class _RuleIndex(Generic[_R]):
         self.raw: dict[str, tuple[_Entry[_R], ...]] = {}
         self.stems: dict[str, tuple[_Entry[_R], ...]] = {}
         self.heads: dict[str, tuple[_Entry[_R], ...]] = {}
-        self.upto: dict[str, frozenset[int]] = {}  # see _upto
-        self.sets: dict[frozenset[int], tuple[_Entry[_R], ...]] = {}  # see _entries
+        self.upto: dict[str, int] = {}  # see _upto
+        self.sets: dict[int, tuple[_Entry[_R], ...]] = {}  # see _entries
 
     def for_ascii(self) -> _RuleIndex[_R]:
         """This index for the texts of :func:`ascii_text`, whose rules match with their
         patterns' ``ascii`` compile: the same prefix analysis, its own keys."""
         return _RuleIndex(self.rules, ascii_of=self)
 
-    def longer(self, stem: str) -> set[int]:
+    def longer(self, stem: str) -> int:
         """The rules of the prefixes that ``stem`` properly begins: what a key cut short by
         the end of a text may still become. Read from the sorted prefixes, where those that
         begin with ``stem`` follow it in a row (a table of every beginning of every prefix
         would cost a tenth of a second to build, for the few keys at the ends of texts)."""
         if self._sorted is None:
             self._sorted = sorted(self.by_prefix)
-        found: set[int] = set()
+        found = 0
         for i in range(bisect.bisect_right(self._sorted, stem), len(self._sorted)):
             prefix = self._sorted[i]
             if not prefix.startswith(stem):
@@ -446,26 +452,34 @@ class _RuleIndex(Generic[_R]):
             self.raw[raw] = hit
         return hit
 
-    def _upto(self, prefix: str) -> frozenset[int]:
+    def _upto(self, prefix: str) -> int:
         """The rules of ``prefix`` and of each of its beginnings (and those tried anywhere),
-        built on its beginning's: a prefix that adds no rule shares that set."""
+        built on its beginning's."""
         found = self.upto.get(prefix)
         if found is None:
-            below = self._upto(prefix[:-1]) if prefix else frozenset(self.anywhere)
-            more = self.by_prefix.get(prefix) if prefix else None
-            found = self.upto[prefix] = below | more if more else below
+            if prefix:
+                found = self._upto(prefix[:-1]) | self.by_prefix.get(prefix, 0)
+            else:
+                found = self.anywhere
+            self.upto[prefix] = found
         return found
 
-    def _entries(self, found: frozenset[int]) -> tuple[_Entry[_R], ...]:
+    def _entries(self, found: int) -> tuple[_Entry[_R], ...]:
         """The rules of ``found`` in grammar order, each with its pattern's ``match``: one
         tuple for each set of rules, which many stems share (a few hundred sets for a few
         thousand stems)."""
         hit = self.sets.get(found)
         if hit is None:
-            hit = self.sets[found] = tuple(
-                (rule, (rule.regex.ascii if self.ascii else rule.regex.compiled).match)
-                for rule in (self.rules[i] for i in sorted(found))
-            )
+            entries = []
+            rest = found
+            while rest:  # the set bits, lowest first
+                bit = rest & -rest
+                rule = self.rules[bit.bit_length() - 1]
+                entries.append(
+                    (rule, (rule.regex.ascii if self.ascii else rule.regex.compiled).match)
+                )
+                rest ^= bit
+            hit = self.sets[found] = tuple(entries)
         return hit
 
     def _lookup(self, key: str, head: str) -> tuple[_Entry[_R], ...]:
