@@ -428,3 +428,35 @@ def test_the_new_year_told_in_the_present_after_its_first_quarter(
     year to come (September 2016: 2017), as "Plans for the new year" in June is in
     tests/test_noticed_gaps_22.py; told in the past, or in February, it is the year begun."""
     assert mentions(text, dct=dct, genre="news") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sirens sound at 10 a.m. each Jan. 27 to mark the camp's liberation.",
+            [("10 a.m. each Jan. 27", "SET", "XXXX-01-27T10:00")],
+            id="clock_each_abbreviated_month_day",
+        ),
+        pytest.param(
+            "Survivors gather on Jan. 27 each year.",
+            [("Jan. 27 each year", "SET", "XXXX-01-27")],
+            id="abbreviated_month_day_each_year",
+        ),
+        pytest.param(
+            "Every year on Dec. 7, veterans gather at the memorial.",
+            [("Every year on Dec. 7", "SET", "XXXX-12-07")],
+            id="every_year_on_abbreviated_month_day",
+        ),
+        pytest.param(
+            "Sirens sounded at 10 a.m. on Jan. 27, 2020.",
+            [("10 a.m. on Jan. 27, 2020", "TIME", "2020-01-27T10:00")],
+            id="a_dated_day_stays_a_time",
+        ),
+    ],
+)
+def test_a_yearly_day_with_an_abbreviated_month_is_a_set(text: str, expected: list[Row]) -> None:
+    """News abbreviates the month of a yearly day as it does any date's: "at 10 a.m. each Jan.
+    27" and "on Jan. 27 each year" are every year's day (and hour), as "each 27 January" is;
+    a day with its year stays that day."""
+    assert mentions(text, dct="2024-03-01", genre="news") == expected
