@@ -706,6 +706,9 @@ def _beyond_calendar(year: int, offset: RelativeOffset) -> int:
     return calendar_shift(year + offset.amount * years)
 
 
+_MONTHS_IN = {Unit.MONTH: 1} | {unit: 12 * years for unit, years in _YEARS_IN.items()}
+
+
 def _anniversary(
     anchor: dt.date, offset: RelativeOffset, granularity: Granularity, *, weekend: bool = False
 ) -> Period | None:
@@ -714,9 +717,7 @@ def _anniversary(
     February), "30 years ago this weekend" that weekend. None outside the calendar library's
     years."""
     n = offset.amount or 0
-    months = n * {Unit.MONTH: 1, Unit.YEAR: 12, Unit.DECADE: 120, Unit.CENTURY: 1200}.get(
-        offset.unit, 0
-    )
+    months = n * _MONTHS_IN.get(offset.unit, 0)
     per_unit = 7 * WEEKS_IN[offset.unit] if offset.unit in WEEKS_IN else 0
     days = n * (1 if offset.unit is Unit.DAY else per_unit)  # hours: still that day
     year, month = _add_months(anchor.year, anchor.month, months)

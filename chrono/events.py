@@ -772,8 +772,12 @@ class _Reading:
             previous=discourse.previous if entry is None else entry,
             genre=self.genre if entry is None else Genre.NARRATIVE,
             clause_tense=self.tenses.of(item, sentence),
-            kept_yearly=functools.partial(_says_kept_yearly, self.text, sentence, self.grammar),
-            kept_since=functools.partial(_says_kept_since, self.text, sentence, self.grammar),
+            kept_yearly=functools.partial(
+                _sentence_says, self.grammar.kept_yearly, self.text, sentence
+            ),
+            kept_since=functools.partial(
+                _sentence_says, self.grammar.kept_since, self.text, sentence
+            ),
             looks_back=functools.partial(
                 _looks_back, self.text, item.span, background, self.grammar
             ),
@@ -934,16 +938,11 @@ class _Reading:
 # --------------------------------------------------------------------------- the steps of a reading
 
 
-def _says_kept_yearly(text: str, sentence: Span, grammar: Grammar) -> bool:
-    """Whether ``sentence`` says, in the present, that a day is kept every year ("is
-    commemorated", "is a public holiday")."""
-    return grammar.kept_yearly.search(text, sentence.start, sentence.end) is not None
-
-
-def _says_kept_since(text: str, sentence: Span, grammar: Grammar) -> bool:
-    """Whether ``sentence`` says, in the present perfect, that a day has been kept since ("has
-    been celebrated ever since", "has since been observed")."""
-    return grammar.kept_since.search(text, sentence.start, sentence.end) is not None
+def _sentence_says(pattern: re.Pattern[str], text: str, sentence: Span) -> bool:
+    """Whether ``sentence`` holds a match of ``pattern``: a day said to be kept every year, in
+    the present ("is commemorated", "is a public holiday": ``Grammar.kept_yearly``) or since,
+    in the present perfect ("has been celebrated ever since": ``Grammar.kept_since``)."""
+    return pattern.search(text, sentence.start, sentence.end) is not None
 
 
 def _adjusted(
