@@ -495,11 +495,6 @@ SOCIAL_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the numbers of placeholders that are no dates ('[**Name (NI) 1234**]', '[**Company "
-    "1234**]') are read as the year 1234",
-)
 def test_social_work_note_placeholders_that_are_no_dates() -> None:
     """Names, places, an address, a telephone, record and pager numbers, a holiday, and dates
     whose placeholder keeps only an id ("[**Year (4 digits) **]", "[**Month/Day (2) 1234**]",
