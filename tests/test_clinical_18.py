@@ -101,11 +101,6 @@ def test_discharge_summary_header_dates_the_note() -> None:
     assert doc.dct == dt.date(2151, 3, 4)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the numbers of name placeholders ('[**First Name3 (LF) 1234**]') are read as the year "
-    "1234, and month-day placeholders ('[**3-4**]', '[**3-6**]') are not found",
-)
 def test_discharge_summary_placeholders_of_days_and_names() -> None:
     """ "on [**3-4**]", "On [**3-6**]", "By [**3-8**]" are days of the stay in 2151; "a CABG in
     [**2148**]" a shifted year; "Date/Time:[**2151-3-24**] 10:00" a day and its time; the
@@ -143,8 +138,9 @@ CXR_TABLE: list[Row] = [
 
 @pytest.mark.xfail(
     strict=True,
-    reason="'[**3-5**]' is not found, so 'at 11:05 AM on [**3-5**]' is put on the day of "
-    "'yesterday' (2151-03-04T11:05)",
+    reason="a clock time before the day it is on, 'at 11:05 AM on [**3-5**]', is two mentions "
+    "(the extent of the day is inside the brackets), and the time takes the day of the last "
+    "date before it, 'the study of yesterday' (2151-03-04T11:05)",
 )
 def test_radiograph_headed_by_its_day_and_time() -> None:
     """The report's first line "[**2151-3-5**] 10:42 AM" dates it and times the study;
@@ -186,10 +182,6 @@ CT_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the month-day placeholder 'ultrasound from [**3-2**]' is not found",
-)
 def test_ct_report_priors_by_placeholder_days() -> None:
     """ "CT from [**2150-11-30**]" is a day of the year before; "ultrasound from [**3-2**]" the
     2nd of March of the report's year; "unchanged since [**2148**]" a year; "Amt: 130", "130
@@ -464,9 +456,9 @@ NEW_YEAR_TABLE: list[Row] = [
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the month-day placeholders ('[**12-30**]', '[**1-1**]') are not found, and 'the day of"
-    " discharge' stays XXXX-XX-XX: the header's discharge label is not read before a "
-    "placeholder",
+    reason="the header's 'Discharge Date:' label is not read before a placeholder, so 'the day "
+    "of discharge' stays XXXX-XX-XX and '[**1-1**]', '[**1-2**]' fall in 2152, the "
+    "admission's year, not before the discharge in 2153",
 )
 def test_stay_across_the_new_year_placeholder_days() -> None:
     """Admitted [**2152-12-29**] and discharged [**2153-1-4**]: "[**12-30**]" is in 2152,
@@ -545,11 +537,6 @@ DICTATED_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="placeholder numbers are read as the year 1234, and 'on [**5-13**]' is not found, so "
-    "the postoperative days count from the admission",
-)
 def test_dictated_summary_operation_day_and_dictation_stamps() -> None:
     """ "taken to the operating room on [**5-13**]" is the operation's day, from which
     "postoperative day #1" and "#2" count; "D:" and "T:" (dictated, transcribed) are a day and
@@ -641,12 +628,6 @@ CABG_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="placeholder numbers are read as the year 1234, and 'on [**8-19**]', 'on [**8-21**]' "
-    "are not found, so the evening of surgery and the postoperative days count from the "
-    "admission",
-)
 def test_cardiac_surgery_summary_operation_day_and_postoperative_days() -> None:
     """Admitted [**2151-8-20**], "Cath on [**8-19**]" is the day before; "brought to the OR on
     [**8-21**]" is the operation's day, whose evening and from which "POD #2" and "POD #6"
