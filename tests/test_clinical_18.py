@@ -454,17 +454,42 @@ NEW_YEAR_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the header's 'Discharge Date:' label is not read before a placeholder, so 'the day "
-    "of discharge' stays XXXX-XX-XX and '[**1-1**]', '[**1-2**]' fall in 2152, the "
-    "admission's year, not before the discharge in 2153",
-)
 def test_stay_across_the_new_year_placeholder_days() -> None:
     """Admitted [**2152-12-29**] and discharged [**2153-1-4**]: "[**12-30**]" is in 2152,
     "[**1-1**]" and "[**1-2**]" in 2153; "the day of discharge" is the header's discharge
     date, its label before a placeholder; "through [**1-8**]" is after it."""
     assert _mentions(NEW_YEAR) == NEW_YEAR_TABLE
+
+
+# ---- a progress note later in the stay: its own date, the admission's, a hospital day ---------
+
+PROGRESS = """\
+MICU PROGRESS NOTE [**2151-3-8**]
+Admit Date: [**2151-3-4**]
+
+68 yo F with urosepsis, now HD #5. She had fevers and dysuria 2 days prior to admission. On
+[**3-5**] her blood cultures grew E. coli; she has been afebrile for 48 hours. Plan: switch to
+PO ciprofloxacin today to complete 14 days, repeat UA in the AM.
+"""
+PROGRESS_TABLE: list[Row] = [
+    ("2151-3-8", "DATE", "2151-03-08"),
+    ("2151-3-4", "DATE", "2151-03-04"),
+    ("now", "DATE", "PRESENT_REF"),
+    ("HD #5", "DATE", "2151-03-08"),
+    ("2 days prior to admission", "DATE", "2151-03-02"),
+    ("3-5", "DATE", "2151-03-05"),
+    ("48 hours", "DURATION", "PT48H"),
+    ("today", "DATE", "2151-03-08"),
+    ("14 days", "DURATION", "P14D"),
+]
+
+
+def test_progress_note_admit_date_placeholder_and_hospital_day() -> None:
+    """Headed "MICU PROGRESS NOTE [**2151-3-8**]" over "Admit Date: [**2151-3-4**]", the note is
+    dated the 8th; "now" is the present; "HD #5" is that day, counted from the admission; "2
+    days prior to admission" counts back from the admission's placeholder; "On [**3-5**]" is a
+    day of the stay; "in the AM" and "E. coli" are no times."""
+    assert _mentions(PROGRESS) == PROGRESS_TABLE
 
 
 # ---- a social work note: placeholders of people, places and numbers, and of dates by id ---------
