@@ -396,10 +396,6 @@ MICU_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Tmax: 38.3 C (100.9' over ' HR: 98' is read as the duration '100.9\\n HR' (PT100.9H)",
-)
 def test_icu_progress_note_stamps_and_flowsheet() -> None:
     """Charted on 2151-03-06, each "[**date**] hh:mm AM" stamp of the template is a day and a
     time; "24 Hour Events" and the flowsheet's "24 hours" last; "Since 12 AM" is the midnight
