@@ -327,12 +327,6 @@ def test_echo_report_study_time_and_prior_study() -> None:
     assert _mentions(ECHO) == ECHO_TABLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an echo report's 'Date/Time: [**2151-3-6**] at 14:20' under the patient's "
-    "measures dates the report, but chrono's dateline labels have no 'Date/Time', and the "
-    "line is the ninth: the report gets no document date",
-)
 def test_echo_report_is_dated_by_its_date_time_line() -> None:
     """The echo's "Date/Time:" line is the day of the study, which dates the report."""
     doc, _ = extract_document(ECHO)
