@@ -362,7 +362,8 @@ Fluid balance
  Total In:                                                          3,245 mL
                                                                        512 mL
 Assessment and Plan
- 68 yo F with urosepsis. Continue Zosyn for 7 days total. Family meeting tomorrow at 2 PM.
+ 68 yo F with urosepsis, day 2 of Zosyn. Continue Zosyn for 7 days total. Family meeting
+ tomorrow at 2 PM.
 ICU Care
  Glycemic Control: Insulin sliding scale
  Lines:
@@ -383,6 +384,7 @@ MICU_TABLE: list[Row] = [
     ("07:15 AM", "TIME", "2151-03-06T07:15"),
     ("24 hours", "DURATION", "PT24H"),
     ("12 AM", "TIME", "2151-03-06T00:00"),
+    ("day 2 of Zosyn", "DATE", "2151-03-06"),
     ("7 days", "DURATION", "P7D"),
     ("tomorrow at 2 PM", "TIME", "2151-03-07T14:00"),
     ("2151-3-5", "DATE", "2151-03-05"),
@@ -394,7 +396,8 @@ def test_icu_progress_note_stamps_and_flowsheet() -> None:
     """Charted on 2151-03-06, each "[**date**] hh:mm AM" stamp of the template is a day and a
     time; "24 Hour Events" and the flowsheet's "24 hours" last; "Since 12 AM" is the midnight
     that began the day; "Weaned off levophed overnight" the night before; "Tmax: 38.3 C (100.9"
-    over "HR: 98" is a temperature over a heart rate, not "100.9 hours"; "50 mcg/hour", "(88 -
+    over "HR: 98" is a temperature over a heart rate, not "100.9 hours"; "urosepsis, day 2
+    of Zosyn" (the brand capitalised) is the note's day; "50 mcg/hour", "(88 -
     110) bpm", the pressures and "3,245 mL" are no times."""
     assert _mentions(MICU, dct="2151-03-06") == MICU_TABLE
 
