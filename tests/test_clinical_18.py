@@ -512,6 +512,35 @@ def test_progress_note_admit_date_placeholder_and_hospital_day() -> None:
     assert _mentions(PROGRESS) == PROGRESS_TABLE
 
 
+# ---- a stay shifted past 2199: years beyond those prose writes -------------------------------
+
+FAR = """\
+Admission Date:  [**2201-12-29**]     Discharge Date:   [**2202-1-3**]
+
+History of Present Illness:
+77 yo M with CAD s/p CABG in [**2198**] and a PCI in [**2200**] who presents with 3 days of
+cough. He was intubated on [**12-30**] and extubated on [**1-1**].
+"""
+FAR_TABLE: list[Row] = [
+    ("2201-12-29", "DATE", "2201-12-29"),
+    ("2202-1-3", "DATE", "2202-01-03"),
+    ("2198", "DATE", "2198"),
+    ("2200", "DATE", "2200"),
+    ("3 days", "DURATION", "P3D"),
+    ("12-30", "DATE", "2201-12-30"),
+    ("1-1", "DATE", "2202-01-01"),
+]
+
+
+def test_stay_shifted_past_2199_is_dated() -> None:
+    """De-identification may shift a stay past 2199: "Admission Date:  [**2201-12-29**]" dates
+    the summary, "a PCI in [**2200**]" is a year, and the days of the stay count from the
+    header's dates as in any other year."""
+    doc, _ = extract_document(FAR)
+    assert doc.dct == dt.date(2201, 12, 29)
+    assert _mentions(FAR) == FAR_TABLE
+
+
 # ---- a social work note: placeholders of people, places and numbers, and of dates by id ---------
 
 SOCIAL = """\
