@@ -759,6 +759,10 @@ class Context:
     July"): a day so told is over, however close ahead of the anchor it would fall."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
+    to_date: bool = False
+    """Whether the report turned from that quarter to its nine months ("For the nine months,
+    net rose from ... a year earlier"): the same months a year back are in the year before,
+    which a comparison then names instead of the quarter."""
     story: Reference | None = None
     """The last date the text established at a year or finer: what "later that year" counts
     from when a decade or a century was named since ("the 1920s"), which it cannot count from."""
@@ -1828,6 +1832,8 @@ def _same_period_shift(
         return None
     if reference is None:
         return None
+    if ctx.to_date and reference.granularity is Granularity.QUARTER:
+        reference = attrs.evolve(reference, granularity=Granularity.YEAR)
     return _same_period(reference, n), AnchorKind.PREVIOUS, reference.shift
 
 

@@ -58,6 +58,9 @@ class Discourse:
     previous: Reference | None = None
     story: Reference | None = None
     quarter: Reference | None = None
+    to_date: bool = False
+    """Whether a report turned from its quarter to its nine months (see
+    :attr:`Context.to_date`), no quarter named since."""
     opening: Reference | None = None
     day: Reference | None = None
     first_day: Reference | None = None
@@ -246,6 +249,8 @@ class Discourse:
         named = not anaphoric or res.anchor is AnchorKind.DCT
         if res.granularity is Granularity.QUARTER and named and not comparison:
             self.quarter = reference
+        if res.granularity is Granularity.QUARTER and (again or named) and not comparison:
+            self.to_date = False  # "Sales in the quarter rose from a year earlier": its own
 
     def _runs_on(self, reference: Reference) -> bool:
         """Whether ``reference`` is the day after the day the story reached, in a run of days

@@ -784,6 +784,7 @@ class _Reading:
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             quarter=discourse.quarter,
+            to_date=discourse.to_date,
             story=discourse.story,
             opening=discourse.opening,
             span=discourse.span,
@@ -907,6 +908,10 @@ class _Reading:
             resolution = _at_midnight(resolution)
         elif self.genre is Genre.NARRATIVE and self._in_small_hours_of_night(k, item):
             resolution = _of_the_night(resolution)
+        if self.genre is Genre.NEWS and grammar.report_months.fullmatch(
+            text, item.span.start, item.span.end
+        ):
+            self.discourse.to_date = True
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):

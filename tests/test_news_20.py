@@ -483,8 +483,8 @@ def test_a_years_possessive_quarter_or_half_is_one_period_of_that_year() -> None
     strict=True,
     reason="the nine months a report compares with a year back has no ISO date; TimeBank "
     "tags 'the year-earlier period' after 'the nine months ended Sept. 30' as that length "
-    "(P9M, wsj_0904's 'the year-earlier nine months'), chrono takes the quarter named before "
-    "a year back (1988-Q3)",
+    "(P9M, wsj_0904's 'the year-earlier nine months'), chrono the year those months fall in "
+    "(1988), as a comparison after the nine months ('a year earlier')",
 )
 def test_the_year_earlier_period_of_nine_months_is_nine_months() -> None:
     """ "For the nine months ended Sept. 30 ... in the year-earlier period": P9M."""

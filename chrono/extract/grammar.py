@@ -223,6 +223,9 @@ class Grammar:
     story_step: re.Pattern[str]
     """What may stand between a narrative sentence's start and a month or a season that opens
     it as the story's next step ("In March", "By March"); fullmatch."""
+    report_months: re.Pattern[str]
+    """A report's nine months ("the nine months", "nine-month"), after which a comparison a
+    year back is of the year before, not of the quarter named before; fullmatch a mention."""
     story_report: re.Pattern[str]
     """A reporting verb ("said", "announced"): a sentence with one tells the news, not its
     backstory; search the sentence."""
@@ -724,6 +727,7 @@ class _Loader:
             tense_distance=int(tense.get("max_distance", 50)),
             story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
             story_step=self.compile_exact(tense.get("story_step", "(?!)")),
+            report_months=self.compile_exact(tense.get("report_months", "(?!)")),
             story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
             kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
             kept_since=self.compile(tense.get("kept_since", "(?!)"), "tense kept since", False),
