@@ -44,20 +44,11 @@ def _xfail(*values: object, why: str, id: str) -> object:
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=why), id=id)
 
 
-_AT_HOUR = "time.at_sign_hour reads a bare hour after '@', not after a chat's 'b there at'"
-_PRICE = "time.at_sign_hour reads any bare hour after '@', a price's too"
 _AGE = "date.ago_compact needs 'ago' after the count and its letter"
 _GENERIC = "date.weekday reads a weekday before 'is the first day of the week' as a day ahead"
 
 # The rows chrono does not read yet, by id, and why (strict: a fix must take its id out).
 _UNMET = {
-    "b_there_at_8_dinner": _AT_HOUR,
-    "b_there_at_8": _AT_HOUR,
-    "see_you_at_3": _AT_HOUR,
-    "c_u_at_3": _AT_HOUR,
-    "be_there_sharp": _AT_HOUR,
-    "a_price": _PRICE,
-    "prices": _PRICE,
     "three_weeks_edited": _AGE,
     "two_days": _AGE,
     "five_months": _AGE,
@@ -299,6 +290,7 @@ def test_by_morning_in_a_plan_is_a_time(text: str, expected: list[Row]) -> None:
         pytest.param("sold 20 shares @ 8", [], id="a_price"),
         pytest.param("bought 100 @ 8, sold @ 9", [], id="prices"),
         pytest.param("Rates will be there at 8 percent.", [], id="a_rate"),
+        pytest.param("dinner for 4 @ 8", [("8", "TIME", "2024-03-16T20:00")], id="a_table_for_4"),
     ),
 )
 def test_a_chats_at_a_bare_hour(text: str, expected: list[Row]) -> None:
