@@ -317,7 +317,7 @@ def test_lent_without_a_year_in_a_note(header: str, text: str, expected: list[Ro
         ),
         pytest.param(
             "I need a decision by morning and a plan by evening.",
-            [("evening", "TIME", "2024-05-01TEV")],
+            [("morning", "TIME", "2024-05-01TMO"), ("evening", "TIME", "2024-05-01TEV")],
             id="a_decision_and_a_plan",
         ),
     ],
