@@ -83,14 +83,14 @@ ROME_TABLE: list[Row] = [
 
 LINDISFARNE = (
     "Lindisfarne. The raid on Lindisfarne is dated by the Anglo-Saxon Chronicle to 8 June 793, "
-    "and some scholars suspect the month was originally January. Raids continued sporadically "
+    "and some scholars suspect it took place in January. Raids continued sporadically "
     "for several decades. The Great Heathen Army landed in East Anglia in 865, and its leaders "
     "divided the land in the 870s or 880s. Guthrum (died c. 890) was baptised in 878."
 )
 
 LINDISFARNE_TABLE: list[Row] = [
     ("8 June 793", "DATE", "0793-06-08"),
-    # "the month" names none
+    # the month other scholars suspect, of the same year
     ("January", "DATE", "0793-01"),
     ("several decades", "DURATION", "PXDE"),
     ("865", "DATE", "0865"),
@@ -325,16 +325,9 @@ ABBEY_TABLE: list[Row] = [
 ]
 
 
-_DECADES_OR = "a second decade of three digits, or of two after 'or', is not read"
-
 PASSAGES = [
     pytest.param(ROME, ROME_TABLE, id="rome"),
-    pytest.param(
-        LINDISFARNE,
-        LINDISFARNE_TABLE,
-        id="lindisfarne",
-        marks=pytest.mark.xfail(strict=True, reason=_DECADES_OR),
-    ),
+    pytest.param(LINDISFARNE, LINDISFARNE_TABLE, id="lindisfarne"),
     pytest.param(KADESH, KADESH_TABLE, id="kadesh"),
     pytest.param(HASTINGS, HASTINGS_TABLE, id="hastings"),
     pytest.param(CASTLE, CASTLE_TABLE, id="castle"),
@@ -477,20 +470,17 @@ def test_two_days_joined_by_or_share_the_month_and_year(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
+        (
             "The raids came in the 870s or 880s.",
             [("the 870s", "DATE", "087"), ("880s", "DATE", "088")],
-            marks=pytest.mark.xfail(strict=True, reason=_DECADES_OR),
         ),
-        pytest.param(
+        (
             "The raids came in the 870s and 880s.",
             [("the 870s", "DATE", "087"), ("880s", "DATE", "088")],
-            marks=pytest.mark.xfail(strict=True, reason=_DECADES_OR),
         ),
-        pytest.param(
+        (
             "The tower was built in the 1280s or 90s.",
             [("the 1280s", "DATE", "128"), ("90s", "DATE", "129")],
-            marks=pytest.mark.xfail(strict=True, reason=_DECADES_OR),
         ),
         (
             "The tower was built in the 1280s or 1290s.",
@@ -509,6 +499,7 @@ def test_a_decade_joined_to_a_decade_is_one(text: str, expected: list[Row]) -> N
     [
         "The 870 or 880 men of the garrison held out.",
         "Veterans in their 60s or 70s marched past in 1919.",
+        "The armourer had 870s or 880s in stock, as the rolls of 1204 number the bolts.",
     ],
 )
 def test_counts_joined_by_or_are_no_decades(text: str) -> None:
@@ -640,3 +631,18 @@ def test_a_year_in_an_aside_on_the_calendar_leaves_the_story() -> None:
         "date of the Battle of Aughrim a year later."
     )
     assert _narrative(text)[-1] == ("a year later", "DATE", "1691")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a month named as the predicate of 'was' ('the month was probably January', 'It "
+    "was January') is not tagged: date.month_bare reads a month alone only in the contexts it "
+    "lists (after a preposition, in a list or a heading, before figures)",
+)
+def test_a_month_after_was_is_a_month() -> None:
+    """ "though the month was probably January": the month the other reading gives, of 793."""
+    text = "The raid is dated to 8 June 793, though the month was probably January."
+    assert _narrative(text) == [
+        ("8 June 793", "DATE", "0793-06-08"),
+        ("January", "DATE", "0793-01"),
+    ]
