@@ -518,14 +518,7 @@ def test_counts_joined_by_or_are_no_decades(text: str) -> None:
             "The Chronicle dates the raid to 8 June 793; Simeon of Durham dates it to 794.",
             [("8 June 793", "DATE", "0793-06-08"), ("794", "DATE", "0794")],
         ),
-        (
-            "Most historians date the battle to 937, and the poem to 940.",
-            [("937", "DATE", "0937"), ("940", "DATE", "0940")],
-        ),
     ],
-)
-@pytest.mark.xfail(
-    strict=True, reason="a three-digit year after a verb of dating and 'to' is no year"
 )
 def test_a_three_digit_year_dated_to_is_a_year(text: str, expected: list[Row]) -> None:
     """ "is dated to 793", "dates it to 794": a verb of dating and "to" before a year of three
@@ -539,10 +532,11 @@ def test_a_three_digit_year_dated_to_is_a_year(text: str, expected: list[Row]) -
         "The debt was reduced to 794 marks.",
         "The garrison was raised to 800 men.",
         "The muster roll was cut to 794 names.",
+        "The roll of the fyrd was updated to 794.",
     ],
 )
 def test_counts_after_to_are_no_years(text: str) -> None:
-    """ "reduced to 794 marks", "raised to 800 men": counts, no years."""
+    """ "reduced to 794 marks", "raised to 800 men", "updated to 794": counts, no years."""
     assert _found(text) == []
 
 
@@ -593,6 +587,18 @@ def test_counts_ages_and_measures_are_no_dates(text: str) -> None:
     """ "c. 1,200 men", "about 1200 soldiers", "Hill 1066", "6 fl. oz.", "aged about 60", "for
     a generation": counts, a hill, a measure, an age and no length."""
     assert _found(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a verb of dating with its object before 'to' ('date the battle to 937') is not "
+    "seen by date.year_three_digits's fixed-width look-behinds, which read 'dated to', 'dates "
+    "it to'",
+)
+def test_a_three_digit_year_dated_with_an_object_to_is_a_year() -> None:
+    """ "date the battle to 937, and the poem to 940": both years of the first millennium."""
+    text = "Most historians date the battle to 937, and the poem to 940."
+    assert _narrative(text) == [("937", "DATE", "0937"), ("940", "DATE", "0940")]
 
 
 @pytest.mark.xfail(
