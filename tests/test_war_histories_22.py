@@ -43,7 +43,10 @@ New here:
 - a decade joined to another by "or" or "and" is one too, also of three digits or two: "in the
   870s or 880s", "in the 1280s or 90s";
 - a three-digit year after a verb of dating and "to" is a year: "is dated to 794", "dates it to
-  794".
+  794";
+- a reign of the first millennium whose ends are uncertain, with its dash spaced, is its two
+  years: "Ivar (r. c. 865 – c. 873)", and a floruit given by decades is those decades: "Halfdan
+  (fl. 860s–870s)", "Osric (fl. 870s)"; neither moves the story.
 """
 
 from __future__ import annotations
@@ -652,3 +655,54 @@ def test_a_month_after_was_is_a_month() -> None:
         ("8 June 793", "DATE", "0793-06-08"),
         ("January", "DATE", "0793-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Great Heathen Army landed in East Anglia in 865. Ivar (r. c. 865 – c. 873) and "
+            "Halfdan (fl. 860s–870s) led it. The following year it took York.",
+            [
+                ("865", "DATE", "0865"),
+                ("c. 865", "DATE", "0865"),
+                ("c. 873", "DATE", "0873"),
+                ("860s", "DATE", "086"),
+                ("870s", "DATE", "087"),
+                ("The following year", "DATE", "0866"),
+            ],
+        ),
+        (
+            "Cerdic (r. c. 519 – 534) founded Wessex. Ine (reigned c. 688 – 726) gave laws.",
+            [
+                ("c. 519", "DATE", "0519"),
+                ("534", "DATE", "0534"),
+                ("c. 688", "DATE", "0688"),
+                ("726", "DATE", "0726"),
+            ],
+        ),
+        (
+            "Osric (fl. 870s) was an ealdorman of Hampshire.",
+            [("870s", "DATE", "087")],
+        ),
+    ],
+)
+def test_an_uncertain_reign_or_a_floruit_by_decades_is_its_years(
+    text: str, expected: list[Row]
+) -> None:
+    """ "(r. c. 865 – c. 873)", "(fl. 860s–870s)": the reign's two years and the floruit's
+    decades, which leave the story in 865."""
+    assert _narrative(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ledger (pp. 120 – 145) lists the hides.",
+        "Losses were heavy (300 – 400).",
+    ],
+)
+def test_spaced_spans_of_counts_in_brackets_are_no_reigns(text: str) -> None:
+    """Pages and counts in brackets with a spaced dash are no years: only "r." or "reigned"
+    makes a reign of them."""
+    assert _found(text) == []
