@@ -46,7 +46,9 @@ New here:
   794";
 - a reign of the first millennium whose ends are uncertain, with its dash spaced, is its two
   years: "Ivar (r. c. 865 – c. 873)", and a floruit given by decades is those decades: "Halfdan
-  (fl. 860s–870s)", "Osric (fl. 870s)"; neither moves the story.
+  (fl. 860s–870s)", "Osric (fl. 870s)"; neither moves the story;
+- "c.", "ca." and "circa" before a length make it APPROX, as "around" and "roughly" do: "a siege
+  of c. 40 days", "for circa six weeks" (were the bare lengths).
 """
 
 from __future__ import annotations
@@ -705,4 +707,31 @@ def test_an_uncertain_reign_or_a_floruit_by_decades_is_its_years(
 def test_spaced_spans_of_counts_in_brackets_are_no_reigns(text: str) -> None:
     """Pages and counts in brackets with a spaced dash are no years: only "r." or "reigned"
     makes a reign of them."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The siege lasted c. 40 days.", ("c. 40 days", "DURATION", "P40D", "APPROX")),
+        ("Edgar ruled for ca. 16 years.", ("ca. 16 years", "DURATION", "P16Y", "APPROX")),
+        ("The truce held for circa six weeks.", ("circa six weeks", "DURATION", "P6W", "APPROX")),
+        ("The march took around six weeks.", ("around six weeks", "DURATION", "P6W", "APPROX")),
+    ],
+)
+def test_circa_before_a_length_makes_it_approximate(text: str, expected: ModRow) -> None:
+    """ "a siege of c. 40 days": the length, APPROX, as "around six weeks" is."""
+    assert _mentions_with_mods(text, genre="narrative") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army of c. 1,200 men crossed the river.",
+        "The earl held c. 40 manors in the shire.",
+        "The fleet of c. 700 ships was lost.",
+    ],
+)
+def test_circa_before_a_count_is_no_length(text: str) -> None:
+    """ "c. 1,200 men", "c. 700 ships": counts, no lengths."""
     assert _found(text) == []
