@@ -48,7 +48,9 @@ New here:
   years: "Ivar (r. c. 865 – c. 873)", and a floruit given by decades is those decades: "Halfdan
   (fl. 860s–870s)", "Osric (fl. 870s)"; neither moves the story;
 - "c.", "ca." and "circa" before a length make it APPROX, as "around" and "roughly" do: "a siege
-  of c. 40 days", "for circa six weeks" (were the bare lengths).
+  of c. 40 days", "for circa six weeks" (were the bare lengths);
+- "c." before "AD", or after it, is part of the year: "c. AD 60", "AD c. 122" (were "AD 60" and
+  none).
 """
 
 from __future__ import annotations
@@ -735,3 +737,18 @@ def test_circa_before_a_length_makes_it_approximate(text: str, expected: ModRow)
 def test_circa_before_a_count_is_no_length(text: str) -> None:
     """ "c. 1,200 men", "c. 700 ships": counts, no lengths."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fort was built c. AD 60.", [("c. AD 60", "DATE", "0060", "APPROX")]),
+        ("Hadrian's Wall was begun AD c. 122.", [("AD c. 122", "DATE", "0122", "APPROX")]),
+        ("Circa AD 410 the legions left.", [("Circa AD 410", "DATE", "0410", "APPROX")]),
+        # "around" stays outside, as before a year without an era
+        ("Boudica rose around AD 60.", [("AD 60", "DATE", "0060")]),
+    ],
+)
+def test_circa_before_or_after_ad_is_part_of_the_year(text: str, expected: list[ModRow]) -> None:
+    """ "c. AD 60", "AD c. 122": the year of the era, APPROX."""
+    assert _mentions_with_mods(text, genre="narrative") == expected
