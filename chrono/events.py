@@ -142,17 +142,18 @@ def _ranges(text: str, found: Sequence[Found], grammar: Grammar) -> dict[int, in
 
 
 def _coordinated(text: str, a: Found, b: Found, grammar: Grammar) -> bool:
-    """ "on May 31 and June 1, 1862", "on 31 May and 1 June 1862": two dates joined by the paired
-    connector ("and") without "between", not a range; the first, without a year, shares the
-    year the second writes."""
+    """ "on May 31 and June 1, 1862", "on 31 May and 1 June 1862", "on 10 or 11 January 49 BC",
+    "in December or January 1205": two dates of months joined by a coordinator ("and", "or")
+    without "between", not a range; the first, without a year, shares the year the second
+    writes."""
     return (
         a.spec.type is TimexType.DATE
         and b.spec.type is TimexType.DATE
         and a.spec.literal is None
         and b.spec.literal is None
-        and a.spec.day is not None
-        and b.spec.day is not None
-        and grammar.range_paired.fullmatch(text[a.span.end : b.span.start]) is not None
+        and a.spec.month is not None
+        and b.spec.month is not None
+        and grammar.coordinator.fullmatch(text[a.span.end : b.span.start]) is not None
     )
 
 

@@ -296,6 +296,10 @@ class Grammar:
     before the first date."""
     range_paired: re.Pattern[str]
     """A connector that needs the opener ("and"); use fullmatch."""
+    coordinator: re.Pattern[str]
+    """What joins two dates of one month, year or era written only after the second ("on May
+    31 and June 1, 1862", "on 10 or 11 January 49 BC", "August or September 1470"); use
+    fullmatch."""
     span_begin: re.Pattern[str]
     """The verb of a start before its date ("began on"); search the sentence before the date."""
     span_end: re.Pattern[str]
@@ -757,6 +761,7 @@ class _Loader:
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False
             ),
             range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
+            coordinator=self.compile_exact(ranges.get("coordinator", "(?!)")),
             span_begin=self.compile(
                 r"(?:" + ranges.get("span_begin", "(?!)") + r")\s*\Z", "ranges", False
             ),
