@@ -21,11 +21,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions
 
-_DAY_BEFORE_A_COUNT = pytest.mark.xfail(
-    strict=True,
-    reason="date.month_day reads 'May 30' after 'In' whatever follows; MONTH_COUNT knows "
-    "counts of three digits or with separators only",
-)
 _GLUED_YEAR = pytest.mark.xfail(
     strict=True,
     reason="date.month_day_year wants a space after the comma and YEAR refuses a year after a "
@@ -61,25 +56,21 @@ _LONG_OBJECT = pytest.mark.xfail(
             "The army reached Vilna in January 1813. In May 30 soldiers deserted.",
             [("January 1813", "DATE", "1813-01"), ("May", "DATE", "1813-05")],
             id="in_may_30_soldiers",
-            marks=_DAY_BEFORE_A_COUNT,
         ),
         pytest.param(
             "The fleet left port in March 1916. In June 12 ships were lost to mines.",
             [("March 1916", "DATE", "1916-03"), ("June", "DATE", "1916-06")],
             id="in_june_12_ships",
-            marks=_DAY_BEFORE_A_COUNT,
         ),
         pytest.param(
             "The siege of Constantinople began in 1453. In April 7 galleys ran the blockade.",
             [("1453", "DATE", "1453"), ("April", "DATE", "1453-04")],
             id="in_april_7_galleys",
-            marks=_DAY_BEFORE_A_COUNT,
         ),
         pytest.param(
             "The army reached Vilna in January 1813. In May 20 men of the Guard deserted.",
             [("January 1813", "DATE", "1813-01"), ("May", "DATE", "1813-05")],
             id="in_may_20_men",
-            marks=_DAY_BEFORE_A_COUNT,
         ),
         # a day after "on" or "by", and a day with its year, keep their reading
         pytest.param(
