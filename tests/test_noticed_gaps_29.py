@@ -7,8 +7,9 @@ deserted", "On May 30 the army attacked" and "By June 12 the fleet had sailed" k
 A date written without a space after the comma ("May 1,2019") is still one date, and a
 four-digit number before the people it counts ("Police arrested 1200 protesters") is no year.
 A holiday that is the subject of its own founding ("Remembrance Sunday was instituted in 1919",
-"Armistice Day was first observed on 11 November 1919") is the holiday as it is kept, in no
-one year, as one "celebrated ever since" is (tests/test_noticed_gaps_26.py); a time of day
+"Anzac Day was made a public holiday in 1927") is the holiday as it is kept, in no one year, as
+one "celebrated ever since" is (tests/test_noticed_gaps_26.py), while one first held on a day
+is that day's ("Armistice Day was first observed on 11 November 1919"); a time of day
 after a yearly set in the same sentence is of the set's day ("Every year on Anzac Day, crowds
 gather at dawn"), not of the story's. A year inside a name is tagged as TimeBank tags "the 1990
 Clean Air Act": "the 1914–15 Star" gives both years, "the Class of 1914" its year. A range of
@@ -21,11 +22,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions
 
-_FOUNDED = pytest.mark.xfail(
-    strict=True,
-    reason="a holiday is the holiday in any year only when kept yearly or since "
-    "(tense.kept_yearly, tense.kept_since); a verb of founding leaves it the story's year",
-)
 _TIME_IN_A_SET = pytest.mark.xfail(
     strict=True,
     reason="a bare time of day takes the last day the story named; a yearly set before it in "
@@ -163,27 +159,33 @@ def test_a_date_glued_to_its_year_and_a_four_digit_count(text: str, expected: li
                 ("1919", "DATE", "1919"),
             ],
             id="remembrance_sunday_instituted",
-            marks=_FOUNDED,
         ),
         pytest.param(
             "The war ended in 1918. Armistice Day was first observed on 11 November 1919.",
             [
                 ("1918", "DATE", "1918"),
-                ("Armistice Day", "DATE", "XXXX-11-11"),
+                ("Armistice Day", "DATE", "1919-11-11"),
                 ("11 November 1919", "DATE", "1919-11-11"),
             ],
-            id="armistice_day_first_observed",
-            marks=_FOUNDED,
+            id="armistice_day_first_observed_on_its_day",
         ),
         pytest.param(
             "The landing was made on 25 April 1915. Anzac Day was first commemorated in 1916.",
             [
                 ("25 April 1915", "DATE", "1915-04-25"),
-                ("Anzac Day", "DATE", "XXXX-04-25"),
+                ("Anzac Day", "DATE", "1916-04-25"),
                 ("1916", "DATE", "1916"),
             ],
-            id="anzac_day_first_commemorated",
-            marks=_FOUNDED,
+            id="anzac_day_first_commemorated_in_a_year",
+        ),
+        pytest.param(
+            "The landing was made on 25 April 1915. Anzac Day was made a public holiday in 1927.",
+            [
+                ("25 April 1915", "DATE", "1915-04-25"),
+                ("Anzac Day", "DATE", "XXXX-04-25"),
+                ("1927", "DATE", "1927"),
+            ],
+            id="anzac_day_made_a_public_holiday",
         ),
         pytest.param(
             "The war ended in 1918. Mother's Day was established in 1914.",
@@ -193,9 +195,14 @@ def test_a_date_glued_to_its_year_and_a_four_digit_count(text: str, expected: li
                 ("1914", "DATE", "1914"),
             ],
             id="mothers_day_established",
-            marks=_FOUNDED,
         ),
-        # kept in one year of the story, a holiday is that year's
+        # kept in one year of the story, a holiday is that year's; a name that founded is no
+        # holiday's
+        pytest.param(
+            "Edward III returned from France in 1348. The Order was founded on 23 April.",
+            [("1348", "DATE", "1348"), ("23 April", "DATE", "1348-04-23")],
+            id="the_order_founded_on_23_april",
+        ),
         pytest.param(
             "The armistice was signed on 11 November 1918. Christmas was celebrated in the "
             "trenches.",
@@ -210,10 +217,12 @@ def test_a_date_glued_to_its_year_and_a_four_digit_count(text: str, expected: li
     ],
 )
 def test_a_holiday_founded_is_the_holiday_in_any_year(text: str, expected: list[Row]) -> None:
-    """ "Remembrance Sunday was instituted in 1919", "Armistice Day was first observed on 11
-    November 1919": the holiday founded is the holiday as it is kept (XXXX-11-11; a movable
-    one XXXX-XX-XX), not the one of the story's year; the date of the founding keeps its own;
-    "Christmas was celebrated in the trenches" is the story's."""
+    """ "Remembrance Sunday was instituted in 1919", "Anzac Day was made a public holiday in
+    1927": the holiday founded is the holiday as it is kept (XXXX-04-25; a movable one
+    XXXX-XX-XX), not the one of the story's year, as one "celebrated ever since" is. One first
+    held on a day or in a year is that day's, as tests/test_war_articles_5.py reads "The first
+    Anzac Day was held in 1916" (1916-04-25) and "Armistice Day was first observed on 11
+    November 1919" (1919-11-11); "Christmas was celebrated in the trenches" is the story's."""
     assert mentions(text, genre="narrative") == expected
 
 
