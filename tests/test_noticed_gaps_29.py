@@ -22,12 +22,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions
 
-_LONG_OBJECT = pytest.mark.xfail(
-    strict=True,
-    reason="date.year_three_digits_range_after_object looks back over an object of at most "
-    "16 letters and spaces (nested fixed-width look-behinds, one per width)",
-)
-
 # ---- a month before a count of one or two digits ------------------------------------------------
 
 
@@ -311,19 +305,16 @@ def test_a_year_inside_a_name_is_tagged(text: str, expected: list[Row]) -> None:
             "Offa ruled the kingdom of Mercia between 757 and 796.",
             [("757", "DATE", "0757"), ("796", "DATE", "0796")],
             id="ruled_the_kingdom_of_mercia",
-            marks=_LONG_OBJECT,
         ),
         pytest.param(
             "Offa ruled the kingdom of Mercia and much of southern England between 757 and 796.",
             [("757", "DATE", "0757"), ("796", "DATE", "0796")],
             id="ruled_mercia_and_much_of_southern_england",
-            marks=_LONG_OBJECT,
         ),
         pytest.param(
             "The Danes raided the monasteries of the Northumbrian coast from 793 to 806.",
             [("793", "DATE", "0793"), ("806", "DATE", "0806")],
             id="raided_the_monasteries_of_the_coast",
-            marks=_LONG_OBJECT,
         ),
         # counts after a long object stay numbers
         pytest.param(
