@@ -402,6 +402,43 @@ def _listed_sets(text: str, found: Sequence[Found], grammar: Grammar) -> list[Fo
     return out
 
 
+def _times_of_sets(
+    found: Sequence[Found], sentences: Sentences | None, genre: Genre
+) -> list[Found]:
+    """Read a narrative's clock time or part of the day alone, said later in the sentence of a
+    set of days with nothing dated between, as a time of any of those days, as a schedule's
+    hours are (XXXX-XX-XXT10:00, XXXX-XX-XXTMO): "Every year on Anzac Day, crowds gather at
+    dawn", "Each Anzac Day, veterans march at 10 a.m." (not the day the story reached, 25 April
+    1915). News keeps TimeBank's dated "at 5 p.m." (see :func:`_schedules`)."""
+    out = list(found)
+    if genre is not Genre.NARRATIVE or sentences is None:
+        return out
+    for k in range(1, len(out)):
+        head, spec = out[k - 1].spec, out[k].spec
+        if head.type is not TimexType.SET or head.literal is None or not _set_of_days(head):
+            continue
+        if spec.type is not TimexType.TIME or spec.literal is not None:
+            continue
+        if spec.offset is not None and spec.offset != _SAME_DAY:  # "at dawn": that day's
+            continue
+        if spec.has_calendar_fields or (spec.hour is None and spec.part_of_day is None):
+            continue
+        if sentences.at(out[k - 1].span.start) != sentences.at(out[k].span.start):
+            continue
+        at = _at(spec) or f"T{spec.part_of_day}"
+        out[k] = attrs.evolve(out[k], spec=attrs.evolve(spec, literal="XXXX-XX-XX" + at))
+    return out
+
+
+_SAME_DAY = RelativeOffset(unit=Unit.DAY, amount=0)
+
+
+def _set_of_days(spec: Spec) -> bool:
+    """Whether a set's value is a set of days: a day of every week or of every year."""
+    literal = spec.literal or ""
+    return bool(_SET_DAY.fullmatch(literal) or _SET_MONTH_DAY.fullmatch(literal))
+
+
 # ---------------------------------------------------------- anchoring, one expression after another
 
 
@@ -421,6 +458,7 @@ def anchor_document(
     found = _schedules(text, found, grammar)
     found = _house_rules(text, found, grammar)
     found = _listed_sets(text, found, grammar)
+    found = _times_of_sets(found, sentences, genre)
     pairs = _ranges(text, found, grammar)
     found = list(found)
     for i, j in pairs.items():

@@ -135,6 +135,10 @@ class Rule:
     order: int = 0
     """Position in the grammar: the last tie-breaker between equally good matches."""
     examples: tuple[Example, ...] = ()
+    before: Pattern | None = None
+    """What must end right where a match begins, searched back over the text before it (see
+    :data:`chrono.extract.matcher.BEFORE_REACH`): a look-behind of any width, which ``re`` has
+    not ("ruled the kingdom of Mercia and much of southern England" before "between 757")."""
 
 
 @frozen(kw_only=True)
@@ -937,6 +941,7 @@ class _Loader:
             )
         if not examples:
             raise RuleError(f"{where}: every rule needs at least one example")
+        before = raw.get("before")
         return Rule(
             id=rid,
             type=ttype,
@@ -945,7 +950,15 @@ class _Loader:
             priority=int(raw.get("priority", 0)),
             order=order,
             examples=tuple(examples),
+            before=None if before is None else self.before(before, where, raw.get("case")),
         )
+
+    def before(self, pattern: str, where: str, case: str | None) -> Pattern:
+        """A rule's ``before``, macros expanded and spaces read as in its pattern, anchored at
+        the end of the text it is searched in (the text before a match)."""
+        body = rewritten(self.expand(pattern, where), _rewrite)
+        flags = 0 if case == "sensitive" else re.IGNORECASE
+        return Pattern("(?:" + body + r")\Z", flags, f"{where} before")
 
     def negative(self, filename: str, raw: dict[str, Any]) -> NegativeRule:
         rid = raw.get("id")

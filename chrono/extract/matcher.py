@@ -579,6 +579,19 @@ def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
     return lambda cand: _covered(text, cand, negatives, memo)
 
 
+# How far back a rule's ``before`` is searched: a verb and a long object ("ruled the kingdom of
+# Mercia and much of southern England between").
+BEFORE_REACH = 120
+
+
+def _preceded(text: str, pos: int, rule: Rule) -> bool:
+    """Whether the text before ``pos`` ends in what ``rule`` needs before it (if anything)."""
+    before = rule.before
+    return (
+        before is None or before.compiled.search(text, max(0, pos - BEFORE_REACH), pos) is not None
+    )
+
+
 def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     """Every match of every positive rule, negative rules not applied."""
     found: list[Candidate] = []
@@ -586,7 +599,7 @@ def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     for pos in start_positions(text, grammar):
         for rule, match in rules.at(text, pos):
             m = match(text, pos)
-            if m is None or m.end() == pos:
+            if m is None or m.end() == pos or not _preceded(text, pos, rule):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
@@ -599,7 +612,7 @@ def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:
     for rule in grammar.rules:
         for pos in range(len(text)):
             m = rule.regex.compiled.match(text, pos)
-            if m is not None and m.end() > pos:
+            if m is not None and m.end() > pos and _preceded(text, pos, rule):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
     blocked = [
