@@ -52,12 +52,6 @@ _FOR_THE_YEAR = (
             "Analysts said August shipments would rebound after July's drop.",
             [("August", "DATE", "1989-08"), ("July", "DATE", "1989-07")],
             id="after_julys_drop",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a month's possessive after 'after' is date.month_bare's, placed by "
-                "the clause's future ('would rebound'): the July ahead, where 'July's drop' is a "
-                "figure of July, the month just over",
-            ),
         ),
         # look-alikes: a preposition dates the clause, and a month that is the subject of what
         # is to come is ahead
@@ -70,11 +64,6 @@ _FOR_THE_YEAR = (
             "Hotels are nearly full. Tourism officials said August will be busy.",
             [("August", "DATE", "1990-08")],
             id="august_will_be_busy",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a month as the subject of 'will be' is taken only after 'that' "
-                "(date.month_bare); after a verb of saying it stays untagged",
-            ),
         ),
     ],
 )
