@@ -520,6 +520,9 @@ def _nearest_year(
         if 0 < since <= _REPORTING_MONTHS and tense() is not Tense.FUTURE:
             return ahead - 1
         return ahead
+    if spec.delivery_month and spec.month is not None:
+        # "December gold", in October: a contract trades until its month, never after it
+        return anchor.year + (spec.month < anchor.month)
     if spec.data_month and spec.month is not None:
         # "awaiting March data", in April: figures are out in the months after their own
         since = (anchor.month - spec.month) % 12

@@ -180,6 +180,10 @@ class Spec:
     the months after their own, so a month over within a quarter before the anchor is that
     one, whatever the tense; a month further back is one forecast ("expect July exports to
     rise", in May), read as a bare month is."""
+    delivery_month: bool = False
+    """The month a futures contract delivers in ("crude for December delivery", "December
+    gold", "the March contract"): contracts trade ahead of their month, so it is that month
+    at or after the anchor's, whatever the tense."""
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
