@@ -144,11 +144,6 @@ def test_a_futures_contract_month_is_the_delivery_month_ahead(
 # ---- news: the last May 1 rally, for the year, the holiday season -----------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="date.rel_month_day leaves a month and its day after 'the last' to other rules, "
-    "which read a May 1 within three weeks of the story as this year's",
-)
 def test_the_last_may_day_rally_is_the_latest_one_over() -> None:
     """A story dated Thursday, 26 April 1990: "on May 1" is the one ahead, "the last May 1
     rally" and "last May Day's march" the one behind (1989-05-01), as TimeBank reads "last
