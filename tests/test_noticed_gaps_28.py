@@ -27,10 +27,6 @@ _FUTURES = (
     "behind ('crude for January delivery' in December 2006 is 2006-01 there), and reading them "
     "ahead costs 7 of its value matches"
 )
-_FOR_THE_YEAR = (
-    "a report's plain 'the year' is the year of the last quarter named, else the document's; "
-    "only 'the full year' told in the past early in a year is the year before"
-)
 
 # ---- news: a month before its figures under a reported future --------------------------------
 
@@ -169,13 +165,11 @@ def test_the_last_may_day_rally_is_the_latest_one_over() -> None:
             "December sales.",
             [("the year", "DATE", "1991"), ("December", "DATE", "1991-12")],
             id="profit_for_the_year_rose",
-            marks=pytest.mark.xfail(strict=True, reason=_FOR_THE_YEAR),
         ),
         pytest.param(
             "For the year, net income rose 10% to $40 million on revenue of $310 million.",
             [("the year", "DATE", "1991")],
             id="for_the_year_net_income_rose",
-            marks=pytest.mark.xfail(strict=True, reason=_FOR_THE_YEAR),
         ),
         # look-alikes: a price's high and a forecast are of the year in progress, and so is
         # what is to come; the holiday season stays untagged
