@@ -506,6 +506,12 @@ def _nearest_year(
         # "this June"; in a narrative, the year the story is in, unless the text says which
         # way to look ("the previous autumn", "the following spring")
         return anchor.year
+    if spec.data_month and spec.quarter is not None:
+        # "would report fourth-quarter results next month", in January: results come out in
+        # the months after their quarter, so a quarter over within a quarter is that one
+        year = anchor.year - (anchor.month <= 3 * spec.quarter)
+        if anchor.month - 3 * spec.quarter + 12 * (anchor.year - year) <= _REPORTING_MONTHS:
+            return year
     if spec.quarter is not None or spec.half is not None or spec.iso_week is not None:
         # "the first quarter" of a report is the anchor year's, unless the clause is past
         # and that quarter has not even begun ("profit fell in the fourth quarter", in January)

@@ -176,10 +176,11 @@ class Spec:
     ended within a quarter before and the clause is not about what is to come (results "for
     the year to March", reported in May)."""
     data_month: bool = False
-    """The month figures are of ("March data", "December retail sales"): figures come out in
-    the months after their own, so a month over within a quarter before the anchor is that
-    one, whatever the tense; a month further back is one forecast ("expect July exports to
-    rise", in May), read as a bare month is."""
+    """The month or the quarter figures are of ("March data", "December retail sales",
+    "fourth-quarter results"): figures come out in the months after their own, so a month or a
+    quarter over within a quarter before the anchor is that one, whatever the tense; one
+    further back is one forecast ("expect July exports to rise", in May), read as a bare month
+    is."""
     delivery_month: bool = False
     """The month a futures contract delivers in ("crude for December delivery", "December
     gold", "the March contract"): contracts trade ahead of their month, so it is that month
