@@ -836,6 +836,17 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
         told = _day_told(spec, ctx)
         if told is not None:
             return told.date, AnchorKind.PREVIOUS, told.shift
+    if (
+        spec.possessive
+        and ctx.genre is Genre.NEWS
+        and ctx.dct is not None
+        and ctx.previous is not None
+        and ctx.previous.granularity is Granularity.WEEK
+        and 0 < (ctx.previous.date - ctx.dct).days < 14
+    ):
+        # "OPEC ministers meet next week. Analysts expect the next week's meeting to cut
+        # output": the document's next week, which the story named, named again
+        return ctx.dct, AnchorKind.DCT, 0
     if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
         day = _day_in_news(spec, ctx)
         if day is not None:

@@ -181,6 +181,11 @@ class Spec:
     quarter over within a quarter before the anchor is that one, whatever the tense; one
     further back is one forecast ("expect July exports to rise", in May), read as a bare month
     is."""
+    possessive: bool = False
+    """A period counted from the story that owns what follows ("the next week's meeting"): in
+    news, right after the document's next week ("OPEC meets next week. ... the next week's
+    meeting"), that week named again, not the week after it; after another date, counted
+    from it ("The talks opened on Nov. 7. The next week's session collapsed")."""
     delivery_month: bool = False
     """The month a futures contract delivers in ("crude for December delivery", "December
     gold", "the March contract"): contracts trade ahead of their month, so it is that month
