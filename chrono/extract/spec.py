@@ -187,9 +187,9 @@ class Spec:
     meeting"), that week named again, not the week after it; after another date, counted
     from it ("The talks opened on Nov. 7. The next week's session collapsed")."""
     delivery_month: bool = False
-    """The month a futures contract delivers in ("crude for December delivery", "December
-    gold", "the March contract"): contracts trade ahead of their month, so it is that month
-    at or after the anchor's, whatever the tense."""
+    """The month a futures contract delivers in ("December gold", "March crude oil futures"):
+    contracts trade ahead of their month, so it is that month at or after the anchor's,
+    whatever the tense."""
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
