@@ -506,6 +506,12 @@ def _nearest_year(
         # "this June"; in a narrative, the year the story is in, unless the text says which
         # way to look ("the previous autumn", "the following spring")
         return anchor.year
+    if spec.data_month and spec.quarter is not None:
+        # "would report fourth-quarter results next month", in January: results come out in
+        # the months after their quarter, so a quarter over within a quarter is that one
+        year = anchor.year - (anchor.month <= 3 * spec.quarter)
+        if anchor.month - 3 * spec.quarter + 12 * (anchor.year - year) <= _REPORTING_MONTHS:
+            return year
     if spec.quarter is not None or spec.half is not None or spec.iso_week is not None:
         # "the first quarter" of a report is the anchor year's, unless the clause is past
         # and that quarter has not even begun ("profit fell in the fourth quarter", in January)
@@ -520,6 +526,9 @@ def _nearest_year(
         if 0 < since <= _REPORTING_MONTHS and tense() is not Tense.FUTURE:
             return ahead - 1
         return ahead
+    if spec.delivery_month and spec.month is not None:
+        # "December gold", in October: a contract trades until its month, never after it
+        return anchor.year + (spec.month < anchor.month)
     if spec.data_month and spec.month is not None:
         # "awaiting March data", in April: figures are out in the months after their own
         since = (anchor.month - spec.month) % 12
@@ -831,6 +840,17 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
         told = _day_told(spec, ctx)
         if told is not None:
             return told.date, AnchorKind.PREVIOUS, told.shift
+    if (
+        spec.possessive
+        and ctx.genre is Genre.NEWS
+        and ctx.dct is not None
+        and ctx.previous is not None
+        and ctx.previous.granularity is Granularity.WEEK
+        and 0 < (ctx.previous.date - ctx.dct).days < 14
+    ):
+        # "OPEC ministers meet next week. Analysts expect the next week's meeting to cut
+        # output": the document's next week, which the story named, named again
+        return ctx.dct, AnchorKind.DCT, 0
     if prefer_previous and ctx.previous is not None and not _needs_a_day(spec, ctx):
         day = _day_in_news(spec, ctx)
         if day is not None:

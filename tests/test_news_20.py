@@ -513,11 +513,6 @@ def test_a_rule_for_fiscal_years_ending_after_a_day_is_ahead() -> None:
     assert news(text, "1992-03-04", "Wednesday") == [("Dec. 15", "DATE", "1992-12-15")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare fourth quarter in a January plan is placed in the document's year "
-    "(1992-Q4); results one 'would report' next month are of the quarter just over",
-)
 def test_results_to_be_reported_in_january_are_of_the_fourth_quarter_just_over() -> None:
     """On 9 January 1992: "it would report fourth-quarter results next month" is 1991-Q4."""
     text = "Sears said it would report fourth-quarter results next month."

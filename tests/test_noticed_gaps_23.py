@@ -266,12 +266,6 @@ def test_a_holiday_in_june_look_alikes(text: str, expected: list[Row]) -> None:
 # ---- news: the next week's meeting -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the next week' counts from the last date named (date.anaphoric_unit): after 'next "
-    "week' it is the week after that one, where a possessive names the week after the "
-    "document's",
-)
 def test_the_next_weeks_meeting_after_next_week() -> None:
     """A story dated Monday 28 November 2016: "next week" is W49, and "the next week's meeting"
     names that meeting's week again, W49, as "next week's meeting" would."""

@@ -176,10 +176,20 @@ class Spec:
     ended within a quarter before and the clause is not about what is to come (results "for
     the year to March", reported in May)."""
     data_month: bool = False
-    """The month figures are of ("March data", "December retail sales"): figures come out in
-    the months after their own, so a month over within a quarter before the anchor is that
-    one, whatever the tense; a month further back is one forecast ("expect July exports to
-    rise", in May), read as a bare month is."""
+    """The month or the quarter figures are of ("March data", "December retail sales",
+    "fourth-quarter results"): figures come out in the months after their own, so a month or a
+    quarter over within a quarter before the anchor is that one, whatever the tense; one
+    further back is one forecast ("expect July exports to rise", in May), read as a bare month
+    is."""
+    possessive: bool = False
+    """A period counted from the story that owns what follows ("the next week's meeting"): in
+    news, right after the document's next week ("OPEC meets next week. ... the next week's
+    meeting"), that week named again, not the week after it; after another date, counted
+    from it ("The talks opened on Nov. 7. The next week's session collapsed")."""
+    delivery_month: bool = False
+    """The month a futures contract delivers in ("December gold", "March crude oil futures"):
+    contracts trade ahead of their month, so it is that month at or after the anchor's,
+    whatever the tense."""
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
