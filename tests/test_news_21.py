@@ -442,13 +442,8 @@ def test_a_season_suspended_reads_opening_day_a_postponement_and_every_april() -
         "Verstappen set a lap time of 1:23.456 on lap 51.",
         "Kipchoge won in a time of 2:01:09.",
         "He birdied the 18th hole to win the third round.",
-        pytest.param(
-            "Pogacar won the 12th stage and leads by 1:34.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a margin in minutes and seconds after 'leads by' is read as a clock time",
-            ),
-        ),
+        "Pogacar won the 12th stage and leads by 1:34.",
+        "Vingegaard has a lead of 3:12 over Yates, who trailed by 2:05 after the first run.",
         "Alcaraz won 7-6 (7-4), 6-3 to reach the fourth round.",
         "The Rangers forced Game 7 with a 3-1 win.",
         "Usyk stopped him in Round 9, and the rematch went to Round 12.",
@@ -458,8 +453,9 @@ def test_a_season_suspended_reads_opening_day_a_postponement_and_every_april() -
 )
 def test_scores_records_seeds_shirts_and_laps_yield_nothing(text: str) -> None:
     """Scores, series leads, records, seeds, shirt numbers, a 100th goal, formations, lap and
-    race times, holes, rounds, stages, "Game 7", a boxer's rounds and "day-to-day" are no times,
-    with or without a period of the game beside them."""
+    race times, a race's margins ("leads by 1:34", "a lead of 3:12"), holes, rounds, stages,
+    "Game 7", a boxer's rounds and "day-to-day" are no times, with or without a period of the
+    game beside them."""
     assert news(text, "2024-05-20", "Monday") == []
 
 
