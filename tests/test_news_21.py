@@ -43,11 +43,6 @@ def news(text: str, dct: str, weekday: str) -> list[ModRow]:
     return mentions_with_mods(text, dct=dct, genre="news")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a game's half after 'struck twice early in' is read as a calendar half: "
-    "neg.game_period knows 'scored' and 'goal' but not 'struck twice' or 'netted'",
-)
 def test_a_champions_league_comeback_keeps_minutes_legs_and_halves_off_the_calendar() -> None:
     """An AP match report the morning after: "on Tuesday" the match, "the 79th minute", "the
     first leg", "the seventh minute" and "early in the second half" after a striker's brace are
