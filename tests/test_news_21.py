@@ -12,19 +12,20 @@ times ("1:14.693", "4:06:48"), holes, rounds, stages and legs ("the 18th hole", 
 round", "the 18th stage", "the first leg", "Round 7"), "Game 7", "his 100th goal",
 "day-to-day" and "indefinitely". The calendar comes in with the days of the games ("on
 Tuesday", "Sunday night"), the kickoff ("Kickoff was at 3:30 p.m. PT": that Sunday's), the
-seasons ("the 2023-24 season" its two years, "last season" PAST_REF and "this season"
-PRESENT_REF as tests/test_news_14.py and tests/test_world_news.py read them, "through the 2031
-season" its year), the tournaments named by their year ("the 2014 final", "the 2026 World Cup",
+seasons ("last season" PAST_REF and "this season" PRESENT_REF, as tests/test_news_14.py and
+tests/test_world_news.py read them, "through the 2031 season" and "the 2003 and 2004 seasons"
+their years), the tournaments named by their year ("the 2014 final", "the 2026 World Cup",
 "Euro 2024", as tests/test_noticed_gaps.py reads "Euro 2020"), the records' years ("set at the
 1972 Munich Olympics"), the contracts ("a five-year deal" P5Y, "until 2029"), the injury lists
 ("the 10-day injured list" P10D, as TimeBank tags "30-year" of "30-year bonds") and the times
 out ("six to eight weeks"). New here: a fixture told in the present is ahead also with its
 place before the day ("The Tour finishes in Paris on Sunday", "open the playoffs at home on
-Saturday"); a player "expected back in July" returns in the July ahead ("back in" is no look
-back there); and a birthday in the present ("who turns 20 in March") is the one to come. Each
-test is a story run as chrono is scored: genre "news", its date as the document date, its
-weekday checked with ``datetime``; the tables are annotated by hand with the (text, type,
-value[, mod]) TimeBank would give.
+Saturday", "Sunday's final kicks off at 3 p.m. ET"); a player "expected back in July" returns in
+the July ahead ("back in" is no look back there); a birthday in the present ("who turns 20 in
+March") is the one to come; a race's margin ("leads by 1:34") is no clock time; and a half
+after "struck twice" is the match's. Each test is a story run as chrono is scored: genre
+"news", its date as the document date, its weekday checked with ``datetime``; the tables are
+annotated by hand with the (text, type, value[, mod]) TimeBank would give.
 """
 
 from __future__ import annotations
