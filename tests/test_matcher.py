@@ -408,6 +408,31 @@ def test_a_pattern_missing_from_the_prefix_table_is_analysed_at_load() -> None:
     assert known_prefixes(fresh) == start_prefixes(fresh) == frozenset({"zzq one", "zzq two"})
 
 
+_TWINS = {
+    kind: _RuleIndex(rules)
+    for kind, rules in (("rules", GRAMMAR.rules), ("negatives", GRAMMAR.negatives))
+}
+_KNOWN = {kind: sorted(index.known) for kind, index in _TWINS.items()}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(_TWINS)), st.data())
+def test_a_key_cut_short_by_the_end_of_a_text_gets_the_rules_of_every_longer_prefix(
+    kind: str, data: st.DataObject
+) -> None:
+    """At the end of a text a key may be shorter than any prefix it begins: the index offers
+    the rules of every prefix that properly begins with it (each prefix of the analysis and
+    its beginnings, and texts that begin none), in both the index and its ASCII twin."""
+    index = _TWINS[kind]
+    twin = index.for_ascii()
+    stem = data.draw(st.one_of(st.sampled_from(_KNOWN[kind]), st.text(max_size=3)))
+    expected = 0
+    for prefix, bits in index.by_prefix.items():
+        if len(prefix) > len(stem) and prefix.startswith(stem):
+            expected |= bits
+    assert index.longer(stem) == twin.longer(stem) == expected
+
+
 def test_the_look_back_reaches_the_start_of_a_long_range_of_amounts() -> None:
     """Nine rule words before the trigger ("fortnight"): the expression's start is offered."""
     from chrono.extract.matcher import start_positions
