@@ -55,6 +55,8 @@ New here:
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from passages import ModRow, Row
 from passages import found_in_narrative as _found
@@ -737,6 +739,21 @@ def test_circa_before_a_length_makes_it_approximate(text: str, expected: ModRow)
 def test_circa_before_a_count_is_no_length(text: str) -> None:
     """ "c. 1,200 men", "c. 700 ships": counts, no lengths."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He flew to Washington D.C. three weeks ago.", ("three weeks ago", "DATE", "2023-W34")),
+        ("He reached Washington, D.C. 3 days later.", ("3 days later", "DATE", "2023-09-15")),
+        ("The bill cites 18 U.S.C. 3 days before the vote.", ("3 days", "DURATION", "P3D")),
+    ],
+)
+def test_the_last_letter_of_an_abbreviation_is_no_circa(text: str, expected: ModRow) -> None:
+    """The "C." that ends "D.C." or "U.S.C." is no circa: the length or the date after it keeps
+    its own extent and no APPROX ("Washington D.C. three weeks ago")."""
+    # a news story of Tuesday 12 September 2023
+    assert _mentions_with_mods(text, dct=date(2023, 9, 12), genre="news") == [expected]
 
 
 @pytest.mark.parametrize(
