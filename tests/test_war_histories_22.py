@@ -648,12 +648,6 @@ def test_a_year_in_an_aside_on_the_calendar_leaves_the_story() -> None:
     assert _narrative(text)[-1] == ("a year later", "DATE", "1691")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a month named as the predicate of 'was' ('the month was probably January', 'It "
-    "was January') is not tagged: date.month_bare reads a month alone only in the contexts it "
-    "lists (after a preposition, in a list or a heading, before figures)",
-)
 def test_a_month_after_was_is_a_month() -> None:
     """ "though the month was probably January": the month the other reading gives, of 793."""
     text = "The raid is dated to 8 June 793, though the month was probably January."
@@ -661,6 +655,22 @@ def test_a_month_after_was_is_a_month() -> None:
         ("8 June 793", "DATE", "0793-06-08"),
         ("January", "DATE", "0793-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winner was August Smith.",
+        "The culprit was May.",
+        "Her name was March.",
+        "The messenger was June, the king's page.",
+    ],
+)
+def test_a_name_after_was_is_no_month(text: str) -> None:
+    """A month's name as the predicate of "was" is no month when it is a first name ("was
+    May", "was June"), goes on as a name ("August Smith") or is a name ("Her name was
+    March")."""
+    assert _found(text) == []
 
 
 @pytest.mark.parametrize(
