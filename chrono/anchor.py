@@ -485,6 +485,16 @@ def _underspecified(spec: Spec) -> str:
 _REPORTING_MONTHS = 3
 
 
+def _year_of_figures(anchor: dt.date, last_month: int) -> int | None:
+    """The year of the figures of a period that ends with ``last_month`` ("March data", "fourth-
+    quarter results"), if that month ended within a quarter before the anchor: figures come out
+    in the months after their own. None further back (read as the bare period is)."""
+    since = (anchor.month - last_month) % 12
+    if 0 < since <= _REPORTING_MONTHS:
+        return anchor.year - (last_month > anchor.month)
+    return None
+
+
 def _nearest_year(
     spec: Spec,
     anchor: dt.date,
@@ -507,10 +517,9 @@ def _nearest_year(
         # way to look ("the previous autumn", "the following spring")
         return anchor.year
     if spec.data_month and spec.quarter is not None:
-        # "would report fourth-quarter results next month", in January: results come out in
-        # the months after their quarter, so a quarter over within a quarter is that one
-        year = anchor.year - (anchor.month <= 3 * spec.quarter)
-        if anchor.month - 3 * spec.quarter + 12 * (anchor.year - year) <= _REPORTING_MONTHS:
+        # "would report fourth-quarter results next month", in January
+        year = _year_of_figures(anchor, 3 * spec.quarter)
+        if year is not None:
             return year
     if spec.quarter is not None or spec.half is not None or spec.iso_week is not None:
         # "the first quarter" of a report is the anchor year's, unless the clause is past
@@ -530,10 +539,10 @@ def _nearest_year(
         # "December gold", in October: a contract trades until its month, never after it
         return anchor.year + (spec.month < anchor.month)
     if spec.data_month and spec.month is not None:
-        # "awaiting March data", in April: figures are out in the months after their own
-        since = (anchor.month - spec.month) % 12
-        if 0 < since <= _REPORTING_MONTHS:
-            return anchor.year - (spec.month > anchor.month)
+        # "awaiting March data", in April
+        year = _year_of_figures(anchor, spec.month)
+        if year is not None:
+            return year
     if spec.weekday is not None and spec.month is not None and spec.day is not None:
         # "Saturday, April 25": the year in which that day is a Saturday, nearest first
         for year in (anchor.year, anchor.year - 1, anchor.year + 1):
