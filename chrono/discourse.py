@@ -113,6 +113,13 @@ class Discourse:
             return True
         return self.history and grammar.dct_arrival.search(text, start, end) is not None
 
+    def turns_to_date(self, text: str, start: int, end: int, grammar: Grammar) -> None:
+        """Note that ``text[start:end]`` is a report's nine months ("For the nine months, net
+        rose ... a year earlier"), which a comparison a year back is then of (see
+        :attr:`to_date`; a quarter named again clears it, see :meth:`advance`)."""
+        if grammar.report_months.fullmatch(text, start, end):
+            self.to_date = True
+
     def resume(self) -> None:
         """Go back to the document date: a note's hospital course is told from the admission,
         whatever date the history before it reached."""

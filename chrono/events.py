@@ -947,10 +947,8 @@ class _Reading:
             resolution = _at_midnight(resolution)
         elif self.genre is Genre.NARRATIVE and self._in_small_hours_of_night(k, item):
             resolution = _of_the_night(resolution)
-        if self.genre is Genre.NEWS and grammar.report_months.fullmatch(
-            text, item.span.start, item.span.end
-        ):
-            self.discourse.to_date = True
+        if self.genre is Genre.NEWS:
+            self.discourse.turns_to_date(text, item.span.start, item.span.end, grammar)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
