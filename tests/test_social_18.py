@@ -105,6 +105,19 @@ POSTS: list[tuple[str, str, str, str, list[Row]]] = [
     ),
     # ------------------------------------------------------------ airline and rail accounts
     (
+        # "on these days" points back at the strike days
+        "rail_strike_notice",
+        "2022-11-28",
+        "Monday",
+        "⚠️ Strike action from 00:01 on 3 Dec until 23:59 on 5 Dec. Very limited service on "
+        "these days. Tickets for these dates are valid for travel until 31/12.",
+        [
+            ("00:01 on 3 Dec", "TIME", "2022-12-03T00:01"),
+            ("23:59 on 5 Dec.", "TIME", "2022-12-05T23:59"),
+            ("31/12", "DATE", "2022-12-31"),
+        ],
+    ),
+    (
         "rail_storm_services_resume",
         "2020-02-09",
         "Sunday",
@@ -254,20 +267,6 @@ def test_post_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) -
 
 # What chrono does not yet do: each entry says why. (strict: a fix must move it to POSTS.)
 UNMET: list[tuple[str, str, str, str, list[Row], str]] = [
-    (
-        "rail_strike_notice",
-        "2022-11-28",
-        "Monday",
-        "⚠️ Strike action from 00:01 on 3 Dec until 23:59 on 5 Dec. Very limited service on "
-        "these days. Tickets for these dates are valid for travel until 31/12.",
-        [
-            ("00:01 on 3 Dec", "TIME", "2022-12-03T00:01"),
-            ("23:59 on 5 Dec.", "TIME", "2022-12-05T23:59"),
-            ("31/12", "DATE", "2022-12-31"),
-        ],
-        "'these days' is read as the present (PRESENT_REF) also after 'on', where it points "
-        "back at the notice's dates",
-    ),
     (
         "met_office_red_warning",
         "2025-01-22",
