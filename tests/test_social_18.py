@@ -294,9 +294,11 @@ UNMET: list[tuple[str, str, str, str, list[Row], str]] = [
             ("0600 Fri", "TIME", "2025-01-24T06:00"),
             ("0600 Sat", "TIME", "2025-01-25T06:00"),
         ],
-        "four-digit hours are read only with a cue a year never has (a leading zero after 'at', "
-        "'hours', 'GMT'); none reads them before a short weekday ('2100 Fri'), and the range's "
-        "'0700-' and 'from 0600' are taken for the day of the post",
+        "no rule joins a clock time to a capitalised short weekday after it ('6am Fri', '06:00 "
+        "Fri', '2100 Fri'; four digits are read only with a cue a year never has), so the "
+        "hours fall on the post's day; joined, 'from 06:00 Fri to 06:00 Sat' is read as a "
+        "schedule of days (sets, XXXX-WXX-5T06:00), and a warning's 'Fri' without a verb as "
+        "last Friday",
     ),
     (
         # "the evening" of a weather post is this evening, not the day the bridge reopens
