@@ -484,6 +484,17 @@ def tense_at(
         # no cue near, and only future ones further off in the sentence ("Rain will spread
         # east overnight, clearing by mid-morning Thursday"): the sentence looks ahead
         return Tense.FUTURE
+    if (
+        best is None
+        and prose
+        and _FRONTED.fullmatch(text, sentence.start, mention.start)
+        and _cues_around(sentence, mention, cues) == {Tense.PAST}
+    ):
+        # "In April, thousands of people living on the slopes of the volcano were evacuated":
+        # a date fronted before its clause takes the tense of that clause's verb, however
+        # long the subject between them (a date that is the subject, "The onset of winter has
+        # hampered", is no such date)
+        return Tense.PAST
     return best[1] if best else Tense.PRESENT
 
 
@@ -557,6 +568,8 @@ _GOVERNS = re.compile(r" (?:in|on|during) (?:the )?")
 # perfect of a deadline reached, a step of the story, not a look back.
 _OPENING = re.compile(r"\s*(?:(?:in|on|during)\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")
+# A preposition that fronts a date before the clause it dates ("In April, ...", "On Monday ...").
+_FRONTED = re.compile(r"\s*(?:in|on|during)\s+", re.IGNORECASE)
 
 
 class Background(enum.Enum):
