@@ -44,11 +44,6 @@ def test_a_month_fronted_before_a_long_subject_takes_the_tense_of_its_clause() -
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'flies', 'comes into force', 'enters into force' and 'goes into effect' are "
-    "no future cues, so the weekday is the one behind",
-)
 def test_a_flight_or_a_law_taking_force_told_in_the_present_is_ahead() -> None:
     """The simple present of a scheduled trip by air or of a rule that comes into force, with
     its weekday, tells what is to come, as "travels" and "takes effect" do: "flies to Seoul on
