@@ -403,6 +403,7 @@ def sentence_cues(
 
 _PLAN_REACH = 40  # characters before a mention read for a plan told as changed
 _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not ... until")
+_REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
 
 
 def tense_at(
@@ -457,7 +458,8 @@ def tense_at(
     deadline = word_before and not weekday and grammar.future_before_dates.search(before)
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
-    if word_before and grammar.past_before.search(before):
+    reported = text[max(sentence.start, mention.start - _REPORT_REACH) : mention.start]
+    if word_before and grammar.past_before.search(reported):
         if grammar.reported_future_after.match(text, mention.end):
             return Tense.FUTURE  # "said Independence Day would be quiet": ahead of the saying
         return Tense.PAST
