@@ -403,6 +403,7 @@ def sentence_cues(
 
 _PLAN_REACH = 40  # characters before a mention read for a plan told as changed
 _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not ... until")
+_REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
 
 
 def tense_at(
@@ -457,7 +458,8 @@ def tense_at(
     deadline = word_before and not weekday and grammar.future_before_dates.search(before)
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
-    if word_before and grammar.past_before.search(before):
+    reported = text[max(sentence.start, mention.start - _REPORT_REACH) : mention.start]
+    if word_before and grammar.past_before.search(reported):
         if grammar.reported_future_after.match(text, mention.end):
             return Tense.FUTURE  # "said Independence Day would be quiet": ahead of the saying
         return Tense.PAST
@@ -484,6 +486,17 @@ def tense_at(
         # no cue near, and only future ones further off in the sentence ("Rain will spread
         # east overnight, clearing by mid-morning Thursday"): the sentence looks ahead
         return Tense.FUTURE
+    if (
+        best is None
+        and prose
+        and _FRONTED.fullmatch(text, sentence.start, mention.start)
+        and _cues_around(sentence, mention, cues) == {Tense.PAST}
+    ):
+        # "In April, thousands of people living on the slopes of the volcano were evacuated":
+        # a date fronted before its clause takes the tense of that clause's verb, however
+        # long the subject between them (a date that is the subject, "The onset of winter has
+        # hampered", is no such date)
+        return Tense.PAST
     return best[1] if best else Tense.PRESENT
 
 
@@ -557,6 +570,8 @@ _GOVERNS = re.compile(r" (?:in|on|during) (?:the )?")
 # perfect of a deadline reached, a step of the story, not a look back.
 _OPENING = re.compile(r"\s*(?:(?:in|on|during)\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")
+# A preposition that fronts a date before the clause it dates ("In April, ...", "On Monday ...").
+_FRONTED = re.compile(r"\s*(?:in|on|during)\s+", re.IGNORECASE)
 
 
 class Background(enum.Enum):
