@@ -48,7 +48,6 @@ R_THIS_YEAR = (
     "this year'): te3-silver tags 'October 14' and 'this year' apart once, so joining them costs "
     "the guard's relaxed and value counts one match each"
 )
-R_BILL = "a Senate bill's number after 'S.' ('S. 1234') is read as a year"
 
 
 def news(text: str, dct: str, weekday: str) -> list[ModRow]:
@@ -358,10 +357,7 @@ def test_a_confidence_vote_in_berlin_reads_a_snap_election_on_feb_23_earlier_tha
     [
         "The 118th Congress convened with a narrow Republican majority in the House.",
         "H.R. 2670 passed the House on a party-line vote.",
-        pytest.param(
-            "The bill, S. 1234, was referred to the Judiciary Committee.",
-            marks=pytest.mark.xfail(strict=True, reason=R_BILL),
-        ),
+        "The bill, S. 1234, was referred to the Judiciary Committee.",
         "Sen. Warner introduced S. 2226 with six co-sponsors.",
         "Section 230 shields platforms from liability for what users post.",
         "Voters approved Proposition 22 by a wide margin.",
