@@ -520,7 +520,11 @@ class Tenses:
             tense_at, self.text, sentence, item.span, self.grammar, cache=self.cues
         )
         awaited = weekday or item.spec.holiday is not None
-        own = functools.partial(at, weekday=weekday or clock or era, awaited=awaited)
+        spec = item.spec
+        month_day = spec.day is not None and spec.month is not None and spec.year is None
+        own = functools.partial(
+            at, weekday=weekday or clock or era, awaited=awaited, month_day=month_day
+        )
         this_week = weekday or _is_weekend(item.spec)
         last = self.last if this_week and self.last and self.last[0] == sentence else None
         # What a day passes on is its clause's tense, not its preposition's ("held until

@@ -402,6 +402,7 @@ def sentence_cues(
 
 
 _PLAN_REACH = 40  # characters before a mention read for a plan told as changed
+_EVENT_REACH = 24  # characters before a day read for a preposition toward its event
 _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not ... until")
 _REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
 
@@ -414,6 +415,7 @@ def tense_at(
     *,
     weekday: bool = False,
     awaited: bool = False,
+    month_day: bool = False,
     word_before: bool = True,
     cache: dict[tuple[int, int], Cues] | None = None,
 ) -> Tense:
@@ -427,11 +429,23 @@ def tense_at(
     whose possessive names an event that is only ever reported ("Friday's quake") is past; one
     that may be ``awaited`` (a weekday or a holiday, not a month: "waiting for the March
     figures" names data) is ahead when what stands right before it waits or prepares for it
-    ("are waiting for Wednesday's decision"). ``cache`` keeps each sentence's cues (one per
-    text)."""
+    ("are waiting for Wednesday's decision"). A ``month_day`` (a month and day, no year) that
+    names an event, after a preposition toward it ("ahead of the Nov. 8 election"), has no
+    tense: the nearest such day. ``cache`` keeps each sentence's cues (one per text)."""
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
+    if (
+        month_day
+        and word_before
+        and grammar.event_day_after.match(text, mention.end)
+        and grammar.event_day_before.search(
+            text, max(sentence.start, mention.start - _EVENT_REACH), mention.start
+        )
+    ):
+        # "said the race was rigged ahead of the Nov. 8 election": the clause's tense is of
+        # the saying, not of the election
+        return Tense.PRESENT
     if word_before:
         plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
         if grammar.plan_changed_before.search(plan):

@@ -270,6 +270,12 @@ class Grammar:
     past_event_after: re.Pattern[str]
     """What makes the weekday right before it the day of an event that is only ever reported,
     never scheduled ("Friday's quake"): the day is behind. Match right after the weekday."""
+    event_day_before: re.Pattern[str]
+    """What stands right before a month and day that names an event, a preposition toward it
+    and an article ("ahead of the"); search the text before it up to its end."""
+    event_day_after: re.Pattern[str]
+    """The event a month and day right before it names ("the Nov. 8 election"): that day is
+    the nearest such day, whatever its clause's tense. Match right after the day."""
     day_in_name_after: re.Pattern[str]
     """What makes the day right before it part of a name ("committee" in "the Jan. 6
     committee"): no day the text tells; match right after the day."""
@@ -751,6 +757,8 @@ class _Loader:
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
             month_aside_after=word_after("month_aside_after", "tense aside"),
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
+            event_day_before=word_before("event_day_before"),
+            event_day_after=word_after("event_day_after", "tense event day"),
             day_in_name_after=word_after("day_in_name_after", "tense name"),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
