@@ -114,6 +114,42 @@ def test_a_measure_or_a_price_after_a_dose_is_no_time(text: str) -> None:
     assert "TIME" not in [kind for _, kind, _ in _note(text)]
 
 
+# ---- 1b. a clock time before its day's placeholder -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    _table(
+        pytest.param(
+            "Findings discussed with Dr. [**Last Name (STitle) 4567**] at 11:05 AM on [**3-5**].",
+            [("11:05 AM", "TIME", "2151-03-05T11:05"), ("3-5", "DATE", "2151-03-05")],
+            id="at_a_time_on_a_placeholder_day",
+        ),
+        pytest.param(
+            "Extubated at 9:10 AM on [**2151-3-4**] without issue.",
+            [("9:10 AM", "TIME", "2151-03-04T09:10"), ("2151-3-4", "DATE", "2151-03-04")],
+            id="at_a_time_on_a_full_placeholder_date",
+        ),
+        # look-alikes: a placeholder that is no day, a day in a later clause
+        pytest.param(
+            "Paged at 10:15 AM on [**Hospital1 18**] pager.",
+            [("10:15 AM", "TIME", "2151-03-06T10:15")],
+            id="on_a_placeholder_pager",
+        ),
+        pytest.param(
+            "Seen at 10:15 AM; on [**3-4**] he was afebrile.",
+            [("10:15 AM", "TIME", "2151-03-06T10:15"), ("3-4", "DATE", "2151-03-04")],
+            id="a_day_in_the_next_clause",
+        ),
+    ),
+)
+def test_a_clock_time_before_its_days_placeholder(text: str, expected: list[Row]) -> None:
+    """Charted on 2151-03-06, "at 11:05 AM on [**3-5**]" is 11:05 of the 5th (two mentions:
+    the day's extent is inside the brackets); a placeholder of a pager is no day, and a day
+    after a semicolon is no day of the time before it."""
+    assert mentions(text, dct="2151-03-06") == expected
+
+
 # ---- 2. a phrase broken by a hard line wrap ---------------------------------------------------
 
 

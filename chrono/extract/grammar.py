@@ -246,6 +246,9 @@ class Grammar:
     clock_at_day_between: re.Pattern[str]
     """What joins a clock time to the day it is of, right before it ("on 04/13/2022 at
     1510"); fullmatch the text between."""
+    clock_on_day_between: re.Pattern[str]
+    """What joins a clock time to the day it is on, right after it, where the two are tagged
+    apart ("at 11:05 AM on [**3-5**]"); fullmatch the text between."""
     reign_before: re.Pattern[str]
     """What opens a reign's span in brackets ("(r. 1695–1703)"): the year after it starts the
     reign. Search the text just before the year."""
@@ -741,6 +744,7 @@ class _Loader:
             kept_since=self.compile(tense.get("kept_since", "(?!)"), "tense kept since", False),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
             clock_at_day_between=self.compile_exact(tense.get("clock_at_day_between", "(?!)")),
+            clock_on_day_between=self.compile_exact(tense.get("clock_on_day_between", "(?!)")),
             reign_before=self.compile_plain(
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
