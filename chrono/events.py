@@ -951,6 +951,20 @@ class _Reading:
             self.discourse.turns_to_date(text, item.span.start, item.span.end, grammar)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
+        if (
+            self.genre is Genre.NEWS
+            and item.spec.day is not None
+            and item.spec.hour is None
+            and item.spec.part_of_day is None
+            and grammar.bound_since_before.search(
+                text, max(0, item.span.start - _SINCE_REACH), item.span.start
+            )
+        ):
+            # "no BM since [**3-5**].": a state's bound, no day the text goes on with; the
+            # state lasts until the document's day, which the text is back at (a year since
+            # which something has not happened is one: "since 2010. That year, ...")
+            self.discourse.resume()
+            return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
             return  # "The Jan. 6 committee meets at 10 a.m.": a name's day, none the text tells
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
@@ -1092,6 +1106,10 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
     if told.month is not None and told.day is not None and told.hour is None:
         return attrs.evolve(item, spec=attrs.evolve(told, rule=spec.rule, mod=spec.mod))
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
+
+
+# How far back "since" is searched before a day ("since [**").
+_SINCE_REACH = 12
 
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:

@@ -150,6 +150,40 @@ def test_a_clock_time_before_its_days_placeholder(text: str, expected: list[Row]
     assert mentions(text, dct="2151-03-06") == expected
 
 
+# ---- 1c. a clock time after the bound of a state ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    _table(
+        pytest.param(
+            "GI: no BM since [**3-5**].\nGU: Lasix 40 mg IV given at 1400.",
+            "2151-03-06",
+            [("3-5", "DATE", "2151-03-05"), ("1400", "TIME", "2151-03-06T14:00")],
+            id="no_bm_since_a_placeholder",
+        ),
+        pytest.param(
+            "Shares of Acme have risen since March 3. At 10:30 a.m. they were up 2 percent.",
+            "2024-05-14",
+            [("March 3", "DATE", "2024-03-03"), ("10:30 a.m.", "TIME", "2024-05-14T10:30")],
+            id="risen_since_a_day",
+        ),
+        # look-alike: a day the text goes on with
+        pytest.param(
+            "The strike began on March 3. At 10:30 a.m. workers marched.",
+            "2024-05-14",
+            [("March 3", "DATE", "2024-03-03"), ("10:30 a.m.", "TIME", "2024-03-03T10:30")],
+            id="began_on_a_day",
+        ),
+    ),
+)
+def test_a_clock_time_after_the_bound_of_a_state(text: str, dct: str, expected: list[Row]) -> None:
+    """A day a state has lasted "since" ("no BM since [**3-5**]", "have risen since March 3")
+    is no day the text goes on with: the clock time after it is of the document's day; after
+    "began on March 3" it is of that day."""
+    assert mentions(text, dct=dct, genre="news") == expected
+
+
 # ---- 2. a phrase broken by a hard line wrap ---------------------------------------------------
 
 
