@@ -49,7 +49,6 @@ _UNMET: dict[str, str] = {
     "given_on_tue_and_thu": "'on Tue' before 'and' gives nothing and 'on Thu' after "
     "'Given' is read ahead",
     "received_on_tue_and_thu": "'on Tue' before 'and' gives nothing",
-    "saturday_the_sixth": "a weekday and its day as an ordinal word is read as the weekday alone",
 }
 
 
