@@ -611,9 +611,9 @@ class _Reading:
             restating = counted and _story_count(item.spec) is None and item.spec.hour is None
         if k + 1 < len(self.found):
             after = self.found[k + 1]
-            item = self.found[k] = _holiday_of_year(
-                item, after, text[item.span.end : after.span.start], grammar
-            )
+            gap = text[item.span.end : after.span.start]
+            item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
+            item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
         if item.spec.from_operation and self.operation is None:
             self.operation = self._told_operation()
         background = functools.partial(in_background, text, sentence, item.span, grammar)
@@ -951,6 +951,20 @@ class _Reading:
             self.discourse.turns_to_date(text, item.span.start, item.span.end, grammar)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
+        if (
+            self.genre is Genre.NEWS
+            and item.spec.day is not None
+            and item.spec.hour is None
+            and item.spec.part_of_day is None
+            and grammar.bound_since_before.search(
+                text, max(0, item.span.start - _SINCE_REACH), item.span.start
+            )
+        ):
+            # "no BM since [**3-5**].": a state's bound, no day the text goes on with; the
+            # state lasts until the document's day, which the text is back at (a year since
+            # which something has not happened is one: "since 2010. That year, ...")
+            self.discourse.resume()
+            return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
             return  # "The Jan. 6 committee meets at 10 a.m.": a name's day, none the text tells
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
@@ -1092,6 +1106,24 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
     if told.month is not None and told.day is not None and told.hour is None:
         return attrs.evolve(item, spec=attrs.evolve(told, rule=spec.rule, mod=spec.mod))
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
+
+
+# How far back "since" is searched before a day ("since [**").
+_SINCE_REACH = 12
+
+
+def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
+    """A clock time right before the day it is on, the two tagged apart ("at 11:05 AM on
+    [**3-5**]": the day's extent is inside the placeholder), is that day's time, not the day's
+    the text last named."""
+    spec, day = item.spec, after.spec
+    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+        return item
+    if day.month is None or day.day is None or day.hour is not None or day.offset is not None:
+        return item
+    if not grammar.clock_on_day_between.fullmatch(gap):
+        return item
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
 
 
 # The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years

@@ -41,12 +41,6 @@ from passages import mentions as _mentions
 
 from chrono import extract_document
 
-
-def _without(rows: list[Row], *texts: str) -> list[Row]:
-    """``rows`` without the rows of ``texts`` (each checked by an expected failure below)."""
-    return [row for row in rows if row[0] not in texts]
-
-
 # ---- a heart-failure discharge summary: the header, days of the stay, a follow-up ---------------
 
 CHF = """\
@@ -142,17 +136,12 @@ CXR_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clock time before the day it is on, 'at 11:05 AM on [**3-5**]', is two mentions "
-    "(the extent of the day is inside the brackets), and the time takes the day of the last "
-    "date before it, 'the study of yesterday' (2151-03-04T11:05)",
-)
 def test_radiograph_headed_by_its_day_and_time() -> None:
     """The report's first line "[**2151-3-5**] 10:42 AM" dates it and times the study;
     "COMPARISON: [**2151-3-4**]" and "the study of yesterday" are the day before; "at 11:05 AM
-    on [**3-5**]" is a time of the study's day; the clip number, "62-year-old" and the
-    radiologist's placeholder give nothing."""
+    on [**3-5**]" is a time of the study's day (two mentions, the day's extent inside the
+    brackets, the time on the day after it: tense.toml's clock_on_day_between); the clip
+    number, "62-year-old" and the radiologist's placeholder give nothing."""
     assert _mentions(CXR) == CXR_TABLE
 
 
@@ -235,37 +224,23 @@ NPN_TABLE: list[Row] = [
 ]
 
 
-_NPN_CLOCK = ("1000", "1400")
-
-
 def test_nursing_progress_note_shift_hours_and_clock_times() -> None:
     """Charted on 2151-03-06, "NPN 0700-1900" (nursing progress note) gives the shift's two
     clock times, not a code nor the year 1900; "no BM since [**3-5**]" is the day before; "HR
     80s-90s", "SBP 100s-120s", "30-50cc/hr", "2L" and the wife's placeholder are no times."""
-    rows = _mentions(NPN, dct="2151-03-06")
-    assert _without(rows, *_NPN_CLOCK) == _without(NPN_TABLE, *_NPN_CLOCK)
+    assert _mentions(NPN, dct="2151-03-06") == NPN_TABLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'repleted with 40 mEq KCl at 1000' is read as the year 1000: a four-digit time "
-    "without a leading zero after 'at' is a time only after the words of "
-    "time.clock_military_clinical ('given at', 'mg IV at'), not after a drug's name",
-)
 def test_nursing_note_dose_at_a_round_hour_is_a_time() -> None:
-    """ "KCl at 1000" in a nursing note is ten in the morning of the note's day."""
+    """ "KCl at 1000" in a nursing note is ten in the morning of the note's day: a dose, its
+    drug and "at" before four digits time the dose (time.clock_military_dose)."""
     assert ("1000", "TIME", "2151-03-06T10:00") in _mentions(NPN, dct="2151-03-06")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after 'no BM since [**3-5**].' chrono puts the shift's next clock time ('Lasix ... "
-    "given at 1400', a line below) on 3-5, the last date, not on the note's day (as "
-    "test_clinical_12's CCU note does after 'admitted 10/28')",
-)
 def test_nursing_note_clock_time_after_a_past_day_is_the_notes_day() -> None:
     """ "Lasix 40 mg IV given at 1400", on the line after "no BM since [**3-5**]", is a time of
-    the shift, the note's day."""
+    the shift, the note's day: the bound of a state that lasted "since" a day is no day the
+    note goes on with (tense.toml's bound_since_before)."""
     assert ("1400", "TIME", "2151-03-06T14:00") in _mentions(NPN, dct="2151-03-06")
 
 

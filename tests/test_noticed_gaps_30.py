@@ -46,8 +46,8 @@ def _xfail(*values: object, why: str, id: str) -> object:
 
 _ELLIPSIS = (
     "a weekday after 'and' whose predicate is elided ('and Sunday the seventh') is read by "
-    "date.weekday as the coming Sunday: the generic reading only sees 'is the Nth day of the week' "
-    "right after the weekday"
+    "date.weekday_day as the seventh of the month whose seventh is a Sunday: the generic reading "
+    "only sees 'is the Nth day of the week' right after the weekday"
 )
 
 # The rows chrono does not read yet, by id, and why (strict: a fix must take its id out).

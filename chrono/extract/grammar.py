@@ -246,6 +246,12 @@ class Grammar:
     clock_at_day_between: re.Pattern[str]
     """What joins a clock time to the day it is of, right before it ("on 04/13/2022 at
     1510"); fullmatch the text between."""
+    bound_since_before: re.Pattern[str]
+    """ "since" right before a day, the bound of a state ("no BM since [**3-5**]"): in news the
+    day is not one the text goes on with; search the text just before the day."""
+    clock_on_day_between: re.Pattern[str]
+    """What joins a clock time to the day it is on, right after it, where the two are tagged
+    apart ("at 11:05 AM on [**3-5**]"); fullmatch the text between."""
     reign_before: re.Pattern[str]
     """What opens a reign's span in brackets ("(r. 1695–1703)"): the year after it starts the
     reign. Search the text just before the year."""
@@ -747,6 +753,10 @@ class _Loader:
             kept_since=self.compile(tense.get("kept_since", "(?!)"), "tense kept since", False),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
             clock_at_day_between=self.compile_exact(tense.get("clock_at_day_between", "(?!)")),
+            clock_on_day_between=self.compile_exact(tense.get("clock_on_day_between", "(?!)")),
+            bound_since_before=ending(
+                "bound_since_before", "tense bound since", r"(?:\s+|\s*\[\*\*)\Z"
+            ),
             reign_before=self.compile_plain(
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
