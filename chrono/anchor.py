@@ -1154,6 +1154,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     in_a_month = offset is not None and offset.unit is Unit.MONTH
     if spec.day is not None and spec.month is None and offset is not None and in_a_month:
         return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
+    if spec.holiday is not None and spec.holiday.startswith(_NTH_OF_SHIFTED_MONTH):
+        assert offset is not None and in_a_month  # date.nth_weekday_of_rel_month
+        return _nth_weekday_of_shifted_month(spec.holiday, anchor, offset, ctx), kind, shift
     if spec.day is not None and spec.month is None:
         in_month, kind = _day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx)
         if spec.granularity is Granularity.WEEK and isinstance(in_month, Period) and in_month.start:
@@ -1529,6 +1532,27 @@ def _day_of_shifted_month(
         return day_period(dt.date(month.start.year, month.start.month, day))
     except ValueError as exc:
         raise Unresolvable(str(exc)) from exc
+
+
+# A weekday counted in a month an offset names: "the last Monday of the month" (see
+# interpret.py: a holiday rule with month 00).
+_NTH_OF_SHIFTED_MONTH = "nth:00:"
+
+
+def _nth_weekday_of_shifted_month(
+    rule: str, anchor: dt.date, offset: RelativeOffset, ctx: Context
+) -> Period:
+    """ "The last Monday of the month", "the first Friday of next month": that weekday of the
+    month the offset names.
+
+    Raises:
+        Unresolvable: the month is past the ends of the calendar.
+    """
+    month = _shift(anchor, offset, ctx.clause_tense)
+    if month.start is None:
+        raise Unresolvable("the month is past the ends of the calendar")
+    named = rule.replace(_NTH_OF_SHIFTED_MONTH, f"nth:{month.start.month:02d}:", 1)
+    return day_period(holiday_date(named, month.start.year))
 
 
 def _weekday_day_near(anchor: dt.date, weekday: int, day: int) -> dt.date | None:
