@@ -25,10 +25,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, news
 
-_EVERY = (
-    "set.every_unit takes 'every' before an nth weekday of the month only ('every 3rd Sunday "
-    "of the month'): 'every third Monday of April' is read as one day without its 'every'"
-)
 _ENDED = (
     "'a year earlier' compares with the quarter only when the quarter's day follows it "
     "without a comma ('the quarter ended Dec. 31'); between commas the day is the last date "
@@ -126,13 +122,11 @@ def test_the_last_monday_of_the_month_counts_in_the_month_of_the_story() -> None
             "The marathon is run every third Monday of April.",
             [("every third Monday of April", "SET", "P1Y")],
             id="every_third_monday_of_april",
-            marks=pytest.mark.xfail(strict=True, reason=_EVERY),
         ),
         pytest.param(
             "The parish holds its feast every last Sunday of May.",
             [("every last Sunday of May", "SET", "P1Y")],
             id="every_last_sunday_of_may",
-            marks=pytest.mark.xfail(strict=True, reason=_EVERY),
         ),
         # look-alikes: one such day, and a monthly set
         pytest.param(
