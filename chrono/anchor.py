@@ -777,6 +777,9 @@ class Context:
     July"): a day so told is over, however close ahead of the anchor it would fall."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
+    quarter_ends: tuple[int, int] | None = None
+    """The month and day that quarter was said to end on ("its fiscal second quarter, ended
+    Dec. 31"): a fiscal quarter's end need not fall in the calendar quarter of its number."""
     to_date: bool = False
     """Whether the report turned from that quarter to its nine months ("For the nine months,
     net rose from ... a year earlier"): the same months a year back are in the year before,
@@ -1879,7 +1882,7 @@ def _same_period_shift(
     reference = ctx.previous
     if spec.keep_reference_granularity:
         reference = _period_under_discussion(ctx)
-    elif reference is not None and _ends_quarter(reference, ctx.quarter):
+    elif reference is not None and _ends_quarter(reference, ctx.quarter, ctx.quarter_ends):
         reference = ctx.quarter  # "the quarter ended Sept. 30, up 16% from a year earlier"
     elif reference is None or reference.granularity not in PERIODS:
         return None
@@ -1890,12 +1893,17 @@ def _same_period_shift(
     return _same_period(reference, n), AnchorKind.PREVIOUS, reference.shift
 
 
-def _ends_quarter(day: Reference, quarter: Reference | None) -> bool:
+def _ends_quarter(
+    day: Reference, quarter: Reference | None, ends: tuple[int, int] | None = None
+) -> bool:
     """Whether ``day`` is in the last month of the ``quarter`` the text named: the end a
     report gives it ("for the quarter ended Sept. 30"), after which a comparison ("a year
-    earlier") is of the quarter, not of the day."""
+    earlier") is of the quarter, not of the day; or the day the quarter was said to end on
+    (``ends``), within a year after its start ("its fiscal second quarter, ended Dec. 31")."""
     if quarter is None or day.granularity is not Granularity.DAY or day.shift or quarter.shift:
         return False
+    if ends == (day.date.month, day.date.day) and 0 <= (day.date - quarter.date).days < 366:
+        return True
     same = (day.date.year, (day.date.month - 1) // 3) == (
         quarter.date.year,
         (quarter.date.month - 1) // 3,

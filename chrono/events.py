@@ -823,6 +823,7 @@ class _Reading:
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             quarter=discourse.quarter,
+            quarter_ends=discourse.quarter_ends,
             to_date=discourse.to_date,
             story=discourse.story,
             opening=discourse.opening,
