@@ -1,8 +1,8 @@
 """Gaps noticed in session 16, thirty-first list: news.
 
-Wire copy told in the past names days of acts still to come: a release "when the Labor
-Department reports them on Friday" (a temporal clause in the present looks ahead, as English
-puts the future of "when" and "after" clauses in the present) is the Friday ahead, where
+Wire copy told in the past names days of acts still to come: a release "when the Commerce
+Department reports them on Friday" (a clause of time in the present looks ahead, as English
+puts the future of a "when" clause in the present) is the Friday ahead, where
 "kept the polls open on Tuesday" (an adjective after its object, no opening) and "its record
 high set on Aug. 6" are behind. "The last Monday of the month" counts in the month the story
 is in, as "the last Monday of May" counts in May, and "every third Monday of April" recurs
