@@ -777,6 +777,9 @@ class Context:
     July"): a day so told is over, however close ahead of the anchor it would fall."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
+    quarter_ends: tuple[int, int] | None = None
+    """The month and day that quarter was said to end on ("its fiscal second quarter, ended
+    Dec. 31"): a fiscal quarter's end need not fall in the calendar quarter of its number."""
     to_date: bool = False
     """Whether the report turned from that quarter to its nine months ("For the nine months,
     net rose from ... a year earlier"): the same months a year back are in the year before,
@@ -1154,6 +1157,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     in_a_month = offset is not None and offset.unit is Unit.MONTH
     if spec.day is not None and spec.month is None and offset is not None and in_a_month:
         return _day_of_shifted_month(spec.day, anchor, offset, ctx), kind, shift
+    if spec.holiday is not None and spec.holiday.startswith(_NTH_OF_SHIFTED_MONTH):
+        assert offset is not None and in_a_month  # date.nth_weekday_of_rel_month
+        return _nth_weekday_of_shifted_month(spec.holiday, anchor, offset, ctx), kind, shift
     if spec.day is not None and spec.month is None:
         in_month, kind = _day_of_month(spec.day, spec.weekday, anchor, kind, shift, ctx)
         if spec.granularity is Granularity.WEEK and isinstance(in_month, Period) and in_month.start:
@@ -1531,6 +1537,27 @@ def _day_of_shifted_month(
         raise Unresolvable(str(exc)) from exc
 
 
+# A weekday counted in a month an offset names: "the last Monday of the month" (see
+# interpret.py: a holiday rule with month 00).
+_NTH_OF_SHIFTED_MONTH = "nth:00:"
+
+
+def _nth_weekday_of_shifted_month(
+    rule: str, anchor: dt.date, offset: RelativeOffset, ctx: Context
+) -> Period:
+    """ "The last Monday of the month", "the first Friday of next month": that weekday of the
+    month the offset names.
+
+    Raises:
+        Unresolvable: the month is past the ends of the calendar.
+    """
+    month = _shift(anchor, offset, ctx.clause_tense)
+    if month.start is None:
+        raise Unresolvable("the month is past the ends of the calendar")
+    named = rule.replace(_NTH_OF_SHIFTED_MONTH, f"nth:{month.start.month:02d}:", 1)
+    return day_period(holiday_date(named, month.start.year))
+
+
 def _weekday_day_near(anchor: dt.date, weekday: int, day: int) -> dt.date | None:
     """The ``day`` of the month nearest ``anchor`` (up to a year away) on which it is
     ``weekday``; None when no month around the anchor has it (a Monday the 31st is rare)."""
@@ -1855,7 +1882,7 @@ def _same_period_shift(
     reference = ctx.previous
     if spec.keep_reference_granularity:
         reference = _period_under_discussion(ctx)
-    elif reference is not None and _ends_quarter(reference, ctx.quarter):
+    elif reference is not None and _ends_quarter(reference, ctx.quarter, ctx.quarter_ends):
         reference = ctx.quarter  # "the quarter ended Sept. 30, up 16% from a year earlier"
     elif reference is None or reference.granularity not in PERIODS:
         return None
@@ -1866,12 +1893,17 @@ def _same_period_shift(
     return _same_period(reference, n), AnchorKind.PREVIOUS, reference.shift
 
 
-def _ends_quarter(day: Reference, quarter: Reference | None) -> bool:
+def _ends_quarter(
+    day: Reference, quarter: Reference | None, ends: tuple[int, int] | None = None
+) -> bool:
     """Whether ``day`` is in the last month of the ``quarter`` the text named: the end a
     report gives it ("for the quarter ended Sept. 30"), after which a comparison ("a year
-    earlier") is of the quarter, not of the day."""
+    earlier") is of the quarter, not of the day; or the day the quarter was said to end on
+    (``ends``), within a year after its start ("its fiscal second quarter, ended Dec. 31")."""
     if quarter is None or day.granularity is not Granularity.DAY or day.shift or quarter.shift:
         return False
+    if ends == (day.date.month, day.date.day) and 0 <= (day.date - quarter.date).days < 366:
+        return True
     same = (day.date.year, (day.date.month - 1) // 3) == (
         quarter.date.year,
         (quarter.date.month - 1) // 3,

@@ -58,6 +58,9 @@ class Discourse:
     previous: Reference | None = None
     story: Reference | None = None
     quarter: Reference | None = None
+    quarter_ends: tuple[int, int] | None = None
+    """The month and day the last quarter named was said to end on (see
+    :attr:`Context.quarter_ends`)."""
     to_date: bool = False
     """Whether a report turned from its quarter to its nine months (see
     :attr:`Context.to_date`), no quarter named since."""
@@ -255,7 +258,7 @@ class Discourse:
         # ("the quarter" with no quarter named before is the last one over, a quarter named)
         named = not anaphoric or res.anchor is AnchorKind.DCT
         if res.granularity is Granularity.QUARTER and named and not comparison:
-            self.quarter = reference
+            self.quarter, self.quarter_ends = reference, spec.quarter_end
         if res.granularity is Granularity.QUARTER and (again or named) and not comparison:
             self.to_date = False  # "Sales in the quarter rose from a year earlier": its own
 

@@ -823,6 +823,7 @@ class _Reading:
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             quarter=discourse.quarter,
+            quarter_ends=discourse.quarter_ends,
             to_date=discourse.to_date,
             story=discourse.story,
             opening=discourse.opening,
@@ -965,6 +966,8 @@ class _Reading:
             # which something has not happened is one: "since 2010. That year, ...")
             self.discourse.resume()
             return
+        if self.genre is Genre.NEWS and _year_back_comparison(text, sentence, item, grammar):
+            return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
             return  # "The Jan. 6 committee meets at 10 a.m.": a name's day, none the text tells
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
@@ -1071,6 +1074,25 @@ def _month_aside(text: str, item: Found, grammar: Grammar) -> bool:
     return (
         grammar.month_aside_before.search(text, max(0, start - 8), start) is not None
         or grammar.month_aside_after.match(text, end) is not None
+    )
+
+
+def _year_back_comparison(text: str, sentence: Span, item: Found, grammar: Grammar) -> bool:
+    """Whether ``item`` is a year back from the document date inside its sentence, where the
+    news compares figures with it ("profit rose to $80 million from $72 million a year ago"):
+    it dates nothing the report goes on with, so a second comparison ("from $1.1 billion a
+    year earlier") is with the same year. One that opens its sentence ("A year ago, the company
+    was sold. That spring, ...") tells what happened then, and dates what follows."""
+    spec, offset = item.spec, item.spec.offset
+    return (
+        offset is not None
+        and offset.unit is Unit.YEAR
+        and offset.amount == -1
+        and spec.counted
+        and spec.anchor is not AnchorPolicy.ANAPHORIC  # "a year ago", not "a year earlier"
+        and spec.month is None
+        and spec.season is None
+        and grammar.story_opener.fullmatch(text, sentence.start, item.span.start) is None
     )
 
 

@@ -378,24 +378,27 @@ def sentence_cues(
     cues = cache.get(key) if cache is not None else None
     if cues is None:
         start, end = sentence.start, sentence.end
-        cues = (
-            cue_starts.spans(
-                grammar.future_cue,
-                grammar.future_cue_starts,
-                text,
-                start,
-                end,
-                grammar.future_cue_lower_starts,
-            ),
-            cue_starts.spans(
-                grammar.past_cue,
-                grammar.past_cue_starts,
-                text,
-                start,
-                end,
-                grammar.past_cue_lower_starts,
-            ),
+        future = cue_starts.spans(
+            grammar.future_cue,
+            grammar.future_cue_starts,
+            text,
+            start,
+            end,
+            grammar.future_cue_lower_starts,
         )
+        past = cue_starts.spans(
+            grammar.past_cue,
+            grammar.past_cue_starts,
+            text,
+            start,
+            end,
+            grammar.past_cue_lower_starts,
+        )
+        # A future cue inside a past one is a word of its phrase: the "open" of "kept the
+        # polls open on Tuesday" opens nothing ahead.
+        if future and past:
+            future = tuple((a, b) for a, b in future if not any(p <= a and b <= q for p, q in past))
+        cues = (future, past)
         if cache is not None:
             cache[key] = cues
     return cues

@@ -492,7 +492,8 @@ class Interpreter:
             fields["weekday"] = int(self.lookup("weekday", slots["weekday"]))
         if "nthwd" in slots:  # "the first Tuesday in November": counted as a holiday is
             n = self.ordinal(slots["nthwd"])
-            weekday, month = fields.pop("weekday"), fields.pop("month")
+            # without a month's name, the month an offset names ("of the month": month 00)
+            weekday, month = fields.pop("weekday"), fields.pop("month", 0)
             fields["holiday"] = f"nth:{month:02d}:{n}:{weekday}"
         if "season" in slots:
             fields["season"] = self.lookup("season", slots["season"])
@@ -781,7 +782,9 @@ class Interpreter:
             fields["anchor"] = AnchorPolicy.DEICTIC
         elif rel is not None:
             named = ("weekday", "season", "month", "holiday")
-            if any(fields.get(name) is not None for name in named):
+            # "the last Monday of next month": a weekday counted in the month the offset names
+            in_month = unit is Unit.MONTH and "nthwd" in slots
+            if not in_month and any(fields.get(name) is not None for name in named):
                 # "last Friday", "next May": the nearest such day/month in that direction
                 fields["offset"] = RelativeOffset(unit=Unit.WEEK, amount=rel)
             elif unit is not None:
