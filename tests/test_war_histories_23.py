@@ -40,6 +40,11 @@ New here:
   April", "falls on a Tuesday"): a chronology's present tense that tells a bomb falling on a
   place ("13 June: The first V-1 flying bomb falls on London.") is of the heading's year, not
   that day in any year.
+- a month that is also a first name ("April", "May", "June", "August") or a season opening an
+  entry before a colon is the entry's month or season under a year heading or right after a
+  dated entry ("1942 / May: The Germans attack at Gazala." is 1942-05, "Autumn:" 1942-FA);
+  alone, "April: I told you so." is a transcript's speaker and "Summer: Shorts and
+  sandals." a label.
 """
 
 from __future__ import annotations
@@ -423,13 +428,6 @@ def test_a_day_that_falls_on_a_day_is_that_day_in_any_year(text: str, table: lis
     assert _narrative(text) == table
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="date.month_bare reads a month alone before a colon at the start of a line only "
-    "for the months that are no first names (month3), as 'May: see you then' is a chat's "
-    "speaker; 'May:', 'June:', 'August:' and a season ('Summer:') under a year heading are "
-    "a chronology's entries, which needs the heading above to tell",
-)
 def test_month_and_season_entries_under_a_year_heading() -> None:
     """ "1942 / May: ... / June: ... / August: ..." are months of 1942; "Autumn:" its autumn."""
     text = (
@@ -446,6 +444,23 @@ def test_month_and_season_entries_under_a_year_heading() -> None:
         ("August", "DATE", "1942-08"),
         ("Autumn", "DATE", "1942-FA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April: I told you so.\nMay: No you did not.", []),
+        ("Tom: Where were you in 2019?\nApril: In Paris.\nMay: Me too.", ["2019"]),
+        ("Cast\nJune: A farmer's daughter.\nAugust: Her brother.", []),
+        ("What to pack\nSummer: Shorts and sandals.\nWinter: Boots and a coat.", []),
+    ],
+)
+def test_names_and_labels_before_a_colon_without_a_year_heading_are_no_dates(
+    text: str, expected: list[str]
+) -> None:
+    """A transcript's speakers ("April:", "May:"), a cast list's names and a label ("Summer:")
+    under no year heading and after no dated entry are no dates."""
+    assert _found(text) == expected
 
 
 @pytest.mark.xfail(
