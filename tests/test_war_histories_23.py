@@ -45,6 +45,9 @@ New here:
   dated entry ("1942 / May: The Germans attack at Gazala." is 1942-05, "Autumn:" 1942-FA);
   alone, "April: I told you so." is a transcript's speaker and "Summer: Shorts and
   sandals." a label.
+- "c.", "ca." and "circa" before a day are part of it and make it APPROX, as before a year:
+  "c. 20 June", "c. 26 March 1199", "c. June 20", "c. March 3, 1190" (were the bare days);
+  "etc. 12 May 1940" and "Group C. 12 May 1940" are not.
 """
 
 from __future__ import annotations
@@ -463,11 +466,6 @@ def test_names_and_labels_before_a_colon_without_a_year_heading_are_no_dates(
     assert _found(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'c.' before a day and a month is left out of the extent and sets no mod: the "
-    "approximate rules of date.year_era and the years take 'c.' only before a year",
-)
 def test_an_approximate_day_of_an_entry() -> None:
     """ "c. 20 June: A storm wrecks the Mulberry harbour." is 20 June 1944, APPROX."""
     text = "1944\nc. 20 June: A storm wrecks the Mulberry harbour.\n"
@@ -475,6 +473,36 @@ def test_an_approximate_day_of_an_entry() -> None:
         ("1944", "DATE", "1944"),
         ("c. 20 June", "DATE", "1944-06-20", "APPROX"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Richard was wounded c. 26 March 1199.",
+            ("c. 26 March 1199", "DATE", "1199-03-26", "APPROX"),
+        ),
+        (
+            "The truce was signed circa 2 September 1192.",
+            ("circa 2 September 1192", "DATE", "1192-09-02", "APPROX"),
+        ),
+        (
+            "1864\nc. June 20: Grant's army crosses the James.",
+            ("c. June 20", "DATE", "1864-06-20", "APPROX"),
+        ),
+        (
+            "He died c. March 3, 1190, at Acre.",
+            ("c. March 3, 1190", "DATE", "1190-03-03", "APPROX"),
+        ),
+        # "etc." and a group's capital letter before a day make nothing approximate
+        ("Guns, tanks, etc. 12 May 1940 saw the attack.", ("12 May 1940", "DATE", "1940-05-12")),
+        ("It went to Group C. 12 May 1940 was the day.", ("12 May 1940", "DATE", "1940-05-12")),
+    ],
+)
+def test_c_before_a_day_makes_it_approximate(text: str, row: ModRow) -> None:
+    """ "c.", "ca." and "circa" before a day, day first or month first, are part of it and make
+    it APPROX, as before a year; "etc." and "C." are not."""
+    assert _narrative(text)[-1] == row
 
 
 @pytest.mark.xfail(
