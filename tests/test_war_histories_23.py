@@ -48,6 +48,10 @@ New here:
 - "c.", "ca." and "circa" before a day are part of it and make it APPROX, as before a year:
   "c. 20 June", "c. 26 March 1199", "c. June 20", "c. March 3, 1190" (were the bare days);
   "etc. 12 May 1940" and "Group C. 12 May 1940" are not.
+- a day alone opening an entry before a dash or a colon under a month heading ("=== June
+  ===", "== June 1944 ==", "June 1944" alone on its line) is a day of that month: "7 –
+  Bayeux is liberated." under "== June 1944 ==" is 1944-06-07; the items of an agenda
+  ("Agenda / 1 – Welcome") and numbered items ("1. Welcome") are none.
 """
 
 from __future__ import annotations
@@ -505,12 +509,6 @@ def test_c_before_a_day_makes_it_approximate(text: str, row: ModRow) -> None:
     assert _narrative(text)[-1] == row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a day alone opening an entry under a month heading ('7 – Bayeux is liberated.' "
-    "under '== June 1944 ==') is found by no rule: a bare number before a dash is as often "
-    "a score, an item or a count, and only the month heading above makes it a day",
-)
 def test_a_day_alone_under_a_month_heading() -> None:
     """ "== June 1944 == / 6 June – ... / 7 – Bayeux is liberated." : 7 is 7 June 1944."""
     text = "== June 1944 ==\n6 June – D-Day.\n7 – Bayeux is liberated.\n"
@@ -520,3 +518,20 @@ def test_a_day_alone_under_a_month_heading() -> None:
         ("D-Day", "DATE", "1944-06-06"),
         ("7", "DATE", "1944-06-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agenda\n1 – Welcome\n2 – Minutes of the last meeting", []),
+        ("Minutes of June 1944\n1 – Welcome\n2 – Minutes of the last meeting", ["June 1944"]),
+        ("=== June 1944 ===\n1. Welcome\n2. Minutes of the last meeting", ["June 1944"]),
+        ("== Results ==\n3 – 1 Arsenal\n2 – Chelsea", []),
+    ],
+)
+def test_numbers_opening_lines_under_no_month_heading_are_no_days(
+    text: str, expected: list[str]
+) -> None:
+    """Items of a list after a heading that names no month alone on its line, numbered items
+    ("1. Welcome") and scores are no days."""
+    assert _found(text) == expected
