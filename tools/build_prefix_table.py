@@ -61,8 +61,8 @@ def table() -> str:
 
 def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
     """Every ``(pattern, flags)`` the shipped grammars compile (loading one compiles its tense
-    cues, range connectors...; then each rule, as it is and for ASCII texts, and the trigger
-    scanner), and the rewrites loading them makes of the patterns' texts."""
+    cues, range connectors...; then each rule and the trigger scanner, as they are and for
+    ASCII texts), and the rewrites loading them makes of the patterns' texts."""
     with regex_cache.recording() as (seen, rewrites):
         for language in LANGUAGES:
             grammar = _Loader(language).load()
@@ -70,6 +70,7 @@ def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
                 regex_cache.compile_regex(rule.regex.pattern, rule.regex.flags)
                 regex_cache.compile_ascii(rule.regex.pattern, rule.regex.flags)
             _trigger_scanner.__wrapped__(grammar.triggers)
+            _trigger_scanner.__wrapped__(grammar.triggers, True)
     return seen, rewrites
 
 

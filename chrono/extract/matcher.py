@@ -14,7 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from attrs import frozen
 
 from chrono.extract.grammar import Grammar, NegativeRule, Pattern, Rule, trie
-from chrono.extract.regex_cache import ascii_text, compile_regex, rewritten
+from chrono.extract.regex_cache import ascii_text, compile_ascii, compile_regex, rewritten
 
 
 @frozen(kw_only=True)
@@ -53,10 +53,14 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
     folded = _folded(text)
     backwards = folded[::-1]  # the word before offset p is the word at len - p here
     n = len(text)
-    hits = {m.start() for m in _trigger_scanner(triggers).finditer(folded)}
-    for m in _DIGITS.finditer(folded):
+    # an ASCII text is scanned by the patterns' re.ASCII compiles: the same matches, without
+    # reading each character's Unicode category for "\w" and "(?<!\w)"
+    scans = _ASCII_SCANS if ascii_text(folded) else _SCANS
+    digits, word_run, previous_word = scans
+    hits = {m.start() for m in _trigger_scanner(triggers, scans is _ASCII_SCANS).finditer(folded)}
+    for m in digits.finditer(folded):
         at = n - m.start()
-        hits.add(m.start() - (_WORD_RUN.match(backwards, at).end() - at))  # type: ignore[union-attr]
+        hits.add(m.start() - (word_run.match(backwards, at).end() - at))  # type: ignore[union-attr]
         if m.start() and folded[m.start() - 1] == "_" and len(m.group()) == 8:
             # "_" joins a file name into one word, but "backup_20240312" ends with a date
             hits.add(m.start())
@@ -71,7 +75,7 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
             starts.add(pos - 2)
         at = n - pos
         for _ in range(_LOOKBACK_WORDS):
-            previous = _PREVIOUS_WORD.match(backwards, at)
+            previous = previous_word.match(backwards, at)
             if previous is None or n - previous.end() < pos - _LOOKBACK:
                 break
             word = previous.group(1)
@@ -88,6 +92,8 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
 _DIGITS = re.compile(r"\d+")
 _WORD_RUN = re.compile(r"\w*")
 _PREVIOUS_WORD = re.compile(r"\W*(\w+)")  # in the reversed text
+_SCANS = (_DIGITS, _WORD_RUN, _PREVIOUS_WORD)
+_ASCII_SCANS = tuple(re.compile(scan.pattern, re.ASCII) for scan in _SCANS)
 
 
 def _folded(text: str) -> str:
@@ -100,7 +106,7 @@ def _folded(text: str) -> str:
 
 
 @functools.cache
-def _trigger_scanner(triggers: frozenset[str]) -> re.Pattern[str]:
+def _trigger_scanner(triggers: frozenset[str], ascii: bool = False) -> re.Pattern[str]:
     """A pattern matching each token of a folded text (see :func:`_folded`) that is a
     trigger word, as a trie: one pass over the text in C. A trigger may end in a run of its
     last letter, as messages stretch a word ("tmrwww", "2niteee"): the rules of the tables
@@ -108,7 +114,9 @@ def _trigger_scanner(triggers: frozenset[str]) -> re.Pattern[str]:
     words = sorted(triggers, key=lambda w: (-len(w), w))
     # The trie of a few thousand words is 20 ms of pure Python: stored ahead with the rewrites.
     body = rewritten("\n".join([_TRIGGERS, *words]), _trigger_alternation)
-    return compile_regex(rf"(?<!\w)(?:{body})(?:(?<=(\w))\1+)?(?!\w)")
+    pattern = rf"(?<!\w)(?:{body})(?:(?<=(\w))\1+)?(?!\w)"
+    # for the texts of ascii_text: compiled with re.ASCII (see compile_ascii)
+    return (compile_ascii(pattern) if ascii else None) or compile_regex(pattern)
 
 
 _TRIGGERS = "trigger words:"  # heads their list as a text of the rewrites (see rewritten)
@@ -534,6 +542,7 @@ def _index(grammar: Grammar, text: str) -> _Indexes:
 
 # Where a look-alike may start: a word, or a sign such as "$", "(", "+", "©".
 _NEGATIVE_START = re.compile(r"\b\w|[^\w\s]")
+_ASCII_NEGATIVE_START = re.compile(_NEGATIVE_START.pattern, re.ASCII)  # for ASCII texts
 
 
 def _covered(
@@ -544,7 +553,8 @@ def _covered(
 ) -> bool:
     """True when a negative rule's match (or its ``x`` groups) contains the candidate."""
     lo = max(0, cand.start - _NEGATIVE_CONTEXT)
-    for start in _NEGATIVE_START.finditer(text, lo, cand.start + 1):
+    starts = _ASCII_NEGATIVE_START if index.ascii else _NEGATIVE_START
+    for start in starts.finditer(text, lo, cand.start + 1):
         pos = start.start()
         spans = memo.get(pos)
         if spans is None:
