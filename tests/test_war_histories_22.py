@@ -598,23 +598,12 @@ def test_counts_ages_and_measures_are_no_dates(text: str) -> None:
     assert _found(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a verb of dating with its object before 'to' ('date the battle to 937') is not "
-    "seen by date.year_three_digits's fixed-width look-behinds, which read 'dated to', 'dates "
-    "it to'",
-)
 def test_a_three_digit_year_dated_with_an_object_to_is_a_year() -> None:
     """ "date the battle to 937, and the poem to 940": both years of the first millennium."""
     text = "Most historians date the battle to 937, and the poem to 940."
     assert _narrative(text) == [("937", "DATE", "0937"), ("940", "DATE", "0940")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a source's year after 'gives' is read as a count: three digits after a verb other "
-    "than one of building or dating are no year",
-)
 def test_the_year_a_source_gives_is_a_year() -> None:
     """ "Simeon of Durham gives 794": the year the other source gives."""
     text = "The Chronicle dates the raid to 8 June 793; Simeon of Durham gives 794."
