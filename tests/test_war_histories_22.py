@@ -610,11 +610,6 @@ def test_the_year_a_source_gives_is_a_year() -> None:
     assert _narrative(text) == [("8 June 793", "DATE", "0793-06-08"), ("794", "DATE", "0794")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a day in brackets inside a date ('14 (or 15) October') breaks the date: only "
-    "'October 1066' is found",
-)
 def test_an_alternative_day_in_brackets_keeps_both_days() -> None:
     """ "on 14 (or 15) October 1066": the day and its alternative, both of October 1066."""
     rows = _narrative("The battle was fought on 14 (or 15) October 1066.")
