@@ -29,11 +29,6 @@ def _narrative(text: str) -> list[Row]:
     return mentions(text, genre="narrative")
 
 
-_CALENDAR = pytest.mark.xfail(
-    strict=True,
-    reason="a year in a clause on the calendar ('Because Britain adopted the Gregorian "
-    "calendar only in 1752,') moves the story: the day after it takes that year",
-)
 _ADJECTIVE = pytest.mark.xfail(
     strict=True,
     reason="SMALL_COUNT reads a count of one or two digits after 'In' and a month only right "
@@ -202,7 +197,6 @@ def test_alternatives_and_years_across_a_slash(text: str, expected: list[Row]) -
                 ("A year later", "DATE", "1721"),
             ],
             id="because_britain_adopted_the_calendar",
-            marks=_CALENDAR,
         ),
         pytest.param(
             "The tsar abdicated on 2 March 1917. Although Russia kept the Julian calendar until "
@@ -215,7 +209,6 @@ def test_alternatives_and_years_across_a_slash(text: str, expected: list[Row]) -
                 ("A month later", "DATE", "1917-04"),
             ],
             id="although_russia_kept_the_julian_calendar",
-            marks=_CALENDAR,
         ),
         # a reason that is a step of the story moves it
         pytest.param(
