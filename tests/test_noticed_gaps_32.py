@@ -328,3 +328,40 @@ def test_a_founding_leaves_a_second_date_its_reading(text: str, expected: list[R
     """ "Remembrance Sunday was instituted in 1919, and first held on 11 November 1919": the
     holiday is the one kept every year, and the day it was first held is that day."""
     assert _narrative(text) == expected
+
+
+# ---- a chronology's months under a year heading --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "1940\nMay: Germany invades France and the Low Countries.\nJune: France signs an "
+            "armistice.\nAugust: The Battle of Britain begins.",
+            [
+                ("1940", "DATE", "1940"),
+                ("May", "DATE", "1940-05"),
+                ("June", "DATE", "1940-06"),
+                ("August", "DATE", "1940-08"),
+            ],
+            id="months_that_are_names_under_1940",
+        ),
+        pytest.param(
+            "1812\nJune: The Grande Armée crosses the Niemen.\nWinter: The retreat from Moscow.",
+            [("1812", "DATE", "1812"), ("June", "DATE", "1812-06"), ("Winter", "DATE", "1812-WI")],
+            id="a_season_under_1812",
+        ),
+        # a transcript's speakers, under no year heading, are no months
+        pytest.param(
+            "Interview transcript\nApril: I told you to wait at the gate.\nJune: I did wait.",
+            [],
+            id="a_transcripts_speakers",
+        ),
+    ],
+)
+def test_a_chronologys_month_entries_under_a_year_heading(text: str, expected: list[Row]) -> None:
+    """ "1940 / May: ... / June: ... / August: ..." are months of 1940 and "Winter:" under
+    "1812" the winter of 1812, as a chronology lists them; "April:" and "June:" opening the lines
+    of a transcript with no year heading are speakers."""
+    assert _narrative(text) == expected

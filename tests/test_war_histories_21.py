@@ -658,14 +658,6 @@ def test_an_anniversary_without_its_date_is_no_date(text: str) -> None:
     assert _found(text) == ["1 July 1916"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a month alone at the start of a line before a colon is a chronology's entry only "
-    "for the months that are no names (date.month_bare's month3); 'April:', 'May:', 'June:' "
-    "and 'August:' may as well be a speaker of a transcript ('April: I told you'), and a "
-    "season ('Summer:') is never taken alone; telling them apart needs the year heading "
-    "lines above, which a pattern cannot look back over",
-)
 def test_a_chronologys_month_lines_under_a_year_heading() -> None:
     """ "1917 / April: The United States enters the war." is April 1917."""
     text = (
