@@ -43,6 +43,8 @@ COARSE_ORDER = list(Granularity)
 YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
 DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
 _DATELINE_LAG = 3  # days a dateline may run before the document date (time zones, wires)
+_NO_STEP_LATER_OR_NOT = (Aside.LATER_LIFE, Aside.RECKONING)
+"""The asides whose date is no step of a narrative's story even when it is later."""
 
 
 @attrs.define
@@ -202,13 +204,14 @@ class Discourse:
             # end of March": an aside on a participant that goes back is no step of the story
             # (nor one on a person's later life, later or not: "Stalin, who died in 1953")
             # (or the end of a span that began before it: "Richard I (8 September 1157 – 6
-            # April 1199)" in 1191)
+            # April 1199)" in 1191), nor a note on the calendar, later or not ("Because Britain
+            # adopted the Gregorian calendar only in 1752, the date is often given as ...")
             began = opening if opening is not None else reference
             earlier = (
                 began.shift == previous.shift and began.date < previous.date and not self.guessed
             )
             kind = aside()
-            moves = not ((earlier and kind is not None) or kind is Aside.LATER_LIFE)
+            moves = not ((earlier and kind is not None) or kind in _NO_STEP_LATER_OR_NOT)
         again = again and not comparison and res.granularity is Granularity.QUARTER
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             runs_on = opening is None and self._runs_on(reference)

@@ -628,17 +628,21 @@ class Aside(enum.Enum):
 
     PARTICIPANT = "participant"  # "the war, which began in 2014": no step when it goes back
     LATER_LIFE = "later life"  # "Stalin, who died in 1953": no step, later or not
+    RECKONING = "reckoning"  # "Because Britain adopted the Gregorian calendar only in 1752"
 
 
 def in_aside(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Aside | None:
     """The aside on a participant ``mention`` ends, if any: a non-restrictive relative clause
     ("the Russo-Ukrainian War, which began in 2014"), what has lasted "since" a date, or a
     person's later life ("Stalin, who died in 1953"), or a bracket after a name ("Godfrey of
-    Bouillon (c. 1060 – 18 July 1100)")."""
+    Bouillon (c. 1060 – 18 July 1100)"); or a clause on how the dates are reckoned ("Because
+    Britain adopted the Gregorian calendar only in 1752")."""
     start = max(sentence.start, mention.start - _ASIDE_REACH)
     m = grammar.aside.search(text, start, mention.start)
     if m is None:
         return None
-    groups = m.groupdict()  # a language's aside may name neither group
+    groups = m.groupdict()  # a language's aside may name none of the groups
+    if groups.get("reckoning") is not None:
+        return Aside.RECKONING
     later = groups.get("later") is not None or groups.get("later_life") is not None
     return Aside.LATER_LIFE if later else Aside.PARTICIPANT
