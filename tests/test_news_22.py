@@ -31,13 +31,6 @@ import datetime as dt
 import pytest
 from passages import ModRow, mentions_with_mods
 
-# What chrono does not yet read, as marks on single cases of the tables below.
-R_THIS_YEAR = (
-    "date.month_rel_year joins 'this year' only to a month or to a day before it ('10 April "
-    "this year'): te3-silver tags 'October 14' and 'this year' apart once, so joining them costs "
-    "the guard's relaxed and value counts one match each"
-)
-
 
 def news(text: str, dct: str, weekday: str) -> list[ModRow]:
     """The mentions of a news text dated ``dct`` with their mods; its weekday is checked."""
@@ -395,11 +388,7 @@ def test_a_month_and_day_that_names_an_election_is_the_nearest_such_day(
     [
         ("The Legislature adjourned on June 27 last year.", [("June 27 last year", "2024-06-27")]),
         ("Officials met on Jan. 4 of last year.", [("Jan. 4 of last year", "2024-01-04")]),
-        pytest.param(
-            "The vote took place on March 3 this year.",
-            [("March 3 this year", "2025-03-03")],
-            marks=pytest.mark.xfail(strict=True, reason=R_THIS_YEAR),
-        ),
+        ("The vote took place on March 3 this year.", [("March 3 this year", "2025-03-03")]),
         ("The law takes effect on Jan. 1 next year.", [("Jan. 1 next year", "2026-01-01")]),
         (
             "He spoke on June 27, last year's primary day.",
