@@ -394,10 +394,15 @@ def sentence_cues(
             end,
             grammar.past_cue_lower_starts,
         )
-        # A future cue inside a past one is a word of its phrase: the "open" of "kept the
-        # polls open on Tuesday" opens nothing ahead.
+        # A future cue inside a longer past one is a word of its phrase: the "open" of "kept
+        # the polls open on Tuesday" opens nothing ahead (a word that is both, "slated" as a
+        # participle in -ed, stays a future cue: its tie is resolved where cues are read).
         if future and past:
-            future = tuple((a, b) for a, b in future if not any(p <= a and b <= q for p, q in past))
+            future = tuple(
+                (a, b)
+                for a, b in future
+                if not any(p <= a and b <= q and (p, q) != (a, b) for p, q in past)
+            )
         cues = (future, past)
         if cache is not None:
             cache[key] = cues

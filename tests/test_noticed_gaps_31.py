@@ -77,6 +77,21 @@ from passages import Row, news
             [("Wednesday", "DATE", "2026-11-18"), ("Aug. 6", "DATE", "2026-08-06")],
             id="a_record_high_set_on_aug_6",
         ),
+        # a word that is both a past participle and a plan ("slated") stays a plan: the cue
+        # of the adjective after its object drops only a plan inside a longer past phrase
+        pytest.param(
+            "The two leaders met on Saturday before the start of the summit, slated for "
+            "Sunday. The foreign ministers held talks on the eve of the regional games "
+            "slated for late November.",
+            "2026-11-07",
+            "Saturday",
+            [
+                ("Saturday", "DATE", "2026-11-07"),
+                ("Sunday", "DATE", "2026-11-08"),
+                ("late November", "DATE", "2026-11"),
+            ],
+            id="slated_for_sunday_after_a_past_clause",
+        ),
     ],
 )
 def test_a_weekday_of_a_scheduled_act_in_a_when_clause_is_ahead(
@@ -86,7 +101,8 @@ def test_a_weekday_of_a_scheduled_act_in_a_when_clause_is_ahead(
     Friday", "when the Fed chairman testifies ... on Tuesday") tells an act still to come,
     even inside copy told in the past: the weekday ahead. "kept the polls open on Tuesday"
     (an adjective after its object: no opening ahead), "when the Labor Department reported"
-    and "the record high set on Aug. 6" are behind."""
+    and "the record high set on Aug. 6" are behind; a plan "slated for Sunday" after a past
+    clause stays ahead."""
     assert news(text, dct, weekday) == expected
 
 
