@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, mentions, news
+from passages import Row, marked_unmet, mentions, news
 
 NOTE = "PROGRESS NOTE 03/20/2019\n"
 JUNE_NOTE = "PROGRESS NOTE 06/12/2019\n"
@@ -58,12 +58,7 @@ _UNMET = {
 
 def _table(*rows: object) -> list[object]:
     """A test's rows, each row named in _UNMET a strict expected failure with its reason."""
-    out: list[object] = []
-    for row in rows:
-        why = _UNMET.get(row.id)  # type: ignore[attr-defined]
-        mark = pytest.mark.xfail(strict=True, reason=why) if why else ()
-        out.append(pytest.param(*row.values, marks=mark, id=row.id) if why else row)  # type: ignore[attr-defined]
-    return out
+    return marked_unmet(_UNMET, *rows)
 
 
 # ---- 1. a culture's day after its name --------------------------------------------------------

@@ -29,7 +29,7 @@ sixth" is the sixth of the month whose sixth is a Saturday.
 from __future__ import annotations
 
 import pytest
-from passages import Row, mentions, news
+from passages import Row, marked_unmet, mentions, news
 
 from chrono import extract_document
 
@@ -56,12 +56,7 @@ _UNMET: dict[str, str] = {
 
 def _table(*rows: object) -> list[object]:
     """A test's rows, each row named in _UNMET a strict expected failure with its reason."""
-    out: list[object] = []
-    for row in rows:
-        why = _UNMET.get(row.id)  # type: ignore[attr-defined]
-        mark = pytest.mark.xfail(strict=True, reason=why) if why else ()
-        out.append(pytest.param(*row.values, marks=mark, id=row.id) if why else row)  # type: ignore[attr-defined]
-    return out
+    return marked_unmet(_UNMET, *rows)
 
 
 # ---- 1. a dose's time after its drug ----------------------------------------------------------
