@@ -414,3 +414,20 @@ def test_a_weekday_and_its_day_as_an_ordinal_word(text: str, expected: list[Row]
     the 7th of July, the month ahead whose 6th is a Saturday, as "Saturday the 6th" is; "the
     seventh grade" and "the first team" are no days."""
     assert news(text, "2024-06-20", "Thursday") == expected
+
+
+# ---- a temperature of four digits ---------------------------------------------------------------
+
+
+def test_a_temperature_of_four_digits_is_no_year() -> None:
+    """A four-digit number before "degrees" (or "Celsius", "Fahrenheit") is a temperature, as
+    one before "°C" is: "at 1000 degrees" gave the year 1000 (noticed with "KCl at 1000"). After
+    a preposition of time the number may be the year: "In 1200 degrees were first granted"."""
+    assert mentions(
+        "Fire the glaze at 1200 degrees for an hour, then let the kiln cool to 1000 degrees "
+        "Fahrenheit.",
+        dct="2024-03-05",
+    ) == [("an hour", "DURATION", "PT1H")]
+    assert mentions("In 1200 degrees were first granted at Paris.", genre="narrative") == [
+        ("1200", "DATE", "1200")
+    ]
