@@ -215,3 +215,22 @@ def test_a_year_earlier_after_a_fiscal_quarter_ended_on_a_date_is_that_quarter_b
         ("Dec. 31", "DATE", "1989-12-31"),
         ("a year earlier", "DATE", "1988-Q2"),
     ]
+
+
+def test_the_month_of_figures_announced_in_the_future_is_the_month_behind() -> None:
+    """A month before its figures after "the" is the month the figures are of, as one without
+    the article is ("October payrolls"), whatever the tense of the release: "The October jobs
+    report will be released Friday", written in November, is the October behind (it was the
+    October ahead). A month before a meeting keeps its reading by the tense ("The March meeting
+    will decide": the March ahead)."""
+    text = (
+        "The October jobs report will be released on Friday, and the October retail sales "
+        "data will come out next week. The March meeting will decide on rates."
+    )
+    assert news(text, "2026-11-10", "Tuesday") == [
+        ("October", "DATE", "2026-10"),
+        ("Friday", "DATE", "2026-11-13"),
+        ("October", "DATE", "2026-10"),
+        ("next week", "DATE", "2026-W47"),
+        ("March", "DATE", "2027-03"),
+    ]
