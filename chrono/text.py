@@ -582,18 +582,20 @@ def _nearest_cue(
     return best
 
 
+# The prepositions that put a date in the phrase of a verb or fronted before its clause.
+_DATING = "in|on|during"
 # What stands between a verb and the date of its own phrase, which the verb's tense governs
 # whatever cue comes after the date ("the aid pledged in February would arrive in May").
-_GOVERNS = re.compile(r" (?:in|on|during) (?:the )?")
+_GOVERNS = re.compile(rf" (?:{_DATING}) (?:the )?")
 
 
 # what may stand before a date that opens its clause ("In March the allies had landed"), and
 # what ends that clause. Not "By": "By mid-October UN forces had taken Pyongyang" is the
 # perfect of a deadline reached, a step of the story, not a look back.
-_OPENING = re.compile(r"\s*(?:(?:in|on|during)\s+)?", re.IGNORECASE)
+_OPENING = re.compile(rf"\s*(?:(?:{_DATING})\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–]")
-# A preposition that fronts a date before the clause it dates ("In April, ...", "On Monday ...").
-_FRONTED = re.compile(r"\s*(?:in|on|during)\s+", re.IGNORECASE)
+# The same preposition required: it fronts a date before the clause it dates ("In April, ...").
+_FRONTED = re.compile(rf"\s*(?:{_DATING})\s+", re.IGNORECASE)
 
 
 class Background(enum.Enum):
