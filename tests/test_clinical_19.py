@@ -105,13 +105,6 @@ PT_DAILY_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dct.toml's label knows a note's kind before 'note' ('PROGRESS NOTE') and up to three "
-    "words before 'visit' or 'evaluation', not a therapy's 'TREATMENT NOTE' or 'SESSION NOTE', "
-    "a 'TREATMENT RECORD', a 'FLOWSHEET', nor four or five words of a service before 'VISIT' "
-    "or 'EVALUATION': the note stays undated and its relative dates unresolved",
-)
 def test_tokenized_pt_treatment_note_heading_dates_the_visit() -> None:
     """ "PT TREATMENT NOTE 04/04/2023" (a Tuesday) heads the note and dates it: "since last
     visit on 3/30" and "98 deg on 3/21" are days of its March, "over the weekend" the one
@@ -166,13 +159,6 @@ SLP_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dct.toml's label knows a note's kind before 'note' ('PROGRESS NOTE') and up to three "
-    "words before 'visit' or 'evaluation', not a therapy's 'TREATMENT NOTE' or 'SESSION NOTE', "
-    "a 'TREATMENT RECORD', a 'FLOWSHEET', nor four or five words of a service before 'VISIT' "
-    "or 'EVALUATION': the note stays undated and its relative dates unresolved",
-)
 def test_tokenized_swallow_evaluation_heading_dates_the_note() -> None:
     """The speech pathologist's heading, "SPEECH LANGUAGE PATHOLOGY BEDSIDE SWALLOW EVALUATION"
     over its date, dates the note: "NPO since 10/02" and "MBSS on 10/04" are days of 2022;
@@ -267,9 +253,8 @@ HOME_HEALTH_TABLE: list[Row] = [
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the heading 'HOME HEALTH SKILLED NURSING VISIT' has four words before 'VISIT', "
-    "more than dct.toml's label allows, and 'SOC 5/2' is not read as a day (a bare month and "
-    "day needs a preposition or a word that dates it)",
+    reason="'SOC 5/2' (the start of care) is not read as a day: a bare month and day needs a "
+    "preposition or a word that dates it, and 'SOC' is none",
 )
 def test_home_health_visit_start_of_care_and_episode() -> None:
     """ "HOME HEALTH SKILLED NURSING VISIT 05/16/2023" (a Tuesday) dates the note; "SOC 5/2",
@@ -333,13 +318,6 @@ DIALYSIS_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dct.toml's label knows a note's kind before 'note' ('PROGRESS NOTE') and up to three "
-    "words before 'visit' or 'evaluation', not a therapy's 'TREATMENT NOTE' or 'SESSION NOTE', "
-    "a 'TREATMENT RECORD', a 'FLOWSHEET', nor four or five words of a service before 'VISIT' "
-    "or 'EVALUATION': the note stays undated and its relative dates unresolved",
-)
 def test_hemodialysis_treatment_record_dates_its_treatment() -> None:
     """ "HEMODIALYSIS TREATMENT RECORD 09/18/2023" (a Monday) dates the record: the
     treatment's "started 10:15, ended 13:45" are clock times of that day, "2 weeks ago" is the
@@ -473,13 +451,6 @@ HEADINGS: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(("text", "dct"), HEADINGS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="dct.toml's label knows a note's kind before 'note' ('PROGRESS NOTE') and up to three "
-    "words before 'visit' or 'evaluation', not a therapy's 'TREATMENT NOTE' or 'SESSION NOTE', "
-    "a 'TREATMENT RECORD', a 'FLOWSHEET', nor four or five words of a service before 'VISIT' "
-    "or 'EVALUATION': the note stays undated and its relative dates unresolved",
-)
 def test_a_therapy_or_home_care_heading_dates_the_note(text: str, dct: str) -> None:
     """A heading in capitals that names a note's kind, a visit, an evaluation, a record or a
     flowsheet, over its date on one line, dates the note, as "PROGRESS NOTE 03/08/2018" does."""
