@@ -251,11 +251,6 @@ HOME_HEALTH_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'SOC 5/2' (the start of care) is not read as a day: a bare month and day needs a "
-    "preposition or a word that dates it, and 'SOC' is none",
-)
 def test_home_health_visit_start_of_care_and_episode() -> None:
     """ "HOME HEALTH SKILLED NURSING VISIT 05/16/2023" (a Tuesday) dates the note; "SOC 5/2",
     the start of care, is the 2nd of May; "the first 60-day episode" lasts and "(5/2-6/30)"
@@ -490,12 +485,6 @@ HOME_CARE_DAYS: list[tuple[str, list[Row]]] = [
 
 
 @pytest.mark.parametrize(("text", "rows"), HOME_CARE_DAYS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="date.numeric_month_day takes a bare month and day only after a preposition or a "
-    "word that dates ('admitted', 'due', 'Last BM'); 'SOC', 'ROC', 'Recert' and 'Last seen' "
-    "are not among them, so '5/2' reads as a fraction and gives nothing",
-)
 def test_a_home_care_label_dates_a_bare_month_and_day(text: str, rows: list[Row]) -> None:
     """The start of care ("SOC 5/2"), its resumption after a hospital stay ("ROC 5/9"), the
     recertification ("Recert 6/30") and the last visit ("Last seen 5/9") label a day, as "admitted
