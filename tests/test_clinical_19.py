@@ -574,19 +574,17 @@ def test_a_records_last_occurrence_is_no_day_the_note_goes_on_with(
 WEEKLY_ABBREVIATIONS: list[tuple[str, list[Row]]] = [
     ("PT BIW x 4 weeks.", [("BIW", "SET", "P1W"), ("4 weeks", "DURATION", "P4W")]),
     ("Interferon 3 million units SC TIW.", [("TIW", "SET", "P1W")]),
-    ("Visits BIW , then QW .", [("BIW", "SET", "P1W"), ("QW", "SET", "P1W")]),
+    (
+        "Methotrexate 15 mg PO QW , folic acid daily .",
+        [("QW", "SET", "P1W"), ("daily", "SET", "P1D")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "rows"), WEEKLY_ABBREVIATIONS)
-@pytest.mark.xfail(
-    strict=True,
-    reason="set.clinical_daily and set.clinical_hours know 'BID', 'TID' and 'qwk' but not the "
-    "weekly 'BIW', 'TIW' and 'QW': they give nothing",
-)
 def test_biw_and_tiw_recur_weekly(text: str, rows: list[Row]) -> None:
-    """ "BIW" (twice a week), "TIW" (three times a week) and "QW" (once a week) recur every
-    week, as "2x/week" and "3 times weekly" do."""
+    """ "BIW" (twice a week), "TIW" (three times a week) and, after a dose or a route, "QW"
+    (once a week) recur every week, as "2x/week" and "3 times weekly" do."""
     assert _mentions(text, dct="2023-05-16") == rows
 
 
@@ -601,6 +599,7 @@ LOOK_ALIKES = [
     "Room 214 , chair 6 , bed 2 .",
     "Ther ex 3 x 10 reps , gait 150 ft x 2 .",
     "Blood flow 400 mL/min , UF goal 2.3 L , Kt/V 1.4 .",
+    "Press the QW key ; BIW-7 valve .",
 ]
 
 
