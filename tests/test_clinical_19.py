@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, marked_unmet
+from passages import Row
 from passages import mentions as _mentions
 
 # ---- a physical therapy initial evaluation after a knee replacement ----------------------------
@@ -347,12 +347,6 @@ INFUSION_TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clock time takes the day the note last named; only 'since' marks a day as the "
-    "bound of a state (tense.toml's bound_since_before), not a record's 'Last infusion', 'Last "
-    "HD' or 'Last dose of ...' before its date: 09:10 becomes a time of the last infusion's day",
-)
 def test_tokenized_infusion_note_clock_times_after_the_last_infusion() -> None:
     """ "Last infusion 10/11/2021 ." says when the last one was, the bound of the interval
     since; the note goes on with its own day: "Infusion started at 09:10" and "completed at
@@ -509,14 +503,7 @@ def test_home_care_look_alikes_give_no_day(text: str) -> None:
 
 # ---- a record's last occurrence, then the note's own clock times ------------------------------
 
-_LAST_UNMET = {
-    id_: "a clock time takes the day the note last named; only 'since' marks a day as the bound "
-    "of a state (tense.toml's bound_since_before), not a record's 'Last infusion', 'Last HD' or "
-    "'Last dose of ...' before its date: the time becomes one of the last occurrence's day"
-    for id_ in ("last_infusion", "last_hd", "last_dose_of_a_drug")
-}
-LAST_THEN_CLOCK = marked_unmet(
-    _LAST_UNMET,
+LAST_THEN_CLOCK = [
     pytest.param(
         "INFUSION CENTER NURSING NOTE 11/08/2021\nLast infusion 10/11/2021.\n"
         "Infusion started at 09:10.",
@@ -555,7 +542,16 @@ LAST_THEN_CLOCK = marked_unmet(
         ],
         id="a_day_told",
     ),
-)
+    pytest.param(
+        "PROGRESS NOTE 11/08/2021\nHe was last seen on 11/01/2021. Two days later he fell.",
+        [
+            ("11/08/2021", "DATE", "2021-11-08"),
+            ("11/01/2021", "DATE", "2021-11-01"),
+            ("Two days later", "DATE", "2021-11-03"),
+        ],
+        id="a_last_visit_told",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "rows"), LAST_THEN_CLOCK)
@@ -565,7 +561,8 @@ def test_a_records_last_occurrence_is_no_day_the_note_goes_on_with(
     """ "Last infusion 10/11/2021", "Last HD 9/15/2023", "Last dose of Remicade 10/11/2021"
     bound the interval since the last one, as "no BM since 3/5" does: the clock times after
     them are of the note's day; a day the note tells ("He fell on 11/06/2021") keeps its
-    time."""
+    time, and a last visit told in a sentence ("He was last seen on 11/01/2021") is what "Two
+    days later" counts from."""
     assert _mentions(text) == rows
 
 
