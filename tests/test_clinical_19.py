@@ -15,7 +15,9 @@ SWALLOW EVALUATION") dates the note as "PROGRESS NOTE 03/08/2018" does; a home-c
 before a bare month and day ("SOC 5/2", the start of care; "ROC 5/9", its resumption;
 "Recert 6/30"; "Last seen 5/9") dates it as "admitted on 3/12" does; a flowsheet's "Last
 infusion 10/11/2021 ." is the bound of a state, not the day the note goes on with ("Infusion
-started at 09:10" is the note's day); and "BIW", "TIW" (twice, three times a week) recur.
+started at 09:10" is the note's day); "BIW", "TIW" (twice, three times a week) recur; and a
+day of a facility's stay ("day 12 of her SNF stay") counts from its admission as a day of a
+hospital stay does.
 
 Each passage was written for these tests. The conventions are those of tests/test_clinical.py
 (TimeML as i2b2 adapted it): the heading over a note's date dates it, and what it tells counts
@@ -564,6 +566,55 @@ def test_a_records_last_occurrence_is_no_day_the_note_goes_on_with(
     time, and a last visit told in a sentence ("He was last seen on 11/01/2021") is what "Two
     days later" counts from."""
     assert _mentions(text) == rows
+
+
+# ---- a day of a skilled nursing facility's or a rehab unit's stay ------------------------------
+
+STAY_DAYS: list[tuple[str, list[Row]]] = [
+    (
+        "SNF PROGRESS NOTE 05/16/2023\nPt is on day 12 of her SNF stay .",
+        [
+            ("05/16/2023", "DATE", "2023-05-16"),
+            ("day 12 of her SNF stay", "DATE", "2023-05-16"),
+        ],
+    ),
+    (
+        "Admission Date: 04/03/2023\nDischarge Date: 04/21/2023\n"
+        "On day 5 of her rehab stay she fell. By day 10 of the facility stay she walked 150 feet.",
+        [
+            ("04/03/2023", "DATE", "2023-04-03"),
+            ("04/21/2023", "DATE", "2023-04-21"),
+            ("day 5 of her rehab stay", "DATE", "2023-04-07"),
+            ("day 10 of the facility stay", "DATE", "2023-04-12"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), STAY_DAYS)
+@pytest.mark.xfail(
+    strict=True,
+    reason="date.hospital_day reads 'day N of her hospital stay' but knows no other stay: 'day 12 "
+    "of her SNF stay' and 'day 5 of her rehab stay' give nothing",
+)
+def test_a_day_of_a_snf_or_rehab_stay_counts_from_its_admission(text: str, rows: list[Row]) -> None:
+    """ "day 12 of her SNF stay", "day 5 of her rehab stay", "day 10 of the facility stay" are
+    days of the stay counted from the facility's admission, as "day 5 of her hospital stay" is
+    (the SNF's progress note is written on its twelfth day); a hotel's stay is none."""
+    assert _mentions(text) == rows
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a fraction of an hour ('1/2 hour') is no length: date.numeric_month_day and the "
+    "duration rules leave '1/2' alone as a fraction, and no rule reads a fraction before a unit "
+    "(tests/test_social_11.py pins 'The session ends 1/2 hour early.' as giving nothing)",
+)
+def test_half_an_hour_written_as_a_fraction_lasts() -> None:
+    """ "Pt walked for 1/2 hour" lasts thirty minutes, as "walked 30 minutes" does."""
+    assert _mentions("Pt walked for 1/2 hour .", dct="2023-05-16") == [
+        ("1/2 hour", "DURATION", "PT30M")
+    ]
 
 
 # ---- Latin abbreviations of weekly frequencies -------------------------------------------------
