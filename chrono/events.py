@@ -1130,8 +1130,9 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
-# How far back "since" is searched before a day ("since [**").
-_SINCE_REACH = 12
+# How far back "since" or a last treatment is searched before a day ("since [**", "Last dose
+# of Remicade was on ").
+_SINCE_REACH = 48
 
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
