@@ -351,11 +351,6 @@ SEVASTOPOL_TABLE: list[ModRow] = [
 ]
 
 
-_OWNED_SPAN = (
-    "a vague span after a possessive pronoun or led by 'last' or 'early' ('its final weeks', "
-    "'the siege's last days', 'the early months of the occupation') is not read: only 'the "
-    "war's final weeks' and 'the closing months' are"
-)
 _NAMED_WINTER = (
     "date.winter_span reads a capitalised winter after a capitalised word as the season, cut to "
     "'Winter of 1944–45', where date.season_year reads such a name's years"
@@ -363,17 +358,8 @@ _NAMED_WINTER = (
 _SEASON_MONTHS = "'the summer months' without a year is cut to 'the summer'"
 
 UNMET = {
-    "tobruk": _OWNED_SPAN,
     "netherlands": _NAMED_WINTER,
-    "norway": _OWNED_SPAN,
     "rationing": _SEASON_MONTHS,
-    "sevastopol": _OWNED_SPAN,
-    "its-final-weeks": _OWNED_SPAN,
-    "its-last-days": _OWNED_SPAN,
-    "camps-last-months": _OWNED_SPAN,
-    "early-months": _OWNED_SPAN,
-    "early-years": _OWNED_SPAN,
-    "their-first-weeks": _OWNED_SPAN,
     "hunger-winter": _NAMED_WINTER,
     "turnip-winter": _NAMED_WINTER,
     "summer-months": _SEASON_MONTHS,
