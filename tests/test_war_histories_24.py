@@ -351,17 +351,10 @@ SEVASTOPOL_TABLE: list[ModRow] = [
 ]
 
 
-_NAMED_WINTER = (
-    "date.winter_span reads a capitalised winter after a capitalised word as the season, cut to "
-    "'Winter of 1944–45', where date.season_year reads such a name's years"
-)
 _SEASON_MONTHS = "'the summer months' without a year is cut to 'the summer'"
 
 UNMET = {
-    "netherlands": _NAMED_WINTER,
     "rationing": _SEASON_MONTHS,
-    "hunger-winter": _NAMED_WINTER,
-    "turnip-winter": _NAMED_WINTER,
     "summer-months": _SEASON_MONTHS,
     "winter-months": _SEASON_MONTHS,
 }
