@@ -43,6 +43,9 @@ New here:
   War of 1939–40" does, not a winter with a cut extent ("Winter of 1944–45");
 - "the summer months" and "the winter months" are their season, whole, as "the winter months
   of 1942" is (were "the summer").
+- seasons of two years after one plural are a season each: "the winters of 1941–42 and
+  1942–43" is 1941-WI and 1942-WI, "the summers of 1941 and 1942" 1941-SU and 1942-SU (were
+  their years).
 """
 
 from __future__ import annotations
@@ -594,16 +597,29 @@ def test_the_first_winter_of_a_siege_without_its_owner() -> None:
     assert _narrative(text)[-1] == ("the end of the first winter", "DATE", "1941-WI", "END")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two winters after a plural 'the winters of' ('the winters of 1941–42 and 1942–43') "
-    "are read as four years: date.winter_span takes only 'the winter of' and no second span "
-    "joined by 'and'",
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "Deaths peaked in the winters of 1941–42 and 1942–43.",
+            [("the winters of 1941–42", "DATE", "1941-WI"), ("1942–43", "DATE", "1942-WI")],
+        ),
+        (
+            "The German offensives of the summers of 1941 and 1942 failed.",
+            [("the summers of 1941", "DATE", "1941-SU"), ("1942", "DATE", "1942-SU")],
+        ),
+        # two years not both of the plural, and "falls" (a verb), are years
+        (
+            "The winters of 1941 were cold and 1942 was warm.",
+            [("1941", "DATE", "1941"), ("1942", "DATE", "1942")],
+        ),
+        (
+            "Rain falls of 1940 and 1941 were recorded.",
+            [("1940", "DATE", "1940"), ("1941", "DATE", "1941")],
+        ),
+    ],
 )
-def test_two_winters_after_the_winters_of() -> None:
+def test_two_seasons_after_one_plural(text: str, table: list[ModRow]) -> None:
     """ "Deaths peaked in the winters of 1941–42 and 1942–43": two winters, 1941-WI and
-    1942-WI."""
-    assert _narrative("Deaths peaked in the winters of 1941–42 and 1942–43.") == [
-        ("the winters of 1941–42", "DATE", "1941-WI"),
-        ("1942–43", "DATE", "1942-WI"),
-    ]
+    1942-WI, as "the summers of 1941 and 1942" are two summers."""
+    assert _narrative(text) == table
