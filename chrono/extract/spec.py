@@ -214,8 +214,8 @@ class Spec:
     story_season: int | None = None
     """The nth ``season`` of what a history tells ("the second winter of the siege"): in a
     narrative, counted from the first such season not over when the story's first date began
-    (see chrono/anchor.py); elsewhere that season of the year the text is
-    at, as "that winter"."""
+    (see chrono/anchor.py); elsewhere that season of the year the text is at, as "that
+    winter"."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
