@@ -1153,6 +1153,15 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         assert first is not None
         began = Reference(date=first.date, granularity=Granularity.YEAR, shift=first.shift)
         return _same_period(began, spec.story_year - 1), kind, first.shift
+    if (
+        spec.story_season is not None
+        and spec.season is not None
+        and kind is AnchorKind.PREVIOUS
+        and ctx.genre is Genre.NARRATIVE
+    ):
+        first = ctx.first or ctx.previous
+        assert first is not None
+        return _story_season(spec.story_season, spec.season, first), kind, first.shift
     offset = spec.offset
     in_a_month = offset is not None and offset.unit is Unit.MONTH
     if spec.day is not None and spec.month is None and offset is not None and in_a_month:
@@ -1428,6 +1437,24 @@ def _story_day(nth: int, opening: Reference) -> Period:
     year = _year_str(opening.date.year)  # in the shifted calendar, as ``date`` is
     month = f"{opening.date.month:02d}" if opening.granularity is Granularity.MONTH else "XX"
     return Period(value=f"{year}-{month}-XX", granularity=Granularity.DAY, start=None, end=None)
+
+
+def _story_season(nth: int, season: str, began: Reference) -> Period:
+    """The ``nth`` ``season`` of a war, a siege or an occupation whose story began at
+    ``began``: the first is the first such season not over when it began ("The siege began on
+    8 September 1941. By the second winter of the siege": the winter of 1942–43; a siege begun
+    on 20 September 1941 has 1942's summer as its first, one begun on 12 January 1942 the winter
+    of 1941–42). A story begun with a year alone counts from that year's season."""
+    year = began.date.year  # in the shifted calendar, as ``date`` is
+    if _ORDER.index(began.granularity) > _ORDER.index(Granularity.YEAR):
+        end = season_period(year - 1, season).end
+        if end is not None and began.date < end:
+            year -= 1  # a winter that holds the story's January began the year before
+        else:
+            end = season_period(year, season).end
+            if end is not None and began.date >= end:
+                year += 1  # that year's season was over
+    return season_period(year + nth - 1, season)
 
 
 def _story_last_year(ctx: Context) -> Reference | None:

@@ -558,6 +558,8 @@ class Interpreter:
             fields["story_day"] = self.ordinal(slots["storyday"])
         if "storyyear" in slots:  # "In the third year of the war"
             fields["story_year"] = self.ordinal(slots["storyyear"])
+        if "storyseason" in slots:  # "By the second winter of the siege"
+            fields["story_season"] = self.ordinal(slots["storyseason"])
         if "storylastyear" in slots:  # "the war's final year"
             fields["story_year"] = -1
         if "storylast" in slots:  # "On the final day" of a war fought from 5 to 10 June

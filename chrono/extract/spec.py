@@ -211,6 +211,11 @@ class Spec:
     counted from the year of the first date the story established (where a war article
     starts); elsewhere the year the text is at, as "that year". ``-1`` is the last year ("the
     war's final year"): in a narrative, the last year of the span the story is telling."""
+    story_season: int | None = None
+    """The nth ``season`` of what a history tells ("the second winter of the siege"): in a
+    narrative, counted from the first such season not over when the story's first date began
+    (see chrono/anchor.py); elsewhere that season of the year the text is at, as "that
+    winter"."""
     relative_year: int | None = None
     """A year given relatively inside an otherwise partial date ("the fourth quarter of last
     year": -1)."""
