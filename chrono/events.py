@@ -166,8 +166,14 @@ def _restated(a: Found, b: Found, gap: str) -> bool:
 def _complete_first_of_range(first: Found, second: Found) -> Found:
     """ "from March to May 2019": the first date borrows the year the second one gives, or the
     year before when it comes later in the year ("from December to February 2023", "Dec. 20 to
-    Jan. 5, 2023": December 2022)."""
+    Jan. 5, 2023": December 2022). A day alone borrows the month as well."""
     s1, s2 = first.spec, second.spec
+    if s1.day is not None and s1.month is None and s2.month is not None and s2.year is not None:
+        # a day alone before a dated day ("6 – D-Day." under a month heading, "5 – 7 June
+        # 1944"): its month too, else the year alone would make it a year
+        if s1.day <= (s2.day or 31) and s1.weekday is None and s1.offset is None:
+            return attrs.evolve(first, spec=attrs.evolve(s1, month=s2.month, year=s2.year))
+        return first
     # a year the first's rule read ahead ("June to August 2020") is the second's, not its own
     read_ahead = s1.year is not None and s1.year == s2.year and str(s1.year) not in first.text
     partial = (s1.year is None or read_ahead) and s1.has_calendar_fields and s1.offset is None
