@@ -46,10 +46,6 @@ def _unmet(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-_THREE_DIGIT_HEADING = _unmet(
-    "a year of three digits alone on its line is no mention, so the entries under it have no "
-    "year (XXXX-01)"
-)
 _MONTH_ALTERNATIVE = _unmet(
     "the month before the bracket and the one in it take no year from the year after the "
     "bracket (XXXX-10), which is tagged as a third date"
@@ -273,20 +269,17 @@ def test_a_month_heading_is_its_own_mention(text: str, expected: list[Row]) -> N
                 ("May", "DATE", "0871-05"),
             ],
             id="871_over_its_months",
-            marks=_THREE_DIGIT_HEADING,
         ),
         pytest.param(
             "== 878 ==\nJanuary: The Danes surprise Alfred at Chippenham.\n"
             "May: Battle of Edington.\n",
             [("878", "DATE", "0878"), ("January", "DATE", "0878-01"), ("May", "DATE", "0878-05")],
             id="a_wiki_heading_of_878",
-            marks=_THREE_DIGIT_HEADING,
         ),
         pytest.param(
             "793\n8 June – Vikings raid Lindisfarne.\n",
             [("793", "DATE", "0793"), ("8 June", "DATE", "0793-06-08")],
             id="793_over_a_day",
-            marks=_THREE_DIGIT_HEADING,
         ),
         # numbers alone on their lines, over no entry, are no years
         pytest.param("Visitors\n871\nwere counted at the gate.\n", [], id="a_count"),
