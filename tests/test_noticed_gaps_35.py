@@ -37,13 +37,6 @@ def _narrative(text: str) -> list[Row]:
     return mentions(text, genre="narrative")
 
 
-_NAME_GIVES_A_COUNT = pytest.mark.xfail(
-    strict=True,
-    reason="'Johnson gives 150.': a name giving a number of three digits is read as a source "
-    "giving a year, whatever the passage is about",
-)
-
-
 # ---- 1. chronology lines -------------------------------------------------------------------------
 
 
@@ -298,7 +291,6 @@ def test_a_three_digit_year_heading(text: str, expected: list[Row]) -> None:
             "The size of the garrison is uncertain. Johnson gives 150.",
             [],
             id="johnson_gives_150_about_a_garrison",
-            marks=_NAME_GIVES_A_COUNT,
         ),
         pytest.param(
             "The abbot counted the flock again. Later annals give 794 sheep.",
