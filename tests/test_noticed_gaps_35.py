@@ -450,3 +450,40 @@ def test_years_of_an_era_as_alternatives(text: str, expected: list[Row]) -> None
     """ "In AD 60 or 61, soldiers ...": two years, the second of the first's era; "60 or 61
     soldiers" counts."""
     assert _narrative(text) == expected
+
+
+# ---- 4. the armistice's formula ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The war ended in 1918. The guns fell silent at the eleventh hour of the eleventh "
+            "day of the eleventh month.",
+            [
+                ("1918", "DATE", "1918"),
+                (
+                    "the eleventh hour of the eleventh day of the eleventh month",
+                    "TIME",
+                    "1918-11-11T11:00",
+                ),
+            ],
+            id="the_formula_after_its_year",
+        ),
+        # the last moment, and a day of a siege, are no such hour
+        pytest.param("The treaty was saved at the eleventh hour.", [], id="the_last_moment"),
+        pytest.param(
+            "The siege began on 2 April 1453. On the eleventh day the walls were breached.",
+            [("2 April 1453", "DATE", "1453-04-02"), ("the eleventh day", "DATE", "1453-04-12")],
+            id="the_eleventh_day_of_a_siege",
+        ),
+    ],
+)
+def test_the_eleventh_hour_of_the_eleventh_day_of_the_eleventh_month(
+    text: str, expected: list[Row]
+) -> None:
+    """ "the eleventh hour of the eleventh day of the eleventh month" after "1918" is 11:00 on
+    11 November 1918, one TIME (tests/test_war_histories_21.py has it with its year); "at the
+    eleventh hour" alone is the last moment, and "the eleventh day" of a siege its day."""
+    assert _narrative(text) == expected
