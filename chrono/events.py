@@ -169,8 +169,8 @@ def _complete_first_of_range(first: Found, second: Found) -> Found:
     Jan. 5, 2023": December 2022). A day alone borrows the month as well."""
     s1, s2 = first.spec, second.spec
     if s1.day is not None and s1.month is None and s2.month is not None and s2.year is not None:
-        # a day alone before a dated day ("6 – D-Day." under a month heading, "5 – 7 June
-        # 1944"): its month too, else the year alone would make it a year
+        # a day alone before a named day ("6 – D-Day." opening an entry under a month
+        # heading): its month too, else the year alone would make it a year
         if s1.day <= (s2.day or 31) and s1.weekday is None and s1.offset is None:
             return attrs.evolve(first, spec=attrs.evolve(s1, month=s2.month, year=s2.year))
         return first
