@@ -772,6 +772,10 @@ class Context:
     steps_on: Callable[[], bool] = lambda: False
     """Whether the mention opens its sentence after no more than a preposition of time ("In
     March the offensive resumed"): a narrative's next step, not a date told in passing."""
+    ends_span: Callable[[], bool] = lambda: False
+    """Whether a verb of ending stands before the mention in its sentence ("fiscal year
+    2002/03 ended in June"): right after a span of years, the month it ended in is of its last
+    year (see :func:`_year_within_span`)."""
     done_before: Callable[[], bool] = lambda: False
     """Whether a verb in the simple past stands right before the mention ("Talks began on 1
     July"): a day so told is over, however close ahead of the anchor it would fall."""
@@ -1756,6 +1760,9 @@ def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
     # (right after the span is named, the story is at its end, not yet inside it)
     if ahead and previous is not closing:
         return ahead[0]
+    if held and previous is closing and ctx.ends_span():
+        # "The war lasted from 1914 to 1918 and ended in November": the span's last November
+        return held[-1][1]
     return held[0][1] if held else year
 
 

@@ -166,8 +166,14 @@ def _restated(a: Found, b: Found, gap: str) -> bool:
 def _complete_first_of_range(first: Found, second: Found) -> Found:
     """ "from March to May 2019": the first date borrows the year the second one gives, or the
     year before when it comes later in the year ("from December to February 2023", "Dec. 20 to
-    Jan. 5, 2023": December 2022)."""
+    Jan. 5, 2023": December 2022). A day alone borrows the month as well."""
     s1, s2 = first.spec, second.spec
+    if s1.day is not None and s1.month is None and s2.month is not None and s2.year is not None:
+        # a day alone before a named day ("6 – D-Day." opening an entry under a month
+        # heading): its month too, else the year alone would make it a year
+        if s1.day <= (s2.day or 31) and s1.weekday is None and s1.offset is None:
+            return attrs.evolve(first, spec=attrs.evolve(s1, month=s2.month, year=s2.year))
+        return first
     # a year the first's rule read ahead ("June to August 2020") is the second's, not its own
     read_ahead = s1.year is not None and s1.year == s2.year and str(s1.year) not in first.text
     partial = (s1.year is None or read_ahead) and s1.has_calendar_fields and s1.offset is None
@@ -619,7 +625,7 @@ class _Reading:
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         entry = self.headings.entry(text, item, self.first_of.get(k))
         within = self.headings.within(item) if entry is None else None
-        ctx = self._context(item, sentence, background, entry or within)
+        ctx = self._context(item, sentence, background, entry or within, since)
         if (
             before is not None
             and before.resolution.granularity is Granularity.DAY
@@ -801,10 +807,12 @@ class _Reading:
         sentence: Span,
         background: Callable[[], Background | None],
         entry: Reference | None,
+        since: int,
     ) -> Context:
         """What ``item``, in ``sentence``, is resolved against: the discourse so far, or the
         ``entry`` of a chronology it opens (read as a narrative's); a chat message's stamp
-        counts from the document date, other dates from the day of their message."""
+        counts from the document date, other dates from the day of their message. ``since``
+        is where the expression before ``item`` ends."""
         discourse, backstory = self.discourse, self.backstory
         return Context(
             dct=self.dct if _opens_message(self.text, item.span, self.grammar) else self.posted,
@@ -822,6 +830,13 @@ class _Reading:
             ),
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
+            # the span's own sentence: "The war lasted from 1914 to 1918 and ended in
+            # November", not another's ("The first parliament ended in May")
+            ends_span=functools.partial(
+                _sentence_says_before, self.grammar.span_end, self.text, sentence, item.span
+            )
+            if since > sentence.start
+            else lambda: False,
             quarter=discourse.quarter,
             quarter_ends=discourse.quarter_ends,
             to_date=discourse.to_date,
@@ -1408,6 +1423,11 @@ def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether a verb in the simple past stands right before ``span`` ("Talks began on 1
     July"): what it dates is over."""
     return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def _sentence_says_before(pattern: re.Pattern[str], text: str, sentence: Span, span: Span) -> bool:
+    """Whether ``pattern`` ends right before ``span`` in ``sentence`` ("ended in" before "June")."""
+    return pattern.search(text, sentence.start, span.start) is not None
 
 
 def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:

@@ -674,12 +674,6 @@ def test_a_chronologys_month_lines_under_a_year_heading() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the eleventh hour of the eleventh day of the eleventh month' names an hour by "
-    "ordinals of a day and a month of the year; chrono reads 'the eleventh day' as a day of a "
-    "story's span (date.nth_day_of_event) and has no rule for ordinal months",
-)
 def test_the_eleventh_hour_of_the_eleventh_day_of_the_eleventh_month() -> None:
     """The armistice's formula is 11:00 on 11 November 1918, one TIME."""
     text = (

@@ -476,6 +476,8 @@ class Interpreter:
         if "month" in slots:
             m = slots["month"]
             fields["month"] = int(m) if m.isdigit() else int(self.lookup("month", m))
+        elif "monthword" in slots:  # "the eleventh month": November
+            fields["month"] = self.ordinal(slots["monthword"])
         if "day" in slots:
             fields["day"] = int(slots["day"])
         elif "dayword" in slots:  # "March eighth"
@@ -638,6 +640,8 @@ class Interpreter:
             fields["minute"] = minute
             if "second" in slots:
                 fields["second"] = int(slots["second"])
+        if "hourword" in slots:  # "the eleventh hour" of a day: 11:00
+            fields["hour"], fields["minute"] = self.ordinal(slots["hourword"]), 0
         if "nightday" in slots and fields.get("hour", 24) < 12:
             fields["day"] = int(slots["nightday"])  # "00:15 on 5/6 June": after midnight, the 6th
         if "tz" in slots:
