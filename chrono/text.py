@@ -415,6 +415,14 @@ _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not
 _REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
 
 
+def reported_in(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
+    """Whether ``mention`` dates the report something was said in, right after the saying
+    ("the hurricane center said in its 4 a.m. advisory", "said in a statement on Monday"): a
+    report made, behind, whatever the clause looks ahead to (``past_before`` in tense.toml)."""
+    reported = text[max(sentence.start, mention.start - _REPORT_REACH) : mention.start]
+    return grammar.past_before.search(reported) is not None
+
+
 def tense_at(
     text: str,
     sentence: Span,
