@@ -34,6 +34,7 @@ from chrono.text import (
     Sentences,
     breaks_paragraph,
     paragraph_end,
+    reported_in,
     sentence_cues,
     tense_at,
 )
@@ -536,10 +537,18 @@ class Tenses:
         # What a day passes on is its clause's tense, not its preposition's ("held until
         # Saturday after being arrested on Tuesday": Tuesday is no plan).
         clause = functools.partial(at, weekday=weekday, word_before=False)
-        if clock and not weekday and self.last is not None and self.last[0] == sentence:
+        if (
+            clock
+            and not weekday
+            and self.last is not None
+            and self.last[0] == sentence
+            and not reported_in(self.text, sentence, item.span, self.grammar)
+        ):
             # A clock time after a day its sentence named is of that day's clause: "until"
             # before it says nothing of the day ("called at 2:15 a.m. Sunday and remained at
-            # the scene until midday": that Sunday's midday).
+            # the scene until midday": that Sunday's midday); not the clock time of a report
+            # something was said in ("landfall early Monday, the hurricane center said in its
+            # 4 a.m. advisory": an advisory issued, behind).
             own = functools.partial(at, weekday=True, word_before=False)
         self.last = (sentence, clause) if this_week else None
         return functools.partial(_tense_or_sentences, own, last[1] if last else None)

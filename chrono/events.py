@@ -83,6 +83,7 @@ from chrono.text import (
     flatten,
     in_aside,
     in_background,
+    reported_in,
     split_sentences,
 )
 
@@ -985,6 +986,18 @@ class _Reading:
             return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
             return  # "The Jan. 6 committee meets at 10 a.m.": a name's day, none the text tells
+        spec = item.spec
+        if (
+            self.genre is Genre.NEWS
+            and spec.hour is not None
+            and not spec.has_calendar_fields
+            and spec.offset is None
+            and reported_in(text, sentence, item.span, grammar)
+        ):
+            # "landfall early Monday, the hurricane center said in its 4 a.m. advisory. The eye
+            # is expected ashore at 7 a.m.": the report's clock time is no day the story goes
+            # on with (the 7 a.m. is Monday's)
+            return
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
         self.discourse.advance(item.spec, resolution, background, field, opening, aside)
 

@@ -415,6 +415,14 @@ _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not
 _REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
 
 
+def reported_in(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
+    """Whether the words right before ``mention`` tell it behind, whatever its clause looks
+    ahead to (``past_before`` in tense.toml): the report something was said in ("the hurricane
+    center said in its 4 a.m. advisory", "said in a statement on Monday"), "since", "ago"."""
+    reported = text[max(sentence.start, mention.start - _REPORT_REACH) : mention.start]
+    return grammar.past_before.search(reported) is not None
+
+
 def tense_at(
     text: str,
     sentence: Span,
@@ -480,8 +488,7 @@ def tense_at(
     deadline = word_before and not weekday and grammar.future_before_dates.search(before)
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
-    reported = text[max(sentence.start, mention.start - _REPORT_REACH) : mention.start]
-    if word_before and grammar.past_before.search(reported):
+    if word_before and reported_in(text, sentence, mention, grammar):
         if grammar.reported_future_after.match(text, mention.end):
             return Tense.FUTURE  # "said Independence Day would be quiet": ahead of the saying
         return Tense.PAST
