@@ -139,6 +139,9 @@ class Rule:
     """What must end right where a match begins, searched back over the text before it (see
     :data:`chrono.extract.matcher.BEFORE_REACH`): a look-behind of any width, which ``re`` has
     not ("ruled the kingdom of Mercia and much of southern England" before "between 757")."""
+    not_before: Pattern | None = None
+    """What must not end right where a match begins, searched as ``before`` is: a negative
+    look-behind of any width ("Bought 100 @" before "12 today": a trade's price)."""
 
 
 @frozen(kw_only=True)
@@ -959,7 +962,8 @@ class _Loader:
             )
         if not examples:
             raise RuleError(f"{where}: every rule needs at least one example")
-        before = raw.get("before")
+        case = raw.get("case")
+        before, not_before = raw.get("before"), raw.get("not_before")
         return Rule(
             id=rid,
             type=ttype,
@@ -968,7 +972,8 @@ class _Loader:
             priority=int(raw.get("priority", 0)),
             order=order,
             examples=tuple(examples),
-            before=None if before is None else self.before(before, where, raw.get("case")),
+            before=None if before is None else self.before(before, where, case),
+            not_before=None if not_before is None else self.before(not_before, where, case),
         )
 
     def before(self, pattern: str, where: str, case: str | None) -> Pattern:
