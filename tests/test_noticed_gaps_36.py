@@ -146,6 +146,43 @@ def test_two_weekdays_with_their_days_as_ordinal_words(text: str, expected: list
     assert news(text, "2024-07-01", "Monday") == expected
 
 
+# ---- 2b. a weekday after "and" in a statement of where weekdays fall ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sunday is the first day of the week, and Saturday the seventh.",
+            [("Sunday", "DATE", "XXXX-WXX-7"), ("Saturday", "DATE", "XXXX-WXX-6")],
+            id="and_saturday_the_seventh",
+        ),
+        # look-alikes: a day of the month after a statement, and in a plan
+        pytest.param(
+            "Monday is the busiest day of the week and Friday the 3rd is payday.",
+            [("Monday", "DATE", "2024-04-29"), ("Friday the 3rd", "DATE", "2024-05-03")],
+            id="friday_the_3rd_is_payday",
+        ),
+        pytest.param(
+            "Sunday is the first day of the week. We play Saturday the sixth and Sunday the "
+            "seventh.",
+            [
+                ("Sunday", "DATE", "XXXX-WXX-7"),
+                ("Saturday the sixth", "DATE", "2024-04-06"),
+                ("Sunday the seventh", "DATE", "2024-04-07"),
+            ],
+            id="a_plan_after_the_statement",
+        ),
+    ],
+)
+def test_a_weekday_after_and_in_a_generic_statement(text: str, expected: list[Row]) -> None:
+    """Posted on Wednesday 2024-05-01: "and Saturday the seventh" after "Sunday is the first day
+    of the week" elides its "is": the seventh day of any week (XXXX-WXX-6), as
+    test_noticed_gaps_30.py's "and Sunday the seventh"; "Friday the 3rd is payday" and a plan's
+    "Saturday the sixth" in the next sentence are days of the month."""
+    assert news(text, "2024-05-01", "Wednesday") == expected
+
+
 # ---- 3. a bare hour after a verb of waiting and "since" ------------------------------------
 
 
