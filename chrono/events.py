@@ -966,6 +966,19 @@ class _Reading:
             # which something has not happened is one: "since 2010. That year, ...")
             self.discourse.resume()
             return
+        if (
+            self.genre is Genre.NEWS
+            and (item.spec.day is not None or item.spec.weekday is not None)
+            and grammar.bound_until_before.search(
+                text, max(0, item.span.start - _UNTIL_REACH), item.span.start
+            )
+            and _CLAUSE_END.match(text, item.span.end)
+        ):
+            # "The Severn bridge is closed until Monday 6am. Gusts ... through the evening": the
+            # closure's end, no day the text goes on with (unless the sentence goes on with it:
+            # "suspended until Monday, when negotiators will meet at 10 a.m.")
+            self.discourse.resume()
+            return
         if self.genre is Genre.NEWS and _year_back_comparison(text, sentence, item, grammar):
             return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
@@ -1132,6 +1145,11 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
 
 # How far back "since" is searched before a day ("since [**").
 _SINCE_REACH = 12
+# How far back a closure's verb is searched before "until" and its day ("closed to
+# high-sided vehicles until").
+_UNTIL_REACH = 60
+# The end of a sentence or a line right after a closure's end (see _UNTIL_REACH).
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
 
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:

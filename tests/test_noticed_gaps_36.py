@@ -34,8 +34,6 @@ _UNMET: dict[str, str] = {
     "as a clock hour",
     "waiting_at_the_gate_since_3": "no rule reads a bare number after a verb of waiting and "
     "'since' as a clock hour",
-    "closed_until_monday": "a part of the day after a dated mention takes that mention's day "
-    "in news, also when the day is the end of a closure after 'until'",
     "tarmac_since_9": "no rule reads a bare number after a verb of waiting and 'since' as a "
     "clock hour",
 }
@@ -266,12 +264,29 @@ def test_an_itinerarys_numbered_days_are_no_times(text: str) -> None:
             [("Monday", "DATE", "2021-02-01"), ("the evening", "TIME", "2021-01-29TEV")],
             id="closed_until_monday",
         ),
+        pytest.param(
+            "The M48 is closed to high-sided vehicles until Feb. 3. Winds ease in the evening.",
+            [("Feb. 3", "DATE", "2021-02-03"), ("the evening", "TIME", "2021-01-29TEV")],
+            id="closed_to_lorries_until_feb_3",
+        ),
+        # look-alikes: what resumes on the day, a sentence that goes on with the day
+        pytest.param(
+            "Talks were suspended until Monday. Negotiators will meet at 10 a.m.",
+            [("Monday", "DATE", "2021-02-01"), ("10 a.m.", "TIME", "2021-02-01T10:00")],
+            id="talks_suspended_until_monday",
+        ),
+        pytest.param(
+            "The pool is closed until Monday, when lessons resume at 10 a.m.",
+            [("Monday", "DATE", "2021-02-01"), ("10 a.m.", "TIME", "2021-02-01T10:00")],
+            id="closed_until_monday_when",
+        ),
     ),
 )
 def test_a_part_of_the_day_after_the_end_of_a_closure(text: str, expected: list[Row]) -> None:
     """Posted on Friday 2021-01-29: "the evening" after "opens on Monday" is Monday's, but
-    after "closed until Monday" (the end of a closure, which sets no time for what follows) it
-    is the post's own evening."""
+    after "closed until Monday." (the end of a closure, which sets no time for what follows) it
+    is the post's own evening; what resumes on the day ("Talks were suspended until Monday")
+    and a sentence that goes on with the day ("until Monday, when") keep to it."""
     assert news(text, "2021-01-29", "Friday") == expected
 
 

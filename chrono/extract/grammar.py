@@ -252,6 +252,9 @@ class Grammar:
     bound_since_before: re.Pattern[str]
     """ "since" right before a day, the bound of a state ("no BM since [**3-5**]"): in news the
     day is not one the text goes on with; search the text just before the day."""
+    bound_until_before: re.Pattern[str]
+    """A closure's end "until" right before a day ("is closed until Monday 6am"): in news the
+    day is not one the text goes on with; search the text before the day up to it."""
     clock_on_day_between: re.Pattern[str]
     """What joins a clock time to the day it is on, right after it, where the two are tagged
     apart ("at 11:05 AM on [**3-5**]"); fullmatch the text between."""
@@ -760,6 +763,7 @@ class _Loader:
             bound_since_before=ending(
                 "bound_since_before", "tense bound since", r"(?:\s+|\s*\[\*\*)\Z"
             ),
+            bound_until_before=ending("bound_until_before", "tense bound until", r"\s+\Z"),
             reign_before=self.compile_plain(
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
