@@ -972,7 +972,7 @@ class _Reading:
             and grammar.bound_until_before.search(
                 text, max(0, item.span.start - _UNTIL_REACH), item.span.start
             )
-            and _CLAUSE_END.match(text, item.span.end)
+            and _CLOSURE_END.match(text, item.span.end)
         ):
             # "The Severn bridge is closed until Monday 6am. Gusts ... through the evening": the
             # closure's end, no day the text goes on with (unless the sentence goes on with it:
@@ -1149,7 +1149,7 @@ _SINCE_REACH = 12
 # high-sided vehicles until").
 _UNTIL_REACH = 60
 # The end of a sentence or a line right after a closure's end (see _UNTIL_REACH).
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
+_CLOSURE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
 
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
