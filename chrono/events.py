@@ -675,6 +675,7 @@ class _Reading:
             j -= 1
         if j not in self.item_at:
             return None
+        j = self._latest_of_zones(j)
         before = self.items[self.item_at[j]]
         first = self.items[self.item_at[self.first_of[j]]] if j in self.first_of else None
         if first is not None:
@@ -684,6 +685,23 @@ class _Reading:
         if _runs_late(before.found.spec, night_of=night, story=story):
             return _after_midnight(before.resolution, spec, res, story=story)
         return None
+
+    def _latest_of_zones(self, j: int) -> int:
+        """The ``j``th expression, or, when it ends a clock time said in several zones joined
+        by slashes ("9pm ET / 6pm PT"), the one of them latest in its own day: how late the
+        night runs is told by the east ("9pm ET / 6pm PT is 1am here": 1am of the next day)."""
+        found, item_at = self.found, self.item_at
+        latest = j
+        while j - 1 in item_at:
+            a, b = found[j - 1], found[j]
+            if a.spec.tz_offset is None or b.spec.tz_offset is None or a.spec.hour is None:
+                break
+            if _ZONE_LIST.fullmatch(self.text, a.span.end, b.span.start) is None:
+                break
+            j -= 1
+            if a.spec.hour > (found[latest].spec.hour or 0):
+                latest = j
+        return latest
 
     def _in_small_hours_of_night(self, k: int, item: Found) -> bool:
         """Whether the ``k``th expression, a clock time alone before dawn, is in the small hours
@@ -1145,6 +1163,8 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
 
 # How far back "since" is searched before a day ("since [**").
 _SINCE_REACH = 12
+# What joins the clock times of one instant said in several zones ("9pm ET / 6pm PT").
+_ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
 _UNTIL_REACH = 60

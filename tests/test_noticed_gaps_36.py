@@ -181,6 +181,52 @@ def test_a_weekday_after_and_in_a_generic_statement(text: str, expected: list[Ro
     assert news(text, "2024-05-01", "Wednesday") == expected
 
 
+# ---- 2c. one instant said in several zones -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "6pm PT / 9pm ET is 1am here",
+            [
+                ("6pm PT", "TIME", "2024-03-11T18:00-07:00"),
+                ("9pm ET", "TIME", "2024-03-11T21:00-04:00"),
+                ("1am", "TIME", "2024-03-12T01:00"),
+            ],
+            id="west_first",
+        ),
+        pytest.param(
+            "The launch at 9 p.m. ET was scrubbed.",
+            [("9 p.m. ET", "TIME", "2024-03-11T21:00-04:00")],
+            id="et_was",
+        ),
+        # look-alikes: a patient, physical therapy, a late set after a zone list
+        pytest.param(
+            "Temp 38.9 at 1400 pt is afebrile.", [("1400", "TIME", "2024-03-11T14:00")], id="pt"
+        ),
+        pytest.param(
+            "Seen at 2pm. PT is following.", [("2pm", "TIME", "2024-03-11T14:00")], id="therapy"
+        ),
+        pytest.param(
+            "Doors 6pm PT / 9pm ET. Set ends 11pm ET.",
+            [
+                ("6pm PT", "TIME", "2024-03-11T18:00-07:00"),
+                ("9pm ET", "TIME", "2024-03-11T21:00-04:00"),
+                ("11pm ET", "TIME", "2024-03-11T23:00-04:00"),
+            ],
+            id="a_later_time",
+        ),
+    ],
+)
+def test_one_instant_in_several_zones(text: str, expected: list[Row]) -> None:
+    """Posted on Monday 2024-03-11: each clock time of "6pm PT / 9pm ET is 1am here" keeps its
+    zone (a capital zone after "p.m." also before "is" or "was"), and "1am here" is the next
+    day's, the night running late in the east; a note's "1400 pt is" is the patient, "PT is"
+    after a sentence physical therapy."""
+    assert news(text, "2024-03-11", "Monday") == expected
+
+
 # ---- 3. a bare hour after a verb of waiting and "since" ------------------------------------
 
 
