@@ -340,6 +340,16 @@ def test_a_part_of_the_day_after_the_end_of_a_closure(text: str, expected: list[
             [("1400", "TIME", "2019-03-20T14:00"), ("now", "DATE", "PRESENT_REF")],
             id="a_notes_patient",
         ),
+        pytest.param(
+            "Recheck K in\n  the morning.",
+            [("the morning", "TIME", "2019-03-20TMO")],
+            id="a_wrap_and_a_two_space_indent",
+        ),
+        pytest.param(
+            "Repeat lactate in \nthe afternoon.",
+            [("the afternoon", "TIME", "2019-03-20TAF")],
+            id="a_space_before_the_wrap",
+        ),
         pytest.param("Seen in\n the ED by the resident.", [], id="a_wrapped_place"),
         pytest.param(
             "Epogen 4000 units IV on Tue/Thu/Sat.",
@@ -354,6 +364,7 @@ def test_a_part_of_the_day_after_the_end_of_a_closure(text: str, expected: list[
 )
 def test_notes_look_alikes_of_the_fixes(text: str, expected: list[Row]) -> None:
     """In a note of Wednesday 2019-03-20, "pt is" after a clock time is the patient, no
-    Pacific zone; "in\\n the ED" is no time, wrapped or not; a schedule's short weekdays joined
-    by slashes stay sets."""
+    Pacific zone; a wrap with a two-space indent or a space before it breaks no phrase ("in\\n
+    the morning"), where "in\\n the ED" is no time; a schedule's short weekdays joined by
+    slashes stay sets."""
     assert _note(text) == expected
