@@ -290,6 +290,41 @@ def test_an_itinerarys_numbered_days_are_no_times(text: str) -> None:
     assert [row for row in news(text, "2024-02-01", "Thursday") if row[0].startswith("Day")] == []
 
 
+# ---- 5. a dose's short weekdays, told in the past ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Given 2 mg lorazepam on Fri and 1 mg on Sat.",
+            [("Fri", "DATE", "2019-03-15"), ("Sat", "DATE", "2019-03-16")],
+            id="given_on_fri_and_sat",
+        ),
+        pytest.param(
+            "Family meeting moved to Tue or later.",
+            [("Tue", "DATE", "2019-03-26")],
+            id="to_tue_or_later",
+        ),
+        # look-alikes: a plan, a verb, a preposition's "Given"
+        pytest.param("Will be given 2 mg on Thu.", [("Thu", "DATE", "2019-03-21")], id="a_plan"),
+        pytest.param("Family will see u on sat and bring snacks.", [], id="sat_and"),
+        pytest.param(
+            "Given 40 mg daily, most patients improve by Friday.",
+            [("daily", "SET", "P1D"), ("Friday", "DATE", "2019-03-22")],
+            id="given_as_a_preposition",
+        ),
+    ],
+)
+def test_a_doses_short_weekdays_told_in_the_past(text: str, expected: list[Row]) -> None:
+    """In a note of Wednesday 2019-03-20, "Given 2 mg lorazepam on Fri and 1 mg on Sat" are the
+    days behind (a capitalised short weekday before "and" or "or" is a day, "given" before a
+    dose and the "on" of its day a past cue), as test_noticed_gaps_33.py's "on Tue and ... on
+    Thu"; "Will be given" looks ahead, "sat and" is the verb, and "Given 40 mg daily, ..." is
+    no past."""
+    assert _note(text) == expected
+
+
 # ---- look-alikes of the fixes made in place ------------------------------------------------
 
 
