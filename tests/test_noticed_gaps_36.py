@@ -325,6 +325,31 @@ def test_a_doses_short_weekdays_told_in_the_past(text: str, expected: list[Row])
     assert _note(text) == expected
 
 
+# ---- 6. a postoperative day in a study's indication ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "INDICATION: 58-year-old man POD 3 after Whipple, rising WBC.",
+            [("POD 3", "DATE", "2019-03-20")],
+            id="pod_3_after_whipple",
+        ),
+        pytest.param(
+            "Clinical history: POD 2 from appendectomy, abdominal pain.",
+            [("POD 2", "DATE", "2019-03-20")],
+            id="pod_2_from_appendectomy",
+        ),
+    ],
+)
+def test_a_postoperative_day_in_a_studys_indication(text: str, expected: list[Row]) -> None:
+    """In a note of Wednesday 2019-03-20, "POD 3 after Whipple" in the indication is the
+    study's own day (the operation three days before), as test_clinical_18.py's "POD 5 from
+    sigmoid colectomy" is, and so under "Clinical history:"."""
+    assert _note(text) == expected
+
+
 # ---- look-alikes of the fixes made in place ------------------------------------------------
 
 
