@@ -682,6 +682,7 @@ class _Reading:
             j -= 1
         if j not in self.item_at:
             return None
+        j = self._latest_of_zones(j)
         before = self.items[self.item_at[j]]
         first = self.items[self.item_at[self.first_of[j]]] if j in self.first_of else None
         if first is not None:
@@ -691,6 +692,23 @@ class _Reading:
         if _runs_late(before.found.spec, night_of=night, story=story):
             return _after_midnight(before.resolution, spec, res, story=story)
         return None
+
+    def _latest_of_zones(self, j: int) -> int:
+        """The ``j``th expression, or, when it ends a clock time said in several zones joined
+        by slashes ("9pm ET / 6pm PT"), the one of them latest in its own day: how late the
+        night runs is told by the east ("9pm ET / 6pm PT is 1am here": 1am of the next day)."""
+        found, item_at = self.found, self.item_at
+        latest = j
+        while j - 1 in item_at:
+            a, b = found[j - 1], found[j]
+            if a.spec.tz_offset is None or b.spec.tz_offset is None or a.spec.hour is None:
+                break
+            if _ZONE_LIST.fullmatch(self.text, a.span.end, b.span.start) is None:
+                break
+            j -= 1
+            if a.spec.hour > (found[latest].spec.hour or 0):
+                latest = j
+        return latest
 
     def _in_small_hours_of_night(self, k: int, item: Found) -> bool:
         """Whether the ``k``th expression, a clock time alone before dawn, is in the small hours
@@ -982,6 +1000,19 @@ class _Reading:
             # which something has not happened is one: "since 2010. That year, ...")
             self.discourse.resume()
             return
+        if (
+            self.genre is Genre.NEWS
+            and (item.spec.day is not None or item.spec.weekday is not None)
+            and grammar.bound_until_before.search(
+                text, max(0, item.span.start - _UNTIL_REACH), item.span.start
+            )
+            and _CLOSURE_END.match(text, item.span.end)
+        ):
+            # "The Severn bridge is closed until Monday 6am. Gusts ... through the evening": the
+            # closure's end, no day the text goes on with (unless the sentence goes on with it:
+            # "suspended until Monday, when negotiators will meet at 10 a.m.")
+            self.discourse.resume()
+            return
         if self.genre is Genre.NEWS and _year_back_comparison(text, sentence, item, grammar):
             return
         if item.spec.day is not None and grammar.day_in_name_after.match(text, item.span.end):
@@ -1161,6 +1192,13 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
 # How far back "since" or a last treatment is searched before a day ("since [**", "Last dose
 # of Remicade was on ").
 _SINCE_REACH = 48
+# What joins the clock times of one instant said in several zones ("9pm ET / 6pm PT").
+_ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
+# How far back a closure's verb is searched before "until" and its day ("closed to
+# high-sided vehicles until").
+_UNTIL_REACH = 60
+# The end of a sentence or a line right after a closure's end (see _UNTIL_REACH).
+_CLOSURE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
 
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:

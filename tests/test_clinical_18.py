@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from passages import Row
 from passages import mentions as _mentions
 
@@ -184,12 +183,6 @@ def test_ct_report_priors_by_placeholder_days() -> None:
     assert _mentions(CT) == CT_TABLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'POD 5 from sigmoid colectomy' in a report's indication is the day of the report "
-    "(the operation five days before it); chrono counts five days ahead of the report's date "
-    "(2151-03-12), as it would a plan's 'POD 5' after an operation on the note's day",
-)
 def test_pod_in_a_reports_indication_is_the_day_of_the_study() -> None:
     """ "INDICATION: ... POD 5 from sigmoid colectomy" in a report dated [**2151-3-7**] says
     that the study's day is the fifth after the operation: 2151-03-07."""

@@ -44,16 +44,8 @@ def _xfail(*values: object, why: str, id: str) -> object:
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=why), id=id)
 
 
-_ELLIPSIS = (
-    "a weekday after 'and' whose predicate is elided ('and Sunday the seventh') is read by "
-    "date.weekday_day as the seventh of the month whose seventh is a Sunday: the generic reading "
-    "only sees 'is the Nth day of the week' right after the weekday"
-)
-
 # The rows chrono does not read yet, by id, and why (strict: a fix must take its id out).
-_UNMET = {
-    "iso_monday_and_sunday_the_seventh": _ELLIPSIS,
-}
+_UNMET: dict[str, str] = {}
 
 
 def _table(*rows: object) -> list[object]:

@@ -42,16 +42,7 @@ def _note(text: str) -> list[Row]:
 
 
 # The rows chrono does not read yet, by id, and why (strict: a fix must take its id out).
-_UNMET: dict[str, str] = {
-    "lactate_in_a_wrapped_line": "time.the_part_of_day looks behind for 'in' and one "
-    "whitespace character (a space in a rule's look-behind is one \\s): a hard wrap and the "
-    "next line's indent, 'in\\n the afternoon', are two, and a look-behind has a fixed width",
-    "given_on_tue_and_thu": "date.weekday_abbrev takes no short weekday before 'and' or "
-    "'or' ('on Tue and ...' gives nothing), and a sentence opening with 'Given' has no past "
-    "cue for 'on Thu', read ahead (2019-03-21)",
-    "received_on_tue_and_thu": "date.weekday_abbrev takes no short weekday before 'and' or "
-    "'or': 'on Tue and 2000 units' gives nothing",
-}
+_UNMET: dict[str, str] = {}
 
 
 def _table(*rows: object) -> list[object]:

@@ -139,6 +139,9 @@ class Rule:
     """What must end right where a match begins, searched back over the text before it (see
     :data:`chrono.extract.matcher.BEFORE_REACH`): a look-behind of any width, which ``re`` has
     not ("ruled the kingdom of Mercia and much of southern England" before "between 757")."""
+    not_before: Pattern | None = None
+    """What must not end right where a match begins, searched as ``before`` is: a negative
+    look-behind of any width ("Bought 100 @" before "12 today": a trade's price)."""
 
 
 @frozen(kw_only=True)
@@ -249,6 +252,9 @@ class Grammar:
     bound_since_before: re.Pattern[str]
     """ "since" right before a day, the bound of a state ("no BM since [**3-5**]"): in news the
     day is not one the text goes on with; search the text just before the day."""
+    bound_until_before: re.Pattern[str]
+    """A closure's end "until" right before a day ("is closed until Monday 6am"): in news the
+    day is not one the text goes on with; search the text before the day up to it."""
     clock_on_day_between: re.Pattern[str]
     """What joins a clock time to the day it is on, right after it, where the two are tagged
     apart ("at 11:05 AM on [**3-5**]"); fullmatch the text between."""
@@ -757,6 +763,7 @@ class _Loader:
             bound_since_before=ending(
                 "bound_since_before", "tense bound since", r"(?:\s+|\s*\[\*\*)\Z"
             ),
+            bound_until_before=ending("bound_until_before", "tense bound until", r"\s+\Z"),
             reign_before=self.compile_plain(
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
@@ -959,7 +966,8 @@ class _Loader:
             )
         if not examples:
             raise RuleError(f"{where}: every rule needs at least one example")
-        before = raw.get("before")
+        case = raw.get("case")
+        before, not_before = raw.get("before"), raw.get("not_before")
         return Rule(
             id=rid,
             type=ttype,
@@ -968,7 +976,8 @@ class _Loader:
             priority=int(raw.get("priority", 0)),
             order=order,
             examples=tuple(examples),
-            before=None if before is None else self.before(before, where, raw.get("case")),
+            before=None if before is None else self.before(before, where, case),
+            not_before=None if not_before is None else self.before(not_before, where, case),
         )
 
     def before(self, pattern: str, where: str, case: str | None) -> Pattern:

@@ -602,10 +602,12 @@ BEFORE_REACH = 120
 
 
 def _preceded(text: str, pos: int, rule: Rule) -> bool:
-    """Whether the text before ``pos`` ends in what ``rule`` needs before it (if anything)."""
-    before = rule.before
-    return (
-        before is None or before.compiled.search(text, max(0, pos - BEFORE_REACH), pos) is not None
+    """Whether the text before ``pos`` ends in what ``rule`` needs before it (if anything), and
+    not in what it must not have before it."""
+    before, not_before = rule.before, rule.not_before
+    lo = max(0, pos - BEFORE_REACH)
+    return (before is None or before.compiled.search(text, lo, pos) is not None) and (
+        not_before is None or not_before.compiled.search(text, lo, pos) is None
     )
 
 
