@@ -45,8 +45,6 @@ from passages import Row, marked_unmet, news
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
 UNMET: dict[str, str] = {
-    "track_intervals_splits": "no negative rule knows an interval session's splits after its "
-    "repetitions and distance ('5x400m @ 1:35, 1:33'): each is read as a clock time of the night",
     "couch_to_5k_week_9_day_3": "a programme's 'week 9 day 3' gives '9 day', a length of nine days",
     "lifter_tally_of_workouts": "a tally 'Completed 12/12 workouts' is read as 12 December",
     "cyclist_century_ride": "'First century ride' is read as the first century (value 00)",
@@ -291,8 +289,6 @@ def test_post(dct: str, weekday: str, post: str, expected: list[Row]) -> None:
 
 LOOK_ALIKES = marked_unmet(
     {
-        "5x400m @ 1:35": UNMET["track_intervals_splits"],
-        "4 x 1 mile @ 6:45": UNMET["track_intervals_splits"],
         "Couch to 5K W9D3, wk 5 day 2": UNMET["couch_to_5k_week_9_day_3"],
         "Completed 12/12 workouts": UNMET["lifter_tally_of_workouts"],
         "my first century ride": UNMET["cyclist_century_ride"],
