@@ -45,12 +45,9 @@ from passages import Row, marked_unmet, news
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
 UNMET: dict[str, str] = {
-    "movember_update": "no rule reads a month's challenge ('Movember') as its month",
     "smoke_free_on_the_14th": "an emoji between two clauses ends no sentence for the tense "
     "cues: the past 'saved' after '🚭' is the nearest cue of 'on the 14th', read as the 14th "
     "behind (2021-08-14); with '!' in its place the 14th is ahead",
-    "dry_january_movember_sober_october": "no rule reads a month's challenge ('Dry January', "
-    "'Movember', 'Sober October') as its month",
 }
 
 # (kind, document date, its weekday, post, expected mentions)
@@ -280,39 +277,36 @@ def test_post(dct: str, weekday: str, post: str, expected: list[Row]) -> None:
     assert news(post, dct, weekday) == expected
 
 
-LOOK_ALIKES = marked_unmet(
-    {},
-    *(
-        pytest.param(text, id=text)
-        for text in (
-            "48:12",
-            "ran 10k in 48:12",
-            "4:32/km",
-            "5x400m",
-            "5x400m @ 1:35",
-            "4 x 1 mile @ 6:45",
-            "3x10 reps",
-            "squat 315 x 3 @ RPE 8",
-            "225 lbs",
-            "BMI 24.5",
-            "C25K",
-            "Couch to 5K W9D3, wk 5 day 2",
-            "75 Hard",
-            "75 Hard day 12",
-            "#100DaysOfCode",
-            "#30DayChallenge",
-            "10k",
-            "PB 19:58",
-            "Week 2 of 5/3/1",
-            "16/8 fasting",
-            "M/28/5'10\"",
-            "day 3/30 of the plank challenge",
-            "Completed 12/12 workouts",
-            "my first century ride",
-            "my first half marathon (1:58:30)",
-        )
-    ),
-)
+LOOK_ALIKES = [
+    pytest.param(text, id=text)
+    for text in (
+        "48:12",
+        "ran 10k in 48:12",
+        "4:32/km",
+        "5x400m",
+        "5x400m @ 1:35",
+        "4 x 1 mile @ 6:45",
+        "3x10 reps",
+        "squat 315 x 3 @ RPE 8",
+        "225 lbs",
+        "BMI 24.5",
+        "C25K",
+        "Couch to 5K W9D3, wk 5 day 2",
+        "75 Hard",
+        "75 Hard day 12",
+        "#100DaysOfCode",
+        "#30DayChallenge",
+        "10k",
+        "PB 19:58",
+        "Week 2 of 5/3/1",
+        "16/8 fasting",
+        "M/28/5'10\"",
+        "day 3/30 of the plank challenge",
+        "Completed 12/12 workouts",
+        "my first century ride",
+        "my first half marathon (1:58:30)",
+    )
+]
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
@@ -322,10 +316,7 @@ def test_post_look_alikes(text: str) -> None:
     assert news(text, "2024-05-14", "Tuesday") == []
 
 
-FORMAL = marked_unmet(
-    {
-        "movember_campaign": UNMET["movember_update"],
-    },
+FORMAL = [
     pytest.param(
         "The church dates from the first century AD.",
         [("the first century AD", "00")],
@@ -366,7 +357,12 @@ FORMAL = marked_unmet(
         [("Movember", "2023-11")],
         id="movember_campaign",
     ),
-)
+    pytest.param(
+        "After a dry January, farmers in the valley worried.",
+        [("January", "2024-01")],
+        id="the_weathers_dry_january_is_the_month",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), FORMAL)

@@ -476,6 +476,8 @@ class Interpreter:
         if "month" in slots:
             m = slots["month"]
             fields["month"] = int(m) if m.isdigit() else int(self.lookup("month", m))
+        if "campaign" in slots:  # "Movember": the month a challenge is named for
+            fields["month"] = int(self.lookup("month_campaign", slots["campaign"]))
         if "day" in slots:
             fields["day"] = int(slots["day"])
         elif "dayword" in slots:  # "March eighth"
