@@ -7,7 +7,7 @@ Each post was written for these tests in the style of its kind; its weekday is c
 datetime by ``passages.news`` (2016-11-18 is a Friday; 2017-03-14 a Tuesday; 2018-06-10 a
 Sunday (2018-06-09 the Saturday before, 2018-06-11 the Monday after); 2019-03-20 a Wednesday;
 2020-01-12 a Sunday; 2020-05-12 a Tuesday (2020-05-14 the Thursday after); 2021-08-03 a
-Tuesday; 2021-09-10 a Friday; 2022-02-16 a Wednesday; 2023-04-16 a Sunday; 2023-09-02 a
+Tuesday; 2021-09-10 a Friday; 2022-02-16 a Wednesday; 2023-04-14 a Friday; 2023-04-16 a Sunday; 2023-09-02 a
 Saturday (2023-09-09 the Saturday after); 2024-02-20 a Tuesday; 2024-03-05 a Tuesday;
 2024-05-14 a Tuesday of ISO week 20; 2024-07-21 a Sunday (Oct 13 is twelve weeks on);
 2025-01-09 a Thursday (2025-01-13 the Monday after); 2025-06-20 a Friday of ISO week 25).
@@ -21,7 +21,10 @@ December; a cyclist's "century ride" is a hundred miles, no century; "every morn
 six o'clock of every morning, as "every morning at 6am" is; a challenge named for its month
 ("Dry January", "Movember", "Sober October") is that month, the one behind or ahead by the
 clause's tense as a bare month is; "1 year smoke free on the 14th 🚭 saved about $3,000" is
-the coming 14th, the emoji ending the clause before the past "saved".
+the coming 14th, the emoji ending the clause before the past "saved"; "my sobriety date is
+April 25th", 100 days sober, is the day the count started, behind; "Rest day tomorrow, long
+run Sunday" plans the Sunday after tomorrow; a workout's "90s rest", "a 60s plank" and "hold
+for 45s" are lengths in seconds.
 
 Decided by TimeML's reading and the earlier rounds: "this time last year" is last year
 (tests/test_social_10.py), "a year ago today" the day a year back, "ten years ago this week" that
@@ -48,6 +51,14 @@ UNMET: dict[str, str] = {
     "smoke_free_on_the_14th": "an emoji between two clauses ends no sentence for the tense "
     "cues: the past 'saved' after '🚭' is the nearest cue of 'on the 14th', read as the 14th "
     "behind (2021-08-14); with '!' in its place the 14th is ahead",
+    "plan_rest_day_tomorrow_long_run_sunday": "a verbless plan's capitalised weekday after "
+    "'tomorrow' takes no tense from it: with no cue a bare weekday is the most recent one "
+    "(2023-04-09), where the lower-case 'long run sunday' is read ahead as a message's day",
+    "sobriety_date_is_april_25th": "a day as the predicate of a present copula is read ahead "
+    "('The ceremony is Saturday'), also when it is the day a count of sober days started "
+    "(2022-04-25)",
+    "interval_rest_in_seconds": "no rule reads seconds written with a bare 's' after the number "
+    "('90s rest', 'a 60s plank', 'hold for 45s'); 'the 90s' is a decade",
 }
 
 # (kind, document date, its weekday, post, expected mentions)
@@ -95,6 +106,26 @@ POSTS = marked_unmet(
         "Couch to 5K week 9 day 3 ✅ graduated!! parkrun next Saturday",
         [("next Saturday", "DATE", "2023-09-09")],
         id="couch_to_5k_week_9_day_3",
+    ),
+    pytest.param(
+        # a plan's days: tomorrow, then the Sunday after it
+        "2023-04-14",
+        "Friday",
+        "Rest day tomorrow, long run Sunday. 18 miles 😬",
+        [("tomorrow", "DATE", "2023-04-15"), ("Sunday", "DATE", "2023-04-16")],
+        id="plan_rest_day_tomorrow_long_run_sunday",
+    ),
+    pytest.param(
+        # seconds written with an "s"
+        "2024-05-14",
+        "Tuesday",
+        "8x200m with 90s rest, then a 60s plank. hold for 45s",
+        [
+            ("90s", "DURATION", "PT90S"),
+            ("60s", "DURATION", "PT60S"),
+            ("45s", "DURATION", "PT45S"),
+        ],
+        id="interval_rest_in_seconds",
     ),
     pytest.param(
         # twelve weeks from the post is race day
@@ -215,6 +246,18 @@ POSTS = marked_unmet(
         "1 year smoke free on the 14th 🚭 saved about $3,000 and I can run 5k without stopping",
         [("1 year", "DURATION", "P1Y"), ("the 14th", "DATE", "2021-09-14")],
         id="smoke_free_on_the_14th",
+    ),
+    pytest.param(
+        # a sobriety date is the day the count started, behind
+        "2021-08-03",
+        "Tuesday",
+        "100 days sober today 🙏 my sobriety date is April 25th",
+        [
+            ("100 days", "DURATION", "P100D"),
+            ("today", "DATE", "2021-08-03"),
+            ("April 25th", "DATE", "2021-04-25"),
+        ],
+        id="sobriety_date_is_april_25th",
     ),
     pytest.param(
         "2016-11-18",
