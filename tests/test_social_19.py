@@ -51,7 +51,8 @@ from passages import Row, marked_unmet, news
 UNMET: dict[str, str] = {
     "smoke_free_on_the_14th": "an emoji between two clauses ends no sentence for the tense "
     "cues: the past 'saved' after '🚭' is the nearest cue of 'on the 14th', read as the 14th "
-    "behind (2021-08-14); with '!' in its place the 14th is ahead",
+    "behind (2021-08-14), also with a stop after the emoji ('🚭. saved'); with '!' or '.' "
+    "right after '14th' it is ahead",
     "plan_rest_day_tomorrow_long_run_sunday": "a verbless plan's capitalised weekday after "
     "'tomorrow' takes no tense from it: with no cue a bare weekday is the most recent one "
     "(2023-04-09), where the lower-case 'long run sunday' is read ahead as a message's day",
