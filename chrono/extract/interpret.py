@@ -478,6 +478,8 @@ class Interpreter:
             fields["month"] = int(m) if m.isdigit() else int(self.lookup("month", m))
         elif "monthword" in slots:  # "the eleventh month": November
             fields["month"] = self.ordinal(slots["monthword"])
+        if "campaign" in slots:  # "Movember": the month a challenge is named for
+            fields["month"] = int(self.lookup("month_campaign", slots["campaign"]))
         if "day" in slots:
             fields["day"] = int(slots["day"])
         elif "dayword" in slots:  # "March eighth"
