@@ -443,6 +443,12 @@ def tense_at(
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
+    if month_day or weekday:
+        event = grammar.event_day_after.match(text, mention.end)
+        if event is not None and grammar.event_ahead_after.match(text, event.end()):
+            # "poured money into Georgia's Jan. 5 runoffs, which will decide control of the
+            # Senate": the clause of the event itself looks ahead
+            return Tense.FUTURE
     if (
         month_day
         and word_before
@@ -519,6 +525,17 @@ def tense_at(
         # long the subject between them (a date that is the subject, "The onset of winter has
         # hampered", is no such date)
         return Tense.PAST
+    if (
+        best is None
+        and weekday
+        and word_before
+        and grammar.coming_event_after.match(text, mention.end)
+        and Tense.PAST not in _cues_around(sentence, mention, cues)
+    ):
+        # "Polls show Labour far ahead in Thursday's general election", in a Monday story: an
+        # event named by its day, with nothing in its sentence telling it done, is to come
+        # ("Trump won the presidency early Wednesday, defeating Clinton in Tuesday's election")
+        return Tense.FUTURE
     return best[1] if best else Tense.PRESENT
 
 
