@@ -267,12 +267,6 @@ def test_a_past_act_told_in_a_present_or_bare_form_is_behind(
 # ---- news: a game's periods are no calendar quarters or halves --------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="neg.game_period reads a score or a scoring word before a game's period only "
-    "after 'in', 'during', 'of', 'into' and the like, not 'at the end of': 'trailed 31-24 at "
-    "the end of the first quarter' gives a calendar quarter's end (2026-Q1 END)",
-)
 def test_a_games_periods_are_no_calendar_quarters_or_halves() -> None:
     """A game story dated Monday, 9 November 2026: "scored 12 points in the first quarter",
     "trailed 31-24 at the end of the first quarter", "80-76 at the end of the third quarter",
