@@ -293,23 +293,20 @@ def test_a_games_periods_are_no_calendar_quarters_or_halves() -> None:
 # ---- news: "the year" in apposition to a year --------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the year' is read as the document's year (or a span) whatever stands before "
-    "it; nothing reads it as that year when it stands in apposition after a year ('in 1990, "
-    "the year Beijing hosted')",
-)
 def test_the_year_in_apposition_to_a_year_is_that_year() -> None:
     """A story dated Monday, 9 November 2026: "born in 1990, the year Beijing hosted the
-    Asian Games" names 1990 twice ("the year" is 1990), where "this year, the year Lee turned
-    pro" is the document's year twice."""
+    Asian Games" names 1990 twice ("the year" is 1990), where "this year, the year she turned
+    pro" is the document's year twice, and "2019, the year before the pandemic" is no
+    appositive year (a count back, left out)."""
     text = (
         "Lee, who was born in 1990, the year Beijing hosted the Asian Games, won the gold "
-        "medal. Park won 12 titles this year, the year she turned pro."
+        "medal. Park won 12 titles this year, the year she turned pro. In 2019, the year "
+        "before the pandemic, sales rose."
     )
     assert news(text, "2026-11-09", "Monday") == [
         ("1990", "DATE", "1990"),
         ("the year", "DATE", "1990"),
         ("this year", "DATE", "2026"),
         ("the year", "DATE", "2026"),
+        ("2019", "DATE", "2019"),
     ]
