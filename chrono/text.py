@@ -447,10 +447,19 @@ def tense_at(
     figures" names data) is ahead when what stands right before it waits or prepares for it
     ("are waiting for Wednesday's decision"). A ``month_day`` (a month and day, no year) that
     names an event, after a preposition toward it ("ahead of the Nov. 8 election"), has no
-    tense: the nearest such day. ``cache`` keeps each sentence's cues (one per text)."""
+    tense: the nearest such day; one whose event has a relative clause in the future ("the Jan.
+    5 runoffs, which will decide") is ahead, and so is a ``weekday`` whose possessive names a
+    scheduled event, with no cue near and no past in its sentence ("Polls show Labour ahead in
+    Thursday's general election"). ``cache`` keeps each sentence's cues (one per text)."""
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
+    if month_day or weekday:
+        event = grammar.event_day_after.match(text, mention.end)
+        if event is not None and grammar.event_ahead_after.match(text, event.end()):
+            # "poured money into Georgia's Jan. 5 runoffs, which will decide control of the
+            # Senate": the clause of the event itself looks ahead
+            return Tense.FUTURE
     if (
         month_day
         and word_before
@@ -526,6 +535,17 @@ def tense_at(
         # long the subject between them (a date that is the subject, "The onset of winter has
         # hampered", is no such date)
         return Tense.PAST
+    if (
+        best is None
+        and weekday
+        and word_before
+        and grammar.coming_event_after.match(text, mention.end)
+        and Tense.PAST not in _cues_around(sentence, mention, cues)
+    ):
+        # "Polls show Labour far ahead in Thursday's general election", in a Monday story: an
+        # event named by its day, with nothing in its sentence telling it done, is to come
+        # ("Trump won the presidency early Wednesday, defeating Clinton in Tuesday's election")
+        return Tense.FUTURE
     return best[1] if best else Tense.PRESENT
 
 
@@ -584,10 +604,18 @@ def _nearest_cue(
             if end <= mention.start and _GOVERNS.fullmatch(between):
                 away = 0  # the verb's own phrase: "aid pledged in February would arrive in May"
             crossed = "," in between or " and " in between
+            if end > mention.start and _CLAUSE_AFTER.search(between):
+                crossed = True  # a relative or reported clause after the mention: its own
             if best is None or (crossed, away) < (apart, best[0]):
                 best, apart = (away, tense), crossed
     return best
 
+
+# A word that opens a clause of its own after a mention: a cue after it tells that clause,
+# not the mention's ("sent the governor a budget on Monday for the cycle that begins Oct. 1":
+# the Monday is the sending's, behind), as a cue across a comma yields to one in the
+# mention's phrase.
+_CLAUSE_AFTER = re.compile(r"\b(?:that|which|who)\b")
 
 # The prepositions that put a date in the phrase of a verb or fronted before its clause.
 _DATING = "in|on|during"

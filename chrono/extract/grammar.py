@@ -282,6 +282,13 @@ class Grammar:
     past_event_after: re.Pattern[str]
     """What makes the weekday right before it the day of an event that is only ever reported,
     never scheduled ("Friday's quake"): the day is behind. Match right after the weekday."""
+    coming_event_after: re.Pattern[str]
+    """What makes the weekday right before it, a possessive, the day of an event still to come
+    when no tense cue is near ("Thursday's general election"): the day is ahead. Match right
+    after the weekday."""
+    event_ahead_after: re.Pattern[str]
+    """A relative clause in the future right after the event a day names ("the Jan. 5
+    runoffs, which will decide"): the day is ahead. Match right after the event's noun."""
     event_day_before: re.Pattern[str]
     """What stands right before a month and day that names an event, a preposition toward it
     and an article ("ahead of the"); search the text before it up to its end."""
@@ -774,6 +781,8 @@ class _Loader:
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
             month_aside_after=word_after("month_aside_after", "tense aside"),
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
+            coming_event_after=word_after("coming_event_after", "tense coming event", r"['’]s\s+"),
+            event_ahead_after=word_after("event_ahead_after", "tense event ahead", lead=""),
             event_day_before=word_before("event_day_before"),
             event_day_after=word_after("event_day_after", "tense event day"),
             day_in_name_after=word_after("day_in_name_after", "tense name"),
