@@ -178,6 +178,24 @@ def test_a_coming_event_told_around_a_modal_or_a_plan_is_ahead(
             [("June 4", "DATE", "2026-06-04"), ("Wednesday", "DATE", "2026-06-10")],
             id="results_from_the_june_4_primary_are_expected",
         ),
+        # look-alike: what stands after a day's event counts from it, done
+        pytest.param(
+            "MADRID (AP) — Following are the leading goal scorers of the Spanish league "
+            "after Sunday's games: 10 Ronaldo (Real Madrid), 9 Messi (Barcelona).",
+            "2026-11-09",
+            "Monday",
+            [("Sunday", "DATE", "2026-11-08")],
+            id="the_scorers_after_sundays_games",
+        ),
+        # look-alike: a "to" of reference points at no coming event
+        pytest.param(
+            "BAGHDAD (AP) — Turnout will be higher than in the last elections, the official "
+            "said, referring to the January 28 poll for an interim parliament.",
+            "2026-12-13",
+            "Sunday",
+            [("January 28", "DATE", "2026-01-28")],
+            id="referring_to_the_january_28_poll",
+        ),
     ],
 )
 def test_the_day_of_a_named_coming_event_is_ahead(
@@ -190,7 +208,9 @@ def test_the_day_of_a_named_coming_event_is_ahead(
     ahead where "That's Tuesday's game recap" is of the one behind; "the team event starting
     on Thursday" and what is "due in return on Tuesday" are ahead. Results "expected
     Wednesday" do not make "the June 4 primary" ahead: written on June 6, it is two days
-    behind."""
+    behind. The "leading goal scorers after Sunday's games" are of the games behind, and the
+    official "referring to the January 28 poll" of the last elections points at no coming
+    one."""
     assert news(text, dct, weekday) == expected
 
 

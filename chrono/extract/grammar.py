@@ -286,6 +286,9 @@ class Grammar:
     """What makes the weekday right before it, a possessive, the day of an event still to come
     when no tense cue is near ("Thursday's general election"): the day is ahead. Match right
     after the weekday."""
+    coming_event_not_before: re.Pattern[str]
+    """What makes a weekday's coming event (see coming_event_after) one that is over: "after
+    Sunday's games". Match at the end of the text right before the weekday."""
     event_ahead_after: re.Pattern[str]
     """A relative clause in the future right after the event a day names ("the Jan. 5
     runoffs, which will decide"): the day is ahead. Match right after the event's noun."""
@@ -782,6 +785,7 @@ class _Loader:
             month_aside_after=word_after("month_aside_after", "tense aside"),
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
             coming_event_after=word_after("coming_event_after", "tense coming event", r"['’]s\s+"),
+            coming_event_not_before=word_before("coming_event_not_before"),
             event_ahead_after=word_after("event_ahead_after", "tense event ahead", lead=""),
             event_day_before=word_before("event_day_before"),
             event_day_after=word_after("event_day_after", "tense event day"),
