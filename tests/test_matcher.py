@@ -568,3 +568,33 @@ def test_the_look_back_stops_at_the_same_word_and_character_limits_as_the_defini
             for sep in (" ", ", ", "  "):
                 text = "x " + sep.join([word] * count + ["May"])
                 assert start_positions(text, GRAMMAR) == _start_positions_by_tokens(text), text
+
+
+def test_trigger_words_begin_where_no_word_character_stands_before_them() -> None:
+    """The trigger scan's "\\b" finds a trigger word where the look-behind "(?<!\\w)" did, in
+    ASCII and other texts: not after a letter of any script, a figure or "_"."""
+    import re
+
+    from chrono.extract.grammar import load_grammar
+    from chrono.extract.matcher import _trigger_scanner
+
+    triggers = load_grammar().triggers
+    texts = [
+        "monday",
+        " monday.",
+        "émonday",
+        "_monday",
+        "1monday",
+        "mondayé",
+        "x-today's",
+        "«monday»",
+    ]
+    for ascii in (False, True):
+        scanner = _trigger_scanner(triggers, ascii)
+        assert scanner.pattern.startswith(r"\b")
+        before = re.compile(scanner.pattern.replace(r"\b", r"(?<!\w)", 1), scanner.flags)
+        for text in texts:
+            found = [m.span() for m in scanner.finditer(text)]
+            assert found == [m.span() for m in before.finditer(text)], text
+            if not ascii:  # (the ASCII compile reads "é" as no word character)
+                assert bool(found) == (text[0] not in "é_1" and text != "mondayé"), text
