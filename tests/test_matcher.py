@@ -275,6 +275,55 @@ def test_factored_alternation_is_a_trie_when_the_order_allows_it() -> None:
     assert _factor_alternations(r"(?<!be )(?:a\w|b)") == r"(?<!be )(?:a\w|b)"
 
 
+_BEHIND = st.text(alphabet="ab @", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_BEHIND, min_size=1, max_size=9),
+    st.lists(st.booleans(), min_size=9, max_size=9),
+    st.text(alphabet="abAB @1", max_size=16),
+    st.booleans(),
+)
+def test_guarded_look_behinds_match_exactly_what_the_look_behinds_match(
+    tails: list[str], boundaries: list[bool], text: str, ignore_case: bool
+) -> None:
+    """A run of look-behind alternatives tried only after the characters they end with (see
+    grammar._guarded) matches where the run matches, and nowhere else, whatever they end
+    with, a word boundary before them or not, the case, and the alternatives after them."""
+    import re
+
+    from chrono.extract.grammar import _factor_alternations
+
+    behinds = [
+        "(?<=" + ("\\b" if b else "") + re.escape(t).replace("\\ ", " ") + ")"
+        for t, b in zip(tails, boundaries, strict=False)
+    ]
+    source = "(?:" + "|".join([*behinds, "(?<=(?:a|b) @)", "x"]) + ")(?:1|b)"
+    flags = re.IGNORECASE if ignore_case else 0
+    plain, guarded = re.compile(source, flags), re.compile(_factor_alternations(source), flags)
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), guarded.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_a_wall_of_look_behinds_is_tried_after_the_characters_they_end_with() -> None:
+    """ "(?<=@ )|(?<=\\bat )|(?<=\\bmeet at )|..." at every number: one check of the space
+    before it, then of the word, instead of each look-behind in turn."""
+    from chrono.extract.grammar import _factor_alternations
+
+    wall = r"(?:(?<=@ )|(?<=@)|(?<=\bbe there at )|(?<=\bsee you at )|(?<=\bmeet at )|(?<=\btill ))"
+    assert _factor_alternations(wall + r"\d") == (
+        r"(?:(?<= )(?:(?<=@ )|(?<= at )(?:(?<=\bbe there at )|(?<=\bsee you at )"
+        r"|(?<=\bmeet at ))|(?<=\btill ))|(?<=@))\d"
+    )
+    # fewer than four, or look-behinds of alternatives, are left as they are
+    assert _factor_alternations(r"(?:(?<=a )|(?<=b ))\d") == r"(?:(?<=a )|(?<=b ))\d"
+    assert _factor_alternations(r"(?:(?<=a|b)|(?<=c)|(?<=d)|(?<=e))") == (
+        r"(?:(?<=a|b)|(?<=c)|(?<=d)|(?<=e))"
+    )
+
+
 def test_literal_runs_inside_mixed_groups_and_named_groups_are_factored() -> None:
     from chrono.extract.grammar import _factor_alternations
 
@@ -519,3 +568,33 @@ def test_the_look_back_stops_at_the_same_word_and_character_limits_as_the_defini
             for sep in (" ", ", ", "  "):
                 text = "x " + sep.join([word] * count + ["May"])
                 assert start_positions(text, GRAMMAR) == _start_positions_by_tokens(text), text
+
+
+def test_trigger_words_begin_where_no_word_character_stands_before_them() -> None:
+    """The trigger scan's "\\b" finds a trigger word where the look-behind "(?<!\\w)" did, in
+    ASCII and other texts: not after a letter of any script, a figure or "_"."""
+    import re
+
+    from chrono.extract.grammar import load_grammar
+    from chrono.extract.matcher import _trigger_scanner
+
+    triggers = load_grammar().triggers
+    texts = [
+        "monday",
+        " monday.",
+        "émonday",
+        "_monday",
+        "1monday",
+        "mondayé",
+        "x-today's",
+        "«monday»",
+    ]
+    for ascii in (False, True):
+        scanner = _trigger_scanner(triggers, ascii)
+        assert scanner.pattern.startswith(r"\b")
+        before = re.compile(scanner.pattern.replace(r"\b", r"(?<!\w)", 1), scanner.flags)
+        for text in texts:
+            found = [m.span() for m in scanner.finditer(text)]
+            assert found == [m.span() for m in before.finditer(text)], text
+            if not ascii:  # (the ASCII compile reads "é" as no word character)
+                assert bool(found) == (text[0] not in "é_1" and text != "mondayé"), text

@@ -31,7 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from chrono.extract import regex_cache, rule_cache  # noqa: E402
-from chrono.extract.grammar import _Loader, load_grammar  # noqa: E402
+from chrono.extract.grammar import _Loader  # noqa: E402
 from chrono.extract.matcher import PREFIX_TABLE, _trigger_scanner, prefix_table  # noqa: E402
 
 LANGUAGES = ("en",)
@@ -39,11 +39,11 @@ LANGUAGES = ("en",)
 
 def table() -> str:
     """The table's text for the shipped languages."""
-    patterns = [
-        rule.regex
-        for language in LANGUAGES
-        for rule in (*load_grammar(language).rules, *load_grammar(language).negatives)
-    ]
+    # the grammars loaded afresh, their patterns rewritten now (not read from the stored
+    # rewrites, which may be of another version of the rewrites)
+    with regex_cache.recording():
+        grammars = [_Loader(language).load() for language in LANGUAGES]
+    patterns = [rule.regex for grammar in grammars for rule in (*grammar.rules, *grammar.negatives)]
     data = prefix_table(patterns)
     lines = [
         f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"

@@ -541,19 +541,95 @@ def _factor_group(tokens: tuple[str, ...]) -> str:
             alternatives[-1].append(tok)
     parts: list[str] = []
     run: list[list[str]] = []
+    behind: list[str] = []  # a run of look-behind alternatives (see _guarded)
     for alt in [*alternatives, None]:
-        if alt and all(_LITERAL_TOKEN.fullmatch(t) for t in alt):
-            run.append(alt)
-            continue
-        if run:
+        looks_behind = alt is not None and len(alt) == 1 and _lookbehind_tail(alt[0]) is not None
+        literal = bool(alt) and all(_LITERAL_TOKEN.fullmatch(t) for t in alt or ())
+        if behind and not looks_behind:
+            parts.append(_guarded(behind))
+            behind = []
+        if run and not literal:
             factored = trie(run) if len(run) > 1 else None
             if factored is None:
                 parts.extend("".join(r) for r in run)
             else:
                 parts.append(factored if len(run) == len(alternatives) else "(?:" + factored + ")")
             run = []
-        if alt is not None:
+        if alt is None:
+            break
+        if looks_behind:
+            behind.append(alt[0])
+        elif literal:
+            run.append(alt)
+        else:
             parts.append("".join(alt))
+    return "|".join(parts)
+
+
+# One character of a pattern: a literal, a class ("\\d", "[-–]").
+_UNIT = re.compile(_LITERAL_TOKEN.pattern + r"|\\[dswDSW]|\[\^?\]?(?:\\.|[^\]\\])*\]")
+
+
+def _lookbehind_tail(token: str) -> list[str] | None:
+    """The characters a look-behind group ``token`` ends with, each one unit ("\\d",
+    "[-–]"), last first; None when ``token`` is no look-behind or ends otherwise (in a group,
+    or its alternatives)."""
+    if not token.startswith("(?<=") or not token.endswith(")"):
+        return None
+    tokens = _PATTERN_TOKEN.findall(token[4:-1])
+    depth = 0
+    for tok in tokens:
+        if tok.startswith("("):
+            depth += 1
+        elif tok == ")":
+            depth -= 1
+            if depth < 0:
+                return None  # "(?<=a)|(?<=b)": two groups
+        elif tok == "|" and depth == 0:
+            return None  # its alternatives may end otherwise
+    tail: list[str] = []
+    for tok in reversed(tokens):
+        if not _UNIT.fullmatch(tok):
+            break
+        tail.append(tok)
+    return tail or None
+
+
+def _guarded(behind: list[str]) -> str:
+    """The alternation of look-behinds ``behind``, each tried only after the characters it
+    ends with (a look-behind of them): "(?<=@ )|(?<=\\bat )|(?<=\\bmeet at )" becomes
+    "(?<= )(?:(?<=@ )|(?<=t )(?:(?<=\\bat )|(?<=\\bmeet at )))". The same matches: each
+    alternative checks nothing but text before the position and captures nothing, so
+    their order and the checks added in front of them change no match, only how many
+    alternatives a position is tried against (a wall of them at every number)."""
+    if len(behind) < 4:
+        return "|".join(behind)
+    tree: dict[str, Any] = {}
+    for token in behind:
+        node = tree
+        for unit in _lookbehind_tail(token) or ():
+            node = node.setdefault(unit, {})
+        node.setdefault("", []).append(token)
+    return _guard(tree, "")
+
+
+def _count(node: dict[str, Any]) -> int:
+    return sum(len(v) if k == "" else _count(v) for k, v in node.items())
+
+
+def _guard(node: dict[str, Any], suffix: str) -> str:
+    parts: list[str] = list(node.get("", ()))
+    for unit, child in node.items():
+        if unit == "":
+            continue
+        tail = unit + suffix
+        while "" not in child and len(child) == 1:  # down to where it branches
+            ((unit, child),) = child.items()
+            tail = unit + tail
+        if _count(child) == 1:  # a leaf: the look-behind itself
+            parts.extend(child[""])
+        else:
+            parts.append("(?<=" + tail + ")(?:" + _guard(child, tail) + ")")
     return "|".join(parts)
 
 
