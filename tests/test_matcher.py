@@ -598,3 +598,14 @@ def test_trigger_words_begin_where_no_word_character_stands_before_them() -> Non
             assert found == [m.span() for m in before.finditer(text)], text
             if not ascii:  # (the ASCII compile reads "é" as no word character)
                 assert bool(found) == (text[0] not in "é_1" and text != "mondayé"), text
+
+
+def test_a_sign_before_a_lexicon_word_the_look_back_reaches_is_a_start() -> None:
+    """A sign before a word the look-back reaches from a trigger is a start too, as one
+    before the trigger itself is: "< a half-hour" starts at "<" (hypothesis found it: the
+    rule matched from the sign, the matcher started at "a" only)."""
+    from chrono.extract.matcher import start_positions
+
+    assert 0 in start_positions("< a half-hour", GRAMMAR)
+    assert 0 in start_positions("> an hour", GRAMMAR)
+    assert 0 in start_positions("<a decade", GRAMMAR)

@@ -66,13 +66,7 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
             hits.add(m.start())
     starts: set[int] = set()
     for pos in hits:
-        starts.add(pos)
-        if pos > 0 and text[pos - 1] in _APOSTROPHES:
-            starts.add(pos - 1)
-        if pos and text[pos - 1] in _SIGNS:  # ">10 years ago"
-            starts.add(pos - 1)
-        elif pos > 1 and text[pos - 1] == " " and text[pos - 2] in _SIGNS:  # "> 10 years ago"
-            starts.add(pos - 2)
+        _add_start(starts, text, pos)
         at = n - pos
         for _ in range(_LOOKBACK_WORDS):
             previous = previous_word.match(backwards, at)
@@ -81,12 +75,21 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
             word = previous.group(1)
             if word[::-1] not in lexicon and not _DIGIT.search(word):
                 break
-            tpos = n - previous.end()
-            starts.add(tpos)
-            if tpos > 0 and text[tpos - 1] in _APOSTROPHES:
-                starts.add(tpos - 1)
+            _add_start(starts, text, n - previous.end())
             at = previous.end()
     return sorted(starts)
+
+
+def _add_start(starts: set[int], text: str, pos: int) -> None:
+    """Adds ``pos`` to ``starts``, and an opening apostrophe or a sign ("<", ">") right
+    before it, or a sign and a space: ">10 years ago", "> 10 years ago", "< a half-hour"."""
+    starts.add(pos)
+    if pos:
+        before = text[pos - 1]
+        if before in _APOSTROPHES or before in _SIGNS:
+            starts.add(pos - 1)
+        elif pos > 1 and before == " " and text[pos - 2] in _SIGNS:
+            starts.add(pos - 2)
 
 
 # "\d\d*", not "\d+": ``re`` skips in C to where a pattern can start only when it starts with
