@@ -541,6 +541,7 @@ def tense_at(
         and word_before
         and grammar.coming_event_after.match(text, mention.end)
         and not grammar.coming_event_not_before.search(before)
+        and not grammar.coming_event_over.search(text, sentence.start, sentence.end)
         and Tense.PAST not in _cues_around(sentence, mention, cues)
     ):
         # "Polls show Labour far ahead in Thursday's general election", in a Monday story: an

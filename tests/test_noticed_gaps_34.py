@@ -187,6 +187,23 @@ def test_a_coming_event_told_around_a_modal_or_a_plan_is_ahead(
             [("Sunday", "DATE", "2026-11-08")],
             id="the_scorers_after_sundays_games",
         ),
+        # look-alike: exit polls are taken of an election held
+        pytest.param(
+            "TEGUCIGALPA (AP) — Exit polls show that opposition candidate Ana Reyes leads "
+            "Sunday's presidential election. A poll last month gave her 41 percent.",
+            "2026-11-09",
+            "Monday",
+            [("Sunday", "DATE", "2026-11-08"), ("last month", "DATE", "2026-10")],
+            id="exit_polls_of_sundays_election",
+        ),
+        pytest.param(
+            "LONDON (Reuters) — Polls show Labour with 45 percent of the vote in Thursday's "
+            "general election.",
+            "2026-11-09",
+            "Monday",
+            [("Thursday", "DATE", "2026-11-12")],
+            id="a_polls_share_of_the_vote_before_thursdays_election",
+        ),
         # look-alike: a "to" of reference points at no coming event
         pytest.param(
             "BAGHDAD (AP) — Turnout will be higher than in the last elections, the official "
@@ -208,7 +225,8 @@ def test_the_day_of_a_named_coming_event_is_ahead(
     ahead where "That's Tuesday's game recap" is of the one behind; "the team event starting
     on Thursday" and what is "due in return on Tuesday" are ahead. Results "expected
     Wednesday" do not make "the June 4 primary" ahead: written on June 6, it is two days
-    behind. The "leading goal scorers after Sunday's games" are of the games behind, and the
+    behind. The "leading goal scorers after Sunday's games" are of the games behind, "Exit polls
+    show" of an election held (a poll's share of the vote tells nothing), and the
     official "referring to the January 28 poll" of the last elections points at no coming
     one."""
     assert news(text, dct, weekday) == expected

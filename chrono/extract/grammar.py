@@ -289,6 +289,9 @@ class Grammar:
     coming_event_not_before: re.Pattern[str]
     """What makes a weekday's coming event (see coming_event_after) one that is over: "after
     Sunday's games". Match at the end of the text right before the weekday."""
+    coming_event_over: re.Pattern[str]
+    """What tells, anywhere in its sentence, that a weekday's coming event (see
+    coming_event_after) has been held: "Exit polls show", "percent of the vote"."""
     event_ahead_after: re.Pattern[str]
     """A relative clause in the future right after the event a day names ("the Jan. 5
     runoffs, which will decide"): the day is ahead. Match right after the event's noun."""
@@ -862,6 +865,9 @@ class _Loader:
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
             coming_event_after=word_after("coming_event_after", "tense coming event", r"['’]s\s+"),
             coming_event_not_before=word_before("coming_event_not_before"),
+            coming_event_over=self.compile_plain(
+                tense.get("coming_event_over", "(?!)"), "tense coming event over"
+            ),
             event_ahead_after=word_after("event_ahead_after", "tense event ahead", lead=""),
             event_day_before=word_before("event_day_before"),
             event_day_after=word_after("event_day_after", "tense event day"),
