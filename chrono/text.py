@@ -455,7 +455,11 @@ def tense_at(
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
     if month_day or weekday:
-        event = grammar.event_day_after.match(text, mention.end)
+        # a weekday names its event through its possessive: "Sunday's runoffs, which will"
+        at = mention.end + (
+            2 if weekday and text[mention.end : mention.end + 2] in _POSSESSIVE else 0
+        )
+        event = grammar.event_day_after.match(text, at)
         if event is not None and grammar.event_ahead_after.match(text, event.end()):
             # "poured money into Georgia's Jan. 5 runoffs, which will decide control of the
             # Senate": the clause of the event itself looks ahead
@@ -612,6 +616,9 @@ def _nearest_cue(
                 best, apart = (away, tense), crossed
     return best
 
+
+# A possessive's ending, straight or curly.
+_POSSESSIVE = ("'s", "’s")
 
 # A word that opens a clause of its own after a mention: a cue after it tells that clause,
 # not the mention's ("sent the governor a budget on Monday for the cycle that begins Oct. 1":

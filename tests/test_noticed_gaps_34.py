@@ -178,6 +178,15 @@ def test_a_coming_event_told_around_a_modal_or_a_plan_is_ahead(
             [("June 4", "DATE", "2026-06-04"), ("Wednesday", "DATE", "2026-06-10")],
             id="results_from_the_june_4_primary_are_expected",
         ),
+        # a weekday names its event through its possessive, and the event's clause looks ahead
+        pytest.param(
+            "ATLANTA (AP) — Both parties have poured money into Sunday's runoffs, which will "
+            "decide control of the state senate.",
+            "2026-11-09",
+            "Monday",
+            [("Sunday", "DATE", "2026-11-15")],
+            id="sundays_runoffs_which_will_decide",
+        ),
         # look-alike: what stands after a day's event counts from it, done
         pytest.param(
             "MADRID (AP) — Following are the leading goal scorers of the Spanish league "
