@@ -546,9 +546,10 @@ class Tenses:
         ):
             # A clock time after a day its sentence named is of that day's clause: "until"
             # before it says nothing of the day ("called at 2:15 a.m. Sunday and remained at
-            # the scene until midday": that Sunday's midday); not the clock time of a report
-            # something was said in ("landfall early Monday, the hurricane center said in its
-            # 4 a.m. advisory": an advisory issued, behind).
+            # the scene until midday": that Sunday's midday); not a clock time the words before
+            # it tell behind (text.reported_in): a report's ("landfall early Monday, the
+            # hurricane center said in its 4 a.m. advisory": an advisory issued) or a bound's
+            # ("open since 6 a.m.").
             own = functools.partial(at, weekday=True, word_before=False)
         self.last = (sentence, clause) if this_week else None
         return functools.partial(_tense_or_sentences, own, last[1] if last else None)

@@ -1004,13 +1004,13 @@ class _Reading:
             self.genre is Genre.NEWS
             and (item.spec.day is not None or item.spec.weekday is not None)
             and grammar.bound_until_before.search(
-                text, max(0, item.span.start - _UNTIL_REACH), item.span.start
+                text, max(0, item.span.start - _CLOSURE_REACH), item.span.start
             )
             and _CLOSURE_END.match(text, item.span.end)
         ):
             # "The Severn bridge is closed until Monday 6am. Gusts ... through the evening": the
             # closure's end, no day the text goes on with (unless the sentence goes on with it:
-            # "suspended until Monday, when negotiators will meet at 10 a.m.")
+            # "closed until Monday, when crews will inspect it at 10 a.m.")
             self.discourse.resume()
             return
         if self.genre is Genre.NEWS and _year_back_comparison(text, sentence, item, grammar):
@@ -1027,7 +1027,8 @@ class _Reading:
         ):
             # "landfall early Monday, the hurricane center said in its 4 a.m. advisory. The eye
             # is expected ashore at 7 a.m.": the report's clock time is no day the story goes
-            # on with (the 7 a.m. is Monday's)
+            # on with (the 7 a.m. is Monday's), nor is a clock time after "since" or before
+            # "ago" (text.reported_in)
             return
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
         self.discourse.advance(item.spec, resolution, background, field, opening, aside)
@@ -1196,8 +1197,8 @@ _SINCE_REACH = 48
 _ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
-_UNTIL_REACH = 60
-# The end of a sentence or a line right after a closure's end (see _UNTIL_REACH).
+_CLOSURE_REACH = 60
+# The end of a sentence or a line right after a closure's end (see _CLOSURE_REACH).
 _CLOSURE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
 
 

@@ -449,7 +449,7 @@ def tense_at(
     names an event, after a preposition toward it ("ahead of the Nov. 8 election"), has no
     tense: the nearest such day; one whose event has a relative clause in the future ("the Jan.
     5 runoffs, which will decide") is ahead, and so is a ``weekday`` whose possessive names a
-    scheduled event, with no cue near and no past in its sentence ("Polls show Labour ahead in
+    scheduled event, with no cue near and no past cue around it ("Polls show Labour ahead in
     Thursday's general election"). ``cache`` keeps each sentence's cues (one per text)."""
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned

@@ -600,8 +600,9 @@ def _lookbehind_tail(token: str) -> list[str] | None:
 
 def _guarded(behind: list[str]) -> str:
     """The alternation of look-behinds ``behind``, each tried only after the characters it
-    ends with (a look-behind of them): "(?<=@ )|(?<=\\bat )|(?<=\\bmeet at )" becomes
-    "(?<= )(?:(?<=@ )|(?<=t )(?:(?<=\\bat )|(?<=\\bmeet at )))". The same matches: each
+    ends with (a look-behind of them): "(?<=@ )|(?<=\\bat )|(?<=\\bmeet at )|(?<=\\bby )"
+    becomes "(?<= )(?:(?<=@ )|(?<=at )(?:(?<=\\bat )|(?<=\\bmeet at ))|(?<=\\bby ))" (fewer
+    than four are left as they are). The same matches: each
     alternative checks nothing but text before the position and captures nothing, so
     their order and the checks added in front of them change no match, only how many
     alternatives a position is tried against (a wall of them at every number)."""
@@ -617,10 +618,13 @@ def _guarded(behind: list[str]) -> str:
 
 
 def _count(node: dict[str, Any]) -> int:
+    """The number of look-behinds at and under ``node`` of a trie of :func:`_guarded`."""
     return sum(len(v) if k == "" else _count(v) for k, v in node.items())
 
 
 def _guard(node: dict[str, Any], suffix: str) -> str:
+    """The alternation of the look-behinds under ``node``, whose branches end with
+    ``suffix``: each branch of two or more behind a look-behind of its common ending."""
     parts: list[str] = list(node.get("", ()))
     for unit, child in node.items():
         if unit == "":
