@@ -852,7 +852,10 @@ class _Reading:
             # the span's own sentence: "The war lasted from 1914 to 1918 and ended in
             # November", not another's ("The first parliament ended in May")
             ends_span=functools.partial(
-                _sentence_says_before, self.grammar.span_end, self.text, sentence, item.span
+                _sentence_says,
+                self.grammar.span_end,
+                self.text,
+                Span(start=sentence.start, end=item.span.start),
             )
             if since > sentence.start
             else lambda: False,
@@ -1058,9 +1061,11 @@ class _Reading:
 
 
 def _sentence_says(pattern: re.Pattern[str], text: str, sentence: Span) -> bool:
-    """Whether ``sentence`` holds a match of ``pattern``: a day said to be kept every year, in
-    the present ("is commemorated", "is a public holiday": ``Grammar.kept_yearly``) or since,
-    in the present perfect ("has been celebrated ever since": ``Grammar.kept_since``)."""
+    """Whether ``sentence`` (or the part of it before a mention) holds a match of
+    ``pattern``: a day said to be kept every year, in the present ("is commemorated", "is a
+    public holiday": ``Grammar.kept_yearly``) or since, in the present perfect ("has been
+    celebrated ever since": ``Grammar.kept_since``); a span's end right before a month
+    ("ended in" before "June": ``Grammar.span_end``, which ends at the end of the text searched)."""
     return pattern.search(text, sentence.start, sentence.end) is not None
 
 
@@ -1475,11 +1480,6 @@ def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether a verb in the simple past stands right before ``span`` ("Talks began on 1
     July"): what it dates is over."""
     return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
-
-
-def _sentence_says_before(pattern: re.Pattern[str], text: str, sentence: Span, span: Span) -> bool:
-    """Whether ``pattern`` ends right before ``span`` in ``sentence`` ("ended in" before "June")."""
-    return pattern.search(text, sentence.start, span.start) is not None
 
 
 def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:
