@@ -610,7 +610,7 @@ def _nearest_cue(
             if end <= mention.start and _GOVERNS.fullmatch(between):
                 away = 0  # the verb's own phrase: "aid pledged in February would arrive in May"
             crossed = "," in between or " and " in between
-            if end > mention.start and _CLAUSE_AFTER.search(between):
+            if end > mention.start and grammar.clause_after.search(between):
                 crossed = True  # a relative or reported clause after the mention: its own
             if best is None or (crossed, away) < (apart, best[0]):
                 best, apart = (away, tense), crossed
@@ -620,11 +620,6 @@ def _nearest_cue(
 # A possessive's ending, straight or curly.
 _POSSESSIVE = ("'s", "’s")
 
-# A word that opens a clause of its own after a mention: a cue after it tells that clause,
-# not the mention's ("sent the governor a budget on Monday for the cycle that begins Oct. 1":
-# the Monday is the sending's, behind), as a cue across a comma yields to one in the
-# mention's phrase.
-_CLAUSE_AFTER = re.compile(r"\b(?:that|which|who)\b")
 
 # The prepositions that put a date in the phrase of a verb or fronted before its clause.
 _DATING = "in|on|during"

@@ -289,6 +289,9 @@ class Grammar:
     coming_event_not_before: re.Pattern[str]
     """What makes a weekday's coming event (see coming_event_after) one that is over: "after
     Sunday's games". Match at the end of the text right before the weekday."""
+    clause_after: re.Pattern[str]
+    """A word that opens a clause of its own after a mention: a tense cue after it tells that
+    clause, not the mention's. Searched in the words between the mention and the cue."""
     coming_event_over: re.Pattern[str]
     """What tells, anywhere in its sentence, that a weekday's coming event (see
     coming_event_after) has been held: "Exit polls show", "percent of the vote"."""
@@ -869,6 +872,9 @@ class _Loader:
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
             coming_event_after=word_after("coming_event_after", "tense coming event", r"['’]s\s+"),
             coming_event_not_before=word_before("coming_event_not_before"),
+            clause_after=self.compile_plain(
+                tense.get("clause_after", "(?!)"), "tense clause after"
+            ),
             coming_event_over=self.compile_plain(
                 tense.get("coming_event_over", "(?!)"), "tense coming event over"
             ),
