@@ -376,6 +376,14 @@ def test_disaster_desk_look_alikes_yield_nothing(text: str) -> None:
         ),
         pytest.param("The forecast calls for rain on Friday.", "2018-11-23", id="calls_for"),
         pytest.param(
+            "The forecast for Friday calls for snow in the mountains.",
+            "2018-11-23",
+            id="the_forecast_for_friday",
+        ),
+        pytest.param(
+            "The weather outlook for Friday is dry.", "2018-11-23", id="the_outlook_for_friday"
+        ),
+        pytest.param(
             "The forecast track shows the storm over Arkansas on Friday.",
             "2018-11-23",
             id="track_shows",
@@ -402,10 +410,11 @@ def test_disaster_desk_look_alikes_yield_nothing(text: str) -> None:
     ],
 )
 def test_the_day_a_forecast_names_is_ahead(text: str, expected: str) -> None:
-    """What "is forecast for" a day, what a forecast "calls for" on it, and what its track,
-    cone or models "show" on it, told in the present, is ahead (written on Wednesday 21
-    November 2018); a forecast told in the past ("was forecast for", "showed") is behind, and
-    so is a race's track, and what a model "shows how" it happened."""
+    """What "is forecast for" a day, the forecast or the outlook "for" it, what a forecast
+    "calls for" on it, and what its track, cone or models "show" on it, told in the present, is
+    ahead (written on Wednesday 21 November 2018); a forecast told in the past ("was forecast
+    for", "showed") is behind, and so is a race's track, and what a model "shows how" it
+    happened."""
     assert [v for _, _, v, *_ in news(text, "2018-11-21", "Wednesday")] == [expected]
 
 
