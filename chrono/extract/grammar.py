@@ -294,7 +294,7 @@ class Grammar:
     clause, not the mention's. Searched in the words between the mention and the cue."""
     coming_event_over: re.Pattern[str]
     """What tells, anywhere in its sentence, that a weekday's coming event (see
-    coming_event_after) has been held: "Exit polls show", "percent of the vote"."""
+    coming_event_after) has been held: "Exit polls show", "official results", "conceded"."""
     event_ahead_after: re.Pattern[str]
     """A relative clause in the future right after the event a day names ("the Jan. 5
     runoffs, which will decide"): the day is ahead. Match right after the event's noun."""
