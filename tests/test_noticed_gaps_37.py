@@ -34,14 +34,6 @@ from passages import Row, news
             "2026-11-17",
             "Tuesday",
             [("Sunday", "DATE", "2026-11-15"), ("Friday", "DATE", "2026-11-20")],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "the future cue 'expected' after the results puts the election's Sunday"
-                    " ahead: a weekday whose possessive names a vote's results is not read "
-                    "as over"
-                ),
-            ),
             id="sundays_election_results_are_expected_on_friday",
         ),
         pytest.param(
@@ -50,14 +42,6 @@ from passages import Row, news
             "2026-11-17",
             "Tuesday",
             [("Sunday", "DATE", "2026-11-15"), ("Friday", "DATE", "2026-11-20")],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "the future cue 'will' after the results puts the referendum's Sunday "
-                    "ahead: a weekday whose possessive names a vote's results is not read "
-                    "as over"
-                ),
-            ),
             id="sundays_referendum_results_will_be_announced",
         ),
         # look-alikes: the election itself is ahead, and a company's results on a day are news
