@@ -65,13 +65,6 @@ from passages import Row, news
             "2026-11-17",
             "Tuesday",
             [("Friday", "DATE", "2026-11-20"), ("Saturday", "DATE", "2026-11-21")],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "'is forecast' looks ahead only right before its day's preposition, not"
-                    " past 'for release' or 'for most of the state'"
-                ),
-            ),
             id="figures_forecast_for_release_on_friday",
         ),
         # look-alike: what was forecast is behind
@@ -88,13 +81,6 @@ from passages import Row, news
             "2026-11-14",
             "Saturday",
             [("Monday", "DATE", "2026-11-16"), ("Thursday", "DATE", "2026-11-12")],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "a fixture's 'visit' looks ahead only before a capitalised opponent, "
-                    "not before 'the Knicks'"
-                ),
-            ),
             id="the_celtics_visit_the_knicks_on_monday",
         ),
         # look-alikes: a game told in the past, and a visit that is a noun
