@@ -248,13 +248,6 @@ def test_the_month_that_ends_a_period_of_accounts_told_done_is_behind(
                 ("March", "DATE", "2026-03"),
                 ("February", "DATE", "2026-02"),
             ],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "'expected' after 'had been widely' or 'had long been' is a future cue,"
-                    " which puts the month of the announcement ahead"
-                ),
-            ),
             id="had_been_widely_expected_following_an_announcement_in_march",
         ),
         # look-alike: an expectation told in the present looks ahead
