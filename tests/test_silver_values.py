@@ -109,12 +109,6 @@ def test_a_day_a_report_was_made_on_is_behind_whatever_the_report_looks_ahead_to
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a speaker's title and name then a weekday at a sentence's end after 'said' ('said "
-    "Foreign Ministry spokeswoman Chen Lan Thursday') is not read as the day of the saying: the "
-    "'will' of what is reported is the nearest cue and puts the day ahead",
-)
 def test_the_day_after_a_speakers_name_at_a_sentences_end_is_the_statements() -> None:
     """Wire copy dates what is said by the day of the saying, after the speaker's name and title
     at the end of the sentence: "The talks will cover trade and security, said Foreign Ministry
