@@ -534,6 +534,9 @@ def _nearest_year(
         since = (anchor.month - spec.month) % 12
         if 0 < since <= _REPORTING_MONTHS and tense() is not Tense.FUTURE:
             return ahead - 1
+        if spec.figures_in and since and tense() is Tense.PAST:
+            # "Profit rose 5% in the year to March", in November: the figures of a year over
+            return ahead - 1
         return ahead
     if spec.delivery_month and spec.month is not None:
         # "December gold", in October: a contract trades until its month, never after it

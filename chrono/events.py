@@ -621,6 +621,7 @@ class _Reading:
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
+            item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
         if item.spec.from_operation and self.operation is None:
             self.operation = self._told_operation()
         background = functools.partial(in_background, text, sentence, item.span, grammar)
@@ -1219,6 +1220,41 @@ def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -
     if not grammar.clock_on_day_between.fullmatch(gap):
         return item
     return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
+
+
+# The minutes of a day, and the most a zone's clock runs ahead of another's (the zones of the
+# world run from twelve hours behind GMT to fourteen ahead).
+_DAY_MINUTES = 24 * 60
+_MOST_AHEAD = 14 * 60
+
+
+def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
+    """A local clock time restated in another zone in brackets right after it, which alone
+    names the day ("at 4:17 a.m. local time (0117 GMT Monday)"), is on the day the difference
+    of the two clocks puts it: Monday's 4:17 (three hours ahead of GMT), and "7:58 a.m. (2358
+    GMT Tuesday)" Wednesday's, "9:30 p.m. EST (0230 GMT Monday)" Sunday's; not the day the text
+    last named."""
+    spec, told = item.spec, after.spec
+    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+        return item
+    bare_weekday = told.offset is not None and told.offset.amount is None
+    if (
+        told.hour is None
+        or told.weekday is None
+        or told.names_more_than_a_weekday
+        or not bare_weekday
+        or told.tz_offset is None
+    ):
+        return item
+    if not grammar.clock_zone_restated_between.fullmatch(gap):
+        return item
+    there = told.hour * 60 + (told.minute or 0)
+    ahead = (spec.hour * 60 + (spec.minute or 0) - there) % _DAY_MINUTES
+    if ahead > _MOST_AHEAD:
+        ahead -= _DAY_MINUTES
+    days = (there + ahead) // _DAY_MINUTES
+    weekday = (told.weekday - 1 + days) % 7 + 1
+    return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
 
 
 # The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years

@@ -519,16 +519,10 @@ def test_the_clock_time_of_an_advisory_a_forecast_was_said_in_is_the_storys_day(
     assert [v for t, _, v, *_ in rows if "a.m." in t] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a local clock time takes the day of the story (Tuesday) when the day is named only "
-    "in its bracketed GMT restatement ('at 4:17 a.m. local time (0117 GMT Monday)'); chrono "
-    "would have to work out the zone's offset from the two clock times to carry the GMT "
-    "day over (here the same day, Monday; '7:58 a.m. (2358 GMT Tuesday)' is the next day)",
-)
 def test_a_local_clock_time_takes_its_day_from_the_bracketed_gmt_restatement() -> None:
     """AP from Turkey the day after the quake: "4:17 a.m. local time (0117 GMT Monday)" is
-    Monday 04:17 in Turkey, three hours ahead of GMT."""
+    Monday 04:17 in Turkey, three hours ahead of GMT (the difference of the two clocks puts the
+    local time on the GMT day), not the story's Tuesday."""
     text = (
         "The quake struck at 4:17 a.m. local time (0117 GMT Monday) near Pazarcik, the "
         "disaster agency said."

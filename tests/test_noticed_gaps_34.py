@@ -14,7 +14,7 @@ chrono is scored: genre "news", its date as the document date, its weekday check
 ``datetime``; rows follow TimeML (TimeBank's annotation).
 
 The day of an attribution after its speaker's name ("said Foreign Ministry spokeswoman Chen
-Lan Thursday") is not repeated here: its strict xfail stays in tests/test_silver_values.py.
+Lan Thursday") is not repeated here: it is pinned in tests/test_silver_values.py.
 """
 
 from __future__ import annotations

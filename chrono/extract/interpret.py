@@ -55,9 +55,10 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # Slots a rule sets to "true" that are the Spec's flags of the same name: a message plans
 # ahead ("c u sat": looks_ahead), "the weekend of July 17" (weekend_of), "Friday next week"
 # (week_of), "the turn of the century" (turn), "the end of the decade" (under_discussion),
-# "the fiscal year through March" (fiscal_end), "March data" (data_month), "December gold"
-# (delivery_month), "the next week's meeting" (possessive), an operation's own "D-Day"
-# (operation_day), "at dawn" (after_night), "day 4 of prednisone" (course_day).
+# "the fiscal year through March" (fiscal_end), "rose in the year to March" (figures_in),
+# "March data" (data_month), "December gold" (delivery_month), "the next week's meeting"
+# (possessive), an operation's own "D-Day" (operation_day), "at dawn" (after_night), "day 4
+# of prednisone" (course_day).
 _FLAG_SLOTS = (
     "looks_ahead",
     "weekend_of",
@@ -66,6 +67,7 @@ _FLAG_SLOTS = (
     "in_the_day",
     "under_discussion",
     "fiscal_end",
+    "figures_in",
     "data_month",
     "delivery_month",
     "possessive",

@@ -175,6 +175,9 @@ class Spec:
     March"): the end of the year in progress, at or after the anchor, unless that month
     ended within a quarter before and the clause is not about what is to come (results "for
     the year to March", reported in May)."""
+    figures_in: bool = False
+    """The month a fiscal year ends in, the year's figures told in it ("profit rose 5% in the
+    year to March"): told in the past, the year is over, and the month the one behind."""
     data_month: bool = False
     """The month or the quarter figures are of ("March data", "December retail sales",
     "fourth-quarter results"): figures come out in the months after their own, so a month or a
