@@ -629,11 +629,6 @@ def test_a_transplant_day_on_the_notes_line_is_the_notes_day(text: str, rows: li
 # ---- a year range inside a longer number -------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="date.year_range_end looks behind for four digits of a year before the dash, "
-    "however many digits come before them: '2019-001234-56' gives '56' as 1256",
-)
 def test_a_trial_registry_number_holds_no_year_range() -> None:
     """A EudraCT number ("2019-001234-56") holds no range of years: "1234-56" is part of a
     longer number."""
