@@ -62,13 +62,19 @@ def table() -> str:
 def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
     """Every ``(pattern, flags)`` the shipped grammars compile (loading one compiles its tense
     cues, range connectors...; then each rule and the trigger scanner, as they are and for
-    ASCII texts), and the rewrites loading them makes of the patterns' texts."""
+    ASCII texts, and what rules need or must not have before them), and the rewrites loading
+    them makes of the patterns' texts."""
     with regex_cache.recording() as (seen, rewrites):
         for language in LANGUAGES:
             grammar = _Loader(language).load()
             for rule in (*grammar.rules, *grammar.negatives):
                 regex_cache.compile_regex(rule.regex.pattern, rule.regex.flags)
                 regex_cache.compile_ascii(rule.regex.pattern, rule.regex.flags)
+            for rule in grammar.rules:
+                # what a rule needs or must not have before it (``before``, ``not_before``)
+                for context in (rule.before, rule.not_before):
+                    if context is not None:
+                        regex_cache.compile_regex(context.pattern, context.flags)
             _trigger_scanner.__wrapped__(grammar.triggers)
             _trigger_scanner.__wrapped__(grammar.triggers, True)
     return seen, rewrites

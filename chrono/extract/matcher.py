@@ -70,13 +70,17 @@ def start_positions(text: str, grammar: Grammar) -> list[int]:
         at = n - pos
         for _ in range(_LOOKBACK_WORDS):
             previous = previous_word.match(backwards, at)
-            if previous is None or n - previous.end() < pos - _LOOKBACK:
+            if previous is None:
+                break
+            at = previous.end()
+            # a trigger word or a figure reads on from itself with more words and
+            # characters left: the rest of this look-back is part of its own
+            if n - at < pos - _LOOKBACK or n - at in hits:
                 break
             word = previous.group(1)
             if word[::-1] not in lexicon and not _DIGIT.search(word):
                 break
-            _add_start(starts, text, n - previous.end())
-            at = previous.end()
+            _add_start(starts, text, n - at)
     return sorted(starts)
 
 
