@@ -306,11 +306,6 @@ def test_a_budget_date_reads_the_budget_on_6_march_and_a_spending_review_in_the_
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a year' after an amount in trillions ('deficits averaging $2.1 trillion a year') "
-    "is read as a duration (P1Y): neg.rate_per_unit knows million and billion, not trillion",
-)
 def test_a_deficit_story_reads_fiscal_2023_the_year_and_2_1_trillion_a_year_as_a_rate() -> None:
     """Reuters on the federal deficit, a Friday: "in fiscal 2023", "from fiscal 2022", "for the
     year" (the fiscal year just told), "$2.1 trillion a year" a rate (no time), "over the next
@@ -434,12 +429,6 @@ def test_economics_desk_look_alikes_yield_nothing(text: str) -> None:
     assert news(text, "2023-10-20", "Friday") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="neg.rate_per_unit knows an amount in 'million', 'billion' and 'thousand' before "
-    "'a year', not in 'trillion', 'bn', 'm', 'k' or a percentage ('2% a year'): the rate is "
-    "read as a duration",
-)
 @pytest.mark.parametrize(
     "text",
     [
