@@ -529,15 +529,27 @@ def test_a_cut_said_to_be_likely_in_june_is_ahead() -> None:
     assert news(text, "2024-04-11", "Thursday") == [("June", "DATE", "2024-06")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'plans a' before its object is no future cue ('plans to' is): 'Hunt plans a "
-    "spending review in the autumn', in January, reads the autumn behind",
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Hunt plans a spending review in the autumn.", "2024-01-23", "2024-FA"),
+        ("The company plans a $2 billion bond sale in March.", "2024-04-23", "2025-03"),
+        ("The union is planning a strike in March, it said on Monday.", "2024-04-23", "2025-03"),
+        ("The plans a minister unveiled in March were shelved.", "2024-04-23", "2024-03"),
+        (
+            "The government's plans a decade ago set a review in the autumn.",
+            "2024-01-23",
+            "2023-FA",
+        ),
+    ],
 )
-def test_a_review_a_minister_plans_in_the_autumn_is_ahead() -> None:
-    """ "Hunt plans a spending review in the autumn", in January: the autumn ahead."""
-    text = "Hunt plans a spending review in the autumn."
-    assert news(text, "2024-01-23", "Tuesday") == [("the autumn", "DATE", "2024-FA")]
+def test_what_a_body_plans_in_a_season_or_a_month_is_ahead(
+    text: str, dct: str, expected: str
+) -> None:
+    """ "Hunt plans a spending review in the autumn", in January: the autumn ahead, as "plans
+    to" tells; the noun "plans" after "the" or an owner tells nothing ahead."""
+    rows = news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))
+    assert [value for t, _, value, *_ in rows if t in {"the autumn", "March"}] == [expected]
 
 
 @pytest.mark.xfail(
