@@ -413,6 +413,7 @@ _PLAN_REACH = 40  # characters before a mention read for a plan told as changed
 _EVENT_REACH = 24  # characters before a day read for a preposition toward its event
 _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not ... until")
 _REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
+_AWAIT_REACH = 48  # characters before a day read for a wait ("awaiting the Bank of Japan's")
 
 
 def reported_in(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
@@ -485,7 +486,8 @@ def tense_at(
             # "Bush was to ring in the New Year": the nearest; "was to return Monday": ahead
             return Tense.FUTURE if weekday else Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
-    if word_before and awaited and grammar.awaited_before.search(before):
+    awaiting = text[max(sentence.start, mention.start - _AWAIT_REACH) : mention.start]
+    if word_before and awaited and grammar.awaited_before.search(awaiting):
         return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one
     if word_before and grammar.future_before.search(before):
         clause = text[max(sentence.start, mention.start - _UNTIL_REACH) : mention.start]
