@@ -526,7 +526,7 @@ def _start_positions_by_tokens(text: str) -> list[int]:
             starts.add(tpos)
             if tpos > 0 and text[tpos - 1] in "'’‘":
                 starts.add(tpos - 1)
-            for sign in ("<", ">", "< ", "> ") if not k else ():  # "> 10 years ago"
+            for sign in ("<", ">", "< ", "> "):  # "> 10 years ago", "< a half-hour"
                 if tpos >= len(sign) and text.startswith(sign, tpos - len(sign)):
                     starts.add(tpos - len(sign))
     return sorted(starts)
