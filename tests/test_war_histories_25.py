@@ -43,6 +43,10 @@ New here:
 - a clock time with its a.m., p.m. or o'clock after "each evening at" keeps them in the set:
   "each evening at 8 p.m." (was "each evening at 8"), "every night at 10 o'clock" (was "every
   night" and "10 o'clock");
+- a weekday named by a day of the year is one date counted from it, as "the Friday after
+  Thanksgiving" is from the holiday: "from 1946 ... on the Sunday nearest 11 November" is
+  1946-11-10, "the Sunday before 11 November 1923" 1923-11-04, "the Monday after 4 July 1776"
+  1776-07-08 (were the weekday alone, in the story year's first week, and the day apart);
 - a place's or the local time before the day of the story it falls on is one TIME, as before
   "on" and a date: "at 8 a.m. Saigon time the next day" after 27 January 1973 is
   1973-01-28T08:00, "at 8 a.m. local time the following day" too (the clock time was the day
@@ -297,6 +301,22 @@ MEMORIAL_TABLE: list[ModRow] = [
 ]
 
 
+CENOTAPH = (
+    "The Cenotaph in Whitehall was unveiled on 11 November 1920, the second anniversary of the "
+    "armistice. From 1946 the national service was held on the Sunday nearest 11 November, and "
+    "in 1956 it moved to the second Sunday in November."
+)
+
+CENOTAPH_TABLE: list[ModRow] = [
+    ("11 November 1920", "DATE", "1920-11-11"),
+    ("1946", "DATE", "1946"),
+    # the Sunday nearest 11 November 1946 (a Monday): the 10th
+    ("the Sunday nearest 11 November", "DATE", "1946-11-10"),
+    ("1956", "DATE", "1956"),
+    ("the second Sunday in November", "DATE", "1956-11-11"),
+]
+
+
 PASSAGES = [
     pytest.param(COMPIEGNE, COMPIEGNE_TABLE, id="compiegne"),
     pytest.param(VERSAILLES, VERSAILLES_TABLE, id="versailles"),
@@ -311,6 +331,7 @@ PASSAGES = [
     pytest.param(REPARATIONS, REPARATIONS_TABLE, id="reparations"),
     pytest.param(REMEMBRANCE, REMEMBRANCE_TABLE, id="remembrance"),
     pytest.param(MEMORIAL, MEMORIAL_TABLE, id="memorial"),
+    pytest.param(CENOTAPH, CENOTAPH_TABLE, id="cenotaph"),
 ]
 
 
@@ -567,3 +588,55 @@ def test_a_place_time_before_a_new_sentence_keeps_its_own_day() -> None:
         ("8 a.m.", "TIME", "1973-01-27T08:00"),
         ("The next day", "DATE", "1973-01-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "The war ended in 1918. From 1946 the service was held on the Sunday nearest 11 "
+            "November.",
+            ("the Sunday nearest 11 November", "DATE", "1946-11-10"),
+            id="nearest",
+        ),
+        pytest.param(
+            "The parade was first held on the Sunday before 11 November 1923.",
+            ("the Sunday before 11 November 1923", "DATE", "1923-11-04"),
+            id="before",
+        ),
+        pytest.param(
+            "The news reached the town on the Monday after 4 July 1776.",
+            ("the Monday after 4 July 1776", "DATE", "1776-07-08"),
+            id="after",
+        ),
+        # a day that is the weekday itself is its own nearest
+        pytest.param(
+            "In 1945 the service fell on the Sunday closest to November 11.",
+            ("the Sunday closest to November 11", "DATE", "1945-11-11"),
+            id="closest-to-itself",
+        ),
+        pytest.param(
+            "The treaty was signed in 1921. The vote came on the Friday before 6 December.",
+            ("the Friday before 6 December", "DATE", "1921-12-02"),
+            id="story-year",
+        ),
+    ],
+)
+def test_a_weekday_named_by_a_day_is_one_date(text: str, row: ModRow) -> None:
+    """ "the Sunday nearest 11 November", "the Sunday before 11 November 1923", "the Monday
+    after 4 July 1776": one date, counted from the day as "the Friday after Thanksgiving" is
+    from the holiday (were the weekday, in the story year's first week, and the day apart)."""
+    assert _narrative(text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the Sunday, before 11 November, they met.", ["Sunday", "11 November"]),
+        ("The Sunday after 11 November's ceremony was quiet.", ["Sunday", "11 November"]),
+    ],
+)
+def test_a_weekday_and_a_day_apart_stay_two(text: str, expected: list[str]) -> None:
+    """A weekday cut from the day by a comma, or before a day's possessive, is no weekday
+    counted from it."""
+    assert _found(text) == expected
