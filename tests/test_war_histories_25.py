@@ -47,6 +47,9 @@ New here:
   Thanksgiving" is from the holiday: "from 1946 ... on the Sunday nearest 11 November" is
   1946-11-10, "the Sunday before 11 November 1923" 1923-11-04, "the Monday after 4 July 1776"
   1776-07-08 (were the weekday alone, in the story year's first week, and the day apart);
+- a count in apposition to a date restates it after "almost", "some", "about" or "just over"
+  too, as it does bare ("in 1990, 45 years later" is 1990): "surrendered in March 1974, almost
+  29 years later" is 1974 (was 2003, counted from 1974);
 - a place's or the local time before the day of the story it falls on is one TIME, as before
   "on" and a date: "at 8 a.m. Saigon time the next day" after 27 January 1973 is
   1973-01-28T08:00, "at 8 a.m. local time the following day" too (the clock time was the day
@@ -640,3 +643,45 @@ def test_a_weekday_and_a_day_apart_stay_two(text: str, expected: list[str]) -> N
     """A weekday cut from the day by a comma, or before a day's possessive, is no weekday
     counted from it."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "The war ended in August 1945. The last holdout surrendered in March 1974, almost 29 "
+            "years later.",
+            ("29 years later", "DATE", "1974"),
+            id="almost",
+        ),
+        pytest.param(
+            "The war ended in 1945. The last prisoners came home in 1956, some eleven years later.",
+            ("eleven years later", "DATE", "1956"),
+            id="some",
+        ),
+        pytest.param(
+            "The war ended in 1945. Germany was reunified in 1990, just over 45 years later.",
+            ("45 years later", "DATE", "1990"),
+            id="just-over",
+        ),
+        pytest.param(
+            "The war ended in 1945. Germany was reunified in 1990, 45 years later.",
+            ("45 years later", "DATE", "1990"),
+            id="bare",
+        ),
+        # a new sentence is a step of the story, no apposition
+        pytest.param(
+            "The war ended in 1945. The last troops left in 1955. Almost 35 years later the wall "
+            "fell.",
+            ("35 years later", "DATE", "1990"),
+            id="new-sentence",
+        ),
+    ],
+)
+def test_a_count_in_apposition_restates_its_date_after_almost_or_some(
+    text: str, row: ModRow
+) -> None:
+    """ "surrendered in March 1974, almost 29 years later" restates 1974, as "in 1990, 45
+    years later" does ("almost", "some", "just over" are no part of the count's extent, as
+    TimeBank leaves them out), not 29 years after 1974."""
+    assert _narrative(text)[-1] == row
