@@ -331,7 +331,8 @@ def holiday_date(rule: str, year: int) -> dt.date:
     day no country was named for) has none. Of alternatives "A|B" ("Eid"
     is either Eid) and of a span "A/B" (Ramadan, up to Eid al-Fitr), the first. A day counted
     from the holiday ends the rule: "@+1" the day after it ("the day after Christmas"), "@>5"
-    the first Friday after it, "@<1" the last Monday before it ("the Monday before Easter").
+    the first Friday after it, "@<1" the last Monday before it ("the Monday before Easter"),
+    "@~7" the nearest Sunday ("the Sunday nearest 11 November").
 
     Raises:
         ValueError: a malformed rule or a year outside 1..9999.

@@ -501,6 +501,14 @@ class Interpreter:
             # without a month's name, the month an offset names ("of the month": month 00)
             weekday, month = fields.pop("weekday"), fields.pop("month", 0)
             fields["holiday"] = f"nth:{month:02d}:{n}:{weekday}"
+        if "hweekday" in slots and "holiday" not in slots:
+            # "the Sunday nearest 11 November": counted from that day as from a holiday
+            month, day = fields.pop("month"), fields.pop("day")
+            try:
+                dt.date(2000, month, day)  # a leap year: 29 February is a day
+            except ValueError as error:
+                raise SlotError(f"no day {month}-{day}") from error
+            fields["holiday"] = f"{month:02d}-{day:02d}@{self._holiday_shift(slots)}"
         if "season" in slots:
             fields["season"] = self.lookup("season", slots["season"])
         if "holiday" in slots:
@@ -672,11 +680,10 @@ class Interpreter:
     def _holiday_shift(self, slots: Mapping[str, str]) -> str:
         """The day counted from a holiday, as a holiday rule's suffix (see
         chrono.anchor.holiday_date): "+1" for "the day after", "<1" for "the Monday before"."""
-        after = int(self.lookup("direction", slots["hdir"])) > 0
         if "hweekday" in slots:
             weekday = int(self.lookup("weekday", slots["hweekday"]))
-            return f"{'>' if after else '<'}{weekday}"
-        return "+1" if after else "-1"
+            return f"{self.lookup('weekday_shift', slots['hdir'])}{weekday}"
+        return "+1" if int(self.lookup("direction", slots["hdir"])) > 0 else "-1"
 
     def _national_day(self, name: str, context: str, after: str = "") -> str:
         """The day the country named in ``context`` keeps as the national day ``name``: the

@@ -17,9 +17,13 @@ from chrono.model import Granularity, Mod, TimexType
 def count_from_holiday(day: dt.date, shift: str) -> dt.date:
     """The day a holiday rule's suffix counts from the holiday's ``day``: "+1" the day after
     ("the day after Christmas"), ">5" the first Friday after ("the Friday after
-    Thanksgiving"), "<1" the last Monday before ("the Monday before Easter"), "" the day."""
+    Thanksgiving"), "<1" the last Monday before ("the Monday before Easter"), "~7" the nearest
+    Sunday ("the Sunday nearest 11 November": the day itself if a Sunday), "" the day."""
     if shift[:1] in ("", "+", "-"):
         return day + dt.timedelta(days=int(shift or 0))
+    if shift[0] == "~":
+        back = (day.isoweekday() - int(shift[1:])) % 7
+        return day - dt.timedelta(days=back) if back <= 3 else day + dt.timedelta(days=7 - back)
     weekday, step = int(shift[1:]), 1 if shift[0] == ">" else -1
     return day + dt.timedelta(days=step * ((step * (weekday - day.isoweekday()) - 1) % 7 + 1))
 
