@@ -45,8 +45,6 @@ NOTE = "PROGRESS NOTE 05/16/2023\n"  # a Tuesday
 _UNMET: dict[str, str] = {
     "6pm_pt_is_1am_here": "a clock time restated in another zone after 'is' keeps the day",
     "10am_jst_is_6pm_here": "a clock time restated in another zone after 'is' keeps the day",
-    "10_x_1k_at_3_50_tonight": "time.clock_then_day reads a split before 'tonight'",
-    "6_x_800m_at_2_50_tomorrow": "time.clock_then_day reads a split before 'tomorrow'",
     "wait_for_20s_30s_and_40s": "duration.compact reads '20s' in a list of decades",
 }
 
