@@ -45,7 +45,6 @@ NOTE = "PROGRESS NOTE 05/16/2023\n"  # a Tuesday
 _UNMET: dict[str, str] = {
     "6pm_pt_is_1am_here": "a clock time restated in another zone after 'is' keeps the day",
     "10am_jst_is_6pm_here": "a clock time restated in another zone after 'is' keeps the day",
-    "wait_for_20s_30s_and_40s": "duration.compact reads '20s' in a list of decades",
 }
 
 
