@@ -258,6 +258,9 @@ class Grammar:
     clock_on_day_between: re.Pattern[str]
     """What joins a clock time to the day it is on, right after it, where the two are tagged
     apart ("at 11:05 AM on [**3-5**]"); fullmatch the text between."""
+    zone_restated_between: re.Pattern[str]
+    """What joins a clock time told in a zone to the same instant told in another ("6pm PT is
+    1am here"); fullmatch the text between."""
     reign_before: re.Pattern[str]
     """What opens a reign's span in brackets ("(r. 1695–1703)"): the year after it starts the
     reign. Search the text just before the year."""
@@ -856,6 +859,7 @@ class _Loader:
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
             clock_at_day_between=self.compile_exact(tense.get("clock_at_day_between", "(?!)")),
             clock_on_day_between=self.compile_exact(tense.get("clock_on_day_between", "(?!)")),
+            zone_restated_between=self.compile_exact(tense.get("zone_restated_between", "(?!)")),
             bound_since_before=ending(
                 "bound_since_before", "tense bound since", r"(?:\s+|\s*\[\*\*)\Z"
             ),
