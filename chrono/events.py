@@ -645,6 +645,8 @@ class _Reading:
                 item = self.found[k] = _on_day(item, self.operation)
             res = resolve(item.spec, ctx)
             day = self._day_of_night(k, item.spec, res) if k not in self.first_of else None
+            if day is None:
+                day = self._day_in_other_zone(k, item.spec)
             if day is not None:
                 item = self.found[k] = _on_day(item, day)
                 res = resolve(item.spec, ctx)
@@ -693,6 +695,39 @@ class _Reading:
         if _runs_late(before.found.spec, night_of=night, story=story):
             return _after_midnight(before.resolution, spec, res, story=story)
         return None
+
+    def _day_in_other_zone(self, k: int, spec: Spec) -> dt.date | None:
+        """The day of the ``k``th expression, a clock time with no zone that restates the zoned
+        clock time just before it in another zone ("6pm PT is 1am here"), when it is not the
+        day of the first: the one on which the other zone's offset can be (from UTC-12 to
+        UTC+14). 1am after 6pm Pacific (UTC-7) is the next day's (UTC+0, not UTC-24), "10am JST
+        is 6pm here" the day before's (UTC-7, not UTC+17); None when the day is the same or
+        either day could be (an offset of the two 24 hours apart both possible)."""
+        if k - 1 not in self.item_at or spec.hour is None or spec.tz_offset is not None:
+            return None
+        if spec.has_calendar_fields or spec.offset is not None:
+            return None
+        before = self.items[self.item_at[k - 1]]
+        told = before.found.spec
+        if told.hour is None or told.tz_offset is None or before.resolution.interval is None:
+            return None
+        offset = _VALUE_OFFSET.search(before.resolution.value)
+        if offset is None:
+            return None
+        between = (before.found.span.end, self.found[k].span.start)
+        if self.grammar.zone_restated_between.fullmatch(self.text, *between) is None:
+            return None
+        sign = -1 if offset["sign"] == "-" else 1
+        minutes = sign * (int(offset["hours"]) * 60 + int(offset["minutes"]))
+        moved = (spec.hour * 60 + (spec.minute or 0)) - (told.hour * 60 + (told.minute or 0))
+        days = [
+            shift
+            for shift in (-1, 0, 1)
+            if _MIN_OFFSET <= minutes + moved + shift * _DAY_MINUTES <= _MAX_OFFSET
+        ]
+        if len(days) != 1 or days[0] == 0:
+            return None
+        return day_of(before.resolution.interval[0]) + dt.timedelta(days=days[0])
 
     def _latest_of_zones(self, j: int) -> int:
         """The ``j``th expression, or, when it ends a clock time said in several zones joined
@@ -1201,6 +1236,10 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
 _SINCE_REACH = 48
 # What joins the clock times of one instant said in several zones ("9pm ET / 6pm PT").
 _ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
+# The UTC offset a zoned clock time's value ends with ("2024-03-11T18:00-07:00").
+_VALUE_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):(?P<minutes>\d\d)\Z")
+# The range of the world's UTC offsets, in minutes (UTC-12 to UTC+14), and a day's minutes.
+_MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
 _CLOSURE_REACH = 60
@@ -1220,12 +1259,6 @@ def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -
     if not grammar.clock_on_day_between.fullmatch(gap):
         return item
     return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
-
-
-# The minutes of a day, and the most a zone's clock runs ahead of another's (the zones of the
-# world run from twelve hours behind GMT to fourteen ahead).
-_DAY_MINUTES = 24 * 60
-_MOST_AHEAD = 14 * 60
 
 
 def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
@@ -1250,7 +1283,7 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         return item
     there = told.hour * 60 + (told.minute or 0)
     ahead = (spec.hour * 60 + (spec.minute or 0) - there) % _DAY_MINUTES
-    if ahead > _MOST_AHEAD:
+    if ahead > _MAX_OFFSET:  # no zone runs more than fourteen hours ahead of GMT
         ahead -= _DAY_MINUTES
     days = (there + ahead) // _DAY_MINUTES
     weekday = (told.weekday - 1 + days) % 7 + 1

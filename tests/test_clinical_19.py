@@ -601,14 +601,9 @@ def test_a_day_of_a_snf_or_rehab_stay_counts_from_its_admission(text: str, rows:
     assert _mentions(text) == rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a fraction of an hour ('1/2 hour') is no length: date.numeric_month_day and the "
-    "duration rules leave '1/2' alone as a fraction, and no rule reads a fraction before a unit "
-    "(tests/test_social_11.py pins 'The session ends 1/2 hour early.' as giving nothing)",
-)
 def test_half_an_hour_written_as_a_fraction_lasts() -> None:
-    """ "Pt walked for 1/2 hour" lasts thirty minutes, as "walked 30 minutes" does."""
+    """ "Pt walked for 1/2 hour" lasts thirty minutes, as "walked 30 minutes" does (see
+    tests/test_noticed_gaps_39.py for "1/2 hour ago" and the doses' look-alikes)."""
     assert _mentions("Pt walked for 1/2 hour .", dct="2023-05-16") == [
         ("1/2 hour", "DURATION", "PT30M")
     ]

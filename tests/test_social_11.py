@@ -251,15 +251,16 @@ def test_rsvp_and_a_verbless_back_look_ahead(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("The session ends 1/2 hour early.", []),
+        ("The session ends 1/2 hour early.", ["1/2 hour"]),
         ("The lecture was written by Wed Lee.", []),
         ("On June 8, 10 people were hurt.", ["June 8"]),
         ("The study was dated 9.14.1998 in the file.", ["9.14.1998"]),
     ],
 )
 def test_announcement_rules_in_formal_text(text: str, found: list[str]) -> None:
-    """A fraction after "ends", a name after "by", a count after a day's comma stay what they
-    are; a month-first dotted date with its four-digit year is a day."""
+    """A fraction after "ends" is no day ("1/2 hour" lasts half an hour, as "half an hour"
+    does), a name after "by" and a count after a day's comma stay what they are; a
+    month-first dotted date with its four-digit year is a day."""
     assert [m for m, _, _ in _mentions(text, "2023-09-12")] == found
 
 

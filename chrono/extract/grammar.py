@@ -261,6 +261,9 @@ class Grammar:
     clock_zone_restated_between: re.Pattern[str]
     """What joins a local clock time to its restatement in another zone in brackets right
     after it ("4:17 a.m. local time (0117 GMT Monday)"); fullmatch the text between."""
+    zone_restated_between: re.Pattern[str]
+    """What joins a clock time told in a zone to the same instant told in another ("6pm PT is
+    1am here"); fullmatch the text between."""
     reign_before: re.Pattern[str]
     """What opens a reign's span in brackets ("(r. 1695–1703)"): the year after it starts the
     reign. Search the text just before the year."""
@@ -862,6 +865,7 @@ class _Loader:
             clock_zone_restated_between=self.compile_exact(
                 tense.get("clock_zone_restated_between", "(?!)")
             ),
+            zone_restated_between=self.compile_exact(tense.get("zone_restated_between", "(?!)")),
             bound_since_before=ending(
                 "bound_since_before", "tense bound since", r"(?:\s+|\s*\[\*\*)\Z"
             ),
