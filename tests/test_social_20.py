@@ -56,9 +56,6 @@ UNMET: dict[str, str] = {
     "standup_yesterday_today_blockers": "a bare clock time with its minutes after a meeting's "
     "noun ('sync at 2:30', 'standup at 9:15') is read as the clock says (02:30), where 'See you "
     "at 2:30' is read in the working day",
-    "teams_by_end_of_week_end_of_month": "'end of week', 'end of month' with no article "
-    "(business writing's 'by end of month') are not found, where 'end of year' is",
-    "reddit_applied_on_the_3rd": "'offer by end of month' with no article is not found",
     "reddit_two_weeks_notice": "a day of the month after 'day is' followed by 'and' and a "
     "clause of its own ('the 22nd and my first day') is not found, and a month and day in "
     "figures after 'day is' ('11/4') is not found (read as a fraction)",
