@@ -56,9 +56,6 @@ UNMET: dict[str, str] = {
     "standup_yesterday_today_blockers": "a bare clock time with its minutes after a meeting's "
     "noun ('sync at 2:30', 'standup at 9:15') is read as the clock says (02:30), where 'See you "
     "at 2:30' is read in the working day",
-    "reddit_two_weeks_notice": "a day of the month after 'day is' followed by 'and' and a "
-    "clause of its own ('the 22nd and my first day') is not found, and a month and day in "
-    "figures after 'day is' ('11/4') is not found (read as a fraction)",
     "freelancer_rates_go_up_jan_1": "a change told in the present before its day ('Rates go "
     "up Jan 1') takes no tense from it: with no cue the Jan 1 nearest the post (2025-01-01) is "
     "taken",
