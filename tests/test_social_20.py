@@ -45,9 +45,10 @@ from passages import Row, marked_unmet, news
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
 UNMET: dict[str, str] = {
-    "linkedin_hiring_for_a_march_start": "a month before the noun 'start' ('for a March "
-    "start') takes no tense from it: with no cue the March nearest the post (2024-03) is "
-    "taken, where a start one hires for is ahead",
+    "reddit_interview_at_3_30_on_friday": "a meeting's clock time with its day after it ('the "
+    "panel interview at 3:30 on Friday') is one mention of a rule for a clock time and its day, "
+    "which reads the clock as it stands (03:30): the working-day reading of a meeting's hour "
+    "(time.at_sign_hour) is for the hour alone ('interview at 3:30')",
 }
 
 # (document date, its weekday, post, expected mentions)
@@ -239,6 +240,14 @@ POSTS = marked_unmet(
         [("August", "DATE", "2026-08")],
         id="freelancer_booked_through_august",
     ),
+    pytest.param(
+        # a meeting's hour with its day after it is of the working day too
+        "2024-10-08",
+        "Tuesday",
+        "Final round done ✅ the panel interview at 3:30 on Friday went well, fingers crossed",
+        [("3:30 on Friday", "TIME", "2024-10-04T15:30")],
+        id="reddit_interview_at_3_30_on_friday",
+    ),
 )
 
 
@@ -348,6 +357,11 @@ FORMAL = [
         "Fares went up Jan. 1 and a rise in March followed.",
         [("Jan. 1", "2024-01-01"), ("March", "2024-03")],
         id="a_rise_told_done_and_a_noun_stay_behind",
+    ),
+    pytest.param(
+        "The carmaker aimed for a March launch but slipped after a slow February start.",
+        [("March", "2024-03"), ("February", "2024-02")],
+        id="a_start_aimed_for_in_the_past_is_behind",
     ),
     pytest.param(
         "The deal was signed on the 12th and the 13th.",
