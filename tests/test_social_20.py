@@ -241,6 +241,15 @@ POSTS = marked_unmet(
         id="freelancer_booked_through_august",
     ),
     pytest.param(
+        # a calendar's state, no past
+        "2025-03-10",
+        "Monday",
+        "Booked solid through September 📅 new inquiries welcome, 2 weeks' lead time for small "
+        "jobs.",
+        [("September", "DATE", "2025-09"), ("2 weeks", "DURATION", "P2W")],
+        id="freelancer_booked_solid_through_september",
+    ),
+    pytest.param(
         # a meeting's hour with its day after it is of the working day too
         "2024-10-08",
         "Tuesday",
@@ -337,6 +346,11 @@ FORMAL = [
         "The hotel was booked through August, its manager said.",
         [("August", "2023-08")],
         id="a_booking_told_in_the_past_is_behind",
+    ),
+    pytest.param(
+        "The resort was booked solid through June, its owner said.",
+        [("June", "2023-06")],
+        id="a_full_calendar_told_in_the_past_is_behind",
     ),
     pytest.param(
         "He fell ill after starting a new treatment on Monday.",
