@@ -1,27 +1,30 @@
 """Social media, twentieth round: work and career posts of 2016-2025, one post a document, with
 the post's date as the document date: LinkedIn posts (a last day and a new position, a
-promotion, a work anniversary, a hiring post, open to work), out-of-office replies, Slack and
+promotion, a hiring post, open to work), out-of-office replies, Slack and
 Teams standups and channel messages, job hunting on Reddit, and freelancers' posts.
 
 Each post was written for these tests in the style of its kind; its weekday is checked with
 datetime by ``passages.news`` (2016-08-26 is a Friday; 2018-02-07 a Wednesday; 2019-11-25 a
 Monday (2019-11-26 the Tuesday after, 2019-11-27 the Wednesday, 2019-11-28 the Thursday);
-2021-04-20 a Tuesday; 2022-09-14 a Wednesday; 2023-06-04 a Sunday (2023-06-02 the Friday
+2021-04-20 a Tuesday; 2023-06-04 a Sunday (2023-06-02 the Friday
 before, 2023-06-05 the Monday after); 2023-12-21 a Thursday; 2024-05-14 a Tuesday of ISO week
 20; 2024-05-16 a Thursday (2024-05-21 the Tuesday after); 2024-07-01 a Monday of ISO week 27
 (2024-07-05 the Friday after); 2024-10-08 a Tuesday (2024-10-10 the Thursday after); 2025-01-02
 a Thursday (2025-01-06 the Monday after); 2025-03-10 a Monday; 2025-10-10 a Friday).
 
-What the posts say: an out-of-office reply's "returning Tuesday" is the Tuesday ahead, as its
-"back Tuesday" is; a hiring post's "for a March start" is the March ahead; a standup's "design
-sync at 2:30" is a meeting of the working day, 14:30, as "See you at 2:30" is
-(tests/test_noticed_gaps_33.py), and so is a "demo at 4"; "offer by end of month", "docs by
-end of week", as business writing drops the article, is the end of this month or this week
-(mod END), as "the end of the month" and "by end of year" (date.year_end) are; a last day
-that "is the 25th" is a day of the month also when a clause of its own follows with "and"
-("last day is the 25th and my first day is 11/4"), and so is a first day that is a month and
-day in figures; a freelancer's "rates go up Jan 1" is the coming first of January, told in the
-present of a timetable; "I'm booked through August", written in October, is the August ahead.
+What the posts say: a start told in the participle with its object before its weekday
+("Starting a new position at Globex on Monday", posted on a Sunday) is the Monday after; an
+out-of-office reply's "returning Tuesday" is the Tuesday ahead, as its "back Tuesday" is; a
+hiring post's "for a March start" is the March ahead; a standup's "design sync at 2:30" is a
+meeting of the working day, 14:30, as "See you at 2:30" is (tests/test_noticed_gaps_33.py);
+"offer by end of month", "release notes by end of week", as business writing drops the article,
+are the end of this month or this week (mod END), as "the end of the month" and "by end of
+year" (date.year_end) are; a last day that "is the 22nd" is a day of the month also when a
+clause of its own follows with "and" ("Last day is the 22nd and my first day is 11/4"), and so
+is a first day that is a month and day in figures; a freelancer's "Rates go up Jan 1" is the
+coming first of January, told in the present of a timetable; a full calendar ("Booked solid
+through September") is a state, no past, and looks ahead to its month, as "I'm booked through
+August", written in October, does; "As a 1099 contractor", "my 1099" name a tax form.
 
 Decided by TimeML's reading and the earlier rounds: a bare quarter is of the post's year by
 the tense, as tests/test_news_*.py read "the third quarter" ("Q3 OKRs" in July is 2024-Q3; an
@@ -75,15 +78,6 @@ POSTS = marked_unmet(
         "a junior dev; since 2016 I've led the payments team.",
         [("Three years ago", "DATE", "2015"), ("2016", "DATE", "2016")],
         id="linkedin_promoted",
-    ),
-    pytest.param(
-        # that month ten years back
-        "2022-09-14",
-        "Wednesday",
-        "Work anniversary 🎂 10 years ago this month I walked into the Acme office for the first "
-        "time. 3 managers, 2 reorgs and a pandemic later, still here.",
-        [("10 years ago this month", "DATE", "2012-09")],
-        id="linkedin_ten_years_ago_this_month",
     ),
     pytest.param(
         # the quarter of the post's year; the start is the March ahead; the round, the plan
@@ -161,20 +155,14 @@ POSTS = marked_unmet(
         "2019-11-25",
         "Monday",
         "@channel need the deck by COB Thursday pls 🙏 sprint 14 ends next Wed, so demo at 4 "
-        "tomorrow. Office 365 is down again lol",
+        "tomorrow and release notes by end of week. Office 365 is down again lol",
         [
             ("COB Thursday", "DATE", "2019-11-28"),
             ("next Wed", "DATE", "2019-11-27"),
             ("4 tomorrow", "TIME", "2019-11-26T16:00"),
+            ("end of week", "DATE", "2019-W48"),
         ],
         id="slack_cob_thursday_sprint_14",
-    ),
-    pytest.param(
-        "2024-05-14",
-        "Tuesday",
-        "Heads up: offer letters go out by end of week and onboarding docs by end of month.",
-        [("end of week", "DATE", "2024-W20"), ("end of month", "DATE", "2024-05")],
-        id="teams_by_end_of_week_end_of_month",
     ),
     # ------------------------------------------------------------ job hunting
     pytest.param(
@@ -207,12 +195,14 @@ POSTS = marked_unmet(
     ),
     # ------------------------------------------------------------ freelancers
     pytest.param(
-        # payment terms are no duration; a change told in the present is ahead
+        # payment terms are no duration; a full calendar is no past; a change told in the
+        # present is ahead
         "2025-03-10",
         "Monday",
-        "Freelance PSA 📢 invoices are net 30, no exceptions. Rates go up Jan 1, so lock in 2025 "
-        "pricing now.",
+        "Freelance PSA 📢 invoices are net 30, no exceptions. Booked solid through September. "
+        "Rates go up Jan 1, so lock in 2025 pricing now.",
         [
+            ("September", "DATE", "2025-09"),
             ("Jan 1", "DATE", "2026-01-01"),
             ("2025", "DATE", "2025"),
             ("now", "DATE", "PRESENT_REF"),
@@ -239,15 +229,6 @@ POSTS = marked_unmet(
         "I'm booked through August 🙏 DM me to join the waitlist.",
         [("August", "DATE", "2026-08")],
         id="freelancer_booked_through_august",
-    ),
-    pytest.param(
-        # a calendar's state, no past
-        "2025-03-10",
-        "Monday",
-        "Booked solid through September 📅 new inquiries welcome, 2 weeks' lead time for small "
-        "jobs.",
-        [("September", "DATE", "2025-09"), ("2 weeks", "DURATION", "P2W")],
-        id="freelancer_booked_solid_through_september",
     ),
     pytest.param(
         # a meeting's hour with its day after it is of the working day too
