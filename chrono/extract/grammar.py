@@ -142,6 +142,10 @@ class Rule:
     not_before: Pattern | None = None
     """What must not end right where a match begins, searched as ``before`` is: a negative
     look-behind of any width ("Bought 100 @" before "12 today": a trade's price)."""
+    reach: int | None = None
+    """How far back ``before`` and ``not_before`` are searched, when not the usual
+    :data:`chrono.extract.matcher.BEFORE_REACH`: a chronology's month heading holds over entries
+    of any length, but only for the few matches that open a line."""
 
 
 @frozen(kw_only=True)
@@ -1083,6 +1087,7 @@ class _Loader:
             examples=tuple(examples),
             before=None if before is None else self.before(before, where, case),
             not_before=None if not_before is None else self.before(not_before, where, case),
+            reach=None if raw.get("reach") is None else int(raw["reach"]),
         )
 
     def before(self, pattern: str, where: str, case: str | None) -> Pattern:

@@ -607,7 +607,7 @@ def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
 
 
 # How far back a rule's ``before`` is searched: a verb and a long object ("ruled the kingdom of
-# Mercia and much of southern England between").
+# Mercia and much of southern England between"); a rule may set its own (its ``reach``).
 BEFORE_REACH = 120
 
 
@@ -615,7 +615,7 @@ def _preceded(text: str, pos: int, rule: Rule) -> bool:
     """Whether the text before ``pos`` ends in what ``rule`` needs before it (if anything), and
     not in what it must not have before it."""
     before, not_before = rule.before, rule.not_before
-    lo = max(0, pos - BEFORE_REACH)
+    lo = max(0, pos - (rule.reach or BEFORE_REACH))
     return (before is None or before.compiled.search(text, lo, pos) is not None) and (
         not_before is None or not_before.compiled.search(text, lo, pos) is None
     )

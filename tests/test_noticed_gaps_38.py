@@ -1,0 +1,132 @@
+"""Gaps noticed in session 18, thirty-eighth list: narratives.
+
+Histories and chronologies in the style of English Wikipedia, read as narratives with no
+document date (as tests/test_noticed_gaps_35.py and tests/test_war_histories_24.py read them):
+- a chronology's month heading holds over its entries until the next heading, however long
+  the entries are ("=== June === / 4 – <two lines of text> / ... / 19 – ...": the 19th of June);
+  a heading of another year ends it, and a number under a label of one word ("Results / 101 /
+  June – Final exam") is no year heading;
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import ModRow, Row, mentions, mentions_with_mods
+
+
+def _narrative(text: str) -> list[Row]:
+    return mentions(text, genre="narrative")
+
+
+def _narrative_with_mods(text: str) -> list[ModRow]:
+    return mentions_with_mods(text, genre="narrative")
+
+
+# ---- 1. a month heading over long entries ------------------------------------------------------
+
+JUNE_1944 = (
+    "== 1944 ==\n"
+    "=== June ===\n"
+    "4 – Rome falls to the US Fifth Army after the German Tenth Army withdraws north of the "
+    "city; General Mark Clark enters the capital the following morning to a tumultuous "
+    "reception.\n"
+    "6 – Operation Overlord: more than 150,000 Allied troops land on five beaches in Normandy, "
+    "supported by some 7,000 ships and landing craft and the largest airborne operation of the "
+    "war so far.\n"
+    "13 – The first V-1 flying bomb falls on London, striking a railway bridge at Grove Road in "
+    "Bow and killing six civilians; over the following weeks thousands more are launched from "
+    "northern France.\n"
+    "19 – A violent storm in the English Channel wrecks the American Mulberry harbour off Omaha "
+    "Beach and drives hundreds of landing craft ashore, delaying the build-up of supplies for "
+    "several days.\n"
+    "=== July ===\n"
+    "9 – British and Canadian troops enter the northern half of Caen after a heavy bombing raid "
+    "that flattens much of the old town.\n"
+)
+
+JUNE_1944_TABLE: list[Row] = [
+    ("1944", "DATE", "1944"),
+    ("June", "DATE", "1944-06"),
+    ("4", "DATE", "1944-06-04"),
+    ("the following morning", "TIME", "1944-06-05TMO"),
+    ("6", "DATE", "1944-06-06"),
+    ("13", "DATE", "1944-06-13"),
+    ("the following weeks", "DURATION", "PXW"),
+    ("19", "DATE", "1944-06-19"),
+    ("several days", "DURATION", "PXD"),
+    ("July", "DATE", "1944-07"),
+    ("9", "DATE", "1944-07-09"),
+]
+
+
+def test_a_month_heading_holds_over_long_entries() -> None:
+    """ "=== June ===" over entries of two lines each: the 13th and the 19th, far below the
+    heading, are days of June 1944 as the 4th right under it is, and the 9th under "=== July
+    ===" of July."""
+    assert _narrative(JUNE_1944) == JUNE_1944_TABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading of another year ends the month's: its list items are no days
+        pytest.param(
+            "== 1944 ==\n=== December ===\n16 – The Germans open their offensive in the "
+            "Ardennes.\n== 1945 ==\n1 – Introduction\n2 – The Ardennes\n",
+            [
+                ("1944", "DATE", "1944"),
+                ("December", "DATE", "1944-12"),
+                ("16", "DATE", "1944-12-16"),
+                ("1945", "DATE", "1945"),
+            ],
+            id="a_year_heading_ends_the_month",
+        ),
+        # a course's number under its column's name is no year heading, and no day
+        pytest.param(
+            "Results\n101\nJune – Final exam\n",
+            [("June", "DATE", "XXXX-06")],
+            id="a_course_number_under_a_label",
+        ),
+        pytest.param(
+            "Timeline of the Viking age in England\n\n871\nJanuary: Battle of Reading.\n",
+            [("871", "DATE", "0871"), ("January", "DATE", "0871-01")],
+            id="a_year_heading_after_a_title",
+        ),
+        pytest.param(
+            "793\n8 June – Vikings raid Lindisfarne.\n794\nMay – The Danes raid Jarrow.\n",
+            [
+                ("793", "DATE", "0793"),
+                ("8 June", "DATE", "0793-06-08"),
+                ("794", "DATE", "0794"),
+                ("May", "DATE", "0794-05"),
+            ],
+            id="a_year_heading_after_an_entry",
+        ),
+    ],
+)
+def test_where_a_chronologys_heading_ends(text: str, expected: list[Row]) -> None:
+    """A month heading holds until the next heading ("== 1945 ==": its "1 – Introduction" is
+    an item); a number of three digits under a label of one word ("Results / 101") is a
+    course's, not a year's, though one after a title, a blank line or an entry is a year."""
+    assert _narrative(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a chronology's entry opened by a month that is also a first name ('June: ...') "
+    "looks back for its year heading only 120 characters, or to an entry right above opened "
+    "by a month that is no name: under 'April: <long entry>' and 'May: <long entry>', "
+    "'June:' may be a speaker's name, and chrono does not read the entries in between",
+)
+def test_a_months_entry_far_below_its_year_heading() -> None:
+    """ "1917 / April: <long> / May: <long> / June: ...": the entries are of 1917."""
+    long = (
+        "The offensive on the Aisne fails with heavy losses, and mutinies spread through the "
+        "French army over the following weeks as units refuse to return to the line."
+    )
+    text = f"1917\nApril: {long}\nMay: {long}\nJune: First American troops land in France.\n"
+    assert [row for row in _narrative(text) if row[0] in ("April", "May", "June")] == [
+        ("April", "DATE", "1917-04"),
+        ("May", "DATE", "1917-05"),
+        ("June", "DATE", "1917-06"),
+    ]
