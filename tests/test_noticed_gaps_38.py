@@ -6,6 +6,10 @@ document date (as tests/test_noticed_gaps_35.py and tests/test_war_histories_24.
   the entries are ("=== June === / 4 – <two lines of text> / ... / 19 – ...": the 19th of June);
   a heading of another year ends it, and a number under a label of one word ("Results / 101 /
   June – Final exam") is no year heading;
+- a year a source gives is decided by who gives it and by the passage's era: annals,
+  chronicles, sources and historians give years ("Later annals give 794."), a name gives one
+  only in a passage of the first millennium ("... was fought in 937. Smyth gives 938."), not
+  after a modern year or a count ("The census of 1851 ... Johnson gives 150.": a count);
 """
 
 from __future__ import annotations
@@ -130,3 +134,69 @@ def test_a_months_entry_far_below_its_year_heading() -> None:
         ("May", "DATE", "1917-05"),
         ("June", "DATE", "1917-06"),
     ]
+
+
+# ---- 2. a year a source gives ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The battle of Brunanburh was fought in 937. Smyth gives 938, and the Annals of "
+            "Ulster agree.",
+            [("937", "DATE", "0937"), ("938", "DATE", "0938")],
+            id="a_name_after_a_year_of_the_first_millennium",
+        ),
+        pytest.param(
+            "Bede places the synod in 664. Eddius gives 663.",
+            [("664", "DATE", "0664"), ("663", "DATE", "0663")],
+            id="a_name_after_a_source_places_it",
+        ),
+        pytest.param(
+            "The abbey at Whitby was founded in 657. The list gives 655.",
+            [("657", "DATE", "0657"), ("655", "DATE", "0655")],
+            id="the_list_after_a_founding",
+        ),
+        # a chronicle, annals or sources give years wherever they are
+        pytest.param(
+            "The first Viking raid on Ireland struck Rathlin. Later annals give 795.",
+            [("795", "DATE", "0795")],
+            id="annals_give_a_year_anywhere",
+        ),
+        pytest.param(
+            "The raid on Iona is told in several places. Other sources give 802 or 806.",
+            [("802", "DATE", "0802"), ("806", "DATE", "0806")],
+            id="other_sources_give_two_years",
+        ),
+        # in a passage of the modern era, or about numbers, a count
+        pytest.param(
+            "The census of 1851 recorded the parish's population. Johnson gives 150.",
+            [("1851", "DATE", "1851")],
+            id="a_name_after_a_modern_year",
+        ),
+        pytest.param(
+            "The garrison of the fort was reduced in 1943. Johnson gives 150.",
+            [("1943", "DATE", "1943")],
+            id="a_garrison_after_a_modern_year",
+        ),
+        pytest.param(
+            "The siege lasted 300 days. Johnson gives 150.",
+            [("300 days", "DURATION", "P300D")],
+            id="a_name_after_a_count",
+        ),
+        pytest.param("The census gives 150.", [], id="the_census_gives_a_count"),
+        pytest.param(
+            "The ship sank in March 1912. The passenger list gives 150.",
+            [("March 1912", "DATE", "1912-03")],
+            id="a_passenger_list",
+        ),
+    ],
+)
+def test_a_year_a_source_gives_by_its_giver_and_the_passages_era(
+    text: str, expected: list[Row]
+) -> None:
+    """ "Smyth gives 938." after a battle fought in 937 is a year, as "Later annals give 795."
+    is anywhere; after the census of 1851, a garrison of 1943 or a siege of 300 days, "Johnson
+    gives 150." counts, and so do "The census gives 150." and a passenger list's."""
+    assert _narrative(text) == expected
