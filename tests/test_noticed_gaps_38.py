@@ -10,6 +10,12 @@ document date (as tests/test_noticed_gaps_35.py and tests/test_war_histories_24.
   chronicles, sources and historians give years ("Later annals give 794."), a name gives one
   only in a passage of the first millennium ("... was fought in 937. Smyth gives 938."), not
   after a modern year or a count ("The census of 1851 ... Johnson gives 150.": a count);
+- a year counted in a named period is a DATE, as one of a war is: "the first year of the
+  Blitz" after "The Blitz began on 7 September 1940" is 1940, and with no date before it XXXX
+  (a year the text does not give: TimeML tags the expression, its value unknown), not the
+  length P1Y; a period named by its length ("the 900 Days", the siege of Leningrad) and a
+  title ("The Last Days of Pompeii") are no lengths; "Six months into the siege" is the
+  length P6M (TimeBank tags the length, "into" is its signal);
 """
 
 from __future__ import annotations
@@ -199,4 +205,82 @@ def test_a_year_a_source_gives_by_its_giver_and_the_passages_era(
     """ "Smyth gives 938." after a battle fought in 937 is a year, as "Later annals give 795."
     is anywhere; after the census of 1851, a garrison of 1943 or a siege of 300 days, "Johnson
     gives 150." counts, and so do "The census gives 150." and a passenger list's."""
+    assert _narrative(text) == expected
+
+
+# ---- 3. named periods --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Blitz began on 7 September 1940 and lasted until May 1941. In the first year "
+            "of the Blitz, more than 40,000 civilians were killed.",
+            [
+                ("7 September 1940", "DATE", "1940-09-07"),
+                ("May 1941", "DATE", "1941-05"),
+                ("the first year of the Blitz", "DATE", "1940"),
+            ],
+            id="the_first_year_of_the_blitz",
+        ),
+        pytest.param(
+            "Many of the city's churches were destroyed in the first year of the Blitz.",
+            [("the first year of the Blitz", "DATE", "XXXX")],
+            id="the_blitz_with_no_date_before",
+        ),
+        pytest.param(
+            "The Axis air campaign against Malta began in June 1940. The campaign's second "
+            "year was the hardest.",
+            [("June 1940", "DATE", "1940-06"), ("The campaign's second year", "DATE", "1941")],
+            id="the_campaigns_second_year",
+        ),
+    ],
+)
+def test_a_year_of_a_named_period_is_a_date(text: str, expected: list[Row]) -> None:
+    """ "the first year of the Blitz" is a year counted in the Blitz, as "the first year of the
+    war" is one of the war: 1940 after its first day, XXXX with none (was the length P1Y)."""
+    assert _narrative(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The siege of Leningrad, remembered in Russia as the 900 Days, ended on 27 January "
+            "1944.",
+            [("27 January 1944", "DATE", "1944-01-27")],
+            id="the_900_days",
+        ),
+        pytest.param(
+            "The Last Days of Pompeii, written in 1834, was inspired by a painting.",
+            [("1834", "DATE", "1834")],
+            id="the_last_days_of_pompeii",
+        ),
+        # lengths and vague spans in small letters keep their reading
+        pytest.param(
+            "The garrison held out for 900 days.",
+            [("900 days", "DURATION", "P900D")],
+            id="900_days_in_small_letters",
+        ),
+        pytest.param(
+            "The siege began in September 1941. In the last days of the siege, the bread ration "
+            "was cut again.",
+            [("September 1941", "DATE", "1941-09"), ("the last days", "DURATION", "PXD")],
+            id="the_last_days_of_the_siege",
+        ),
+        pytest.param(
+            "The siege of Leningrad began on 8 September 1941. Six months into the siege, the "
+            "city's food had run out.",
+            [("8 September 1941", "DATE", "1941-09-08"), ("Six months", "DURATION", "P6M")],
+            id="six_months_into_the_siege",
+        ),
+    ],
+)
+def test_a_period_named_by_its_length_and_a_title_are_no_lengths(
+    text: str, expected: list[Row]
+) -> None:
+    """ "the 900 Days" names the siege (it lasted 872) and "The Last Days of Pompeii" a novel:
+    neither is a length (were P900D and PXD); "900 days", "the last days of the siege" and
+    "Six months into the siege" are."""
     assert _narrative(text) == expected
