@@ -16,6 +16,10 @@ document date (as tests/test_noticed_gaps_35.py and tests/test_war_histories_24.
   length P1Y; a period named by its length ("the 900 Days", the siege of Leningrad) and a
   title ("The Last Days of Pompeii") are no lengths; "Six months into the siege" is the
   length P6M (TimeBank tags the length, "into" is its signal);
+- a season after one plural and a list of three or four years is a season of each ("in the
+  summers of 1940, 1941 and 1942": 1940-SU, 1941-SU, 1942-SU), as one of two years is;
+- a day "every year" is a SET of that day, the whole phrase ("Liberation Day is marked on 9
+  May every year": XXXX-05-09, as the project reads "every year on 9 May").
 """
 
 from __future__ import annotations
@@ -284,3 +288,103 @@ def test_a_period_named_by_its_length_and_a_title_are_no_lengths(
     neither is a length (were P900D and PXD); "900 days", "the last days of the siege" and
     "Six months into the siege" are."""
     assert _narrative(text) == expected
+
+
+# ---- 4. lists and repeats ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Malta was bombed almost daily in the summers of 1940, 1941 and 1942, and the island "
+            "was awarded the George Cross in April 1942.",
+            [
+                ("daily", "SET", "P1D"),
+                ("the summers of 1940", "DATE", "1940-SU"),
+                ("1941", "DATE", "1941-SU"),
+                ("1942", "DATE", "1942-SU"),
+                ("April 1942", "DATE", "1942-04"),
+            ],
+            id="three_summers",
+        ),
+        pytest.param(
+            "Famine struck the Ottoman provinces in the winters of 1916, 1917, 1918, and 1919.",
+            [
+                ("the winters of 1916", "DATE", "1916-WI"),
+                ("1917", "DATE", "1917-WI"),
+                ("1918", "DATE", "1918-WI"),
+                ("1919", "DATE", "1919-WI"),
+            ],
+            id="four_winters_with_a_serial_comma",
+        ),
+        # a list not all of the plural is of years
+        pytest.param(
+            "The summers of 1940 were hot, and 1941, 1942 and 1943 were wet.",
+            [
+                ("1940", "DATE", "1940"),
+                ("1941", "DATE", "1941"),
+                ("1942", "DATE", "1942"),
+                ("1943", "DATE", "1943"),
+            ],
+            id="years_after_a_plural_of_one",
+        ),
+    ],
+)
+def test_seasons_of_a_list_of_years(text: str, expected: list[Row]) -> None:
+    """ "in the summers of 1940, 1941 and 1942": a summer of each year, as "the summers of 1941
+    and 1942" are two (were the three years)."""
+    assert _narrative(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Guernsey's Liberation Day is marked on 9 May every year, with a parade in St Peter "
+            "Port.",
+            [("Liberation Day", "DATE", "XXXX-05-09"), ("9 May every year", "SET", "XXXX-05-09")],
+            id="a_day_every_year",
+        ),
+        pytest.param(
+            "The islanders were deported in September 1942. On 9 May every year since 1946, "
+            "the islands have marked their liberation.",
+            [
+                ("September 1942", "DATE", "1942-09"),
+                ("9 May every year", "SET", "XXXX-05-09"),
+                ("1946", "DATE", "1946"),
+            ],
+            id="a_day_every_year_since_a_year",
+        ),
+        # "every year" after no date is the set of years
+        pytest.param(
+            "The garrison's numbers grew every year.",
+            [("every year", "SET", "P1Y")],
+            id="every_year_alone",
+        ),
+    ],
+)
+def test_a_day_every_year_is_a_set_of_that_day(text: str, expected: list[Row]) -> None:
+    """ "on 9 May every year" is one SET, XXXX-05-09 (the phrase whole, as "every year on 9
+    May" is), not a date of the story's year; "every year" alone is the set of years, P1Y."""
+    assert _narrative(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a national day with no country before it ('Liberation Day', kept by many countries "
+    "on different days) has no known day (XXXX-XX-XX), and the day its own clause gives it "
+    "('is marked on 9 May') is not read as its date: the anchoring of a holiday does not look "
+    "at a copula's date after it",
+)
+def test_a_national_day_dated_by_its_own_clause() -> None:
+    """ "Liberation Day is marked on 9 May every year": Liberation Day is XXXX-05-09."""
+    text = (
+        "The German garrison surrendered on 9 May 1945. Liberation Day is marked on 9 May "
+        "every year."
+    )
+    assert _narrative(text) == [
+        ("9 May 1945", "DATE", "1945-05-09"),
+        ("Liberation Day", "DATE", "XXXX-05-09"),
+        ("9 May every year", "SET", "XXXX-05-09"),
+    ]
