@@ -5,7 +5,8 @@ document date (as tests/test_noticed_gaps_35.py and tests/test_war_histories_24.
 - a chronology's month heading holds over its entries until the next heading, however long
   the entries are ("=== June === / 4 – <two lines of text> / ... / 19 – ...": the 19th of June);
   a heading of another year ends it, and a number under a label of one word ("Results / 101 /
-  June – Final exam") is no year heading;
+  June – Final exam") is no year heading; so does a year heading over entries opened by a month
+  that is also a name ("1917 / April: <long> / May: <long> / June: ...");
 - a year a source gives is decided by who gives it and by the passage's era: annals,
   chronicles, sources and historians give years ("Later annals give 794."), a name gives one
   only in a passage of the first millennium ("... was fought in 937. Smyth gives 938."), not
@@ -116,6 +117,13 @@ def test_a_month_heading_holds_over_long_entries() -> None:
             ],
             id="a_year_heading_after_an_entry",
         ),
+        # a speaker's line ends a year's section: the names after it are speakers
+        pytest.param(
+            "Minutes of the meeting, 2019\n2019\nTom: The budget is late.\nMay: It is nearly "
+            "ready.\n",
+            [("2019", "DATE", "2019"), ("2019", "DATE", "2019")],
+            id="a_speaker_under_a_year",
+        ),
     ],
 )
 def test_where_a_chronologys_heading_ends(text: str, expected: list[Row]) -> None:
@@ -125,15 +133,10 @@ def test_where_a_chronologys_heading_ends(text: str, expected: list[Row]) -> Non
     assert _narrative(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a chronology's entry opened by a month that is also a first name ('June: ...') "
-    "looks back for its year heading only 120 characters, or to an entry right above opened "
-    "by a month that is no name: under 'April: <long entry>' and 'May: <long entry>', "
-    "'June:' may be a speaker's name, and chrono does not read the entries in between",
-)
 def test_a_months_entry_far_below_its_year_heading() -> None:
-    """ "1917 / April: <long> / May: <long> / June: ...": the entries are of 1917."""
+    """ "1917 / April: <long> / May: <long> / June: ...": the entries are of 1917, however long
+    the entries between the heading and "June:" (a speaker's line would end the year's section:
+    see tests/test_war_histories_23.py's transcripts)."""
     long = (
         "The offensive on the Aisne fails with heavy losses, and mutinies spread through the "
         "French army over the following weeks as units refuse to return to the line."
