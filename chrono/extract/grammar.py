@@ -142,6 +142,12 @@ class Rule:
     not_before: Pattern | None = None
     """What must not end right where a match begins, searched as ``before`` is: a negative
     look-behind of any width ("Bought 100 @" before "12 today": a trade's price)."""
+    section: Pattern | None = None
+    """The headings that open and close the sections a match must lie in, found once over the
+    whole text: a match holds only where the last heading before it opens a section the rule
+    reads (a group of its named ``open...`` took part). A chronology's month heading holds over
+    its entries however long they are, until the next heading (see
+    :func:`chrono.extract.matcher.under_section`)."""
 
 
 @frozen(kw_only=True)
@@ -1082,7 +1088,7 @@ class _Loader:
         if not examples:
             raise RuleError(f"{where}: every rule needs at least one example")
         case = raw.get("case")
-        before, not_before = raw.get("before"), raw.get("not_before")
+        before, not_before, section = raw.get("before"), raw.get("not_before"), raw.get("section")
         return Rule(
             id=rid,
             type=ttype,
@@ -1093,6 +1099,7 @@ class _Loader:
             examples=tuple(examples),
             before=None if before is None else self.before(before, where, case),
             not_before=None if not_before is None else self.before(not_before, where, case),
+            section=None if section is None else self.section(section, where, case),
         )
 
     def before(self, pattern: str, where: str, case: str | None) -> Pattern:
@@ -1101,6 +1108,12 @@ class _Loader:
         body = rewritten(self.expand(pattern, where), _rewrite)
         flags = 0 if case == "sensitive" else re.IGNORECASE
         return Pattern("(?:" + body + r")\Z", flags, f"{where} before")
+
+    def section(self, pattern: str, where: str, case: str | None) -> Pattern:
+        """A rule's ``section`` headings, macros expanded and spaces read as in its pattern."""
+        body = rewritten(self.expand(pattern, where), _rewrite)
+        flags = 0 if case == "sensitive" else re.IGNORECASE
+        return Pattern("(?:" + body + ")", flags, f"{where} section")
 
     def negative(self, filename: str, raw: dict[str, Any]) -> NegativeRule:
         rid = raw.get("id")

@@ -614,14 +614,38 @@ def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
 # Mercia and much of southern England between").
 BEFORE_REACH = 120
 
+Sections = dict[str, tuple[list[int], list[bool]]]
+"""Per rule id, the starts of its ``section`` headings in a text and whether each opens."""
 
-def _preceded(text: str, pos: int, rule: Rule) -> bool:
-    """Whether the text before ``pos`` ends in what ``rule`` needs before it (if anything), and
-    not in what it must not have before it."""
+
+def under_section(text: str, pos: int, rule: Rule, sections: Sections) -> bool:
+    """Whether the last of ``rule``'s section headings before ``pos`` opens a section it reads
+    (True for a rule without sections). The headings are found once per text, in ``sections``:
+    however far the heading, each match costs a bisection."""
+    if rule.section is None:
+        return True
+    found = sections.get(rule.id)
+    if found is None:
+        starts: list[int] = []
+        opens: list[bool] = []
+        for m in rule.section.compiled.finditer(text):
+            starts.append(m.start())
+            opens.append(any(v is not None for k, v in m.groupdict().items() if k[:4] == "open"))
+        found = sections[rule.id] = (starts, opens)
+    starts, opens = found
+    at = bisect.bisect_left(starts, pos) - 1
+    return at >= 0 and opens[at]
+
+
+def _preceded(text: str, pos: int, rule: Rule, sections: Sections) -> bool:
+    """Whether the text before ``pos`` ends in what ``rule`` needs before it (if anything), not
+    in what it must not have before it, and lies in a section it reads (if it has sections)."""
     before, not_before = rule.before, rule.not_before
     lo = max(0, pos - BEFORE_REACH)
-    return (before is None or before.compiled.search(text, lo, pos) is not None) and (
-        not_before is None or not_before.compiled.search(text, lo, pos) is None
+    return (
+        (before is None or before.compiled.search(text, lo, pos) is not None)
+        and (not_before is None or not_before.compiled.search(text, lo, pos) is None)
+        and under_section(text, pos, rule, sections)
     )
 
 
@@ -629,10 +653,11 @@ def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     """Every match of every positive rule, negative rules not applied."""
     found: list[Candidate] = []
     rules, _ = _index(grammar, text)
+    sections: Sections = {}
     for pos in start_positions(text, grammar):
         for rule, match in rules.at(text, pos):
             m = match(text, pos)
-            if m is None or m.end() == pos or not _preceded(text, pos, rule):
+            if m is None or m.end() == pos or not _preceded(text, pos, rule, sections):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
@@ -642,10 +667,11 @@ def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
 def candidates_full_scan(text: str, grammar: Grammar) -> list[Candidate]:
     """Reference implementation: every rule scans the whole text (slow; for tests)."""
     found: list[Candidate] = []
+    sections: Sections = {}
     for rule in grammar.rules:
         for pos in range(len(text)):
             m = rule.regex.compiled.match(text, pos)
-            if m is not None and m.end() > pos and _preceded(text, pos, rule):
+            if m is not None and m.end() > pos and _preceded(text, pos, rule, sections):
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 found.append(Candidate(start=pos, end=m.end(), rule=rule, groups=groups))
     blocked = [
