@@ -336,8 +336,8 @@ def holiday_date(rule: str, year: int) -> dt.date:
 
     Raises:
         ValueError: a malformed rule or a year outside 1..9999.
-        LookupError: a table holiday in a year the table does not hold, or a national day
-            of no country.
+        LookupError: a table holiday in a year the table does not hold, a national day of
+            no country, or a day the year does not have (29 February in a common year).
     """
     rule, _, shift = rule.partition("@")
     return count_from_holiday(_holiday_day(rule, year), shift)
@@ -368,7 +368,13 @@ def _holiday_day(rule: str, year: int) -> dt.date:
             day = last - dt.timedelta(days=(last.isoweekday() - int(weekday)) % 7)
         return day + dt.timedelta(days=int(extra or 0))
     month, day_of_month = rule.split("-")
-    return dt.date(year, int(month), int(day_of_month))
+    try:
+        return dt.date(year, int(month), int(day_of_month))
+    except ValueError as error:
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise
+        # "the Monday after 29 February" in a common year
+        raise LookupError(f"no day {rule} in {year}") from error
 
 
 def holiday_period(rule: str, year: int) -> Period:

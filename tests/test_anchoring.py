@@ -381,3 +381,29 @@ def test_a_clock_read_aloud_is_a_time_and_its_look_alikes_are_not(
 ) -> None:
     doc, _ = extract_document(text, dct="2024-02-10")
     assert [(m.text, m.value) for m in doc.mentions] == expected
+
+
+@pytest.mark.parametrize("genre", [Genre.NEWS, Genre.NARRATIVE])
+def test_a_weekday_counted_from_29_february_of_a_common_year_has_no_day_and_no_crash(
+    genre: Genre,
+) -> None:
+    """ "The Monday after 29 February" in a story of 2023 (no 29 February) keeps its mention
+    with the year alone known; in 2024 it is 4 March. "The Sunday nearest 29 February 2023"
+    names no day at all: only "Sunday" is read (the review of session 19 found both raised
+    ValueError and lost the whole document)."""
+    common = extract_document(
+        "The fair opens on the Monday after 29 February.", dct=dt.date(2023, 9, 12), genre=genre
+    )[0]
+    assert [(m.text, m.value) for m in common.mentions] == [
+        ("the Monday after 29 February", "2023-XX-XX")
+    ]
+    leap = extract_document(
+        "The fair opens on the Monday after 29 February.", dct=dt.date(2024, 1, 12), genre=genre
+    )[0]
+    assert [(m.text, m.value) for m in leap.mentions] == [
+        ("the Monday after 29 February", "2024-03-04")
+    ]
+    named = extract_document(
+        "It fell on the Sunday nearest 29 February 2023.", dct=dt.date(2023, 9, 12), genre=genre
+    )[0]
+    assert [m.text for m in named.mentions] == ["Sunday"]

@@ -504,8 +504,8 @@ class Interpreter:
         if "hweekday" in slots and "holiday" not in slots:
             # "the Sunday nearest 11 November": counted from that day as from a holiday
             month, day = fields.pop("month"), fields.pop("day")
-            try:
-                dt.date(2000, month, day)  # a leap year: 29 February is a day
+            try:  # in the year named, else in a leap year: 29 February is a day
+                dt.date(fields.get("year", 2000), month, day)
             except ValueError as error:
                 raise SlotError(f"no day {month}-{day}") from error
             fields["holiday"] = f"{month:02d}-{day:02d}@{self._holiday_shift(slots)}"
