@@ -116,17 +116,23 @@ def test_the_day_after_a_speakers_name_at_a_sentences_end_is_the_statements() ->
     Thursday"), written on a Friday, is the Thursday behind, whatever the report looks ahead
     to; where the name is a team's in what is reported ("said the team plays Boston
     Thursday"), or the day follows a verb of the report ("would be held in Kabul Thursday"),
-    the day is the report's, ahead."""
+    the day is the report's, ahead, and so is a title and name inside what is reported ("said
+    they will meet Prime Minister Rishi Sunak Thursday", "said it will unveil new coach Thomas
+    Tuchel Thursday": no subject or modal of a reported clause comes between "said" and the
+    speaker's title)."""
     text = (
         "The talks will cover trade and security, said Foreign Ministry spokeswoman Chen Lan "
         "Thursday. The plant will reopen next month, said company spokesman John Miller "
         "Thursday. The coach said the team plays Boston Thursday. He said the vote would be "
-        "held in Kabul Thursday."
+        "held in Kabul Thursday. Officials said they will meet Prime Minister Rishi Sunak "
+        "Thursday. The club said it will unveil new coach Thomas Tuchel Thursday."
     )
     assert news(text, "2006-11-17", "Friday") == [
         ("Thursday", "DATE", "2006-11-16"),
         ("next month", "DATE", "2006-12"),
         ("Thursday", "DATE", "2006-11-16"),
+        ("Thursday", "DATE", "2006-11-23"),
+        ("Thursday", "DATE", "2006-11-23"),
         ("Thursday", "DATE", "2006-11-23"),
         ("Thursday", "DATE", "2006-11-23"),
     ]
