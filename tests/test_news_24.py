@@ -545,13 +545,20 @@ def test_a_cut_said_to_be_likely_in_june_is_ahead() -> None:
             "2024-01-23",
             "2023-FA",
         ),
+        ("Councillors rejected housing plans a second time in March.", "2023-09-12", "2023-03"),
+        (
+            "The firm scrapped expansion plans an hour after the vote in March.",
+            "2023-09-12",
+            "2023-03",
+        ),
     ],
 )
 def test_what_a_body_plans_in_a_season_or_a_month_is_ahead(
     text: str, dct: str, expected: str
 ) -> None:
     """ "Hunt plans a spending review in the autumn", in January: the autumn ahead, as "plans
-    to" tells; the noun "plans" after "the" or an owner tells nothing ahead."""
+    to" tells; the noun "plans" after "the" or an owner, or before a count of times ("housing
+    plans a second time", "plans an hour after"), tells nothing ahead."""
     rows = news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))
     assert [value for t, _, value, *_ in rows if t in {"the autumn", "March"}] == [expected]
 

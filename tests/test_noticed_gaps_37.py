@@ -59,6 +59,13 @@ from passages import Row, news
             id="sundays_election_is_expected_to_be_close",
         ),
         pytest.param(
+            "Sunday's election results will be announced late that night, the commission said.",
+            "2026-11-20",
+            "Friday",
+            [("Sunday", "DATE", "2026-11-22"), ("late that night", "TIME", "2026-11-22TNI")],
+            id="sundays_election_results_will_be_announced_late_that_night",
+        ),
+        pytest.param(
             "WASHINGTON (Reuters) — Quarterly retail sales figures are forecast for release on "
             "Friday, the Commerce Department said. Heavy rain is forecast for most of the state "
             "on Saturday.",
@@ -191,6 +198,27 @@ def test_a_coming_day_told_by_what_is_pending_on_it_is_ahead(
                 ("2020", "DATE", "2020"),
             ],
             id="profit_rose_in_2019_the_year_to_march",
+        ),
+        pytest.param(
+            "LONDON (Reuters) — Pretax profit rose 5% in the year ending in March. Its rival's "
+            "rose 3% in its year to March.",
+            "2026-11-12",
+            "Thursday",
+            [
+                ("the year", "DURATION", "P1Y"),
+                ("March", "DATE", "2026-03"),
+                ("March", "DATE", "2026-03"),
+            ],
+            id="in_the_year_ending_in_march_and_in_its_year_to_march",
+        ),
+        # look-alike: an extension by some months to a month is no period of accounts
+        pytest.param(
+            "LONDON (Reuters) — The government will extend the furlough scheme by six months "
+            "to September, the finance minister said.",
+            "2026-11-12",
+            "Thursday",
+            [("six months", "DURATION", "P6M"), ("September", "DATE", "2027-09")],
+            id="extend_the_scheme_by_six_months_to_september",
         ),
     ],
 )
