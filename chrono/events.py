@@ -1281,13 +1281,32 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         return item
     if not grammar.clock_zone_restated_between.fullmatch(gap):
         return item
-    there = told.hour * 60 + (told.minute or 0)
-    ahead = (spec.hour * 60 + (spec.minute or 0) - there) % _DAY_MINUTES
-    if ahead > _MAX_OFFSET:  # no zone runs more than fourteen hours ahead of GMT
-        ahead -= _DAY_MINUTES
-    days = (there + ahead) // _DAY_MINUTES
-    weekday = (told.weekday - 1 + days) % 7 + 1
+    # the same instant: local - (its zone's offset) = told - (the told zone's offset), a
+    # whole number of days apart; with the local zone unknown, the days whose offset the
+    # world's zones (UTC-12 to UTC+14) allow, kept only when one day is
+    same_day_offset = _zone_minutes(told.tz_offset) + (
+        spec.hour * 60 + (spec.minute or 0) - (told.hour * 60 + (told.minute or 0))
+    )
+    if spec.tz_offset is not None:
+        shift, rest = divmod(_zone_minutes(spec.tz_offset) - same_day_offset, _DAY_MINUTES)
+        days = [shift] if rest == 0 else []
+    else:
+        days = [
+            shift
+            for shift in (-1, 0, 1)
+            if _MIN_OFFSET <= same_day_offset + shift * _DAY_MINUTES <= _MAX_OFFSET
+        ]
+    if len(days) != 1:  # "9 p.m. local time (0700 GMT Tuesday)": UTC+14 or UTC-10
+        return item
+    weekday = (told.weekday - 1 + days[0]) % 7 + 1
     return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
+
+
+def _zone_minutes(offset: str) -> int:
+    """The minutes of a zone's offset from UTC ("+05:30": 330, "-04:00": -240)."""
+    sign = -1 if offset.startswith("-") else 1
+    hours, _, minutes = offset.lstrip("+-").partition(":")
+    return sign * (int(hours) * 60 + int(minutes or 0))
 
 
 # The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years

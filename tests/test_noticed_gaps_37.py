@@ -292,3 +292,25 @@ def test_an_expectation_told_in_the_past_perfect_looks_ahead_from_no_day(
     ("started entry talks in October which are expected to last", "informed the Post on
     Wednesday that the Center will soon expand": both behind)."""
     assert news(text, dct, weekday) == expected
+
+
+def test_a_local_clock_restated_in_gmt_is_on_its_own_zones_day_or_the_one_day_possible() -> None:
+    """A clock time restated in GMT in brackets takes the day the two clocks put it on: with
+    its own zone named ("9:30 p.m. EST (0230 GMT Monday)") the day before the GMT one, as EST
+    says; with "local time" only, the day the world's zones (UTC-12 to UTC+14) allow, and
+    none when two days are possible ("9 p.m. local time (0700 GMT Tuesday)" is Tuesday at
+    UTC+14 or Monday at UTC-10: the clock is left on the story's day; found by review)."""
+    assert news(
+        "The launch was at 9:30 p.m. EST (0230 GMT Monday), NASA said.", "2023-09-14", "Thursday"
+    ) == [
+        ("9:30 p.m. EST", "TIME", "2023-09-10T21:30-05:00"),
+        ("0230 GMT Monday", "TIME", "2023-09-11T02:30+00:00"),
+    ]
+    assert news(
+        "The quake struck at 9 p.m. local time (0700 GMT Tuesday), officials said.",
+        "2023-09-13",
+        "Wednesday",
+    ) == [
+        ("9 p.m.", "TIME", "2023-09-13T21:00"),
+        ("0700 GMT Tuesday", "TIME", "2023-09-12T07:00+00:00"),
+    ]
