@@ -21,11 +21,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions
 
-XFAIL2 = pytest.mark.xfail(
-    strict=True,
-    reason="date.seasons_of_years lists three or four plain years, not winters written 1941–42",
-)
-
 
 def _narrative(text: str) -> list[Row]:
     return mentions(text, genre="narrative")
@@ -82,7 +77,6 @@ WINTERS = (
 )
 
 
-@XFAIL2
 def test_the_winters_of_three_winters_are_three_winters() -> None:
     """ "the winters of 1941–42, 1942–43 and 1943–44": a winter each, named by its first year
     as "The winter of 1941–42" is; not six bare years."""
@@ -106,7 +100,6 @@ def test_the_winters_of_three_winters_are_three_winters() -> None:
                 ("1918–19", "DATE", "1918-WI"),
                 ("1919–20", "DATE", "1919-WI"),
             ],
-            marks=XFAIL2,
         ),
         pytest.param(
             "Deaths peaked in the winters of 1941–42, 1942–43, and 1943–44.",
@@ -115,7 +108,6 @@ def test_the_winters_of_three_winters_are_three_winters() -> None:
                 ("1942–43", "DATE", "1942-WI"),
                 ("1943–44", "DATE", "1943-WI"),
             ],
-            marks=XFAIL2,
         ),
         # look-alike: a list of years after "winters" but no "of" is no list of winters
         (
