@@ -125,10 +125,6 @@ def test_lists_of_winters(text: str, expected: list[Row]) -> None:
 # ---- 3. a weekday under a year alone -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a weekday after a year alone is anchored to the year's first week (2019-01-04)",
-)
 def test_a_weekday_under_a_year_alone_stays_unplaced() -> None:
     """ "In 2019 ... on Friday": the text gives no month nor day, so the Friday is XXXX-WXX-5
     (as a weekday with no anchor is), not 2019-01-04, the first Friday of the year."""
