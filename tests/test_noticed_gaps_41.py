@@ -155,10 +155,6 @@ def test_a_weekday_under_a_month_still_reads_from_the_month() -> None:
 # ---- 4. a year heading right under a title -----------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year heading with no blank line after the title line is not read as a heading",
-)
 def test_a_year_heading_right_under_a_title() -> None:
     """ "Timeline of the Viking age / 871 / January: ..." : the 871 heads the entries as it does
     after a blank line."""
