@@ -13,7 +13,9 @@ document date (as tests/test_noticed_gaps_38.py reads them):
   "In 2019 ... on Friday" is XXXX-WXX-5, as a weekday with no date to anchor it always is, not
   the first Friday of 2019 (a guessed day);
 - a chronology's year heading right under its title line, with no blank line between, heads
-  the entries below it ("Timeline of the Viking age / 871 / January: ...": 871, 0871-01).
+  the entries below it ("Timeline of the Viking age / 871 / January: ...": 871, 0871-01);
+- a zone a nationality names is a place's, as "local time" is: "at 11 a.m. French time" is
+  the time alone, T11:00 of the day the story reached, "French time" out of the extent.
 """
 
 from __future__ import annotations
@@ -164,3 +166,34 @@ def test_a_year_heading_right_under_a_title() -> None:
         ("January", "DATE", "0871-01"),
         ("May", "DATE", "0871-05"),
     ]
+
+
+# ---- 5. a zone named by a nationality ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The armistice was signed on 11 November 1918 and took effect at 11 a.m. French time.",
+            [("11 November 1918", "DATE", "1918-11-11"), ("11 a.m.", "TIME", "1918-11-11T11:00")],
+        ),
+        (
+            "The armistice took effect at 11 a.m. French time on 11 November 1918.",
+            [("11 a.m. French time on 11 November 1918", "TIME", "1918-11-11T11:00")],
+        ),
+        (
+            "The invasion began at 04:45 German time on 1 September 1939.",
+            [("04:45 German time on 1 September 1939", "TIME", "1939-09-01T04:45")],
+        ),
+        (
+            "The armistice was signed on 11 November 1918 and took effect at 11 a.m. local time.",
+            [("11 November 1918", "DATE", "1918-11-11"), ("11 a.m.", "TIME", "1918-11-11T11:00")],
+        ),
+    ],
+)
+def test_a_zone_named_by_a_nationality_is_a_local_time(text: str, expected: list[Row]) -> None:
+    """ "at 11 a.m. French time" is read as "11 a.m. local time" is: the zone, a place's, keeps
+    no offset and stays out of the time's extent, unless a day follows it ("11 a.m. French time
+    on 11 November 1918", one time, as "04:45 Berlin time on 1 September 1939" is)."""
+    assert _narrative(text) == expected
