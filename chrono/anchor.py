@@ -1211,6 +1211,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         onward = kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE
         onward = onward and not ctx.looks_back()
         if onward:
+            if _weekday_unplaced(ctx, anchor):
+                return _underspecified(spec), AnchorKind.NONE, 0
             anchor = _story_day_within(ctx, anchor)
         day = _weekday(
             anchor,
@@ -1784,6 +1786,17 @@ def in_span(reference: Reference, span: tuple[Reference, Reference]) -> bool:
     if len({reference.shift, first.shift, last.shift}) > 1:
         return False
     return reference.date <= _last_day(last) and _last_day(reference) >= first.date
+
+
+def _weekday_unplaced(ctx: Context, anchor: dt.date) -> bool:
+    """Whether a story's bare weekday has no week to fall in: the story named no month, week or
+    day since a year or a coarser period ("In 2019 the bridge was closed ... It was ready on
+    Friday": XXXX-WXX-5, not the first Friday of 2019), nor a day within it it could count on
+    from (see :func:`_story_day_within`)."""
+    previous = ctx.previous
+    if previous is None or _ORDER.index(previous.granularity) > _ORDER.index(Granularity.YEAR):
+        return False
+    return _story_day_within(ctx, anchor) == anchor
 
 
 def _story_day_within(ctx: Context, anchor: dt.date) -> dt.date:
