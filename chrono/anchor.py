@@ -548,6 +548,9 @@ def _nearest_year(
     if spec.delivery_month and spec.month is not None:
         # "December gold", in October: a contract trades until its month, never after it
         return anchor.year + (spec.month < anchor.month)
+    if spec.since_month and spec.month is not None:
+        # "the lowest since December", in December: the month behind the anchor's
+        return anchor.year - (spec.month >= anchor.month)
     if spec.data_month and spec.month is not None:
         # "awaiting March data", in April
         year = _year_of_figures(anchor, spec.month)

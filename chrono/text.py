@@ -455,6 +455,13 @@ def tense_at(
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
+    if (
+        weekday
+        and grammar.vote_after.match(text, mention.end)
+        and grammar.vote_results_before.search(text, sentence.start, mention.start)
+    ):
+        # "Results of Sunday's election are expected on Friday": its results come after it
+        return Tense.PAST
     if month_day or weekday:
         # a weekday names its event through its possessive: "Sunday's runoffs, which will"
         at = mention.end + (

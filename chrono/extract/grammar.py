@@ -294,6 +294,13 @@ class Grammar:
     past_event_after: re.Pattern[str]
     """What makes the weekday right before it the day of an event that is only ever reported,
     never scheduled ("Friday's quake"): the day is behind. Match right after the weekday."""
+    vote_results_before: re.Pattern[str]
+    """What makes the weekday right after it, a possessive that names a vote (see vote_after),
+    the day of a vote over: "Results of Sunday's election". Match at the end of the text right
+    before the weekday."""
+    vote_after: re.Pattern[str]
+    """A vote named by the weekday right before it, a possessive ("Sunday's election"). Match
+    right after the weekday."""
     coming_event_after: re.Pattern[str]
     """What makes the weekday right before it, a possessive, the day of an event still to come
     when no tense cue is near ("Thursday's general election"): the day is ahead. Match right
@@ -888,6 +895,8 @@ class _Loader:
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
             coming_event_after=word_after("coming_event_after", "tense coming event", r"['’]s\s+"),
             coming_event_not_before=word_before("coming_event_not_before"),
+            vote_results_before=word_before("vote_results_before"),
+            vote_after=word_after("vote_after", "tense vote", r"['’]s\s+"),
             clause_after=self.compile_plain(
                 tense.get("clause_after", "(?!)"), "tense clause after"
             ),

@@ -56,7 +56,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # ahead ("c u sat": looks_ahead), "the weekend of July 17" (weekend_of), "Friday next week"
 # (week_of), "the turn of the century" (turn), "the end of the decade" (under_discussion),
 # "the fiscal year through March" (fiscal_end), "rose in the year to March" (figures_in),
-# "March data" (data_month), "December gold" (delivery_month), "the next week's meeting"
+# "March data" (data_month), "December gold" (delivery_month), "the lowest since December"
+# (since_month), "the next week's meeting"
 # (possessive), an operation's own "D-Day" (operation_day), "at dawn" (after_night), "day 4
 # of prednisone" (course_day).
 _FLAG_SLOTS = (
@@ -70,6 +71,7 @@ _FLAG_SLOTS = (
     "figures_in",
     "data_month",
     "delivery_month",
+    "since_month",
     "possessive",
     "operation_day",
     "of_reign",

@@ -197,6 +197,10 @@ class Spec:
     """The month a futures contract delivers in ("December gold", "March crude oil futures"):
     contracts trade ahead of their month, so it is that month at or after the anchor's,
     whatever the tense."""
+    since_month: bool = False
+    """A bare month something has held "since" ("the lowest since December"): it began before
+    the anchor's month, so it is the latest such month before that one, whatever the tense
+    (written in December, last December)."""
     turn: bool = False
     """ "the turn of the century": the start of the century whose start is nearest the anchor
     (after 1897, the 1900s; after 1903 too), not always the start of the anchor's century."""
