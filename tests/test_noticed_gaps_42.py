@@ -44,9 +44,9 @@ _UNMET: dict[str, str] = {
     "move_to_tue": "a move 'to' a weekday is read by the tense of the sentence, which gives the "
     "post's own day for its weekday; no rule says a move goes ahead",
     "to_tuesday": "as move_to_tue: 'move the call to Tuesday' gives the post's own Tuesday",
-    "meet_wed_or_thu": "short weekdays joined by 'or' are read only after 'on' "
-    "(date.short_weekday_pair needs 'on' before them)",
-    "free_mon_or_fri": "as meet_wed_or_thu: no 'on' before 'Mon or Fri'",
+    "free_mon_or_fri": "the second of two weekdays after 'free' is counted from the first "
+    "(Fri after Mon 2023-05-22: 2023-05-26), as 'I am free on Mon or Fri' is; offered days are "
+    "each the next one",
     "today_is_10_8": "a month and day in figures after 'Today is' is not read as a date: the "
     "figures after 'is' are read only after a first or last day",
     "welcome_for_the_fall": "'the fall' is the season only after 'in' (or a season's own "
