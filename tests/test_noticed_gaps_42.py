@@ -55,15 +55,6 @@ _UNMET: dict[str, str] = {
     "sun_at_10": "a short weekday before '@' and an hour is not read with it: '@ 10' is read "
     "as today's 10:00 alone, and 'Sun' alone is the star",
     "mon_at_9": "as sun_at_10: 'Mon @ 9' gives today's 09:00",
-    "pod_2_doing_well": "a postoperative day says the note is written on it only when the clause "
-    "ends after it (dct today_after); ', doing well' after it is not read as the clause going on",
-    "pod_3_tolerating": "as pod_2_doing_well: ', tolerating diet'",
-    "drain_on_pod_1": "as pod_2_doing_well: the note's POD 2 is not found, so 'POD 1' counts "
-    "from the note's date",
-    "now_day_30_post_allo_sct": "'post allo SCT' is not one of the transplant words after a "
-    "day count (date.postoperative_day knows 'post transplant' only)",
-    "day_100_bmt": "'post BMT' is not a transplant word, and the day count takes two figures",
-    "day_14_post_hsct": "as now_day_30_post_allo_sct: 'post HSCT'",
     "oncology_consultation": "a heading dates the note in capitals only: the title-case "
     "'Oncology Consultation' is no heading (dct label)",
     "hematology_consult": "as oncology_consultation: 'Hematology Consult'",
