@@ -55,9 +55,6 @@ _UNMET: dict[str, str] = {
     "sun_at_10": "a short weekday before '@' and an hour is not read with it: '@ 10' is read "
     "as today's 10:00 alone, and 'Sun' alone is the star",
     "mon_at_9": "as sun_at_10: 'Mon @ 9' gives today's 09:00",
-    "oncology_consultation": "a heading dates the note in capitals only: the title-case "
-    "'Oncology Consultation' is no heading (dct label)",
-    "hematology_consult": "as oncology_consultation: 'Hematology Consult'",
     "last_business_day": "'the last business day of the month' is not read: no rule for a "
     "business day of a month",
     "emoji_ends_a_clause": "'Starting at Globex on Monday' (no object after the participle) is "
