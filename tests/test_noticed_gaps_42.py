@@ -52,9 +52,6 @@ _UNMET: dict[str, str] = {
     "welcome_for_the_fall": "'the fall' is the season only after 'in' (or a season's own "
     "words); after 'for' it could be a fall in prices or a patient's fall",
     "by_the_fall": "as welcome_for_the_fall: after 'by'",
-    "sun_at_10": "a short weekday before '@' and an hour is not read with it: '@ 10' is read "
-    "as today's 10:00 alone, and 'Sun' alone is the star",
-    "mon_at_9": "as sun_at_10: 'Mon @ 9' gives today's 09:00",
     "last_business_day": "'the last business day of the month' is not read: no rule for a "
     "business day of a month",
     "emoji_ends_a_clause": "'Starting at Globex on Monday' (no object after the participle) is "
@@ -203,7 +200,7 @@ def test_for_the_fall_in_a_post(text: str, expected: list[Row]) -> None:
             "Brunch Sun @ 10 🥞", [("Sun @ 10", "TIME", "2023-05-21T10:00")], id="sun_at_10"
         ),
         pytest.param(
-            "Standup moved: Mon @ 9", [("Mon @ 9", "TIME", "2023-05-22T09:00")], id="mon_at_9"
+            "Standup Mon @ 9 pls", [("Mon @ 9", "TIME", "2023-05-22T09:00")], id="mon_at_9"
         ),
         pytest.param(
             "Sun 10am brunch 🥂", [("Sun 10am", "TIME", "2023-05-21T10:00")], id="sun_10am"
