@@ -47,8 +47,6 @@ _UNMET: dict[str, str] = {
     "free_mon_or_fri": "the second of two weekdays after 'free' is counted from the first "
     "(Fri after Mon 2023-05-22: 2023-05-26), as 'I am free on Mon or Fri' is; offered days are "
     "each the next one",
-    "today_is_10_8": "a month and day in figures after 'Today is' is not read as a date: the "
-    "figures after 'is' are read only after a first or last day",
     "welcome_for_the_fall": "'the fall' is the season only after 'in' (or a season's own "
     "words); after 'for' it could be a fall in prices or a patient's fall",
     "by_the_fall": "as welcome_for_the_fall: after 'by'",
@@ -151,6 +149,9 @@ def test_two_short_weekdays_with_no_on(text: str, expected: list[Row]) -> None:
         # look-alikes: a rating, a score
         pytest.param("Today was a 10/10 🎉", [("Today", "DATE", "2024-10-08")], id="a_rating"),
         pytest.param("Today my pain is 3/10", [("Today", "DATE", "2024-10-08")], id="a_pain_score"),
+        pytest.param(
+            "Today is 8/10, not bad 👍", [("Today", "DATE", "2024-10-08")], id="today_is_8_of_10"
+        ),
     ),
 )
 def test_today_is_a_month_and_day(text: str, expected: list[Row]) -> None:
