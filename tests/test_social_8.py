@@ -216,6 +216,13 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "the hearing is next thurs. court date was pushed to 2/12",
         [("next thurs", "DATE", "2024-01-18"), ("2/12", "DATE", "2024-02-12")],
     ),
+    (
+        # read since session 19: two short weekdays joined by "or" with no "on"
+        "free_mon_or_tues_next_week",
+        "2024-01-16",
+        "we're free Mon or Tues next week",
+        [("Mon", "DATE", "2024-01-22"), ("Tues next week", "DATE", "2024-01-23")],
+    ),
 ]
 
 
@@ -272,13 +279,4 @@ def test_told_weekdays_stay_past(text: str, dct: str, expected: str) -> None:
 
 
 # What chrono does not yet do: each entry says why. (strict: a fix must move it to POSTS.)
-UNMET: list[tuple[str, str, str, list[Row], str]] = [
-    (
-        "free_mon_or_tues_next_week",
-        "2024-01-16",
-        "we're free Mon or Tues next week",
-        [("Mon", "DATE", "2024-01-22"), ("Tues next week", "DATE", "2024-01-23")],
-        "a short weekday with no clock time nor 'on' before it is not read as a day ('Mon' is "
-        "a name as often), so the first of the alternatives is lost",
-    ),
-]
+UNMET: list[tuple[str, str, str, list[Row], str]] = []
