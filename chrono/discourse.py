@@ -513,6 +513,7 @@ class Tenses:
     grammar: Grammar
     last: tuple[Span, Callable[[], Tense]] | None = None  # such a day's clause, and its sentence
     cues: dict[tuple[int, int], Cues] = attrs.Factory(dict)  # each sentence's, read once
+    story_weekday: int | None = None  # the document date's (ISO), when there is one
 
     def of(self, item: Found, sentence: Span) -> Callable[[], Tense]:
         """The tense of ``item``'s clause (call it to compute it); moves on past ``item``."""
@@ -524,7 +525,13 @@ class Tenses:
         clock = item.spec.hour is not None and item.spec.month is None
         era = is_era_under_discussion(item.spec)
         at = functools.partial(
-            tense_at, self.text, sentence, item.span, self.grammar, cache=self.cues
+            tense_at,
+            self.text,
+            sentence,
+            item.span,
+            self.grammar,
+            cache=self.cues,
+            story_weekday=self.story_weekday,
         )
         awaited = weekday or item.spec.holiday is not None
         spec = item.spec

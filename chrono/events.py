@@ -564,7 +564,7 @@ class _Reading:
         genre: Genre,
     ) -> _Reading:
         """The reading of a document before its first expression."""
-        tenses = Tenses(text, grammar)
+        tenses = Tenses(text, grammar, story_weekday=dct.isoweekday() if dct else None)
         backstory = None
         if genre is Genre.NEWS and dct is not None:
             backstory = Backstory(text, sentences, grammar, tenses.cues, dct)

@@ -435,6 +435,7 @@ def tense_at(
     month_day: bool = False,
     word_before: bool = True,
     cache: dict[tuple[int, int], Cues] | None = None,
+    story_weekday: int | None = None,
 ) -> Tense:
     """The tense of the clause around ``mention``: the word right before it when it orients
     dates ("until", "since"; "by" only for months and days, not for a ``weekday`` nor a clock
@@ -451,14 +452,17 @@ def tense_at(
     tense: the nearest such day; one whose event has a relative clause in the future ("the Jan.
     5 runoffs, which will decide") is ahead, and so is a ``weekday`` whose possessive names a
     scheduled event, with no cue near and no past cue around it ("Polls show Labour ahead in
-    Thursday's general election"). ``cache`` keeps each sentence's cues (one per text)."""
+    Thursday's general election"). A ``weekday`` that names a vote whose results come on a
+    weekday before the vote's next one, counted from ``story_weekday`` (the document's, ISO),
+    is the vote behind ("Results of Sunday's election are expected on Friday", on a Tuesday).
+    ``cache`` keeps each sentence's cues (one per text)."""
     if weekday and grammar.past_event_after.match(text, mention.end):
         # "Friday's quake is expected to cost billions": a quake is reported, never planned
         return Tense.PAST
     if (
         weekday
-        and grammar.vote_after.match(text, mention.end)
-        and grammar.vote_results_before.search(text, sentence.start, mention.start)
+        and story_weekday is not None
+        and _vote_over(text, sentence, mention, grammar, story_weekday)
     ):
         # "Results of Sunday's election are expected on Friday": its results come after it
         return Tense.PAST
@@ -568,6 +572,33 @@ def tense_at(
 # sentence (a log or a table is no sentence: see _LONGEST_SENTENCE).
 _SENTENCE_REACH = 300
 _TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues`
+
+
+_WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+def _vote_over(
+    text: str, sentence: Span, mention: Span, grammar: Grammar, story_weekday: int
+) -> bool:
+    """Whether the weekday ``mention`` names a vote ("Sunday's election") whose results, told
+    with a weekday of their own, come before the vote's next such day counted from the
+    story's: then the vote is over ("Sunday's election results are expected on Friday", on a
+    Tuesday: results on Friday cannot follow next Sunday's vote). "Results of Sunday's election
+    will be known on Monday", on a Friday, can follow the coming Sunday: not over."""
+    vote = grammar.vote_after.match(text, mention.end)
+    if vote is None:
+        return False
+    results = grammar.vote_results_after.match(text, vote.end())
+    if results is None and not grammar.vote_results_before.search(
+        text, sentence.start, mention.start
+    ):
+        return False
+    day = grammar.vote_results_day.match(text, (results or vote).end(), sentence.end)
+    voted = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    if day is None or voted is None:
+        return False
+    told = _WEEKDAYS[day["day"][:3].lower()]
+    return (voted - story_weekday) % 7 > (told - story_weekday) % 7
 
 
 def _cues_around(sentence: Span, mention: Span, cues: Cues) -> set[Tense]:

@@ -546,6 +546,8 @@ def test_a_cut_said_to_be_likely_in_june_is_ahead() -> None:
             "2023-FA",
         ),
         ("Councillors rejected housing plans a second time in March.", "2023-09-12", "2023-03"),
+        ("The central bank plans a quarter-point rise in March.", "2023-11-12", "2024-03"),
+        ("The government plans a second referendum in March.", "2023-11-12", "2024-03"),
         (
             "The firm scrapped expansion plans an hour after the vote in March.",
             "2023-09-12",

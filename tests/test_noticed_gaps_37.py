@@ -66,6 +66,19 @@ from passages import Row, news
             id="sundays_election_results_will_be_announced_late_that_night",
         ),
         pytest.param(
+            "Results of Sunday's election will be known on Monday, officials said. Sunday's "
+            "election results will be known by Monday night.",
+            "2026-11-20",
+            "Friday",
+            [
+                ("Sunday", "DATE", "2026-11-22"),
+                ("Monday", "DATE", "2026-11-23"),
+                ("Sunday", "DATE", "2026-11-22"),
+                ("Monday night", "TIME", "2026-11-23TNI"),
+            ],
+            id="results_of_sundays_election_will_be_known_on_monday",
+        ),
+        pytest.param(
             "WASHINGTON (Reuters) — Quarterly retail sales figures are forecast for release on "
             "Friday, the Commerce Department said. Heavy rain is forecast for most of the state "
             "on Saturday.",
@@ -219,6 +232,18 @@ def test_a_coming_day_told_by_what_is_pending_on_it_is_ahead(
             "Thursday",
             [("six months", "DURATION", "P6M"), ("September", "DATE", "2027-09")],
             id="extend_the_scheme_by_six_months_to_september",
+        ),
+        pytest.param(
+            "LONDON (Reuters) — The company, which extended its lease, said figures for the six "
+            "months to October will be published on Thursday.",
+            "2026-11-12",
+            "Thursday",
+            [
+                ("the six months", "DURATION", "P6M"),
+                ("October", "DATE", "2026-10"),
+                ("Thursday", "DATE", "2026-11-12"),
+            ],
+            id="which_extended_its_lease_said_figures_for_the_six_months_to_october",
         ),
     ],
 )

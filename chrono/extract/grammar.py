@@ -301,6 +301,12 @@ class Grammar:
     vote_after: re.Pattern[str]
     """A vote named by the weekday right before it, a possessive ("Sunday's election"). Match
     right after the weekday."""
+    vote_results_after: re.Pattern[str]
+    """Its results right after a vote a weekday names ("Sunday's election results"). Match
+    right after the vote (see vote_after)."""
+    vote_results_day: re.Pattern[str]
+    """The weekday a vote's results come on, its group ``day`` ("... are expected on
+    Friday"). Match right after the vote's results or the vote."""
     coming_event_after: re.Pattern[str]
     """What makes the weekday right before it, a possessive, the day of an event still to come
     when no tense cue is near ("Thursday's general election"): the day is ahead. Match right
@@ -897,6 +903,12 @@ class _Loader:
             coming_event_not_before=word_before("coming_event_not_before"),
             vote_results_before=word_before("vote_results_before"),
             vote_after=word_after("vote_after", "tense vote", r"['’]s\s+"),
+            vote_results_after=self.compile_plain(
+                tense.get("vote_results_after", "(?!)"), "tense vote results after"
+            ),
+            vote_results_day=self.compile_plain(
+                tense.get("vote_results_day", "(?!)"), "tense vote results day"
+            ),
             clause_after=self.compile_plain(
                 tense.get("clause_after", "(?!)"), "tense clause after"
             ),
