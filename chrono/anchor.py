@@ -1793,11 +1793,12 @@ def in_span(reference: Reference, span: tuple[Reference, Reference]) -> bool:
 
 def _weekday_unplaced(ctx: Context, anchor: dt.date) -> bool:
     """Whether a story's bare weekday has no week to fall in: the story named no month, week or
-    day since a year or a coarser period ("In 2019 the bridge was closed ... It was ready on
-    Friday": XXXX-WXX-5, not the first Friday of 2019), nor a day within it it could count on
-    from (see :func:`_story_day_within`)."""
+    day since a year, a season or another period coarser than a month ("In 2019 the bridge was
+    closed ... It was ready on Friday": XXXX-WXX-5, not the first Friday of 2019; "In the
+    summer of 2019 ... on Friday" neither the first Friday of the summer), nor a day within it
+    it could count on from (see :func:`_story_day_within`)."""
     previous = ctx.previous
-    if previous is None or _ORDER.index(previous.granularity) > _ORDER.index(Granularity.YEAR):
+    if previous is None or _ORDER.index(previous.granularity) >= _ORDER.index(Granularity.MONTH):
         return False
     return _story_day_within(ctx, anchor) == anchor
 

@@ -141,6 +141,20 @@ def test_a_weekday_under_a_year_alone_stays_unplaced() -> None:
     ]
 
 
+def test_a_weekday_under_a_season_alone_stays_unplaced() -> None:
+    """ "In the summer of 2019 ... on Friday", "In the spring of 1915 ... On Monday": a season
+    holds no one week either, so the weekday is unplaced, not the season's first such day (a
+    review of the year's fix)."""
+    assert _narrative("In the summer of 2019 the bridge was closed. It was ready on Friday.") == [
+        ("the summer of 2019", "DATE", "2019-SU"),
+        ("Friday", "DATE", "XXXX-WXX-5"),
+    ]
+    assert _narrative("In the spring of 1915 the army attacked. On Monday the line broke.") == [
+        ("the spring of 1915", "DATE", "1915-SP"),
+        ("Monday", "DATE", "XXXX-WXX-1"),
+    ]
+
+
 def test_a_weekday_under_a_month_still_reads_from_the_month() -> None:
     """The convention the fix above must keep: a weekday after a month and year of the text is
     read from that month, and after a full date from that date."""
