@@ -204,6 +204,9 @@ def test_for_the_fall_in_a_post(text: str, expected: list[Row]) -> None:
             "Standup Mon @ 9 pls", [("Mon @ 9", "TIME", "2023-05-22T09:00")], id="mon_at_9"
         ),
         pytest.param(
+            "Brunch Sun @10 🥞", [("Sun @10", "TIME", "2023-05-21T10:00")], id="sun_at_10_no_space"
+        ),
+        pytest.param(
             "Sun 10am brunch 🥂", [("Sun 10am", "TIME", "2023-05-21T10:00")], id="sun_10am"
         ),
         # look-alikes: a meal at noon, the star
