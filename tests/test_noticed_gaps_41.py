@@ -171,6 +171,15 @@ def test_a_weekday_under_a_month_still_reads_from_the_month() -> None:
 # ---- 4. a year heading right under a title -----------------------------------------------------
 
 
+def test_a_chronology_entry_right_under_a_title_that_ends_in_age() -> None:
+    """ "Timeline of the Viking age / 871 – Danes attack Reading.": the entry's year is no age
+    either (a review of the fix below, which spared only a number alone on its line); "He
+    died aged\n71 in his home" stays an age."""
+    text = "Timeline of the Viking age\n871 – Danes attack Reading.\n"
+    assert _narrative(text) == [("871", "DATE", "0871")]
+    assert _narrative("He died aged\n71 in his home.") == []
+
+
 def test_a_year_heading_right_under_a_title() -> None:
     """ "Timeline of the Viking age / 871 / January: ..." : the 871 heads the entries as it does
     after a blank line."""
