@@ -717,14 +717,8 @@ class _Reading:
         between = (before.found.span.end, self.found[k].span.start)
         if self.grammar.zone_restated_between.fullmatch(self.text, *between) is None:
             return None
-        sign = -1 if offset["sign"] == "-" else 1
-        minutes = sign * (int(offset["hours"]) * 60 + int(offset["minutes"]))
         moved = (spec.hour * 60 + (spec.minute or 0)) - (told.hour * 60 + (told.minute or 0))
-        days = [
-            shift
-            for shift in (-1, 0, 1)
-            if _MIN_OFFSET <= minutes + moved + shift * _DAY_MINUTES <= _MAX_OFFSET
-        ]
+        days = _possible_day_shifts(_zone_minutes(offset.group()) + moved)
         if len(days) != 1 or days[0] == 0:
             return None
         return day_of(before.resolution.interval[0]) + dt.timedelta(days=days[0])
@@ -1291,15 +1285,22 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         shift, rest = divmod(_zone_minutes(spec.tz_offset) - same_day_offset, _DAY_MINUTES)
         days = [shift] if rest == 0 else []
     else:
-        days = [
-            shift
-            for shift in (-1, 0, 1)
-            if _MIN_OFFSET <= same_day_offset + shift * _DAY_MINUTES <= _MAX_OFFSET
-        ]
+        days = _possible_day_shifts(same_day_offset)
     if len(days) != 1:  # "9 p.m. local time (0700 GMT Tuesday)": UTC+14 or UTC-10
         return item
     weekday = (told.weekday - 1 + days[0]) % 7 + 1
     return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
+
+
+def _possible_day_shifts(same_day_offset: int) -> list[int]:
+    """The days (-1, 0, 1) by which a clock time restating another in an unknown zone can be
+    off it: those that put the unknown zone's offset, ``same_day_offset`` minutes on the same
+    day, within the world's zones (UTC-12 to UTC+14)."""
+    return [
+        shift
+        for shift in (-1, 0, 1)
+        if _MIN_OFFSET <= same_day_offset + shift * _DAY_MINUTES <= _MAX_OFFSET
+    ]
 
 
 def _zone_minutes(offset: str) -> int:
