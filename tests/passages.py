@@ -24,6 +24,12 @@ def mentions(text: str, **options: object) -> list[Row]:
     return [(m.text, m.type.value, m.value) for m in doc.mentions]
 
 
+def note_mentions(header: str, text: str) -> list[Row]:
+    """The mentions of a note's ``text`` written under its dated ``header`` line, the header's
+    own row dropped."""
+    return mentions(header + text)[1:]
+
+
 def mentions_with_mods(text: str, **options: object) -> list[ModRow]:
     """The mentions of ``text`` as rows, with the TIMEX3 mod as a fourth item where there is one
     (``options`` go to extract_document)."""

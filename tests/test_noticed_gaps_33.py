@@ -29,7 +29,7 @@ sixth" is the sixth of the month whose sixth is a Saturday.
 from __future__ import annotations
 
 import pytest
-from passages import Row, marked_unmet, mentions, news
+from passages import Row, marked_unmet, mentions, news, note_mentions
 
 from chrono import extract_document
 
@@ -37,8 +37,7 @@ NOTE = "PROGRESS NOTE 03/20/2019\n"  # a Wednesday
 
 
 def _note(text: str) -> list[Row]:
-    """The mentions of a note's line after its dated header (the header's row dropped)."""
-    return mentions(NOTE + text)[1:]
+    return note_mentions(NOTE, text)
 
 
 # The rows chrono does not read yet, by id, and why (strict: a fix must take its id out).

@@ -24,7 +24,7 @@ short weekdays of a dose (test_noticed_gaps_33.py), "POD 5 from sigmoid colectom
 from __future__ import annotations
 
 import pytest
-from passages import Row, marked_unmet, mentions, news
+from passages import Row, marked_unmet, news, note_mentions
 
 NOTE = "PROGRESS NOTE 03/20/2019\n"  # a Wednesday
 
@@ -38,8 +38,7 @@ def _table(*rows: object) -> list[object]:
 
 
 def _note(text: str) -> list[Row]:
-    """The mentions of a note's line after its dated header (the header's row dropped)."""
-    return mentions(NOTE + text)[1:]
+    return note_mentions(NOTE, text)
 
 
 # ---- 1. a price after "@" -----------------------------------------------------------------

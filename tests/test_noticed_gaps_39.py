@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, marked_unmet, mentions, news
+from passages import Row, marked_unmet, mentions, news, note_mentions
 
 NOTE = "PROGRESS NOTE 05/16/2023\n"  # a Tuesday
 
@@ -51,8 +51,7 @@ def _table(*rows: object) -> list[object]:
 
 
 def _note(text: str) -> list[Row]:
-    """The mentions of a note's line after its dated header (the header's row dropped)."""
-    return mentions(NOTE + text)[1:]
+    return note_mentions(NOTE, text)
 
 
 # ---- 1. a fraction of an hour ---------------------------------------------------------------

@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import ModRow, Row, marked_unmet, mentions, mentions_with_mods, news
+from passages import ModRow, Row, marked_unmet, mentions, mentions_with_mods, news, note_mentions
 
 NOTE = "PROGRESS NOTE 05/16/2023\n"  # a Tuesday
 POSTED = "2023-05-16"  # a Tuesday
@@ -64,8 +64,7 @@ def _table(*rows: object) -> list[object]:
 
 
 def _note(text: str) -> list[Row]:
-    """The mentions of a note's line after its dated header (the header's row dropped)."""
-    return mentions(NOTE + text)[1:]
+    return note_mentions(NOTE, text)
 
 
 def _post(text: str) -> list[Row]:
