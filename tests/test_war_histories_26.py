@@ -37,7 +37,11 @@ Conventions followed (the project's, after TimeBank):
 New here:
 - a season a unit or a ship "spent" or "passed" is that season of the story's year, as "in the
   summer" is: "arrived in England in May 1940 and spent the summer on the south coast" is
-  1940-SU (was nothing), "spent the winter on Arctic convoys" after 1943 is 1943-WI.
+  1940-SU (was nothing), "spent the winter on Arctic convoys" after 1943 is 1943-WI;
+- a year written with an apostrophe in a story told of an earlier century is of the story's
+  century: "raised in 1741 and fought at Fontenoy in '45" is 1745, "sailed for Quebec in 1759
+  and returned in '63" 1763 (were 1945 and 1963); a story of 1944 keeps "the war ended in '45"
+  as 1945.
 """
 
 from __future__ import annotations
@@ -383,13 +387,58 @@ def test_as_many_years_takes_the_count_before_it() -> None:
     assert _narrative(text)[-1] == ("as many years", "DURATION", "P3Y")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year written with an apostrophe takes the 20th century whatever the story's "
-    'century: "\'45" after 1741 is 1945; anchor.py should put it in the century of the '
-    'story\'s year, as it does the second year of "1944–45"',
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "The regiment was raised in 1741 and fought at Fontenoy in '45.",
+            ("'45", "DATE", "1745"),
+            id="fontenoy",
+        ),
+        pytest.param(
+            "The regiment was raised in 1741. It fought against the Jacobites in the '45 and "
+            "was disbanded in '49.",
+            ("'49", "DATE", "1749"),
+            id="disbanded-in-49",
+        ),
+        pytest.param(
+            "The regiment sailed for Quebec in 1759 and returned in '63.",
+            ("'63", "DATE", "1763"),
+            id="quebec",
+        ),
+        pytest.param(
+            "In 1899 the regiment sailed for the Cape; it returned in '02.",
+            ("'02", "DATE", "1902"),
+            id="the-cape",
+        ),
+    ],
 )
-def test_an_apostrophe_year_in_an_earlier_centurys_story() -> None:
-    """ "raised in 1741 and fought at Fontenoy in '45": 1745."""
-    text = "The regiment was raised in 1741 and fought at Fontenoy in '45."
-    assert _narrative(text)[-1] == ("'45", "DATE", "1745")
+def test_an_apostrophe_year_in_an_earlier_centurys_story(text: str, row: ModRow) -> None:
+    """ "raised in 1741 and fought at Fontenoy in '45": 1745, the century of the story, not
+    the 20th century the two digits alone would guess."""
+    assert _narrative(text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a story of the 20th or 21st century keeps the guess, looking back a century too
+        pytest.param(
+            "The battalion landed in Normandy in 1944; the war ended in '45.",
+            ("'45", "DATE", "1945"),
+            id="the-war-ended",
+        ),
+        pytest.param(
+            "In 1960 the veterans of '45 met again.", ("'45", "DATE", "1945"), id="veterans"
+        ),
+        pytest.param(
+            "She was commissioned in 2015, six years after the class of '09 graduated.",
+            ("'09", "DATE", "2009"),
+            id="class-of-09",
+        ),
+        pytest.param("Already planning summer '24", ("summer '24", "DATE", "2024-SU"), id="post"),
+    ],
+)
+def test_an_apostrophe_year_in_a_modern_story_keeps_its_century(text: str, row: ModRow) -> None:
+    """ "landed in Normandy in 1944; the war ended in '45": 1945, as before."""
+    assert _narrative(text)[-1] == row
