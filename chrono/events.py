@@ -103,6 +103,10 @@ _SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _SET_EVERY = re.compile(r"P(\d+)([DWMY])")
 _SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
 _SET_CLOCK = re.compile(r"(XXXX-.+)T([01]\d|2[0-3]):([0-5]\d)")
+# A year written with an apostrophe and two digits ("'45", "summer '19"): its century is a
+# guess (see Interpreter._year), which a story told of an earlier century corrects.
+_APOSTROPHE_YEAR = re.compile(r"[\x27’‘]\d\d(?!\d)")
+_STORY_REACH = 50  # years past the story's year an apostrophe year may still point to
 
 # Clock times as written, which the evening or the morning of the story may move:
 # a clock time of the twelve-hour clock ("8", "8 p.m.", "10:30"), not a 24-hour "19:00", after
@@ -616,6 +620,8 @@ class _Reading:
             # "fell on 17 May 1997, seven months later": the count restates the date at its
             # own unit (1997-05), and the story stays on the date ("the same day" is the 17th)
             restating = counted and _story_count(item.spec) is None and item.spec.hour is None
+        if self.genre is Genre.NARRATIVE:
+            item = self.found[k] = _in_story_century(item, self.discourse.story)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
@@ -1097,6 +1103,22 @@ def _sentence_says(pattern: re.Pattern[str], text: str, sentence: Span) -> bool:
     celebrated ever since": ``Grammar.kept_since``); a span's end right before a month
     ("ended in" before "June": ``Grammar.span_end``, which ends at the end of the text searched)."""
     return pattern.search(text, sentence.start, sentence.end) is not None
+
+
+def _in_story_century(item: Found, story: Reference | None) -> Found:
+    """``item`` with an apostrophe year ("'45") put in the century of the ``story`` told so
+    far when its guessed century lies beyond what the story can reach: "raised in 1741 and
+    fought at Fontenoy in '45" is 1745, "sailed for Quebec in 1759 and returned in '63" 1763;
+    a story of 1944 keeps "the war ended in '45" as 1945, and one of 2015 "the class of '09"
+    as 2009 (an apostrophe year may look back a century, but rarely ahead of its story)."""
+    year = item.spec.year
+    if story is None or story.year <= 0 or year is None:
+        return item
+    reach = story.year + _STORY_REACH
+    if year <= reach or _APOSTROPHE_YEAR.search(item.text) is None:
+        return item
+    back = -(-(year - reach) // 100) * 100  # whole centuries back, to the story's reach
+    return attrs.evolve(item, spec=attrs.evolve(item.spec, year=year - back))
 
 
 def _adjusted(
