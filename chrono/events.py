@@ -1256,6 +1256,10 @@ _ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
 _VALUE_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):(?P<minutes>\d\d)\Z")
 # The range of the world's UTC offsets, in minutes (UTC-12 to UTC+14), and a day's minutes.
 _MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
+# How far a named zone may be off the clock it restates: not at all, or by the summer hour when
+# the writer names the zone's winter time all year, as the wires write "EST" in September
+# ("9:30 p.m. EST (0130 GMT Tuesday)" is EDT's 9:30 p.m. Monday). The exact one first.
+_ZONE_SLIPS = (0, 60)
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
 _CLOSURE_REACH = 60
@@ -1281,8 +1285,9 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
     """A local clock time restated in another zone in brackets right after it, which alone
     names the day ("at 4:17 a.m. local time (0117 GMT Monday)"), is on the day the difference
     of the two clocks puts it: Monday's 4:17 (three hours ahead of GMT), and "7:58 a.m. (2358
-    GMT Tuesday)" Wednesday's, "9:30 p.m. EST (0230 GMT Monday)" Sunday's; not the day the text
-    last named."""
+    GMT Tuesday)" Wednesday's, "9:30 p.m. EST (0230 GMT Monday)" Sunday's, and "9:30 p.m. EST
+    (0130 GMT Tuesday)" Monday's, EST written for EDT in the summer (see _ZONE_SLIPS); not the
+    day the text last named."""
     spec, told = item.spec, after.spec
     if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
         return item
@@ -1304,8 +1309,13 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         spec.hour * 60 + (spec.minute or 0) - (told.hour * 60 + (told.minute or 0))
     )
     if spec.tz_offset is not None:
-        shift, rest = divmod(_zone_minutes(spec.tz_offset) - same_day_offset, _DAY_MINUTES)
-        days = [shift] if rest == 0 else []
+        zone = _zone_minutes(spec.tz_offset)
+        days = [
+            shift
+            for slip in _ZONE_SLIPS
+            for shift, rest in [divmod(zone + slip - same_day_offset, _DAY_MINUTES)]
+            if rest == 0
+        ][:1]
     else:
         days = _possible_day_shifts(same_day_offset)
     if len(days) != 1:  # "9 p.m. local time (0700 GMT Tuesday)": UTC+14 or UTC-10
