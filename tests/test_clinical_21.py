@@ -43,11 +43,6 @@ import pytest
 from passages import Row
 from passages import mentions as _mentions
 
-WEEKS_AND_DAYS = pytest.mark.xfail(
-    strict=True,
-    reason="a gestational age in weeks and days written short ('32w4d', '28w0d') is untagged, "
-    "and one with a plus ('39+2 weeks') is read as '2 weeks' (P2W)",
-)
 GLUCOSE_SCREEN = pytest.mark.xfail(
     strict=True, reason="'1 hour glucose 142', the one-hour screen's value, is read as PT1H"
 )
@@ -89,7 +84,6 @@ PRENATAL_TABLE: list[Row] = [
 ]
 
 
-@WEEKS_AND_DAYS
 @GLUCOSE_SCREEN
 def test_prenatal_visit_gestational_age_in_weeks_and_days_and_the_glucose_screen() -> None:
     """Headed 11/02/2022 (a Wednesday): "at 28w0d" is 28 weeks and no days of pregnancy
@@ -130,7 +124,6 @@ PRENATAL_TOKENIZED_TABLE: list[Row] = [
 ]
 
 
-@WEEKS_AND_DAYS
 def test_tokenized_ob_clinic_note_thirty_two_weeks_four_days() -> None:
     """Headed 02/14/2023: "at 32w4d" is 32 weeks and 4 days of pregnancy (P228D; the EDD
     04/07/2023 is 52 days on); "diagnosed at 26 weeks" and "starting at 32 weeks" are
@@ -158,7 +151,6 @@ TRIAGE_TOKENIZED_TABLE: list[Row] = [
 ]
 
 
-@WEEKS_AND_DAYS
 def test_tokenized_triage_note_a_gestational_age_with_a_plus() -> None:
     """Headed 03/09/2023: "G1P0 at 39+2 weeks" is 39 weeks and 2 days of pregnancy (P275D),
     not "2 weeks"; contractions "q 5 min" recur "since 0200", a time of the note's day, and
@@ -190,7 +182,6 @@ DELIVERY_TABLE: list[Row] = [
 ]
 
 
-@WEEKS_AND_DAYS
 def test_delivery_summary_stages_of_labor_and_postpartum_day_two() -> None:
     """Headed 03/10/2023: "admitted at 39+2 weeks" lasts (P275D); "ROM at 0300 on 3/10",
     "complete dilation at 13:27" and "delivered ... at 14:12 on 3/10" are times of the day of
@@ -486,44 +477,36 @@ def test_psychiatric_intake_assessment_heading_dates_the_note() -> None:
 # ---- single sentences: gestational ages in weeks and days --------------------------------------
 
 GESTATIONAL_AGES = [
-    pytest.param(
-        "G2P1 at 32w4d by LMP .", [("32w4d", "DURATION", "P228D")], id="w_d", marks=WEEKS_AND_DAYS
-    ),
+    pytest.param("G2P1 at 32w4d by LMP .", [("32w4d", "DURATION", "P228D")], id="w_d"),
     pytest.param(
         "Seen at 28w0d for a growth scan .",
         [("28w0d", "DURATION", "P196D")],
         id="w0d",
-        marks=WEEKS_AND_DAYS,
     ),
     pytest.param(
         "Induced at 39w2d gestation .",
         [("39w2d", "DURATION", "P275D")],
         id="w_d_gest",
-        marks=WEEKS_AND_DAYS,
     ),
     pytest.param(
         "GA 34wk 6d by early US .",
         [("34wk 6d", "DURATION", "P244D")],
         id="wk_space_d",
-        marks=WEEKS_AND_DAYS,
     ),
     pytest.param(
         "Admitted at 39+2 weeks .",
         [("39+2 weeks", "DURATION", "P275D")],
         id="plus",
-        marks=WEEKS_AND_DAYS,
     ),
     pytest.param(
         "G3P2 at 37+6 wks with SROM .",
         [("37+6 wks", "DURATION", "P265D")],
         id="plus_wks",
-        marks=WEEKS_AND_DAYS,
     ),
     pytest.param(
         "Delivered at 36 + 1 weeks gestation .",
         [("36 + 1 weeks", "DURATION", "P253D")],
         id="plus_spaced",
-        marks=WEEKS_AND_DAYS,
     ),
 ]
 
