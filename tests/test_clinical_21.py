@@ -43,9 +43,12 @@ import pytest
 from passages import Row
 from passages import mentions as _mentions
 
-ASSESSMENT_HEADING = pytest.mark.xfail(
+PLAN_NOUN = pytest.mark.xfail(
     strict=True,
-    reason="a heading in capitals ending in ASSESSMENT or REPORT does not date the note",
+    reason="a weekday after a plan's noun ('Plan: ... medication review on Friday', 'Plan: "
+    "Family meeting on Saturday') has no cue of what is ahead: tense.toml's plan orders need a "
+    "verb opening the clause ('Recheck', 'Return'), so the nearest weekday, the one behind, is "
+    "read; a 'Plan:' line's own cue would have to reach past its ';' clauses",
 )
 
 # ---- a prenatal visit: a gestational age written short, a glucose screen, the visit schedule -
@@ -449,13 +452,13 @@ INTAKE_TABLE: list[Row] = [
     ("March", "DATE", "2023-03"),
     ("the past month", "DURATION", "P1M"),
     ("nightly", "SET", "P1D"),
-    ("3 weeks ago", "DATE", "2023-W33"),
+    ("3 weeks ago", "DATE", "2023-W34"),
     ("weekly", "SET", "P1W"),
     ("Friday", "DATE", "2023-09-15"),
 ]
 
 
-@ASSESSMENT_HEADING
+@PLAN_NOUN
 def test_psychiatric_intake_assessment_heading_dates_the_note() -> None:
     """ "PSYCHIATRIC INTAKE ASSESSMENT 09/12/2023" (a Tuesday) heads the note and dates it:
     "since her divorce in March" is this year's March, "for the past month" lasts, "4-5 beers
@@ -596,22 +599,18 @@ HEADINGS = [
     pytest.param(
         "PSYCHIATRIC INTAKE ASSESSMENT 09/12/2023\n\nSeen today.",
         id="intake",
-        marks=ASSESSMENT_HEADING,
     ),
     pytest.param(
         "SUICIDE RISK ASSESSMENT 09/12/2023\n\nSeen today.",
         id="suicide_risk",
-        marks=ASSESSMENT_HEADING,
     ),
     pytest.param(
         "OB ULTRASOUND REPORT 09/12/2023\n\nSeen today.",
         id="ob_us_report",
-        marks=ASSESSMENT_HEADING,
     ),
     pytest.param(
         "OPERATIVE REPORT 09/12/2023\n\nSeen today.",
         id="operative_report",
-        marks=ASSESSMENT_HEADING,
     ),
 ]
 
@@ -621,6 +620,23 @@ def test_an_assessment_or_report_heading_dates_the_note(text: str) -> None:
     """A heading in capitals that names an assessment or a report over its date dates the
     note, as "PSYCHIATRY ADMISSION NOTE 11/02/2022" does: "today" below it is that day."""
     assert _mentions(text)[-1] == ("today", "DATE", "2023-09-12")
+
+
+PLAN_NOUNS = [
+    pytest.param(
+        "Plan : medication review on Friday .", "2022-11-04", id="review", marks=PLAN_NOUN
+    ),
+    pytest.param("Plan: Family meeting on Saturday.", "2022-11-05", id="meeting", marks=PLAN_NOUN),
+    pytest.param("Medication review was done on Friday .", "2022-10-28", id="past"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PLAN_NOUNS)
+def test_a_weekday_after_a_plans_noun_looks_ahead(text: str, value: str) -> None:
+    """A plan's item told as a noun before a weekday ("Plan: medication review on Friday") is
+    the weekday ahead, as a plan's order is; one told done ("was done on Friday") looks back."""
+    rows = _mentions(text, dct="2022-11-02")
+    assert [v for _, _, v in rows] == [value]
 
 
 NOT_HEADINGS = [
