@@ -13,7 +13,8 @@ for what still went wrong: a gestational age in weeks and days written short ("2
 "32w4d", "39w2d") or with a plus ("39+2 weeks", "at 37+6 wks"), untagged or read as "2
 weeks"; the one-hour glucose screen's value ("1 hour glucose 142", "1 hr glucose of 150"),
 which named a test, not a length; a plan's order to reassess before a weekday ("Reassess the
-hold on Saturday"), read as the Saturday behind; and a heading that names an assessment or a
+hold on Saturday") and a plan's item told as a noun ("Plan: start therapy weekly; medication
+review on Friday"), read as the weekday behind; and a heading that names an assessment or a
 report over the note's date ("PSYCHIATRIC INTAKE ASSESSMENT 09/12/2023", "OB ULTRASOUND
 REPORT"), which did not date the note.
 
@@ -40,16 +41,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row
+from passages import Row, mentions_with_mods
 from passages import mentions as _mentions
-
-PLAN_NOUN = pytest.mark.xfail(
-    strict=True,
-    reason="a weekday after a plan's noun ('Plan: ... medication review on Friday', 'Plan: "
-    "Family meeting on Saturday') has no cue of what is ahead: tense.toml's plan orders need a "
-    "verb opening the clause ('Recheck', 'Return'), so the nearest weekday, the one behind, is "
-    "read; a 'Plan:' line's own cue would have to reach past its ';' clauses",
-)
 
 # ---- a prenatal visit: a gestational age written short, a glucose screen, the visit schedule -
 
@@ -458,7 +451,6 @@ INTAKE_TABLE: list[Row] = [
 ]
 
 
-@PLAN_NOUN
 def test_psychiatric_intake_assessment_heading_dates_the_note() -> None:
     """ "PSYCHIATRIC INTAKE ASSESSMENT 09/12/2023" (a Tuesday) heads the note and dates it:
     "since her divorce in March" is this year's March, "for the past month" lasts, "4-5 beers
@@ -529,8 +521,6 @@ def test_sums_scores_and_codes_are_no_gestational_ages(
 ) -> None:
     """A chemotherapy's "7+3", a Gleason sum, "2+ weeks" (more than two weeks), a plus before
     a count under 20 weeks and a code that only looks like "32w4d" give no gestational age."""
-    from passages import mentions_with_mods
-
     assert mentions_with_mods(text, dct="2023-03-09") == rows
 
 
@@ -623,18 +613,23 @@ def test_an_assessment_or_report_heading_dates_the_note(text: str) -> None:
 
 
 PLAN_NOUNS = [
-    pytest.param(
-        "Plan : medication review on Friday .", "2022-11-04", id="review", marks=PLAN_NOUN
-    ),
-    pytest.param("Plan: Family meeting on Saturday.", "2022-11-05", id="meeting", marks=PLAN_NOUN),
+    pytest.param("Plan : medication review on Friday .", "2022-11-04", id="review"),
+    pytest.param("Plan: Family meeting on Saturday.", "2022-11-05", id="meeting"),
     pytest.param("Medication review was done on Friday .", "2022-10-28", id="past"),
+    pytest.param(
+        "Plan: discussed with the family on Friday; continue sertraline.",
+        "2022-10-28",
+        id="discussed",
+    ),
+    pytest.param("Plan: labs drawn on Monday were normal.", "2022-10-31", id="drawn"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), PLAN_NOUNS)
 def test_a_weekday_after_a_plans_noun_looks_ahead(text: str, value: str) -> None:
     """A plan's item told as a noun before a weekday ("Plan: medication review on Friday") is
-    the weekday ahead, as a plan's order is; one told done ("was done on Friday") looks back."""
+    the weekday ahead, as a plan's order is; one told done ("was done on Friday", "discussed
+    with the family on Friday", "labs drawn on Monday") looks back."""
     rows = _mentions(text, dct="2022-11-02")
     assert [v for _, _, v in rows] == [value]
 
