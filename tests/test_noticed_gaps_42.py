@@ -44,9 +44,6 @@ _UNMET: dict[str, str] = {
     "move_to_tue": "a move 'to' a weekday is read by the tense of the sentence, which gives the "
     "post's own day for its weekday; no rule says a move goes ahead",
     "to_tuesday": "as move_to_tue: 'move the call to Tuesday' gives the post's own Tuesday",
-    "free_mon_or_fri": "the second of two weekdays after 'free' is counted from the first "
-    "(Fri after Mon 2023-05-22: 2023-05-26), as 'I am free on Mon or Fri' is; offered days are "
-    "each the next one",
     "welcome_for_the_fall": "'the fall' is the season only after 'in' (or a season's own "
     "words); after 'for' it could be a fall in prices or a patient's fall",
     "by_the_fall": "as welcome_for_the_fall: after 'by'",
