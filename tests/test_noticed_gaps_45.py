@@ -64,8 +64,6 @@ _UNMET: dict[str, str] = {
     "own day, even in a hospital course after the operation's date",
     "booked_for_sat_and_sun": "'Sat' takes the future of 'booked for' before it, but 'Sun' after "
     "'and' takes the past of 'booked' itself: two days joined by 'and' are not read together",
-    "first_thursday_of_each_month": "'1st' (in figures) and 'each month' are not read as a "
-    "monthly set; the weekday alone is read as last Thursday",
 }
 
 
