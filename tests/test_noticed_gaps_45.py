@@ -57,9 +57,6 @@ _UNMET: dict[str, str] = {
     "call_me_at_3_30": "a bare clock time is read on the 24-hour clock (03:30)",
     "today_is_9_10": "'9/10' is dropped as a rating out of ten (neg rule), though it is the "
     "post's own day",
-    "pod_2_drain_out": "the patient's state after the comma is read from a closed list of words "
-    "(doing, tolerating, afebrile...): 'drain out' is not in it, so POD 2 counts from the note",
-    "pod_2_jp_drain_out": "as pod_2_drain_out",
     "hospital_course_list": "'- POD 1 , tolerating diet' at a line's start is read as the note's "
     "own day, even in a hospital course after the operation's date",
     "booked_for_sat_and_sun": "'Sat' takes the future of 'booked for' before it, but 'Sun' after "
