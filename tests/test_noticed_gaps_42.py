@@ -47,8 +47,6 @@ _UNMET: dict[str, str] = {
     "welcome_for_the_fall": "'the fall' is the season only after 'in' (or a season's own "
     "words); after 'for' it could be a fall in prices or a patient's fall",
     "by_the_fall": "as welcome_for_the_fall: after 'by'",
-    "last_business_day": "'the last business day of the month' is not read: no rule for a "
-    "business day of a month",
     "emoji_ends_a_clause": "'Starting at Globex on Monday' (no object after the participle) is "
     "read by the past of the clause before it, with an emoji or a full stop between",
     "full_stop_ends_a_clause": "as emoji_ends_a_clause, with a full stop",
