@@ -1452,15 +1452,25 @@ def _weekday_of(item: Found, first: Resolution) -> Found:
 
 def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
     """A weekday offered as the alternative to a weekday ahead ("will meet Monday or Tuesday",
-    said on a Tuesday) is in the days that follow that one, not today or behind it: the
-    choices are days of one stretch, in order. So is the one a correction sets aside ("The
+    said on a Tuesday) is ahead too, not today or behind it: in the week ahead when the first
+    is in it, each the next such day after today ("free Mon or Fri", said on a Tuesday, offers
+    next Monday and this Friday; "Monday or Tuesday" the Tuesday a week on), else in the days
+    that follow the first, one stretch in order. So is the one a correction sets aside ("The
     ceremony is Saturday, not Sunday")."""
     spec, before = item.spec, first.found.spec
     day = _bare_weekday_and_day(spec, first.resolution)
     if today is None or day is None or before.weekday in (None, spec.weekday) or day <= today:
         return item
     assert spec.weekday is not None  # (a bare weekday: see _bare_weekday_and_day)
+    if day - today <= _WEEK:
+        # both in the week ahead: each is its next one after today ("free Mon or Fri", said
+        # on a Tuesday, offers this Friday), and today's weekday the one a week on
+        ahead = (spec.weekday - today.isoweekday()) % 7 or 7
+        return _on_day(item, today + dt.timedelta(days=ahead))
     return _on_day(item, day + dt.timedelta(days=(spec.weekday - day.isoweekday()) % 7))
+
+
+_WEEK = dt.timedelta(days=7)
 
 
 # A clock time this late in the evening, and one this early in the morning: "At 11:45 p.m. ...

@@ -44,14 +44,9 @@ _UNMET: dict[str, str] = {
     "move_to_tue": "a move 'to' a weekday is read by the tense of the sentence, which gives the "
     "post's own day for its weekday; no rule says a move goes ahead",
     "to_tuesday": "as move_to_tue: 'move the call to Tuesday' gives the post's own Tuesday",
-    "free_mon_or_fri": "the second of two weekdays after 'free' is counted from the first "
-    "(Fri after Mon 2023-05-22: 2023-05-26), as 'I am free on Mon or Fri' is; offered days are "
-    "each the next one",
     "welcome_for_the_fall": "'the fall' is the season only after 'in' (or a season's own "
     "words); after 'for' it could be a fall in prices or a patient's fall",
     "by_the_fall": "as welcome_for_the_fall: after 'by'",
-    "last_business_day": "'the last business day of the month' is not read: no rule for a "
-    "business day of a month",
     "emoji_ends_a_clause": "'Starting at Globex on Monday' (no object after the participle) is "
     "read by the past of the clause before it, with an emoji or a full stop between",
     "full_stop_ends_a_clause": "as emoji_ends_a_clause, with a full stop",

@@ -397,7 +397,8 @@ class Interpreter:
 
     def _calendar_set(self, slots: Mapping[str, str]) -> str:
         """A set of calendar points: "every July 4" XXXX-07-04, "every Monday at 9 a.m."
-        XXXX-WXX-1T09:00, "on weekdays" XXXX-WXX-WD, "each morning" XXXX-XX-XXTMO."""
+        XXXX-WXX-1T09:00, "on weekdays" XXXX-WXX-WD, "each morning" XXXX-XX-XXTMO, a day of
+        any month XXXX-XX-15."""
         point: dict[str, Any] = {}
         self._calendar({k: v for k, v in slots.items() if k in _CALENDAR_SET_SLOTS}, point)
         self._time_of_day(slots, point)
@@ -411,6 +412,8 @@ class Interpreter:
                 value += f"-{point['day']:02d}"
         elif "weekday" in point:
             value = f"XXXX-WXX-{point['weekday']}"
+        elif "day" in point:  # "Payday is the 15th": that day of any month
+            value = f"XXXX-XX-{point['day']:02d}"
         elif "weekday_plural" in slots:
             value = f"XXXX-WXX-{self.lookup('weekday_plural', slots['weekday_plural'])}"
         elif "daykind" in slots:
