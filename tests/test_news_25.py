@@ -115,12 +115,6 @@ def test_a_sentence_of_60_years_to_life_reads_parole_in_2049_and_the_arrest_day(
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an order's deadline 'by Jan. 4' (an abbreviated month) after the past 'ordered' "
-    "is read behind (2021-01-04): the order-with-deadline cue in tense.toml reads only full "
-    "month names after its 'by'",
-)
 def test_a_fraud_sentence_reads_87_months_supervised_release_and_a_surrender_by_jan_4() -> None:
     """Reuters from New York, a Tuesday: "sentenced on Tuesday to 87 months" (P87M), "three
     years of supervised release" (P3Y), "over a period of six years" (P6Y), "pleaded guilty in
@@ -477,14 +471,6 @@ def test_the_year_of_a_cited_case_is_a_year() -> None:
     assert values(text, "2023-10-20") == ["1966", "1973"]
 
 
-_DEADLINE = (
-    "an order's deadline 'by' an abbreviated month ('ordered him to surrender by Jan. 4', in "
-    "October) is read by the past 'ordered': the order-with-deadline cue in tense.toml reads "
-    "only full month names after its 'by'"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_DEADLINE)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
