@@ -372,12 +372,6 @@ def test_an_injunction_reads_a_stay_until_jan_15_and_a_provision_that_sunsets_de
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'ordered to appear in court March 14' (in September) is read by the past "
-    "'released' and 'ordered': the March behind; nothing reads the infinitive of an "
-    "appearance as ahead of its order",
-)
 def test_a_bribery_arraignment_reads_a_court_date_march_14_and_three_years_of_payments() -> None:
     """AP from Phoenix, a Friday: "over a period of three years" (P3Y), "released on bond
     Thursday", "ordered to appear in court March 14" (the March 14 ahead), "last month", "in
@@ -560,13 +554,6 @@ def test_lapses_of_a_day_are_a_noun() -> None:
     assert values(text, "2023-06-20") == ["2023-06-16"]
 
 
-_APPEAR = (
-    "an appearance ordered in the infinitive ('ordered to appear in court March 14', in "
-    "September) is read by the past 'ordered': the March behind"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_APPEAR)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -574,6 +561,7 @@ _APPEAR = (
         ("She was told to report to prison on March 4.", "2024-03-04"),
         ("He was ordered to surrender to the Bureau of Prisons on March 1.", "2024-03-01"),
         ("The judge directed him to return to court on March 20.", "2024-03-20"),
+        ("He was summoned to appear in court in March.", "2024-03"),
     ],
 )
 def test_an_appearance_ordered_in_the_infinitive_is_ahead(text: str, expected: str) -> None:
