@@ -392,11 +392,6 @@ def test_a_bribery_arraignment_reads_a_court_date_march_14_and_three_years_of_pa
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'set a new trial date for March' (in August) is read by the past 'declared' "
-    "and 'set': the March behind; only 'set for' right before a date is a cue",
-)
 def test_a_mistrial_reads_three_days_of_deadlock_and_a_new_trial_date_for_march() -> None:
     """AP from Baltimore, a Wednesday: "declared a mistrial Tuesday", "deadlocked for three
     days" (P3D), "a 2019 death", "set a new trial date for March" (the March ahead), "since
@@ -584,14 +579,6 @@ def test_an_appearance_missed_or_made_is_behind(text: str, expected: str) -> Non
     assert values(text, "2023-09-01") == [expected]
 
 
-_SET_FOR = (
-    "a court's calendar set for a month with its object between ('set a new trial date for "
-    "March', in August) is read by the past 'set': the March behind; only 'set for' right "
-    "before a date is a cue"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_SET_FOR)
 @pytest.mark.parametrize(
     "text",
     [
@@ -606,12 +593,20 @@ def test_a_trial_date_set_for_a_month_is_ahead(text: str) -> None:
     assert values(text, "2022-08-10")[-1:] == ["2023-03"]
 
 
+def test_the_day_a_trial_date_was_set_on_stays_behind() -> None:
+    """ "The judge on Monday set a retrial for March" (on a Wednesday in August): the Monday
+    behind, the March ahead."""
+    text = "The judge on Monday set a retrial for March."
+    assert values(text, "2022-08-10") == ["2022-08-08", "2023-03"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The company set a record for March.",
         "Retailers set a sales record for March.",
         "The bank set aside $5 million for March.",
+        "The team set a trial run for March.",
     ],
 )
 def test_a_record_set_for_a_month_is_behind(text: str) -> None:
