@@ -174,12 +174,6 @@ def test_an_appeals_court_ruling_reads_tuesday_the_2022_decisions_and_14_days() 
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'in the fall in a case about ...' is read as a fall in something (the look-alike "
-    "'in the fall in prices'), and no season is found; date.season's 'fall' refuses any 'in' "
-    "after it",
-)
 def test_the_end_of_a_supreme_court_term_reads_arguments_in_the_fall_and_the_next_term() -> None:
     """AP on the last day of the term, a Friday: "on Friday", "will hear arguments in the fall
     in a case about ..." (this year's autumn, ahead), "the first Monday in October"; "a 6-3
@@ -409,6 +403,24 @@ def test_a_mistrial_reads_three_days_of_deadlock_and_a_new_trial_date_for_march(
         ("March", "DATE", "2023-03"),
         ("Friday afternoon", "TIME", "2022-08-05TAF"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The justices will hear arguments in the fall in a case about gun rights.", ["2023-FA"]),
+        ("The court will rule in the fall in a lawsuit brought by Texas.", ["2023-FA"]),
+        ("Investors were hurt in the fall in a key index.", []),
+        ("He was hurt in the fall in a stairwell at the courthouse.", []),
+        ("Investors were hurt in the fall in prices.", []),
+    ],
+)
+def test_the_fall_before_a_case_it_is_heard_in_is_the_season(
+    text: str, expected: list[str]
+) -> None:
+    """ "in the fall in a case about ..." is the autumn (in June: this one); a fall in an
+    index, in a stairwell or in prices is a drop or a tumble."""
+    assert values(text, "2023-06-30") == expected
 
 
 @pytest.mark.parametrize(
