@@ -414,6 +414,7 @@ _EVENT_REACH = 24  # characters before a day read for a preposition toward its e
 _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not ... until")
 _REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
 _AWAIT_REACH = 48  # characters before a day read for a wait ("awaiting the Bank of Japan's")
+_SET_FOR_REACH = 48  # characters before a date read for its deadline ("set a new trial date for")
 
 
 def reported_in(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
@@ -511,7 +512,8 @@ def tense_at(
             # "Until Thursday, they had not called Kopp a suspect"
             return Tense.PAST
         return Tense.FUTURE
-    deadline = word_before and not weekday and grammar.future_before_dates.search(before)
+    set_for = text[max(sentence.start, mention.start - _SET_FOR_REACH) : mention.start]
+    deadline = word_before and not weekday and grammar.future_before_dates.search(set_for)
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
     if word_before and reported_in(text, sentence, mention, grammar):
