@@ -1,0 +1,402 @@
+"""Gaps noticed in session 19, forty-fourth list: narratives.
+
+Histories and chronologies in the style of English Wikipedia, read as narratives with no
+document date (as tests/test_noticed_gaps_38.py and tests/test_noticed_gaps_41.py read them):
+- seasons after one plural and a list that mixes a split winter with years are a season each
+  ("the winters of 1941–42, 1942 and 1943": 1941-WI, 1942-WI, 1943-WI), as lists of one form
+  are; a count of named seasons is a length in that season, as "three weekends" is P3WE and
+  "two seasons" P2SE: "Two winters passed" is P2WI, "three summers" P3SU (TIDES writes the
+  season's token as the unit); "the first winter" with no owner after a siege's or a war's
+  start in the sentence before is that siege's first winter, as "the first winter of the
+  siege" is;
+- a holiday named as a custom ("chose the Roman Easter", "the dating of Easter") is no date; a
+  weekday placed by a holiday is one date with it, "the Sunday nearest Michaelmas" as "the
+  Sunday nearest 11 November" is; "the last Monday in May every year" is one SET, XXXX-05 (the
+  month of every year: ISO 8601 cannot write the rank of a weekday, so the day stays
+  unwritten), as "on 9 May every year" is XXXX-05-09, and after a year of the story it is that
+  year's day;
+- midnight on a day is the edge of the day the event happens in: "shortly after midnight on 23
+  December 1948" opens the 23rd (1948-12-23T00:00, as "one minute after midnight on 12 May
+  1949" is 00:01 of the 12th), while "at midnight on 30 September 1966" and "shortly before
+  midnight on 4 May 1926" close their day (T24:00, the project's convention for "midnight on");
+- a year heading of three digits under a chronology's heading word ("Chronology", "Timeline",
+  "Events", "Annals") heads the month entries below it, after a blank line too; under another
+  label of one word ("Results / 101 / June - Final exam") it stays a course's number.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Row, mentions
+
+# Strict expected failures of this list, each fixed in its own commit.
+_MIXED = pytest.mark.xfail(
+    strict=True,
+    reason="date.seasons_of_years reads lists of winters of one form only: after a split winter "
+    "('1941–42') the plain years of the list stay bare years",
+)
+_COUNT = pytest.mark.xfail(
+    strict=True,
+    reason="a count of named seasons ('two winters', 'three summers') is no length: the unit "
+    "table counts 'seasons' (P2SE) but not winters, summers or autumns",
+)
+_CUSTOM = pytest.mark.xfail(
+    strict=True,
+    reason="'the Roman Easter', 'The dating of Easter' are read as Easter of the story's year, "
+    "and a weekday 'nearest' a holiday is not joined to it (only 'after' and 'before' are)",
+)
+_NEAREST = pytest.mark.xfail(
+    strict=True,
+    reason="a weekday 'nearest' a holiday is not joined to it (only 'after' and 'before' are)",
+)
+_EVERY_YEAR = pytest.mark.xfail(
+    strict=True,
+    reason="'the last Monday in May every year' is read as a date and the set of years apart",
+)
+_MIDNIGHT = pytest.mark.xfail(
+    strict=True,
+    reason="'after midnight on' a day is read as the midnight that ends it (T24:00), as 'at "
+    "midnight on' is",
+)
+_HEADING = pytest.mark.xfail(
+    strict=True,
+    reason="a year heading of three digits under any label of one word is read as a number "
+    "under a column's name, a chronology's heading word ('Chronology', 'Timeline') too",
+)
+
+
+def _narrative(text: str) -> list[Row]:
+    return mentions(text, genre="narrative")
+
+
+# ---- 1. seasons in lists and counts ------------------------------------------------------------
+
+EASTERN_FRONT = (
+    "The German invasion of the Soviet Union began on 22 June 1941. The army suffered most in "
+    "the winters of 1941–42, 1942 and 1943, when the supply lines froze. Malta was bombed in "
+    "the summers of 1940 and 1941."
+)
+
+
+@_MIXED
+def test_a_list_of_winters_mixing_a_split_winter_and_years() -> None:
+    """ "the winters of 1941–42, 1942 and 1943": three winters, the first named by its first
+    year (1941-WI), the others by theirs; "the summers of 1940 and 1941" stay two summers."""
+    assert _narrative(EASTERN_FRONT) == [
+        ("22 June 1941", "DATE", "1941-06-22"),
+        ("the winters of 1941–42", "DATE", "1941-WI"),
+        ("1942", "DATE", "1942-WI"),
+        ("1943", "DATE", "1943-WI"),
+        ("the summers of 1940", "DATE", "1940-SU"),
+        ("1941", "DATE", "1941-SU"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Typhus spread in the winters of 1916–17, 1917 and 1918.",
+            [
+                ("the winters of 1916–17", "DATE", "1916-WI"),
+                ("1917", "DATE", "1917-WI"),
+                ("1918", "DATE", "1918-WI"),
+            ],
+            id="split_then_two_years",
+            marks=_MIXED,
+        ),
+        pytest.param(
+            "Typhus spread in the winters of 1916–17, 1917, 1918, and 1919.",
+            [
+                ("the winters of 1916–17", "DATE", "1916-WI"),
+                ("1917", "DATE", "1917-WI"),
+                ("1918", "DATE", "1918-WI"),
+                ("1919", "DATE", "1919-WI"),
+            ],
+            id="split_then_three_years_serial_comma",
+            marks=_MIXED,
+        ),
+        # look-alike: the years after a single winter are years
+        pytest.param(
+            "The winter of 1941–42 was the worst; 1942 and 1943 were milder.",
+            [
+                ("The winter of 1941–42", "DATE", "1941-WI"),
+                ("1942", "DATE", "1942"),
+                ("1943", "DATE", "1943"),
+            ],
+            id="one_winter_then_years",
+        ),
+        pytest.param(
+            "The winters of 1941–42 and 1942 were the hardest.",
+            [("The winters of 1941–42", "DATE", "1941-WI"), ("1942", "DATE", "1942-WI")],
+            id="split_then_a_year",
+            marks=_MIXED,
+        ),
+    ],
+)
+def test_mixed_lists_of_winters(text: str, expected: list[Row]) -> None:
+    """A split winter and plain years in one list after "the winters of" are a winter each;
+    years after a single winter are years."""
+    assert _narrative(text) == expected
+
+
+LENINGRAD = (
+    "The siege of Leningrad began on 8 September 1941. Two winters passed before the blockade "
+    "was broken, and the Red Army spent three summers fighting south of Lake Ladoga."
+)
+
+
+@_COUNT
+def test_a_count_of_named_seasons_is_a_length() -> None:
+    """ "Two winters passed", "three summers fighting": lengths counted in that season, P2WI
+    and P3SU, as "two seasons" is P2SE and "three weekends" P3WE."""
+    assert _narrative(LENINGRAD) == [
+        ("8 September 1941", "DATE", "1941-09-08"),
+        ("Two winters", "DURATION", "P2WI"),
+        ("three summers", "DURATION", "P3SU"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The garrison held out for two winters.",
+            [("two winters", "DURATION", "P2WI")],
+            marks=_COUNT,
+        ),
+        pytest.param(
+            "The farm lay fallow for three summers.",
+            [("three summers", "DURATION", "P3SU")],
+            marks=_COUNT,
+        ),
+        pytest.param(
+            "He taught there for four autumns.",
+            [("four autumns", "DURATION", "P4FA")],
+            marks=_COUNT,
+        ),
+        # look-alikes: water springs and falls, a name, a set of past seasons, a title
+        ("The valley has two springs and three falls.", []),
+        ("The film starred Shelley Winters.", []),
+        ("The last two winters were mild.", [("The last two winters", "SET", "XXXX-WI")]),
+        ("She wrote Two Summers in Provence.", []),
+    ],
+)
+def test_counts_of_seasons_and_their_look_alikes(text: str, expected: list[Row]) -> None:
+    """A number before "winters", "summers" or "autumns" is a length; "springs" and "falls"
+    are also water, "Winters" a name, "the last two winters" a set (TimeBank), and a
+    capitalised count a title."""
+    assert _narrative(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the first winter' with no owner after it ('of the siege') nor before it ('the "
+    "siege's') is not counted in the siege the sentence before began: date.nth_season_of_war "
+    "needs its owner, since 'the first winter' alone is as often of a life or a school",
+)
+def test_the_first_winter_of_a_siege_the_text_began() -> None:
+    """ "The siege began in September 1941. By the end of the first winter ...": the siege's
+    first winter, 1941-WI, as "the first winter of the siege" is."""
+    text = (
+        "The siege of Leningrad began in September 1941. By the end of the first winter, some "
+        "600,000 people had died of hunger and cold."
+    )
+    assert _narrative(text) == [
+        ("September 1941", "DATE", "1941-09"),
+        ("the first winter", "DATE", "1941-WI"),
+    ]
+
+
+# ---- 2. holidays and their years ---------------------------------------------------------------
+
+WHITBY = (
+    "In 664 King Oswiu summoned a synod to Whitby, where he chose the Roman Easter over the "
+    "Irish reckoning. The dating of Easter had divided the Northumbrian court for a generation. "
+    "From then on the feast of the king's patron was kept on the Sunday nearest Michaelmas."
+)
+
+
+@_CUSTOM
+def test_a_holiday_named_as_a_custom_is_no_date() -> None:
+    """ "chose the Roman Easter", "The dating of Easter": a way of reckoning the feast, no day
+    (were 0664-04-21); "the Sunday nearest Michaelmas" is one date with its feast, in 664 (29
+    September 664 was a Friday: the nearest Sunday is 1 October)."""
+    assert _narrative(WHITBY) == [
+        ("664", "DATE", "0664"),
+        ("a generation", "DURATION", "P1GE"),
+        ("the Sunday nearest Michaelmas", "DATE", "0664-10-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1916 the rising began at Easter, on the Monday after Easter Sunday.",
+            [
+                ("1916", "DATE", "1916"),
+                ("Easter", "DATE", "1916-04-23"),
+                ("the Monday after Easter Sunday", "DATE", "1916-04-24"),
+            ],
+        ),
+        pytest.param(
+            "In 1871 the fair was held on the Sunday nearest Lady Day.",
+            [("1871", "DATE", "1871"), ("the Sunday nearest Lady Day", "DATE", "1871-03-26")],
+            marks=_NEAREST,
+        ),
+        # look-alike: Easter as a day of the story
+        (
+            "In 1916 the rebels rose at Easter.",
+            [("1916", "DATE", "1916"), ("Easter", "DATE", "1916-04-23")],
+        ),
+    ],
+)
+def test_weekdays_placed_by_holidays(text: str, expected: list[Row]) -> None:
+    """A weekday "after", "before" or "nearest" a holiday is one date with it; Easter where the
+    story is at is that year's Easter."""
+    assert _narrative(text) == expected
+
+
+BANK_HOLIDAYS = (
+    "The Bank Holidays Act was passed in 1871. In 1967 the Whitsun holiday was replaced by a "
+    "holiday on the last Monday in May. It has fallen on the last Monday in May every year "
+    "since 1971."
+)
+
+
+@_EVERY_YEAR
+def test_a_calendars_rule_every_year_and_after_a_year() -> None:
+    """ "the last Monday in May" after "In 1967" is that year's (29 May 1967); "on the last
+    Monday in May every year" is one SET, each year's May (XXXX-05)."""
+    assert _narrative(BANK_HOLIDAYS) == [
+        ("1871", "DATE", "1871"),
+        ("1967", "DATE", "1967"),
+        ("Whitsun", "DATE", "1967-05-14"),
+        ("the last Monday in May", "DATE", "1967-05-29"),
+        ("the last Monday in May every year", "SET", "XXXX-05"),
+        ("1971", "DATE", "1971"),
+    ]
+
+
+def test_the_first_monday_of_every_month_stays_a_monthly_set() -> None:
+    """The look-alike the rule above must keep: "the first Monday of every month" is the
+    project's monthly set, P1M."""
+    assert _narrative("The council met on the first Monday of every month.") == [
+        ("the first Monday of every month", "SET", "P1M"),
+    ]
+
+
+# ---- 3. midnight on a day ----------------------------------------------------------------------
+
+TOKYO = (
+    "The tribunal sentenced seven defendants to death on 12 November 1948. Tojo and the others "
+    "were hanged at Sugamo Prison shortly after midnight on 23 December 1948. Speer and Schirach "
+    "were freed from Spandau at midnight on 30 September 1966."
+)
+
+
+@_MIDNIGHT
+def test_after_midnight_on_a_day_opens_the_day() -> None:
+    """ "shortly after midnight on 23 December 1948" is the midnight that opens the 23rd
+    (1948-12-23T00:00), as "one minute after midnight on 12 May 1949" is 00:01 of the 12th;
+    "at midnight on 30 September 1966" keeps the project's reading, the end of the 30th."""
+    assert _narrative(TOKYO) == [
+        ("12 November 1948", "DATE", "1948-11-12"),
+        ("midnight on 23 December 1948", "TIME", "1948-12-23T00:00"),
+        ("midnight on 30 September 1966", "TIME", "1966-09-30T24:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The first bombs fell just after midnight on 7 September 1940.",
+            [("midnight on 7 September 1940", "TIME", "1940-09-07T00:00")],
+            marks=_MIDNIGHT,
+        ),
+        pytest.param(
+            "After midnight on 10 May 1941 the fires spread.",
+            [("midnight on 10 May 1941", "TIME", "1941-05-10T00:00")],
+            marks=_MIDNIGHT,
+        ),
+        # look-alikes: before and at midnight close the day
+        (
+            "The strike was called shortly before midnight on 3 May 1926.",
+            [("midnight on 3 May 1926", "TIME", "1926-05-03T24:00")],
+        ),
+        (
+            "The ceasefire took effect at midnight on 27/28 July 1953.",
+            [("midnight on 27/28 July 1953", "TIME", "1953-07-27T24:00")],
+        ),
+        (
+            "The blockade was lifted at one minute after midnight on 12 May 1949.",
+            [("one minute after midnight on 12 May 1949", "TIME", "1949-05-12T00:01")],
+        ),
+    ],
+)
+def test_midnight_on_a_day(text: str, expected: list[Row]) -> None:
+    """ "after midnight on" a day opens it; "before midnight on" and "at midnight on" a day
+    close it (T24:00), and a night's two days keep the first's end."""
+    assert _narrative(text) == expected
+
+
+@_MIDNIGHT
+def test_after_midnight_on_a_weekday_in_the_news() -> None:
+    """The same in the news: "shortly after midnight on Tuesday" is Tuesday's first minute,
+    "at midnight on Friday" Friday's end."""
+    text = "Police said the fire broke out shortly after midnight on Tuesday."
+    assert mentions(text, genre="news", dct="2024-05-08") == [
+        ("midnight on Tuesday", "TIME", "2024-05-07T00:00"),
+    ]
+    text = "The curfew ends at midnight on Friday."
+    assert mentions(text, genre="news", dct="2024-05-08") == [
+        ("midnight on Friday", "TIME", "2024-05-10T24:00"),
+    ]
+
+
+# ---- 4. a year heading under a chronology's heading word ---------------------------------------
+
+ALFRED = (
+    "Chronology\n\n"
+    "871\n"
+    "January: Battle of Reading; the Danes hold the town.\n"
+    "May: Battle of Wilton; Alfred pays the Danes to leave Wessex.\n"
+)
+
+
+@_HEADING
+def test_a_year_heading_under_a_chronology_heading() -> None:
+    """ "Chronology / (blank) / 871 / January: ...": the year heads the month entries below it
+    (were XXXX-01 and XXXX-05, the 871 lost as a number under a label)."""
+    assert _narrative(ALFRED) == [
+        ("871", "DATE", "0871"),
+        ("January", "DATE", "0871-01"),
+        ("May", "DATE", "0871-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Timeline\n\n878\nMay: Battle of Edington.\n",
+            [("878", "DATE", "0878"), ("May", "DATE", "0878-05")],
+            marks=_HEADING,
+        ),
+        pytest.param(
+            "Events\n793\n8 June – Vikings raid Lindisfarne.\n",
+            [("793", "DATE", "0793"), ("8 June", "DATE", "0793-06-08")],
+            marks=_HEADING,
+        ),
+        # look-alikes: a course's number under its column's name
+        ("Results\n\n101\nJune - Final exam\n", [("June", "DATE", "XXXX-06")]),
+        ("Results\n101\nJune – Final exam\n", [("June", "DATE", "XXXX-06")]),
+        ("Rooms\n\n214\nMay: Closed for repairs.\n", [("May", "DATE", "XXXX-05")]),
+    ],
+)
+def test_year_headings_under_heading_words(text: str, expected: list[Row]) -> None:
+    """A three-digit heading under "Timeline" or "Events" is a year; under "Results" or
+    "Rooms" a number."""
+    assert _narrative(text) == expected
