@@ -30,11 +30,6 @@ import pytest
 from passages import Row, mentions
 
 # Strict expected failures of this list, each fixed in its own commit.
-_MIXED = pytest.mark.xfail(
-    strict=True,
-    reason="date.seasons_of_years reads lists of winters of one form only: after a split winter "
-    "('1941–42') the plain years of the list stay bare years",
-)
 _COUNT = pytest.mark.xfail(
     strict=True,
     reason="a count of named seasons ('two winters', 'three summers') is no length: the unit "
@@ -78,7 +73,6 @@ EASTERN_FRONT = (
 )
 
 
-@_MIXED
 def test_a_list_of_winters_mixing_a_split_winter_and_years() -> None:
     """ "the winters of 1941–42, 1942 and 1943": three winters, the first named by its first
     year (1941-WI), the others by theirs; "the summers of 1940 and 1941" stay two summers."""
@@ -103,7 +97,6 @@ def test_a_list_of_winters_mixing_a_split_winter_and_years() -> None:
                 ("1918", "DATE", "1918-WI"),
             ],
             id="split_then_two_years",
-            marks=_MIXED,
         ),
         pytest.param(
             "Typhus spread in the winters of 1916–17, 1917, 1918, and 1919.",
@@ -114,7 +107,6 @@ def test_a_list_of_winters_mixing_a_split_winter_and_years() -> None:
                 ("1919", "DATE", "1919-WI"),
             ],
             id="split_then_three_years_serial_comma",
-            marks=_MIXED,
         ),
         # look-alike: the years after a single winter are years
         pytest.param(
@@ -130,7 +122,6 @@ def test_a_list_of_winters_mixing_a_split_winter_and_years() -> None:
             "The winters of 1941–42 and 1942 were the hardest.",
             [("The winters of 1941–42", "DATE", "1941-WI"), ("1942", "DATE", "1942-WI")],
             id="split_then_a_year",
-            marks=_MIXED,
         ),
     ],
 )
