@@ -339,6 +339,11 @@ class Interpreter:
             if unit is None and "minute" in slots:
                 fields["literal"] = clock_duration(slots)  # "for 1:30 minutes"
                 return Spec(**fields)
+            if "seasons" in slots and isinstance(amount, int):
+                # "two winters": counted in that season, as "three weekends" is in weekends
+                season = self.lookup("season_plural", slots["seasons"].lower())
+                fields["literal"] = f"P{amount}{season}"
+                return Spec(**fields)
             if unit is None:
                 raise SlotError("a duration needs a unit")
             if amount is None and self._plural(slots["unit"]):
