@@ -29,10 +29,6 @@ import pytest
 from passages import Row, mentions
 
 # Strict expected failures of this list, each fixed in its own commit.
-_EVERY_YEAR = pytest.mark.xfail(
-    strict=True,
-    reason="'the last Monday in May every year' is read as a date and the set of years apart",
-)
 _MIDNIGHT = pytest.mark.xfail(
     strict=True,
     reason="'after midnight on' a day is read as the midnight that ends it (T24:00), as 'at "
@@ -224,7 +220,6 @@ BANK_HOLIDAYS = (
 )
 
 
-@_EVERY_YEAR
 def test_a_calendars_rule_every_year_and_after_a_year() -> None:
     """ "the last Monday in May" after "In 1967" is that year's (29 May 1967); "on the last
     Monday in May every year" is one SET, each year's May (XXXX-05)."""
@@ -239,10 +234,17 @@ def test_a_calendars_rule_every_year_and_after_a_year() -> None:
 
 
 def test_the_first_monday_of_every_month_stays_a_monthly_set() -> None:
-    """The look-alike the rule above must keep: "the first Monday of every month" is the
-    project's monthly set, P1M."""
+    """The look-alikes the rule above must keep: "the first Monday of every month" is the
+    project's monthly set, P1M, and "Every year" opening the next sentence is the set of
+    years, no part of the day before it."""
     assert _narrative("The council met on the first Monday of every month.") == [
         ("the first Monday of every month", "SET", "P1M"),
+    ]
+    text = "In 1967 the march was held on the last Monday in May. Every year the crowds grew."
+    assert _narrative(text) == [
+        ("1967", "DATE", "1967"),
+        ("the last Monday in May", "DATE", "1967-05-29"),
+        ("Every year", "SET", "P1Y"),
     ]
 
 
