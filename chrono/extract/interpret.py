@@ -618,8 +618,11 @@ class Interpreter:
         if "named" in slots:
             hh, mm = str(self.lookup("named_time", slots["named"])).split(":")
             fields["hour"], fields["minute"] = int(hh), int(mm)
-            if "minpast" in slots:  # "one minute after midnight": 00:01 (not 24:01)
+            if "minpast" in slots or "day_start" in slots:
+                # "one minute after midnight": 00:01 (not 24:01); "after midnight on 23
+                # December": the midnight that opens the day, 00:00
                 fields["hour"] %= 24
+            if "minpast" in slots:
                 fields["minute"] = self._clock_minutes(slots["minpast"])
         if "hourbare" in slots:  # "next Tues at 3": an appointment in the working day
             hour = int(slots["hourbare"])
