@@ -13,7 +13,8 @@ document date (as tests/test_noticed_gaps_38.py and tests/test_noticed_gaps_41.p
   Sunday nearest 11 November" is; "the last Monday in May every year" is one SET, XXXX-05 (the
   month of every year: ISO 8601 cannot write the rank of a weekday, so the day stays
   unwritten), as "on 9 May every year" is XXXX-05-09, and after a year of the story it is that
-  year's day;
+  year's day; a national day with no day of its own takes the one its clause in the present
+  gives it ("Independence Day is celebrated on 24 August": XXXX-08-24);
 - midnight on a day is the edge of the day the event happens in: "shortly after midnight on 23
   December 1948" opens the 23rd (1948-12-23T00:00, as "one minute after midnight on 12 May
   1949" is 00:01 of the 12th), while "at midnight on 30 September 1966", "shortly before
@@ -237,6 +238,32 @@ def test_the_first_monday_of_every_month_stays_a_monthly_set() -> None:
         ("the last Monday in May", "DATE", "1967-05-29"),
         ("Every year", "SET", "P1Y"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine declared independence in 1991. Independence Day is celebrated on 24 August.",
+            [
+                ("1991", "DATE", "1991"),
+                ("Independence Day", "DATE", "XXXX-08-24"),
+                ("24 August", "DATE", "XXXX-08-24"),
+            ],
+        ),
+        # look-alike: a clause that gives the day no date
+        (
+            "The islands were freed in 1945. Liberation Day is a public holiday.",
+            [("1945", "DATE", "1945"), ("Liberation Day", "DATE", "XXXX-XX-XX")],
+        ),
+    ],
+)
+def test_a_national_day_takes_the_day_its_clause_gives(text: str, expected: list[Row]) -> None:
+    """A national day kept by many countries on different days takes the day its own clause
+    in the present gives it ("Independence Day is celebrated on 24 August": XXXX-08-24), as
+    tests/test_noticed_gaps_38.py's "Liberation Day is marked on 9 May every year" does; with
+    no such clause it keeps no day."""
+    assert _narrative(text) == expected
 
 
 # ---- 3. midnight on a day ----------------------------------------------------------------------
