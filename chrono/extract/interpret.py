@@ -339,6 +339,11 @@ class Interpreter:
             if unit is None and "minute" in slots:
                 fields["literal"] = clock_duration(slots)  # "for 1:30 minutes"
                 return Spec(**fields)
+            if "seasons" in slots and isinstance(amount, int):
+                # "two winters": counted in that season, as "three weekends" is in weekends
+                season = self.lookup("season_plural", slots["seasons"].lower())
+                fields["literal"] = f"P{amount}{season}"
+                return Spec(**fields)
             if unit is None:
                 raise SlotError("a duration needs a unit")
             if amount is None and self._plural(slots["unit"]):
@@ -616,8 +621,11 @@ class Interpreter:
         if "named" in slots:
             hh, mm = str(self.lookup("named_time", slots["named"])).split(":")
             fields["hour"], fields["minute"] = int(hh), int(mm)
-            if "minpast" in slots:  # "one minute after midnight": 00:01 (not 24:01)
+            if "minpast" in slots or "day_start" in slots:
+                # "one minute after midnight": 00:01 (not 24:01); "after midnight on 23
+                # December": the midnight that opens the day, 00:00
                 fields["hour"] %= 24
+            if "minpast" in slots:
                 fields["minute"] = self._clock_minutes(slots["minpast"])
         if "hourbare" in slots:  # "next Tues at 3": an appointment in the working day
             hour = int(slots["hourbare"])
