@@ -64,8 +64,6 @@ UNMET: dict[str, str] = {
     "and the p.m. ('5-6:30pm') is dropped, where '5-7pm' gives 17:00",
     "first_day_of_school_aug_14": "'the first day of school' is read as a span of one day "
     "(duration.the_past_n, P1D), where 'the last day of school' gives nothing",
-    "registration_opens_nov_4_at_8am": "a course's code with a four-figure number ('ECON "
-    "1101', 'Psych 1010') is read as a year",
     "graduating_in_may_gap_year": "'a gap year' is not read: a year taken off, P1Y",
     "starting_in_the_fall_semester": "'in the fall semester' is read as 'the fall' (the term "
     "no part of it, but the article is) of the fall behind (2023-FA): the present progressive "
@@ -270,20 +268,8 @@ def test_post(dct: str, weekday: str, post: str, expected: list[Row]) -> None:
     assert news(post, dct, weekday) == expected
 
 
-# The look-alikes chrono still reads as times, with the reason (strict, as UNMET).
-UNMET_LOOK_ALIKES: dict[str, str] = {
-    "ECON 1101": "a course's code with a four-figure number is read as a year",
-    "Psych 1010 final": "a course's code with a four-figure number is read as a year",
-}
-
 LOOK_ALIKES = [
-    pytest.param(
-        text,
-        id=text,
-        marks=[pytest.mark.xfail(strict=True, reason=UNMET_LOOK_ALIKES[text])]
-        if text in UNMET_LOOK_ALIKES
-        else [],
-    )
+    pytest.param(text, id=text)
     for text in (
         "Grade 3",
         "my son is in Year 10",
