@@ -60,8 +60,6 @@ UNMET: dict[str, str] = {
     "hours are read as opening hours, a set (XXXX-WXX-4, XXXX-WXX-5, the hours of no day): "
     "nothing tells events held once ('conferences') from a shop's week ('open Thursday and "
     "Friday 4-7pm')",
-    "meet_the_teacher_tuesday_5_6_30pm": "the start of a range of hours whose end has minutes "
-    "and the p.m. ('5-6:30pm') is dropped, where '5-7pm' gives 17:00",
     "graduating_in_may_gap_year": "'a gap year' is not read: a year taken off, P1Y",
     "starting_in_the_fall_semester": "'in the fall semester' is read as 'the fall' (the term "
     "no part of it, but the article is) of the fall behind (2023-FA): the present progressive "
