@@ -23,8 +23,8 @@ does; "the first day of school" is the school's first day, dated by what follows
 "Psych 1010") and a test score ("SAT 1450", "a 1520 on the SAT") are no years; "a gap year" is
 a year, as "a year off" is; "starting in the fall semester", written in April, is the coming
 fall, and the season is the date without the term it names, as "the autumn term" gives
-"autumn"; a child's schedule ("nap at 1, bedtime 7:30") tells an afternoon nap and an evening
-bedtime, as "dinner at 7:30" is an evening's.
+"autumn"; a child's schedule ("nap at 1, bedtime 7:30", "lights out at 8") tells an
+afternoon nap and an evening bedtime, as "dinner at 7:30" is an evening's.
 
 Decided by TimeML's reading and the earlier rounds: "Class of 2028" holds its year, as
 TimeBank tags a year naming a class (tests/test_news_19.py, "The Class of 1969"); a child's
@@ -63,9 +63,10 @@ UNMET: dict[str, str] = {
     "starting_in_the_fall_semester": "'in the fall semester' is read as 'the fall' (the term "
     "no part of it, but the article is) of the fall behind (2023-FA): the present progressive "
     "'I'm starting' gives no cue ahead to a bare season",
-    "schedule_nap_at_1_bedtime_7_30": "a child's schedule: 'nap at 1' gives no time and "
-    "'bedtime 7:30' is read in the morning (07:30); an afternoon nap and an evening bedtime "
-    "are no cue of the half of the day, as 'dinner at 7:30' is",
+    "schedule_nap_at_1_bedtime_7_30": "a bare hour after a nap ('nap at 1') is read by no "
+    "rule, as one after a lunch ('lunch at 1') is not: time.clock_part_of_day reads an "
+    "evening's meal, drinks and bedtime (6 to 11), and an afternoon's nap would need the hours "
+    "from 12 to 5 read as p.m.",
 }
 
 # (document date, its weekday, post, expected mentions)
@@ -253,6 +254,15 @@ POSTS = marked_unmet(
         ],
         id="schedule_nap_at_1_bedtime_7_30",
     ),
+    pytest.param(
+        # a bedtime is the evening's, with its minutes or its bare hour
+        "2016-09-07",
+        "Wednesday",
+        "Bedtime is 7:30 on school nights since kindergarten started 😴 lights out at 8 for the "
+        "big kids",
+        [("7:30", "TIME", "2016-09-07T19:30"), ("8", "TIME", "2016-09-07T20:00")],
+        id="bedtime_is_7_30_lights_out_at_8",
+    ),
 )
 
 
@@ -326,6 +336,11 @@ FORMAL = [
         id="the_year_1450_stays",
     ),
     pytest.param(
+        "The train left at 7:30 after bedtime stories.",
+        [("7:30", "2024-05-14T07:30")],
+        id="a_clock_time_after_bedtime_stories_stays",
+    ),
+    pytest.param(
         "Shares rose on the first day of trading.",
         [("the first day", "P1D")],
         id="the_first_day_of_trading_stays",
@@ -346,5 +361,6 @@ FORMAL = [
 @pytest.mark.parametrize(("text", "expected"), FORMAL)
 def test_post_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) -> None:
     """The look-alikes of the posts' rules in formal text: years beside the SAT, a year 1450,
-    the first day of trading or of a trial, a year off."""
+    the first day of trading or of a trial, a year off, a clock time near "bedtime" that is not
+    the bedtime's."""
     assert [(m, v) for m, _, v in news(text, "2024-05-14", "Tuesday")] == expected
