@@ -331,6 +331,11 @@ FORMAL = [
         id="a_year_after_sat_scores_stays",
     ),
     pytest.param(
+        "Scores fell in 2019 on the SAT, and the ACT 2020 election was close.",
+        [("2019", "2019"), ("2020", "2020")],
+        id="a_year_before_on_the_sat_and_an_act_election_stay",
+    ),
+    pytest.param(
         "Gutenberg printed his first Bible around 1450 in Mainz.",
         [("1450", "1450")],
         id="the_year_1450_stays",
