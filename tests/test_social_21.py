@@ -351,6 +351,11 @@ FORMAL = [
         id="the_first_day_of_trading_stays",
     ),
     pytest.param(
+        "In the first week of his term, the president signed 30 orders.",
+        [("the first week", "P1W")],
+        id="the_first_week_of_an_office_stays",
+    ),
+    pytest.param(
         "On the first day of the trial, the defendant wept.",
         [("the first day", "2024-05-14")],
         id="the_first_day_of_a_trial_stays",
@@ -365,7 +370,7 @@ FORMAL = [
 
 @pytest.mark.parametrize(("text", "expected"), FORMAL)
 def test_post_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) -> None:
-    """The look-alikes of the posts' rules in formal text: years beside the SAT, a year 1450,
-    the first day of trading or of a trial, a year off, a clock time near "bedtime" that is not
-    the bedtime's."""
+    """The look-alikes of the posts' rules in formal text: years beside the SAT and an ACT
+    election, a year 1450, the first day of trading or of a trial, the first week of an
+    office's term, a year off, a clock time near "bedtime" that is not the bedtime's."""
     assert [(m, v) for m, _, v in news(text, "2024-05-14", "Tuesday")] == expected
