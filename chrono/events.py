@@ -640,12 +640,12 @@ class _Reading:
             and grammar.clock_at_day_between.fullmatch(text, since, item.span.start)
         ):
             # "Discussed with Dr. Ahmed on 04/13/2022 at 1510": the time of the day before it
-            ctx = attrs.evolve(ctx, at_the_day=True)
+            ctx = ctx._replace(at_the_day=True)
         if k in self.first_of:
             # a range's end goes on from its start, which already looked back if its clause
             # does: "had crossed on the night of 13/14 July" is one year, not the 14th a year
             # before the 13th
-            ctx = attrs.evolve(ctx, looks_back=lambda: False)
+            ctx = ctx._replace(looks_back=lambda: False)
         try:
             if self.d_day and self.operation is not None and _D_DAY.fullmatch(item.text):
                 item = self.found[k] = _on_day(item, self.operation)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
+import operator
+import os
 import pyexpat
 import re
 import xml.etree.ElementTree as ET
@@ -882,7 +884,7 @@ def tml_files(paths: Sequence[str | Path]) -> tuple[Path, ...]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.tml") if p.is_file()))
+            files.extend(_tml_under(path))
         elif path.is_file():
             files.append(path)
         else:
@@ -890,6 +892,39 @@ def tml_files(paths: Sequence[str | Path]) -> tuple[Path, ...]:
     if not files:
         raise InputError(f"no .tml files in {', '.join(map(str, paths)) or '(no paths)'}")
     return tuple(files)
+
+
+def _tml_under(top: Path) -> list[Path]:
+    """The files named ``*.tml`` under the directory ``top``, sorted by path: those of
+    ``sorted(p for p in top.rglob("*.tml") if p.is_file())`` (the same walk, into
+    subdirectories but not through links to them, and the same order, by the paths' parts),
+    read from ``os.scandir``'s entries, which know their type without a ``stat`` each, and
+    sorted by tuples of strings. Globbing and sorting ``Path`` objects took 190M instructions
+    for te3-silver's 2,452 files, a tenth of a ``chrono eval``'s start-up."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    pending: list[tuple[tuple[str, ...], Path]] = [((), top)]
+    while pending:
+        parts, directory = pending.pop()
+        try:
+            with os.scandir(directory) as scan:
+                entries = list(scan)
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            try:
+                if entry.is_dir() and not entry.is_symlink():
+                    pending.append(((*parts, _fold(name)), directory / name))
+                if _fold(name).endswith(".tml") and entry.is_file():
+                    found.append(((*parts, _fold(name)), directory / name))
+            except OSError:
+                continue
+    found.sort(key=operator.itemgetter(0))
+    return [path for _, path in found]
+
+
+# Paths compare as their parts do, without case where file names have none (Windows).
+_fold: Callable[[str], str] = str if os.path.normcase("A") == "A" else str.lower
 
 
 def evaluate(

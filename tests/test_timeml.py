@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 from chrono.errors import InputError
 from chrono.model import AnchorKind, Document, Mention, Mod, Span, Timeline, TimexType
-from chrono.timeml import GoldDocument, _parse_events, _parse_tree, parse_timeml, read_timeml
+from chrono.timeml import (
+    GoldDocument,
+    _parse_events,
+    _parse_tree,
+    parse_timeml,
+    read_timeml,
+    tml_files,
+)
 from chrono.writers import RenderOptions
 from chrono.writers.timeml import render
 
@@ -261,6 +268,37 @@ def test_whole_tbaq_corpus_parses() -> None:
             assert doc.text[timex.span.start : timex.span.end] == timex.text, (path, timex)
         timexes += len(doc.timexes)
     assert timexes == 1822
+
+
+def test_tml_files_are_those_rglob_finds_in_path_order(tmp_path: Path) -> None:
+    """A directory gives the ``*.tml`` files under it that ``rglob`` and ``is_file`` give, in
+    the order of their paths: in hidden and nested directories, through a link to a file, not
+    a directory named like a file, a broken link, another extension or a linked directory."""
+    top = tmp_path / "corpus"
+    for rel in ("b.tml", "a-b.tml", "a/z.tml", "a/b/c.tml", ".hidden/d.tml", "a.tml/e.tml"):
+        (top / rel).parent.mkdir(parents=True, exist_ok=True)
+        (top / rel).write_text("x")
+    (top / "note.txt").write_text("x")
+    (top / "A.TML").write_text("x")
+    (top / "dir.tml").mkdir()
+    (top / "link.tml").symlink_to(top / "b.tml")
+    (top / "broken.tml").symlink_to(top / "missing")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "f.tml").write_text("x")
+    (top / "linked").symlink_to(outside, target_is_directory=True)
+    expected = tuple(sorted(p for p in top.rglob("*.tml") if p.is_file()))
+    assert tml_files([top]) == expected
+    assert [p.relative_to(top).as_posix() for p in expected] == [
+        ".hidden/d.tml",
+        "a/b/c.tml",
+        "a/z.tml",
+        "a-b.tml",
+        "a.tml/e.tml",
+        "b.tml",
+        "link.tml",
+    ]
+    assert tml_files([str(top) + "/", top / "b.tml"]) == (*expected, top / "b.tml")
 
 
 # --------------------------------------------------------------------------- writer
