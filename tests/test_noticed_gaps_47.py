@@ -18,12 +18,6 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions, news
 
-_WEEKS_DAYS = pytest.mark.xfail(
-    strict=True,
-    reason="'N weeks M days' is read as a compound duration P{N}W{M}D wherever it is, with no "
-    "rule for a pregnancy's age after 'at', 'EGA', 'GA' or 'gestational age'",
-)
-
 # ---- notes: one year for one month/day, with or without a clock time ------------------------
 
 DELIVERY_AFTER_ADMISSION = """\
@@ -95,25 +89,21 @@ def test_a_lone_month_day_under_a_header_keeps_its_reading(text: str, rows: list
             "G1P0 at 32 weeks 4 days by LMP .",
             [("32 weeks 4 days", "DURATION", "P228D")],
             id="at",
-            marks=_WEEKS_DAYS,
         ),
         pytest.param(
             "EGA 32 weeks 4 days , FHR 140 .",
             [("32 weeks 4 days", "DURATION", "P228D")],
             id="ega",
-            marks=_WEEKS_DAYS,
         ),
         pytest.param(
             "GA 39 weeks 2 days by early US .",
             [("39 weeks 2 days", "DURATION", "P275D")],
             id="ga",
-            marks=_WEEKS_DAYS,
         ),
         pytest.param(
             "Gestational age of 36 weeks 1 day at delivery .",
             [("36 weeks 1 day", "DURATION", "P253D")],
             id="gestational_age",
-            marks=_WEEKS_DAYS,
         ),
         # look-alikes: a course of weeks and days, and the short forms already counted in days
         pytest.param(
