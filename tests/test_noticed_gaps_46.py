@@ -50,11 +50,6 @@ STARS_TABLE: list[ModRow] = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a year or a span of years before a decoration's noun ('the 1914 Star') is read as "
-    "a date: no negative rule takes it as part of the name",
-)
 @pytest.mark.parametrize(
     ("text", "table"),
     [
