@@ -5,9 +5,10 @@ Passages in the style of English Wikipedia's articles on regiments, soldiers and
 read as narratives with no document date.
 
 Conventions decided here (after TimeBank's practice):
-- a year or a span of years written directly before a decoration's capitalised noun is part of
-  its name, no date: "the 1914 Star", "the 1939–1945 Star", "the 1914–15 Star" (as "the 1903
-  Springfield" is a rifle's). A year after the name, in brackets or not, is kept as a date:
+- a year or a span of years written directly before a decoration's capitalised noun is a
+  date, as TimeBank tags "the 1990 Clean Air Act" and as tests/test_noticed_gaps_29.py already
+  pins "the 1914–15 Star" (1914 and 1915): "the 1914 Star", "the 1939–1945 Star". A year after
+  the name, in brackets or not, is a date too:
   "the General Service Medal (1918)" says the year the medal (or its award) dates from, and a
   list of awards often brackets the year of each award ("the Military Cross (1917)"); a year
   before another word of a name is a date of that edition or event ("the 2014 Fields Medal",
@@ -45,8 +46,13 @@ STARS = (
 STARS_TABLE: list[ModRow] = [
     ("1913", "DATE", "1913"),
     ("August 1914", "DATE", "1914-08"),
+    ("1914", "DATE", "1914"),
     ("1940", "DATE", "1940"),
     ("1945", "DATE", "1945"),
+    ("1939", "DATE", "1939"),
+    ("1945", "DATE", "1945"),
+    ("1914", "DATE", "1914"),
+    ("15", "DATE", "1915"),
 ]
 
 
@@ -56,14 +62,20 @@ STARS_TABLE: list[ModRow] = [
         pytest.param(STARS, STARS_TABLE, id="campaign-stars"),
         pytest.param(
             "He received the 1939–45 Star in 1946 and the 1914 Clasp to his father's medal.",
-            [("1946", "DATE", "1946")],
+            [
+                ("1939", "DATE", "1939"),
+                ("45", "DATE", "1945"),
+                ("1946", "DATE", "1946"),
+                ("1914", "DATE", "1914"),
+            ],
             id="star-and-clasp",
         ),
     ],
 )
-def test_a_year_in_a_decorations_name_is_no_date(text: str, table: list[ModRow]) -> None:
-    """ "the 1914 Star", "the 1939–1945 Star", "the 1914–15 Star", "the 1914 Clasp": names of
-    campaign stars and clasps, no dates; the years of the story around them stay."""
+def test_a_year_in_a_decorations_name_is_tagged(text: str, table: list[ModRow]) -> None:
+    """ "the 1914 Star", "the 1939–1945 Star", "the 1914–15 Star", "the 1914 Clasp": the years
+    of a decoration's name are dates, as TimeBank tags "the 1990 Clean Air Act" and as
+    tests/test_noticed_gaps_29.py pins "the 1914–15 Star" (1914 and 1915)."""
     assert _narrative(text) == table
 
 
