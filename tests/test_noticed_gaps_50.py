@@ -154,10 +154,10 @@ def test_a_churchs_easter_in_the_news_is_the_holiday() -> None:
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="the midnight after the day is read as its end, T24:00")
 def test_after_midnight_after_the_day_a_sentence_opens_with(text: str, expected: list[Row]) -> None:
     """ "On 23 December 1948, shortly after midnight": the midnight that opens the 23rd, the
-    day the history gives the hanging, as "shortly after midnight on 23 December 1948" is."""
+    day the history gives the hanging, as "shortly after midnight on 23 December 1948" is
+    (was T24:00 of the 23rd, the midnight that ends it)."""
     assert _narrative(text) == expected
 
 
