@@ -291,14 +291,29 @@ def millennium_period(millennium: int) -> Period:
 GREGORIAN_EASTER_FROM = 1583
 
 
+def _julian_easter(year: int) -> dt.date:
+    """Easter Sunday by the Julian computus, as the Julian calendar writes it."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus's, written in the Gregorian calendar from
+    1583 (5 May 2024), in the Julian one before, when it was everyone's Easter."""
+    julian = _julian_easter(year)
+    if year < GREGORIAN_EASTER_FROM:
+        return julian
+    century = year // 100  # the Julian calendar's lag, fixed between March and February
+    return julian + dt.timedelta(days=century - century // 4 - 2)
+
+
 def easter(year: int) -> dt.date:
     """Western Easter Sunday as the calendar of its year writes it: by the Julian computus
     before 1583, by the anonymous Gregorian computus from then on."""
     if year < GREGORIAN_EASTER_FROM:
-        d = (19 * (year % 19) + 15) % 30
-        e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
-        month, day = divmod(d + e + 114, 31)
-        return dt.date(year, month, day + 1)
+        return _julian_easter(year)
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
     f = (b + 8) // 25
@@ -327,7 +342,8 @@ def _lunar_table() -> dict[str, dict[str, str]]:
 
 def holiday_date(rule: str, year: int) -> dt.date:
     """The date of a holiday rule in ``year``: "MM-DD", "nth:MM:N:WD[+D]" (N=-1: the last such
-    weekday of the month, +D days after it), "easter:+N" or "table:NAME" (the first day of the
+    weekday of the month, +D days after it), "easter:+N", "orthodox:+N" (from Orthodox Easter)
+    or "table:NAME" (the first day of the
     holiday NAME in that year in the table of lunar holidays); "national:NAME" (a national
     day no country was named for) has none. Of alternatives "A|B" ("Eid"
     is either Eid) and of a span "A/B" (Ramadan, up to Eid al-Fitr), the first. A day counted
@@ -356,6 +372,8 @@ def _holiday_day(rule: str, year: int) -> dt.date:
         rule = days.split(",")[0]  # a year with two of one Islamic holiday: the first
     if rule.startswith("easter:"):
         return easter(year) + dt.timedelta(days=int(rule.split(":")[1]))
+    if rule.startswith("orthodox:"):  # days counted from Orthodox Easter
+        return orthodox_easter(year) + dt.timedelta(days=int(rule.split(":")[1]))
     if rule.startswith("nth:"):
         _, month, nth, rest = rule.split(":")
         weekday, _, extra = rest.partition("+")
