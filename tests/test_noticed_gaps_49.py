@@ -23,11 +23,6 @@ from passages import ModRow, mentions_with_mods
 
 WEDNESDAY = "2024-11-13"
 
-TERM = pytest.mark.xfail(
-    strict=True,
-    reason="no rule reads a term with no calendar: 'next term', 'last term', 'this term' give "
-    "nothing",
-)
 SET = pytest.mark.xfail(
     strict=True,
     reason="a court's calendar set for a weekday ('set a hearing for Friday') is read by the "
@@ -118,25 +113,21 @@ def test_a_year_split_over_two_is_two_years_as_the_long_form_is(
             "WASHINGTON (AP) — The justices agreed Monday to hear the case next term.",
             [("Monday", "DATE", "2024-11-11"), ("next term", "DATE", "FUTURE_REF")],
             id="agreed_to_hear_the_case_next_term",
-            marks=TERM,
         ),
         pytest.param(
             "WASHINGTON (AP) — The court struck down a similar law last term.",
             [("last term", "DATE", "PAST_REF")],
             id="struck_down_a_similar_law_last_term",
-            marks=TERM,
         ),
         pytest.param(
             "WASHINGTON (AP) — The court will decide about 60 cases this term.",
             [("this term", "DATE", "PRESENT_REF")],
             id="will_decide_60_cases_this_term",
-            marks=TERM,
         ),
         pytest.param(
             "CHICAGO (AP) — The district will add 200 teachers next term, officials said.",
             [("next term", "DATE", "FUTURE_REF")],
             id="a_school_districts_next_term",
-            marks=TERM,
         ),
         # look-alikes: a sentence's or an office's term, a word, a series' term
         pytest.param(
