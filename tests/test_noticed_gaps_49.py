@@ -23,11 +23,6 @@ from passages import ModRow, mentions_with_mods
 
 WEDNESDAY = "2024-11-13"
 
-SET = pytest.mark.xfail(
-    strict=True,
-    reason="a court's calendar set for a weekday ('set a hearing for Friday') is read by the "
-    "nearest day: future_before_dates reads months and days only",
-)
 SCHED = pytest.mark.xfail(
     strict=True,
     reason="'scheduled' is a future cue of the whole sentence: the day the scheduling was told "
@@ -204,13 +199,11 @@ def test_the_night_of_a_day_tags_the_day(text: str, expected: list[ModRow]) -> N
             "DES MOINES, Iowa (AP) — The judge set a hearing for Friday.",
             [("Friday", "DATE", "2024-11-15")],
             id="set_a_hearing_for_friday",
-            marks=SET,
         ),
         pytest.param(
             "DES MOINES, Iowa (AP) — The judge set a bond hearing for Monday.",
             [("Monday", "DATE", "2024-11-18")],
             id="set_a_bond_hearing_for_monday",
-            marks=SET,
         ),
         pytest.param(
             "DES MOINES, Iowa (AP) — The judge scheduled a hearing for Friday.",
