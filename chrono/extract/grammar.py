@@ -213,7 +213,7 @@ class Grammar:
     """Like ``future_before``, for months and days only ("by March")."""
     calendar_set_before: re.Pattern[str]
     """A court's or a chamber's calendar set for a date right before it, a weekday too ("set a
-    hearing for Friday", "set a retrial for March"): ahead."""
+    hearing for Friday", "scheduled the trial for Jan. 8"): ahead."""
     verbless_ahead_before: re.Pattern[str]
     """A word right before a weekday or its clock time that points it forward in a line with
     no tense cue ("Storm totals by 7 a.m. Tuesday", "highs in the 80s thru Thursday")."""
