@@ -204,7 +204,13 @@ def test_the_night_of_a_day_tags_the_day(text: str, expected: list[ModRow]) -> N
             [("Friday", "DATE", "2024-11-15")],
             id="scheduled_a_hearing_for_friday",
         ),
-        # look-alikes: the day the setting was told on; a record set
+        # look-alikes: the day the setting was told on; a record set; a setting told in the
+        # past perfect
+        pytest.param(
+            "DES MOINES, Iowa (AP) — The judge had set a hearing for Friday, but it was postponed.",
+            [("Friday", "DATE", "2024-11-08")],
+            id="had_set_a_hearing_for_friday",
+        ),
         pytest.param(
             "DES MOINES, Iowa (AP) — The judge on Monday set a retrial for March.",
             [("Monday", "DATE", "2024-11-11"), ("March", "DATE", "2025-03")],
@@ -221,7 +227,7 @@ def test_a_hearing_set_for_a_weekday_is_ahead(text: str, expected: list[ModRow])
     """A court's calendar set for a weekday is ahead, as one set for a month is: "The judge set
     a hearing for Friday", on a Wednesday, is the coming Friday. The day the setting was told
     on stays behind ("The judge on Monday set a retrial for March"), and a record set for a
-    day is of the day behind (a Wednesday story)."""
+    day is of the day behind, as is a hearing that "had" been set (a Wednesday story)."""
     assert news(text) == expected
 
 
@@ -243,7 +249,19 @@ def test_a_hearing_set_for_a_weekday_is_ahead(text: str, expected: list[ModRow])
             [("Tuesday", "DATE", "2024-11-12"), ("Monday", "DATE", "2024-11-18")],
             id="on_tuesday_scheduled_a_vote_for_monday",
         ),
-        # look-alikes: what is scheduled, told in the present, stays ahead
+        pytest.param(
+            "NEW YORK (Reuters) — The company scheduled a conference call for Thursday to "
+            "discuss results.",
+            [("Thursday", "DATE", "2024-11-14")],
+            id="scheduled_a_conference_call_for_thursday",
+        ),
+        # look-alikes: a schedule told in the past perfect is behind; what is scheduled, told
+        # in the present, stays ahead
+        pytest.param(
+            "DALLAS (AP) — The airline had scheduled the flight for Friday, but it was canceled.",
+            [("Friday", "DATE", "2024-11-08")],
+            id="had_scheduled_the_flight_for_friday",
+        ),
         pytest.param(
             "DES MOINES, Iowa (AP) — The trial is scheduled for Monday.",
             [("Monday", "DATE", "2024-11-18")],
@@ -261,5 +279,7 @@ def test_what_was_scheduled_for_a_date_leaves_the_day_it_was_scheduled_on_behind
 ) -> None:
     """ "On Monday the judge scheduled the trial for Jan. 8", on a Wednesday: the scheduling
     was done on the Monday behind; only the date after "for" is ahead. "The trial is scheduled
-    for Monday" and "is scheduled to begin Monday" stay ahead (a Wednesday story)."""
+    for Monday" and "is scheduled to begin Monday" stay ahead, and so does whatever else is
+    scheduled ("scheduled a conference call for Thursday"), but not what "had" been scheduled
+    (a Wednesday story)."""
     assert news(text) == expected
