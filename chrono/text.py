@@ -513,7 +513,10 @@ def tense_at(
             return Tense.PAST
         return Tense.FUTURE
     set_for = text[max(sentence.start, mention.start - _SET_FOR_REACH) : mention.start]
-    deadline = word_before and not weekday and grammar.future_before_dates.search(set_for)
+    deadline = word_before and (
+        (not weekday and grammar.future_before_dates.search(set_for))
+        or grammar.calendar_set_before.search(set_for)  # "set a hearing for Friday": ahead
+    )
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
     if word_before and reported_in(text, sentence, mention, grammar):

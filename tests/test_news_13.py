@@ -633,12 +633,6 @@ def test_canadian_thanksgiving_is_in_october() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="school and law terms ('this term', 'next term', 'half-term') have no unit in "
-    "chrono; tagging 'this term' would also catch the noun ('this term refers to'), so none is "
-    "read; TimeBank reads 'the short term' as FUTURE_REF, and these as the present and future",
-)
 def test_school_terms_are_present_and_future_references() -> None:
     """Guardian: pupils taught remotely "for the rest of this term", back "by next term"."""
     text = (

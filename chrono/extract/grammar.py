@@ -211,6 +211,9 @@ class Grammar:
     called him a suspect", "Until Saturday, the search was limited"): the day is behind."""
     future_before_dates: re.Pattern[str]
     """Like ``future_before``, for months and days only ("by March")."""
+    calendar_set_before: re.Pattern[str]
+    """A court's or a chamber's calendar set for a date right before it, a weekday too ("set a
+    hearing for Friday", "scheduled the trial for Jan. 8"): ahead."""
     verbless_ahead_before: re.Pattern[str]
     """A word right before a weekday or its clock time that points it forward in a line with
     no tense cue ("Storm totals by 7 a.m. Tuesday", "highs in the 80s thru Thursday")."""
@@ -865,6 +868,7 @@ class _Loader:
             until_before=word_before("until_before"),
             past_until_after=word_after("past_until_after", "tense until", lead=""),
             future_before_dates=word_before("future_before_dates"),
+            calendar_set_before=word_before("calendar_set_before"),
             verbless_ahead_before=word_before("verbless_ahead_before"),
             past_deadline_before=word_before("past_deadline_before"),
             past_before=word_before("past_before"),
