@@ -294,10 +294,15 @@ def test_after_midnight_on_a_day_opens_the_day() -> None:
             [("midnight on 7 September 1940", "TIME", "1940-09-07T00:00")],
         ),
         pytest.param(
-            "After midnight on 10 May 1941 the fires spread.",
+            "Soon after midnight on 10 May 1941 the fires spread.",
             [("midnight on 10 May 1941", "TIME", "1941-05-10T00:00")],
         ),
-        # look-alikes: before and at midnight close the day
+        # look-alikes: before and at midnight close the day, and so does a bare "after
+        # midnight on" a day (review): a night that began on that day, as New Year's is
+        (
+            "Crowds stayed out after midnight on 31 December 1999.",
+            [("midnight on 31 December 1999", "TIME", "1999-12-31T24:00")],
+        ),
         (
             "The strike was called shortly before midnight on 3 May 1926.",
             [("midnight on 3 May 1926", "TIME", "1926-05-03T24:00")],
@@ -317,8 +322,8 @@ def test_after_midnight_on_a_day_opens_the_day() -> None:
     ],
 )
 def test_midnight_on_a_day(text: str, expected: list[Row]) -> None:
-    """ "after midnight on" a day opens it; "before midnight on" and "at midnight on" a day
-    close it (T24:00), and a night's two days keep the first's end."""
+    """ "just after" or "soon after midnight on" a day opens it; "before", "at" and a bare
+    "after midnight on" a day close it (T24:00), and a night's two days keep the first's end."""
     assert _narrative(text) == expected
 
 
@@ -380,3 +385,21 @@ def test_year_headings_under_heading_words(text: str, expected: list[Row]) -> No
     """A three-digit heading under "Timeline" or "Events" is a year; under "Results", "Rooms"
     or "History" (a course: "History 101") a number."""
     assert _narrative(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Norway Liberation Day is marked on 8 May.", "Liberation Day"),
+        ("On Tuesday Victory Day is celebrated on 9 May.", "Victory Day"),
+        ("National Unity Day is observed on 4 November.", "National Unity Day"),
+    ],
+)
+def test_a_day_dated_by_its_clause_takes_no_word_before_its_name(text: str, name: str) -> None:
+    """A place, a weekday or an article before a day's name is not part of it (review): "In
+    Norway Liberation Day" names "Liberation Day", and "On Tuesday Victory Day" keeps its
+    Tuesday apart; a name's own first word ("National Unity Day") stays with it."""
+    found = [row[0] for row in _narrative(text)]
+    assert name in found
+    assert not any(other != name and other.endswith(name) for other in found)
+    assert "The Day" not in [row[0] for row in _narrative("The Day is marked on 9 May every year.")]
