@@ -63,10 +63,6 @@ UNMET: dict[str, str] = {
     "starting_in_the_fall_semester": "'in the fall semester' is read as 'the fall' (the term "
     "no part of it, but the article is) of the fall behind (2023-FA): the present progressive "
     "'I'm starting' gives no cue ahead to a bare season",
-    "schedule_nap_at_1_bedtime_7_30": "a bare hour after a nap ('nap at 1') is read by no "
-    "rule, as one after a lunch ('lunch at 1') is not: time.clock_part_of_day reads an "
-    "evening's meal, drinks and bedtime (6 to 11), and an afternoon's nap would need the hours "
-    "from 12 to 5 read as p.m.",
 }
 
 # (document date, its weekday, post, expected mentions)
