@@ -60,9 +60,6 @@ UNMET: dict[str, str] = {
     "hours are read as opening hours, a set (XXXX-WXX-4, XXXX-WXX-5, the hours of no day): "
     "nothing tells events held once ('conferences') from a shop's week ('open Thursday and "
     "Friday 4-7pm')",
-    "starting_in_the_fall_semester": "'in the fall semester' is read as 'the fall' (the term "
-    "no part of it, but the article is) of the fall behind (2023-FA): the present progressive "
-    "'I'm starting' gives no cue ahead to a bare season",
 }
 
 # (document date, its weekday, post, expected mentions)
