@@ -26,8 +26,6 @@ _UNMET: dict[str, str] = {
     "kickoff_sat_1400": "a 24-hour clock time with no colon after a weekday ('Sat 1400') is "
     "read by date.year as the year 1400: time.day_then_clock takes a short weekday only before "
     "an hour with a.m. or p.m., '@' or a colon's minutes ('Sat 14:00')",
-    "hall_1200": "a room's number after 'Hall' is read by date.year as the year 1200: the "
-    "negative rule of numbered things lists 'Room', not 'Hall'",
     "standup_moved_to_mon_at_9": "'moved to Mon @ 9' gives the day and the hour apart ('Mon', "
     "'9'), where 'Standup Mon @ 9' gives one time: time.day_then_clock keeps a short weekday "
     "after ' to ' out (a range's closing day, 'Thu to Sat'), so 'Mon' and '9' are read alone",
