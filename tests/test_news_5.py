@@ -219,7 +219,7 @@ def test_school_story_looks_ahead_to_the_fall_the_spring_and_the_decades_end() -
         ("Monday", "DATE", "2024-08-26"),
         ("this fall", "DATE", "2024-FA"),
         ("45 minutes", "DURATION", "PT45M"),
-        ("the spring", "DATE", "2025-SP"),
+        ("spring", "DATE", "2025-SP"),
         ("the end of the decade", "DATE", "202"),
         ("the past five years", "DURATION", "P5Y"),
     ]

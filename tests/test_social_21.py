@@ -49,24 +49,10 @@ from passages import Row, marked_unmet, news
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
 UNMET: dict[str, str] = {
-    "pta_no_school_monday": "a notice's bare weekday with no verb ('No school Monday for "
-    "teacher in-service') has no tense cue and is read as the most recent Monday "
-    "(2024-10-07); a notice of a closing looks ahead, as 'Schools will be closed Monday' is "
-    "read",
-    "early_dismissal_at_12_30_on_friday": "a clock time and its day after a verbless notice "
-    "('Early dismissal at 12:30 on Friday') is read as the most recent Friday (2024-10-04): "
-    "time.clock_then_day takes no cue from 'dismissal', a school's announcement of a day ahead",
     "conferences_thursday_and_friday_4_7pm": "two weekdays joined by 'and' before a range of "
     "hours are read as opening hours, a set (XXXX-WXX-4, XXXX-WXX-5, the hours of no day): "
     "nothing tells events held once ('conferences') from a shop's week ('open Thursday and "
     "Friday 4-7pm')",
-    "starting_in_the_fall_semester": "'in the fall semester' is read as 'the fall' (the term "
-    "no part of it, but the article is) of the fall behind (2023-FA): the present progressive "
-    "'I'm starting' gives no cue ahead to a bare season",
-    "schedule_nap_at_1_bedtime_7_30": "a bare hour after a nap ('nap at 1') is read by no "
-    "rule, as one after a lunch ('lunch at 1') is not: time.clock_part_of_day reads an "
-    "evening's meal, drinks and bedtime (6 to 11), and an afternoon's nap would need the hours "
-    "from 12 to 5 read as p.m.",
 }
 
 # (document date, its weekday, post, expected mentions)
