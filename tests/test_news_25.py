@@ -415,13 +415,18 @@ def test_a_mistrial_reads_three_days_of_deadlock_and_a_new_trial_date_for_march(
         ("Investors were hurt in the fall in a key index.", []),
         ("He was hurt in the fall in a stairwell at the courthouse.", []),
         ("Investors were hurt in the fall in prices.", []),
+        ("She broke her hip in the fall in a home on Elm Street.", []),
+        ("Two workers were killed in the fall in a building on Fifth Avenue.", []),
+        ("Investors lost money in the fall in a stock that had soared.", []),
+        ("The panel will rule in the fall in an appeal brought by the city.", ["2023-FA"]),
     ],
 )
 def test_the_fall_before_a_case_it_is_heard_in_is_the_season(
     text: str, expected: list[str]
 ) -> None:
     """ "in the fall in a case about ..." is the autumn (in June: this one); a fall in an
-    index, in a stairwell or in prices is a drop or a tumble."""
+    index, in a stairwell, in a home, in a stock or in prices is a drop or a tumble: the
+    season reading needs a court noun before the "about", "brought", "that" ..."""
     assert values(text, "2023-06-30") == expected
 
 
