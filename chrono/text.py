@@ -565,7 +565,18 @@ def tense_at(
     ):
         # "Polls show Labour far ahead in Thursday's general election", in a Monday story: an
         # event named by its day, with nothing in its sentence telling it done, is to come
-        # ("Trump won the presidency early Wednesday, defeating Clinton in Tuesday's election")
+        # ("Trump won the presidency early Wednesday, defeating Clinton in Tuesday's election");
+        # its outcome may be awaited or still unknown, the nearest day ("The outcome of
+        # Sunday's runoff remains unclear", on a Wednesday, behind; "is hard to predict", on
+        # a Friday, ahead)
+        day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+        if (
+            story_weekday is not None
+            and day is not None
+            and grammar.coming_event_nearest_before.search(before)
+        ):
+            days_on = (day - story_weekday) % 7
+            return Tense.FUTURE if 0 < days_on <= 7 - days_on else Tense.PAST
         return Tense.FUTURE
     return best[1] if best else Tense.PRESENT
 

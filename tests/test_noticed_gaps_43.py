@@ -62,6 +62,14 @@ from passages import Row, mentions_with_mods, news
             id="the_outcome_of_sundays_election_will_decide",
         ),
         pytest.param(
+            "MADRID (Reuters) — The outcome of Sunday's election is hard to predict. Polls show "
+            "the two leading parties neck and neck.",
+            "2026-11-20",
+            "Friday",
+            [("Sunday", "DATE", "2026-11-22")],
+            id="the_outcome_of_sundays_election_is_hard_to_predict",
+        ),
+        pytest.param(
             "NEW YORK (AP) — Tickets for Sunday's game against the Bills are sold out. Parking "
             "opens at 10 a.m.",
             "2026-11-16",
@@ -79,7 +87,9 @@ def test_the_outcome_or_results_of_a_weekdays_vote_are_of_one_held(
     below", on a Monday, name what came of a vote or a game held: with no tense cue near, they
     are no event to come, and the Sunday is read as a bare weekday is in the news, behind (what
     is still unknown of a vote held: its outcome). "The outcome of Sunday's election will
-    decide", on a Friday, looks ahead by its tense, and "Tickets for Sunday's game" name the
+    decide", on a Friday, looks ahead by its tense, "The outcome of Sunday's election is hard to
+    predict", on a Friday, is a preview of the nearest Sunday (an outcome, unlike results, may
+    be awaited), and "Tickets for Sunday's game" name the
     game to come."""
     assert news(text, dct, weekday) == expected
 

@@ -314,6 +314,10 @@ class Grammar:
     coming_event_not_before: re.Pattern[str]
     """What makes a weekday's coming event (see coming_event_after) one that is over: "after
     Sunday's games". Match at the end of the text right before the weekday."""
+    coming_event_nearest_before: re.Pattern[str]
+    """What makes a weekday's coming event one that may be ahead or behind, the nearest:
+    "the outcome of Sunday's election". Match at the end of the text right before the
+    weekday."""
     clause_after: re.Pattern[str]
     """A word that opens a clause of its own after a mention: a tense cue after it tells that
     clause, not the mention's. Searched in the words between the mention and the cue."""
@@ -901,6 +905,7 @@ class _Loader:
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
             coming_event_after=word_after("coming_event_after", "tense coming event", r"['’]s\s+"),
             coming_event_not_before=word_before("coming_event_not_before"),
+            coming_event_nearest_before=word_before("coming_event_nearest_before"),
             vote_results_before=word_before("vote_results_before"),
             vote_after=word_after("vote_after", "tense vote", r"['’]s\s+"),
             vote_results_after=self.compile_plain(
