@@ -497,6 +497,11 @@ def tense_at(
         if grammar.plan_in_past_before.search(plan):
             # "Bush was to ring in the New Year": the nearest; "was to return Monday": ahead
             return Tense.FUTURE if weekday else Tense.PRESENT
+        if grammar.plan_infinitive_before.search(plan):
+            # "planned to sell bonds in March", "intended to fly home on Monday but was
+            # detained": the nearest, as the plan may have fallen through
+            nearest = _nearest_weekday(text, mention, story_weekday) if weekday else None
+            return nearest or Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
     awaiting = text[max(sentence.start, mention.start - _AWAIT_REACH) : mention.start]
     if word_before and awaited and grammar.awaited_before.search(awaiting):
@@ -569,14 +574,9 @@ def tense_at(
         # its outcome may be awaited or still unknown, the nearest day ("The outcome of
         # Sunday's runoff remains unclear", on a Wednesday, behind; "is hard to predict", on
         # a Friday, ahead)
-        day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
-        if (
-            story_weekday is not None
-            and day is not None
-            and grammar.coming_event_nearest_before.search(before)
-        ):
-            days_on = (day - story_weekday) % 7
-            return Tense.FUTURE if 0 < days_on <= 7 - days_on else Tense.PAST
+        nearest = _nearest_weekday(text, mention, story_weekday)
+        if nearest and grammar.coming_event_nearest_before.search(before):
+            return nearest
         return Tense.FUTURE
     return best[1] if best else Tense.PRESENT
 
@@ -588,6 +588,17 @@ _TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues`
 
 
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+def _nearest_weekday(text: str, mention: Span, story_weekday: int | None) -> Tense | None:
+    """The tense that reads the weekday ``mention`` as the nearest such day to the story's
+    (ISO ``story_weekday``): ahead when it is at most three days on, else behind; None
+    without a story weekday."""
+    day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    if story_weekday is None or day is None:
+        return None
+    days_on = (day - story_weekday) % 7
+    return Tense.FUTURE if 0 < days_on <= 7 - days_on else Tense.PAST
 
 
 def _vote_over(

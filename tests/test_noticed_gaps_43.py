@@ -152,6 +152,27 @@ def test_the_outcome_or_results_of_a_weekdays_vote_are_of_one_held(
             [("Friday", "DATE", "2026-04-17")],
             id="planned_to_price_the_bonds_on_friday",
         ),
+        pytest.param(
+            "She intended to fly home on Monday but was detained.",
+            "2026-04-15",
+            "Wednesday",
+            [("Monday", "DATE", "2026-04-13")],
+            id="intended_to_fly_home_on_monday_but_was_detained",
+        ),
+        pytest.param(
+            "The minister was scheduled to speak on Tuesday, but the session was cancelled.",
+            "2026-04-17",
+            "Friday",
+            [("Tuesday", "DATE", "2026-04-14")],
+            id="was_scheduled_to_speak_on_tuesday",
+        ),
+        pytest.param(
+            "Bush was to return to Washington Monday.",
+            "2026-04-18",
+            "Saturday",
+            [("Monday", "DATE", "2026-04-20")],
+            id="was_to_return_to_washington_monday",
+        ),
     ],
 )
 def test_a_plan_told_in_the_past_for_a_month_is_the_nearest_month(
@@ -162,8 +183,11 @@ def test_a_plan_told_in_the_past_for_a_month_is_the_nearest_month(
     because it was not carried out) or of one ahead: nothing says the next, and the nearest is
     read, as "planned a bond sale in March" is (tests/test_noticed_gaps_40.py); "was scheduled
     to visit Beijing in May", in April, is then the coming May. A plan told in the present
-    ("plans to", "intends to") looks ahead, and a plan told in the past for a weekday is wire
-    copy's schedule, ahead ("planned to price the bonds on Friday", on a Wednesday)."""
+    ("plans to", "intends to") looks ahead; one told in the past for a weekday is the nearest
+    such day ("planned to price the bonds on Friday", on a Wednesday, ahead; "intended to fly
+    home on Monday but was detained", on a Wednesday, and "was scheduled to speak on Tuesday",
+    on a Friday, behind), but "was to", wire copy's schedule, is ahead ("Bush was to return to
+    Washington Monday", on a Saturday)."""
     assert news(text, dct, weekday) == expected
 
 

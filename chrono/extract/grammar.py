@@ -191,6 +191,9 @@ class Grammar:
     """A plan told as changed right before a mention ("was originally scheduled for"): its
     date lies either way, as near as the calendar puts it, whatever the clause's tense;
     matched at the end of the text before the mention."""
+    plan_infinitive_before: re.Pattern[str]
+    """A plan told in the past with its infinitive ("planned to sell bonds in"): the nearest
+    date, a weekday's too. Searched in the text right before a mention."""
     plan_in_past_before: re.Pattern[str]
     """A plan told in the past right before a mention ("was to ring in"): its date lies
     either way, a weekday's ahead; matched at the end of the text before the mention."""
@@ -863,6 +866,7 @@ class _Loader:
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
             plan_changed_before=word_before("plan_changed_before"),
             plan_in_past_before=word_before("plan_in_past_before"),
+            plan_infinitive_before=word_before("plan_infinitive_before"),
             future_before=word_before("future_before"),
             awaited_before=word_before("awaited_before"),
             past_until_before=ending("past_until_before", "tense until", r"[\s,]*\Z"),
