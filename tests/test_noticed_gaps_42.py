@@ -380,8 +380,9 @@ def test_more_post_readings(text: str, expected: list[ModRow]) -> None:
     """Posted on Tuesday 2023-05-16: "2:30 in the morning" is 02:30, with the morning a mention
     of its own; "the last business day of the month" is the end of May (mod END), as "the end of
     the month" is, and "Today is the last business day of the week" the end of this week
-    ("Friday is the last working day of the week" tells of any week); after "Friday was my last day" and an emoji (or a full stop), "Starting at
-    Globex on Monday" looks ahead, and "It started on Monday" back."""
+    ("Friday is the last working day of the week" tells of any week); after "Friday was my
+    last day" and an emoji (or a full stop), "Starting at Globex on Monday" looks ahead, and "It
+    started on Monday" back."""
     assert mentions_with_mods(text, dct=POSTED, genre="news") == expected
 
 

@@ -383,6 +383,7 @@ FORMAL = [
 def test_post_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) -> None:
     """The look-alikes of the posts' rules in formal text: years beside the SAT and an ACT
     election, a year after a field named by its word ("the Nobel Prize in Physics 2019",
-    "Accounting 2020"), not a course's code, a year 1450, the first day of trading or of a trial, the first week of an
-    office's term, a year off, a clock time near "bedtime" that is not the bedtime's."""
+    "Accounting 2020"), not a course's code, a year 1450, the first day of trading or of a
+    trial, the first week of an office's term, a year off, a clock time near "bedtime" that is
+    not the bedtime's."""
     assert [(m, v) for m, _, v in news(text, "2024-05-14", "Tuesday")] == expected
