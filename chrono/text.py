@@ -489,26 +489,28 @@ def tense_at(
         # the saying, not of the election
         return Tense.PRESENT
     if word_before:
-        plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
-        if grammar.plan_changed_before.search(plan):
+        # searched in the text up to the mention, not in a slice, so that look-behinds and
+        # word edges see what comes before the reach ("up|set a trial for" is no "set")
+        plan = (text, max(sentence.start, mention.start - _PLAN_REACH), mention.start)
+        if grammar.plan_changed_before.search(*plan):
             # "The vote was originally scheduled for 11 December but was pulled": neither the
             # plan nor the verb after it says which December
             return Tense.PRESENT
-        if grammar.plan_in_past_before.search(plan):
+        if grammar.plan_in_past_before.search(*plan):
             # "Bush was to ring in the New Year": the nearest; "was to return Monday": ahead
             return Tense.FUTURE if weekday else Tense.PRESENT
-        if grammar.plan_infinitive_before.search(plan):
+        if grammar.plan_infinitive_before.search(*plan):
             # "planned to sell bonds in March", "intended to fly home on Monday but was
             # detained": the nearest, as the plan may have fallen through
             nearest = _nearest_weekday(text, mention, story_weekday) if weekday else None
             return nearest or Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
-    awaiting = text[max(sentence.start, mention.start - _AWAIT_REACH) : mention.start]
-    if word_before and awaited and grammar.awaited_before.search(awaiting):
+    awaiting = max(sentence.start, mention.start - _AWAIT_REACH)
+    if word_before and awaited and grammar.awaited_before.search(text, awaiting, mention.start):
         return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one
     if word_before and grammar.future_before.search(before):
-        clause = text[max(sentence.start, mention.start - _UNTIL_REACH) : mention.start]
-        if grammar.past_until_before.search(clause):
+        clause = max(sentence.start, mention.start - _UNTIL_REACH)
+        if grammar.past_until_before.search(text, clause, mention.start):
             # "The navy did not announce the accident until Wednesday": a wait that is over
             return Tense.PAST
         if grammar.until_before.search(before) and grammar.past_until_after.match(
@@ -517,8 +519,12 @@ def tense_at(
             # "Until Thursday, they had not called Kopp a suspect"
             return Tense.PAST
         return Tense.FUTURE
-    set_for = text[max(sentence.start, mention.start - _SET_FOR_REACH) : mention.start]
-    deadline = word_before and not weekday and grammar.future_before_dates.search(set_for)
+    set_for = max(sentence.start, mention.start - _SET_FOR_REACH)
+    deadline = (
+        word_before
+        and not weekday
+        and grammar.future_before_dates.search(text, set_for, mention.start)
+    )
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
     if word_before and reported_in(text, sentence, mention, grammar):

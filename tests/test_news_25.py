@@ -410,6 +410,22 @@ def test_a_mistrial_reads_three_days_of_deadlock_and_a_new_trial_date_for_march(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The judge set their final claim construction hearings for March.", ["2024-03"]),
+        # look-alike: "upset" whose "set" starts the 48 characters read before the date
+        ("Weeks of delays upset their final claim construction hearings for March.", ["2023-03"]),
+    ],
+)
+def test_a_hearing_set_for_a_month_is_ahead_but_not_one_upset(
+    text: str, expected: list[str]
+) -> None:
+    """ "set ... hearings for March", in April, is the coming March; "upset" is no "set", even
+    where the reach read before the date begins inside the word."""
+    assert values(text, "2023-04-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The justices will hear arguments in the fall in a case about gun rights.", ["2023-FA"]),
         ("The court will rule in the fall in a lawsuit brought by Texas.", ["2023-FA"]),
         ("Investors were hurt in the fall in a key index.", []),
