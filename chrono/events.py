@@ -1110,7 +1110,9 @@ def _in_story_century(item: Found, story: Reference | None) -> Found:
     far when its guessed century lies beyond what the story can reach: "raised in 1741 and
     fought at Fontenoy in '45" is 1745, "sailed for Quebec in 1759 and returned in '63" 1763;
     a story of 1944 keeps "the war ended in '45" as 1945, and one of 2015 "the class of '09"
-    as 2009 (an apostrophe year may look back a century, but rarely ahead of its story)."""
+    as 2009 (an apostrophe year may look back a century, but rarely ahead of its story). Only
+    a two-digit year is put back: an apostrophe decade keeps its guessed century ("raised in
+    1741 and saw service in the '60s" is still the 1960s, 196)."""
     year = item.spec.year
     if story is None or story.year <= 0 or year is None:
         return item

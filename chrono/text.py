@@ -489,21 +489,28 @@ def tense_at(
         # the saying, not of the election
         return Tense.PRESENT
     if word_before:
-        plan = text[max(sentence.start, mention.start - _PLAN_REACH) : mention.start]
-        if grammar.plan_changed_before.search(plan):
+        # searched in the text up to the mention, not in a slice, so that look-behinds and
+        # word edges see what comes before the reach ("up|set a trial for" is no "set")
+        plan = (text, max(sentence.start, mention.start - _PLAN_REACH), mention.start)
+        if grammar.plan_changed_before.search(*plan):
             # "The vote was originally scheduled for 11 December but was pulled": neither the
             # plan nor the verb after it says which December
             return Tense.PRESENT
-        if grammar.plan_in_past_before.search(plan):
+        if grammar.plan_in_past_before.search(*plan):
             # "Bush was to ring in the New Year": the nearest; "was to return Monday": ahead
             return Tense.FUTURE if weekday else Tense.PRESENT
+        if grammar.plan_infinitive_before.search(*plan):
+            # "planned to sell bonds in March", "intended to fly home on Monday but was
+            # detained": the nearest, as the plan may have fallen through
+            nearest = _nearest_weekday(text, mention, story_weekday) if weekday else None
+            return nearest or Tense.PRESENT
     before = text[max(sentence.start, mention.start - 24) : mention.start]
-    awaiting = text[max(sentence.start, mention.start - _AWAIT_REACH) : mention.start]
-    if word_before and awaited and grammar.awaited_before.search(awaiting):
+    awaiting = max(sentence.start, mention.start - _AWAIT_REACH)
+    if word_before and awaited and grammar.awaited_before.search(text, awaiting, mention.start):
         return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one
     if word_before and grammar.future_before.search(before):
-        clause = text[max(sentence.start, mention.start - _UNTIL_REACH) : mention.start]
-        if grammar.past_until_before.search(clause):
+        clause = max(sentence.start, mention.start - _UNTIL_REACH)
+        if grammar.past_until_before.search(text, clause, mention.start):
             # "The navy did not announce the accident until Wednesday": a wait that is over
             return Tense.PAST
         if grammar.until_before.search(before) and grammar.past_until_after.match(
@@ -512,10 +519,11 @@ def tense_at(
             # "Until Thursday, they had not called Kopp a suspect"
             return Tense.PAST
         return Tense.FUTURE
-    set_for = text[max(sentence.start, mention.start - _SET_FOR_REACH) : mention.start]
+    set_for = max(sentence.start, mention.start - _SET_FOR_REACH)
     deadline = word_before and (
-        (not weekday and grammar.future_before_dates.search(set_for))
-        or grammar.calendar_set_before.search(set_for)  # "set a hearing for Friday": ahead
+        (not weekday and grammar.future_before_dates.search(text, set_for, mention.start))
+        # "set a hearing for Friday": ahead
+        or grammar.calendar_set_before.search(text, set_for, mention.start)
     )
     if deadline and not grammar.past_deadline_before.search(before):
         return Tense.FUTURE
@@ -568,7 +576,13 @@ def tense_at(
     ):
         # "Polls show Labour far ahead in Thursday's general election", in a Monday story: an
         # event named by its day, with nothing in its sentence telling it done, is to come
-        # ("Trump won the presidency early Wednesday, defeating Clinton in Tuesday's election")
+        # ("Trump won the presidency early Wednesday, defeating Clinton in Tuesday's election");
+        # its outcome may be awaited or still unknown, the nearest day ("The outcome of
+        # Sunday's runoff remains unclear", on a Wednesday, behind; "is hard to predict", on
+        # a Friday, ahead)
+        nearest = _nearest_weekday(text, mention, story_weekday)
+        if nearest and grammar.coming_event_nearest_before.search(before):
+            return nearest
         return Tense.FUTURE
     return best[1] if best else Tense.PRESENT
 
@@ -580,6 +594,17 @@ _TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues`
 
 
 _WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+def _nearest_weekday(text: str, mention: Span, story_weekday: int | None) -> Tense | None:
+    """The tense that reads the weekday ``mention`` as the nearest such day to the story's
+    (ISO ``story_weekday``): ahead when it is at most three days on, else behind; None
+    without a story weekday."""
+    day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    if story_weekday is None or day is None:
+        return None
+    days_on = (day - story_weekday) % 7
+    return Tense.FUTURE if 0 < days_on <= 7 - days_on else Tense.PAST
 
 
 def _vote_over(

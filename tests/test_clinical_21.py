@@ -602,6 +602,10 @@ HEADINGS = [
         "OPERATIVE REPORT 09/12/2023\n\nSeen today.",
         id="operative_report",
     ),
+    pytest.param(
+        "SURGICAL PATHOLOGY REPORT 09/12/2023\n\nSeen today.",
+        id="surgical_pathology_report",
+    ),
 ]
 
 
@@ -637,13 +641,24 @@ def test_a_weekday_after_a_plans_noun_looks_ahead(text: str, value: str) -> None
 NOT_HEADINGS = [
     pytest.param("NEXT ASSESSMENT 09/12/2023\n\nSeen today.", id="next_assessment"),
     pytest.param("PRIOR REPORT 09/12/2023\n\nSeen today.", id="prior_report"),
+    pytest.param("OUTSIDE PATHOLOGY REPORT 09/12/2023\n\nSeen today.", id="outside_report"),
+    pytest.param("REFERRAL ASSESSMENT 09/12/2023\n\nSeen today.", id="referral_assessment"),
 ]
 
 
 @pytest.mark.parametrize("text", NOT_HEADINGS)
 def test_a_next_assessment_or_a_prior_report_does_not_date_the_note(text: str) -> None:
-    """An assessment to come or a report before this one does not date the note."""
+    """An assessment to come, a report before this one or one from outside ("OUTSIDE PATHOLOGY
+    REPORT", the word that says so anywhere in the heading) does not date the note."""
     assert _mentions(text)[-1] == ("today", "DATE", "XXXX-XX-XX")
+
+
+def test_a_report_heading_in_news_that_is_no_clinical_report_sets_no_date() -> None:
+    """A report named in capitals over a date dates a note only when it is of a clinical kind
+    ("OPERATIVE REPORT", "PATHOLOGY REPORT"): "QUARTERLY EARNINGS REPORT 01/05/2020" in news
+    sets no document date, and "Monday" under it stays unanchored."""
+    rows = _mentions("QUARTERLY EARNINGS REPORT 01/05/2020\nShares rose Monday.", genre="news")
+    assert rows[-1] == ("Monday", "DATE", "XXXX-WXX-1")
 
 
 # ---- look-alikes ------------------------------------------------------------------------------

@@ -411,18 +411,39 @@ def test_a_mistrial_reads_three_days_of_deadlock_and_a_new_trial_date_for_march(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The judge set their final claim construction hearings for March.", ["2024-03"]),
+        # look-alike: "upset" whose "set" starts the 48 characters read before the date
+        ("Weeks of delays upset their final claim construction hearings for March.", ["2023-03"]),
+    ],
+)
+def test_a_hearing_set_for_a_month_is_ahead_but_not_one_upset(
+    text: str, expected: list[str]
+) -> None:
+    """ "set ... hearings for March", in April, is the coming March; "upset" is no "set", even
+    where the reach read before the date begins inside the word."""
+    assert values(text, "2023-04-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The justices will hear arguments in the fall in a case about gun rights.", ["2023-FA"]),
         ("The court will rule in the fall in a lawsuit brought by Texas.", ["2023-FA"]),
         ("Investors were hurt in the fall in a key index.", []),
         ("He was hurt in the fall in a stairwell at the courthouse.", []),
         ("Investors were hurt in the fall in prices.", []),
+        ("She broke her hip in the fall in a home on Elm Street.", []),
+        ("Two workers were killed in the fall in a building on Fifth Avenue.", []),
+        ("Investors lost money in the fall in a stock that had soared.", []),
+        ("The panel will rule in the fall in an appeal brought by the city.", ["2023-FA"]),
     ],
 )
 def test_the_fall_before_a_case_it_is_heard_in_is_the_season(
     text: str, expected: list[str]
 ) -> None:
     """ "in the fall in a case about ..." is the autumn (in June: this one); a fall in an
-    index, in a stairwell or in prices is a drop or a tumble."""
+    index, in a stairwell, in a home, in a stock or in prices is a drop or a tumble: the
+    season reading needs a court noun before the "about", "brought", "that" ..."""
     assert values(text, "2023-06-30") == expected
 
 

@@ -340,6 +340,20 @@ def test_a_title_case_heading_dates_the_note(text: str, expected: list[Row]) -> 
             id="last_business_day",
         ),
         pytest.param(
+            "Today is the last business day of the week.",
+            [
+                ("Today", "DATE", "2023-05-16"),
+                ("the last business day of the week", "DATE", "2023-W20", "END"),
+            ],
+            id="today_is_the_last_business_day_of_the_week",
+        ),
+        # look-alike: a weekday's place in any week
+        pytest.param(
+            "Friday is the last working day of the week.",
+            [("Friday", "DATE", "XXXX-WXX-5")],
+            id="friday_is_the_last_working_day_of_the_week",
+        ),
+        pytest.param(
             "Invoices are due at the end of the month.",
             [("the end of the month", "DATE", "2023-05", "END")],
             id="end_of_the_month",
@@ -365,8 +379,10 @@ def test_a_title_case_heading_dates_the_note(text: str, expected: list[Row]) -> 
 def test_more_post_readings(text: str, expected: list[ModRow]) -> None:
     """Posted on Tuesday 2023-05-16: "2:30 in the morning" is 02:30, with the morning a mention
     of its own; "the last business day of the month" is the end of May (mod END), as "the end of
-    the month" is; after "Friday was my last day" and an emoji (or a full stop), "Starting at
-    Globex on Monday" looks ahead, and "It started on Monday" back."""
+    the month" is, and "Today is the last business day of the week" the end of this week
+    ("Friday is the last working day of the week" tells of any week); after "Friday was my
+    last day" and an emoji (or a full stop), "Starting at Globex on Monday" looks ahead, and "It
+    started on Monday" back."""
     assert mentions_with_mods(text, dct=POSTED, genre="news") == expected
 
 

@@ -62,6 +62,14 @@ from passages import Row, mentions_with_mods, news
             id="the_outcome_of_sundays_election_will_decide",
         ),
         pytest.param(
+            "MADRID (Reuters) — The outcome of Sunday's election is hard to predict. Polls show "
+            "the two leading parties neck and neck.",
+            "2026-11-20",
+            "Friday",
+            [("Sunday", "DATE", "2026-11-22")],
+            id="the_outcome_of_sundays_election_is_hard_to_predict",
+        ),
+        pytest.param(
             "NEW YORK (AP) — Tickets for Sunday's game against the Bills are sold out. Parking "
             "opens at 10 a.m.",
             "2026-11-16",
@@ -79,7 +87,9 @@ def test_the_outcome_or_results_of_a_weekdays_vote_are_of_one_held(
     below", on a Monday, name what came of a vote or a game held: with no tense cue near, they
     are no event to come, and the Sunday is read as a bare weekday is in the news, behind (what
     is still unknown of a vote held: its outcome). "The outcome of Sunday's election will
-    decide", on a Friday, looks ahead by its tense, and "Tickets for Sunday's game" name the
+    decide", on a Friday, looks ahead by its tense, "The outcome of Sunday's election is hard to
+    predict", on a Friday, is a preview of the nearest Sunday (an outcome, unlike results, may
+    be awaited), and "Tickets for Sunday's game" name the
     game to come."""
     assert news(text, dct, weekday) == expected
 
@@ -142,6 +152,27 @@ def test_the_outcome_or_results_of_a_weekdays_vote_are_of_one_held(
             [("Friday", "DATE", "2026-04-17")],
             id="planned_to_price_the_bonds_on_friday",
         ),
+        pytest.param(
+            "She intended to fly home on Monday but was detained.",
+            "2026-04-15",
+            "Wednesday",
+            [("Monday", "DATE", "2026-04-13")],
+            id="intended_to_fly_home_on_monday_but_was_detained",
+        ),
+        pytest.param(
+            "The minister was scheduled to speak on Tuesday, but the session was cancelled.",
+            "2026-04-17",
+            "Friday",
+            [("Tuesday", "DATE", "2026-04-14")],
+            id="was_scheduled_to_speak_on_tuesday",
+        ),
+        pytest.param(
+            "Bush was to return to Washington Monday.",
+            "2026-04-18",
+            "Saturday",
+            [("Monday", "DATE", "2026-04-20")],
+            id="was_to_return_to_washington_monday",
+        ),
     ],
 )
 def test_a_plan_told_in_the_past_for_a_month_is_the_nearest_month(
@@ -152,8 +183,11 @@ def test_a_plan_told_in_the_past_for_a_month_is_the_nearest_month(
     because it was not carried out) or of one ahead: nothing says the next, and the nearest is
     read, as "planned a bond sale in March" is (tests/test_noticed_gaps_40.py); "was scheduled
     to visit Beijing in May", in April, is then the coming May. A plan told in the present
-    ("plans to", "intends to") looks ahead, and a plan told in the past for a weekday is wire
-    copy's schedule, ahead ("planned to price the bonds on Friday", on a Wednesday)."""
+    ("plans to", "intends to") looks ahead; one told in the past for a weekday is the nearest
+    such day ("planned to price the bonds on Friday", on a Wednesday, ahead; "intended to fly
+    home on Monday but was detained", on a Wednesday, and "was scheduled to speak on Tuesday",
+    on a Friday, behind), but "was to", wire copy's schedule, is ahead ("Bush was to return to
+    Washington Monday", on a Saturday)."""
     assert news(text, dct, weekday) == expected
 
 

@@ -270,6 +270,7 @@ LOOK_ALIKES = [
         "ECON 1101",
         "Psych 1010 final",
         "MATH 2210 midterm",
+        "Physics 1110 lab",
         "Chapter 11",
         "AP Calc BC",
         "a 4.0 GPA",
@@ -351,12 +352,24 @@ FORMAL = [
         [("a year", "P1Y"), ("1998", "1998")],
         id="a_year_off_stays",
     ),
+    pytest.param(
+        "The Nobel Prize in Physics 2019 was awarded to three scientists.",
+        [("2019", "2019")],
+        id="a_year_after_a_nobel_field_stays",
+    ),
+    pytest.param(
+        "The board adopted the Accounting 2020 standards on Tuesday.",
+        [("2020", "2020"), ("Tuesday", "2024-05-14")],
+        id="a_year_after_accounting_stays",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FORMAL)
 def test_post_rules_in_formal_text(text: str, expected: list[tuple[str, str]]) -> None:
     """The look-alikes of the posts' rules in formal text: years beside the SAT and an ACT
-    election, a year 1450, the first day of trading or of a trial, the first week of an
-    office's term, a year off, a clock time near "bedtime" that is not the bedtime's."""
+    election, a year after a field named by its word ("the Nobel Prize in Physics 2019",
+    "Accounting 2020"), not a course's code, a year 1450, the first day of trading or of a
+    trial, the first week of an office's term, a year off, a clock time near "bedtime" that is
+    not the bedtime's."""
     assert [(m, v) for m, _, v in news(text, "2024-05-14", "Tuesday")] == expected

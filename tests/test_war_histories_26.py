@@ -365,6 +365,21 @@ def test_a_season_a_unit_spent_is_that_season_of_the_story(text: str, row: ModRo
         # a season before the noun it modifies is no season spent
         ("The convoy passed the winter solstice at sea in 1942.", ["1942"]),
         ("Parliament passed the summer estimates in 1913.", ["1913"]),
+        # nor before an -ing noun it modifies
+        ("The bill passed the winter meeting of the council in 1913.", ["1913"]),
+        ("The council passed the winter funding bill in 1913.", ["1913"]),
+        pytest.param(
+            "The council passed the winter funding in 1913.",
+            ["1913"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="an -ing noun after the season ('the winter funding') reads as a gerund "
+                "when a preposition follows it, as in 'spent the winter training in Scotland': "
+                "date.season_bare has no list of -ing nouns to tell them apart",
+            ),
+        ),
+        ("The house passed the spring sitting of 1913 quietly.", ["1913"]),
+        ("The pupils spent the summer reading list money in 1950.", ["1950"]),
     ],
 )
 def test_other_things_spent_are_no_such_seasons(text: str, expected: list[str]) -> None:

@@ -191,6 +191,9 @@ class Grammar:
     """A plan told as changed right before a mention ("was originally scheduled for"): its
     date lies either way, as near as the calendar puts it, whatever the clause's tense;
     matched at the end of the text before the mention."""
+    plan_infinitive_before: re.Pattern[str]
+    """A plan told in the past with its infinitive ("planned to sell bonds in"): the nearest
+    date, a weekday's too. Searched in the text right before a mention."""
     plan_in_past_before: re.Pattern[str]
     """A plan told in the past right before a mention ("was to ring in"): its date lies
     either way, a weekday's ahead; matched at the end of the text before the mention."""
@@ -317,6 +320,10 @@ class Grammar:
     coming_event_not_before: re.Pattern[str]
     """What makes a weekday's coming event (see coming_event_after) one that is over: "after
     Sunday's games". Match at the end of the text right before the weekday."""
+    coming_event_nearest_before: re.Pattern[str]
+    """What makes a weekday's coming event one that may be ahead or behind, the nearest:
+    "the outcome of Sunday's election". Match at the end of the text right before the
+    weekday."""
     clause_after: re.Pattern[str]
     """A word that opens a clause of its own after a mention: a tense cue after it tells that
     clause, not the mention's. Searched in the words between the mention and the cue."""
@@ -862,6 +869,7 @@ class _Loader:
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
             plan_changed_before=word_before("plan_changed_before"),
             plan_in_past_before=word_before("plan_in_past_before"),
+            plan_infinitive_before=word_before("plan_infinitive_before"),
             future_before=word_before("future_before"),
             awaited_before=word_before("awaited_before"),
             past_until_before=ending("past_until_before", "tense until", r"[\s,]*\Z"),
@@ -905,6 +913,7 @@ class _Loader:
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
             coming_event_after=word_after("coming_event_after", "tense coming event", r"['’]s\s+"),
             coming_event_not_before=word_before("coming_event_not_before"),
+            coming_event_nearest_before=word_before("coming_event_nearest_before"),
             vote_results_before=word_before("vote_results_before"),
             vote_after=word_after("vote_after", "tense vote", r"['’]s\s+"),
             vote_results_after=self.compile_plain(
