@@ -44,6 +44,8 @@ import pytest
 from passages import Row, mentions_with_mods
 from passages import mentions as _mentions
 
+from chrono import extract_document
+
 # ---- a prenatal visit: a gestational age written short, a glucose screen, the visit schedule -
 
 PRENATAL = """\
@@ -680,3 +682,14 @@ def test_obstetric_and_behavioral_health_look_alikes_are_no_times(line: str) -> 
     fifth, blood types, the glucose screen's value, take-home doses and vital signs hold numbers
     that are no times."""
     assert _mentions(line, dct="2023-03-09") == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["SHAREHOLDER REPORT", "WEATHER REPORT", "AMENDED REPORT", "CROP REPORT"]
+)
+def test_a_report_heading_of_no_clinical_kind_dates_no_document(heading: str) -> None:
+    """A kind of report is a whole word before REPORT (review): "SHAREHOLDER", "WEATHER",
+    "AMENDED" and "CROP" end like "ER", "ED" and "OP" but name no clinical report, so the
+    date after them does not date the document."""
+    document, _ = extract_document(f"{heading} 01/05/2020\nProfits rose today.", dct=None)
+    assert document.dct is None

@@ -261,3 +261,11 @@ def test_a_holiday_of_the_story_keeps_its_year(text: str, expected: list[Row]) -
     chronology's historical present ("1 June: The ceremony is held in Geneva", no holiday's
     name) and "is held back until" keep their day in the story."""
     assert _narrative(text) == expected
+
+
+def test_a_bare_after_midnight_after_a_dated_comma_keeps_the_night() -> None:
+    """Only "shortly after midnight" opens the day the sentence starts with (review): "On 31
+    December 1999, after midnight, crowds filled the square" is New Year's night, the midnight
+    that ends the 31st (T24:00), as a bare "after midnight on 31 December 1999" is."""
+    text = "On 31 December 1999, after midnight, crowds filled the square."
+    assert _narrative(text)[-1] == ("midnight", "TIME", "1999-12-31T24:00")
