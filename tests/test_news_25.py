@@ -179,8 +179,9 @@ def test_an_appeals_court_ruling_reads_tuesday_the_2022_decisions_and_14_days() 
 
 def test_the_end_of_a_supreme_court_term_reads_arguments_in_the_fall_and_the_next_term() -> None:
     """AP on the last day of the term, a Friday: "on Friday", "will hear arguments in the fall
-    in a case about ..." (this year's autumn, ahead), "the first Monday in October"; "a 6-3
-    ruling" is a vote."""
+    in a case about ..." (this year's autumn, ahead), "The court's next term" (FUTURE_REF, as
+    "hear the case next term" is: a court's own term stays one), "the first Monday in
+    October"; "a 6-3 ruling" is a vote."""
     text = (
         "WASHINGTON (AP) — The Supreme Court on Friday ended its term with a 6-3 ruling "
         "striking down affirmative action at Harvard and the University of North Carolina. The "
@@ -191,6 +192,7 @@ def test_the_end_of_a_supreme_court_term_reads_arguments_in_the_fall_and_the_nex
     assert news(text, "2023-06-30", "Friday") == [
         ("Friday", "DATE", "2023-06-30"),
         ("the fall", "DATE", "2023-FA"),
+        ("next term", "DATE", "FUTURE_REF"),
         ("the first Monday in October", "DATE", "2023-10-02"),
     ]
 
