@@ -1260,8 +1260,14 @@ _VALUE_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):(?P<minutes>\d\d)\Z")
 _MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
 # How far a named zone may be off the clock it restates: not at all, or by the summer hour when
 # the writer names the zone's winter time all year, as the wires write "EST" in September
-# ("9:30 p.m. EST (0130 GMT Tuesday)" is EDT's 9:30 p.m. Monday). The exact one first.
+# ("9:30 p.m. EST (0130 GMT Tuesday)" is EDT's 9:30 p.m. Monday). The exact one first. Only a
+# zone that keeps a summer time may slip: the standard offsets of North America's, Europe's,
+# south-east Australia's and New Zealand's zones (not JST, IST, MSK, HST nor UTC, which keep
+# one clock all year).
 _ZONE_SLIPS = (0, 60)
+_SUMMER_ZONE_MINUTES = frozenset(
+    {-9 * 60, -8 * 60, -7 * 60, -6 * 60, -5 * 60, -4 * 60, 60, 2 * 60, 10 * 60, 12 * 60}
+)
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
 _CLOSURE_REACH = 60
@@ -1314,7 +1320,7 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         zone = _zone_minutes(spec.tz_offset)
         days = [
             shift
-            for slip in _ZONE_SLIPS
+            for slip in (_ZONE_SLIPS if zone in _SUMMER_ZONE_MINUTES else _ZONE_SLIPS[:1])
             for shift, rest in [divmod(zone + slip - same_day_offset, _DAY_MINUTES)]
             if rest == 0
         ][:1]

@@ -400,3 +400,10 @@ def test_a_zone_written_as_its_winter_twin_in_summer_keeps_the_restated_day() ->
         ("7:58 a.m. JST", "TIME", "2024-09-18T07:58+09:00"),
         ("2358 GMT Monday", "TIME", "2024-09-16T23:58+00:00"),
     ]
+    # review: a zone that keeps one clock all year never slips by the summer hour, so a JST
+    # clock an hour off its restatement names no day ("9:30 p.m. JST (1130 GMT Tuesday)")
+    assert news(
+        "The speech was at 9:30 p.m. JST (1130 GMT Tuesday), officials said.",
+        "2024-09-18",
+        "Wednesday",
+    )[0] == ("9:30 p.m. JST", "TIME", "2024-09-18T21:30+09:00")
