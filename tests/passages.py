@@ -90,6 +90,12 @@ def news(text: str, dct: str, weekday: str) -> list[Row]:
     return mentions(text, dct=dct, genre="news")
 
 
+def news_with_mods(text: str, dct: str, weekday: str) -> list[ModRow]:
+    """:func:`news` with each mention's mod: a news text dated ``dct``, its weekday checked."""
+    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
+    return mentions_with_mods(text, dct=dct, genre="news")
+
+
 def marked_unmet(unmet: Mapping[str, str], *rows: object) -> list[object]:
     """A table's ``pytest.param`` rows, each whose id ``unmet`` names made a strict expected
     failure with the reason it gives (strict: a fix must take its id out)."""

@@ -25,16 +25,8 @@ the (text, type, value[, mod]) TimeBank would give.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import ModRow, mentions_with_mods
-
-
-def news(text: str, dct: str, weekday: str) -> list[ModRow]:
-    """The mentions of a news text dated ``dct`` with their mods; its weekday is checked."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions_with_mods(text, dct=dct, genre="news")
+from passages import news_with_mods as news
 
 
 def test_quarterly_earnings_read_a_year_earlier_the_nine_months_and_the_latest_quarter() -> None:

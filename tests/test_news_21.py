@@ -30,18 +30,11 @@ annotated by hand with the (text, type, value[, mod]) TimeBank would give.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import ModRow, mentions_with_mods
+from passages import ModRow
+from passages import news_with_mods as news
 
 # What chrono does not yet read, as marks on single cases of the tables below.
-
-
-def news(text: str, dct: str, weekday: str) -> list[ModRow]:
-    """The mentions of a news text dated ``dct`` with their mods; its weekday is checked."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions_with_mods(text, dct=dct, genre="news")
 
 
 def test_a_champions_league_comeback_keeps_minutes_legs_and_halves_off_the_calendar() -> None:

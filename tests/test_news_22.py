@@ -26,16 +26,8 @@ would give.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import ModRow, mentions_with_mods
-
-
-def news(text: str, dct: str, weekday: str) -> list[ModRow]:
-    """The mentions of a news text dated ``dct`` with their mods; its weekday is checked."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions_with_mods(text, dct=dct, genre="news")
+from passages import news_with_mods as news
 
 
 def test_a_super_tuesday_preview_reads_the_caucuses_eight_days_later_and_the_election() -> None:

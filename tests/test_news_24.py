@@ -42,13 +42,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import ModRow, mentions_with_mods
-
-
-def news(text: str, dct: str, weekday: str) -> list[ModRow]:
-    """The mentions of a news text dated ``dct`` with their mods; its weekday is checked."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions_with_mods(text, dct=dct, genre="news")
+from passages import ModRow
+from passages import news_with_mods as news
 
 
 def test_a_fed_pause_reads_its_june_13_14_meeting_the_end_of_the_year_and_july_ahead() -> None:
