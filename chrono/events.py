@@ -971,8 +971,13 @@ class _Reading:
         if item.spec.from_operation and self.operation is None:
             # the day the first postoperative day counted from is the operation's: a later
             # "POD #7" counts from it, not from a date named in between ("AF on 08/27"); with
-            # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's
-            self.operation = ctx.previous.date if ctx.previous is not None else ctx.dct
+            # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's;
+            # nor from a year or a month of the history ("cholecystectomy in 2015. Hold
+            # metformin the morning of surgery; resume on POD 1"): no day of it is told
+            previous = ctx.previous
+            if previous is not None and COARSE_ORDER.index(previous.granularity) < DAY_INDEX:
+                previous = None
+            self.operation = previous.date if previous is not None else ctx.dct
         if (
             res.granularity is Granularity.YEAR
             and res.interval is not None
