@@ -20,7 +20,12 @@ and day in figures is a day after a release's or a fandom's verb ("pre-orders op
 "Jungkook's birthday is 9/1"), as after "starts" (tests/test_social_19.py); a release's "coming
 Fall 2025" is the season of its year, not the coming fall; a weekday before "from 2am to 4am"
 is ahead with no tense cue, as "Wednesday 2am-4am" is; a speedrun's world record ("new WR
-1:23:45") is a race time, no clock time, as a marathon's is (tests/test_social_16.py).
+1:23:45") is a race time, no clock time, as a marathon's is (tests/test_social_16.py); a clock
+restated in other zones after slashes is on the day named after the last ("drops at 10am PT /
+1pm ET on March 14": both clocks on the 14th); a month and day written with a dot, as Korean
+fandoms write them, is a day before a clock time in KST or after "on" and before "at" a clock
+("comeback on 10.23 at 6PM KST"), while "Patch 13.20", "version 10.23" and "closed at 10.23"
+stay numbers.
 
 Decided by TimeML's reading and the earlier rounds: a stream's weekly days ("streaming
 Mon/Wed/Fri 7-10pm PT") are sets, their hours of no day; a countdown's "D-7" and "3 days until"
@@ -46,10 +51,14 @@ from passages import Row, marked_unmet, news
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
 UNMET: dict[str, str] = {
-    "kpop_comeback_on_10_23_at_6pm_kst": "a month and day written with a dot, as Korean "
-    "fandoms write them ('on 10.23 at 6PM KST'), is read as nothing: two numbers and a dot are "
-    "a decimal, a version or a patch ('Patch 13.20', 'version 10.23') everywhere else, so the "
-    "clock after it falls on the post's day",
+    "servers_open_7pm_pt_3am_cet_on_march_16": "a clock restated in another zone after a "
+    "slash takes the day named after the restatement only when it is the same day: '7pm PT / "
+    "3am CET on March 16' is 15 March's 7pm, and the day before a month and a day is not known "
+    "until the year is (the 1st of March), which the clock's spec does not hold",
+    "premieres_6pm_pt_2am_gmt_saturday": "a bare weekday after a small-hours clock restating an "
+    "evening one after a slash ('6pm PT / 2am GMT Saturday', on a Monday) is read as the "
+    "Saturday before, where 'premieres 2am GMT Saturday' alone is the one ahead; the Pacific "
+    "clock follows it to the Friday before (2024-03-08)",
 }
 
 # (document date, its weekday, post, expected mentions)
@@ -153,6 +162,39 @@ POSTS = marked_unmet(
         id="discord_maintenance_march_13_06_00_10_00_utc",
     ),
     pytest.param(
+        # each zone's clock of the launch is on the day named after the last
+        "2024-03-11",
+        "Monday",
+        "Season 5 drops at 10am PT / 1pm ET on March 14 🔥 preload is live now",
+        [
+            ("10am PT", "TIME", "2024-03-14T10:00-07:00"),
+            ("1pm ET on March 14", "TIME", "2024-03-14T13:00-04:00"),
+            ("now", "DATE", "PRESENT_REF"),
+        ],
+        id="season_drops_10am_pt_1pm_et_on_march_14",
+    ),
+    pytest.param(
+        # past midnight in the east: the west's clock is the day before
+        "2024-03-11",
+        "Monday",
+        "EU and NA watch party!! premieres 6pm PT / 2am GMT Saturday, set your alarms",
+        [
+            ("6pm PT", "TIME", "2024-03-15T18:00-07:00"),
+            ("2am GMT Saturday", "TIME", "2024-03-16T02:00+00:00"),
+        ],
+        id="premieres_6pm_pt_2am_gmt_saturday",
+    ),
+    pytest.param(
+        "2024-03-11",
+        "Monday",
+        "EU servers open at 7pm PT / 3am CET on March 16, NA the same night",
+        [
+            ("7pm PT", "TIME", "2024-03-15T19:00-07:00"),
+            ("3am CET on March 16", "TIME", "2024-03-16T03:00+01:00"),
+        ],
+        id="servers_open_7pm_pt_3am_cet_on_march_16",
+    ),
+    pytest.param(
         "2024-12-20",
         "Friday",
         "Winter event ends in 12 hours ⏰ login rewards run until Jan 8, and the DLC is out in 3 "
@@ -236,7 +278,7 @@ POSTS = marked_unmet(
         "2022-10-16",
         "Sunday",
         "ATEEZ comeback on 10.23 at 6PM KST!! who's staying up",
-        [("10.23 at 6PM KST", "TIME", "2022-10-23T18:00+09:00")],
+        [("10.23", "DATE", "2022-10-23"), ("6PM KST", "TIME", "2022-10-23T18:00+09:00")],
         id="kpop_comeback_on_10_23_at_6pm_kst",
     ),
     # ------------------------------------------------------------ marathons and esports
@@ -279,6 +321,8 @@ LOOK_ALIKES = [
         "Windows 11",
         "COD MW3",
         "Patch 13.20",
+        "version 10.23 is out",
+        "the index closed at 10.23",
         "Battlefield 2042",
         "Cyberpunk 2077",
         "Blink-182",
@@ -328,6 +372,19 @@ FORMAL = [
         "On Wednesday from 2am to 4am the servers were down.",
         [("Wednesday", "2024-05-08"), ("2am", "2024-05-08T02:00"), ("4am", "2024-05-08T04:00")],
         id="a_weekday_before_its_hours_told_in_the_past_stays_past",
+    ),
+    pytest.param(
+        "The game airs at 8pm ET/5pm PT on Sunday, May 19.",
+        [
+            ("8pm ET", "2024-05-19T20:00-04:00"),
+            ("5pm PT on Sunday, May 19", "2024-05-19T17:00-07:00"),
+        ],
+        id="a_broadcast_in_two_zones_on_its_day",
+    ),
+    pytest.param(
+        "Shares rose 1.5 at 3pm, and the index closed at 10.23 at 4pm.",
+        [("3pm", "2024-05-14T15:00"), ("4pm", "2024-05-14T16:00")],
+        id="decimals_before_a_clock_stay_no_days",
     ),
     pytest.param(
         "The battlefield in 1942 was mud.",
