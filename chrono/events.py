@@ -73,6 +73,7 @@ from chrono.model import (
     Mention,
     Span,
     TimexType,
+    time_zone,
 )
 from chrono.text import (
     Background,
@@ -628,6 +629,7 @@ class _Reading:
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
+            item = self.found[k] = _clock_in_zones_on_day(text, self.found, k)
         if item.spec.from_operation and self.operation is None:
             self.operation = self._told_operation()
         background = functools.partial(in_background, text, sentence, item.span, grammar)
@@ -1335,6 +1337,66 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         return item
     weekday = (told.weekday - 1 + days[0]) % 7 + 1
     return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
+
+
+def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
+    """The ``k``th expression, a zoned clock time restated in other zones after slashes, the
+    last of which names its day ("drops at 10am PT / 1pm ET on March 14", "10 AM PDT / 1 PM
+    EDT / 6 PM BST Thursday"), on that day, or the day before or after it when the zones put
+    the restatement past midnight ("6pm PT / 2am BST Saturday" is Friday's 6pm), not on the
+    day the text last named. A day named by month and day is only taken when it is the same
+    day (the day before the 1st of a month is not known without its year)."""
+    item = found[k]
+    spec = item.spec
+    if spec.hour is None or spec.tz_offset is None or spec.has_calendar_fields:
+        return item
+    if spec.offset is not None:  # "tonight", "tomorrow" name their own day
+        return item
+    j = k
+    while True:
+        if j + 1 >= len(found):
+            return item
+        a, b = found[j], found[j + 1]
+        if b.spec.hour is None or b.spec.tz_offset is None:
+            return item
+        if _ZONE_LIST.fullmatch(text, a.span.end, b.span.start) is None:
+            return item
+        j += 1
+        if b.spec.has_calendar_fields or b.spec.offset is not None:
+            break
+    told = found[j].spec
+    own_zone = _standard_minutes(spec.tz_offset)
+    told_zone = _standard_minutes(told.tz_offset or "")
+    if own_zone is None or told_zone is None:
+        return item
+    here = spec.hour * 60 + (spec.minute or 0) - own_zone
+    there = (told.hour or 0) * 60 + (told.minute or 0) - told_zone
+    shift = round((there - here) / _DAY_MINUTES)
+    if told.month is not None and told.day is not None and told.offset is None:
+        if shift != 0:
+            return item
+        day = attrs.evolve(
+            spec, year=told.year, month=told.month, day=told.day, weekday=told.weekday
+        )
+        return attrs.evolve(item, spec=day)
+    bare_weekday = told.offset is not None and told.offset.amount is None
+    if told.weekday is None or told.names_more_than_a_weekday or not bare_weekday:
+        return item
+    weekday = (told.weekday - 1 + shift) % 7 + 1
+    return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
+
+
+def _standard_minutes(zone: str) -> int | None:
+    """The minutes east of UTC of a zone's offset ("-07:00") or of an IANA zone's winter time
+    ("America/Los_Angeles": -480), which is near enough to tell which day a restated clock is
+    on; None for an unknown zone."""
+    if _VALUE_OFFSET.fullmatch(zone):
+        return _zone_minutes(zone)
+    tz = time_zone(zone)
+    if tz is None:
+        return None
+    offset = dt.datetime(2001, 1, 1, tzinfo=tz).utcoffset()
+    return None if offset is None else int(offset.total_seconds()) // 60
 
 
 def _possible_day_shifts(same_day_offset: int) -> list[int]:

@@ -369,7 +369,7 @@ def test_a_storm_live_page_reads_posted_at_with_a_colon_and_with_a_stop() -> Non
     )
     assert _news(text, "2022-02-18", "Friday") == [
         ("10:32", "TIME", "2022-02-18T10:32"),
-        ("07:00", "TIME", "2022-02-18T07:00"),
+        ("07:00", "TIME", "2022-02-18T07:00+00:00"),
         ("12:00 GMT", "TIME", "2022-02-18T12:00+00:00"),
         ("this morning", "TIME", "2022-02-18TMO"),
         ("10.05", "TIME", "2022-02-18T10:05"),

@@ -98,9 +98,10 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "2024-10-16",
         "Server maintenance Sat 19 Oct from 02:00 to 04:00 UTC. Expect ~2h of downtime.",
         [
-            # the day, then the two ends of its hours (not "Sat 19 Oct from 02:00")
+            # the day, then the two ends of its hours (not "Sat 19 Oct from 02:00"), both in
+            # the zone written after the second (tests/test_social_22.py)
             ("Sat 19 Oct", "DATE", "2024-10-19"),
-            ("02:00", "TIME", "2024-10-19T02:00"),
+            ("02:00", "TIME", "2024-10-19T02:00+00:00"),
             ("04:00 UTC", "TIME", "2024-10-19T04:00+00:00"),
             ("2h", "DURATION", "PT2H"),
         ],
@@ -390,7 +391,7 @@ POSTS: list[tuple[str, str, str, list[Row]]] = [
         "2024-10-18",
         "RT @nws: Freeze warning in effect from 2am to 9am EDT Saturday. Cover your plants! 🌱",
         [
-            ("2am", "TIME", "2024-10-19T02:00"),
+            ("2am", "TIME", "2024-10-19T02:00-04:00"),
             ("9am EDT Saturday", "TIME", "2024-10-19T09:00-04:00"),
         ],
     ),
