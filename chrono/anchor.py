@@ -682,12 +682,14 @@ PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, G
 _WEEKLY_PERIODS = PERIODS | {Granularity.WEEK}
 
 
-def _compared_periods(spec: Spec) -> frozenset[Granularity]:
+def _compared_periods(spec: Spec, genre: Genre) -> frozenset[Granularity]:
     """The periods a year's shift keeps after them: "a year earlier" a weekly report's week too
     ("For the week ending March 4, hospitalizations fell 20% from a year earlier": the same
-    week a year back); "a year ago", counted from the day of writing, stays a year after a
-    week ("rates fell last week. A year ago, they averaged 5.76 percent": the year)."""
-    return _WEEKLY_PERIODS if spec.anchor is AnchorPolicy.ANAPHORIC else PERIODS
+    week a year back, see :attr:`Spec.shifts_period`); "a year ago", counted from the day of
+    writing, stays a year after a week ("rates fell last week. A year ago, they averaged 5.76
+    percent": the year), as "The year before" does after "Two weeks later" (the year); a
+    story's week is no report's ("Two weeks later ... A year later": the year)."""
+    return _WEEKLY_PERIODS if spec.shifts_period and genre is Genre.NEWS else PERIODS
 
 
 def _same_period(reference: Reference, years: int) -> Period:
@@ -1992,7 +1994,7 @@ def _same_period_shift(
         reference = _period_under_discussion(ctx)
     elif reference is not None and _ends_quarter(reference, ctx.quarter, ctx.quarter_ends):
         reference = ctx.quarter  # "the quarter ended Sept. 30, up 16% from a year earlier"
-    elif reference is None or reference.granularity not in _compared_periods(spec):
+    elif reference is None or reference.granularity not in _compared_periods(spec, ctx.genre):
         return None
     if reference is None:
         return None

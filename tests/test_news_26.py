@@ -438,13 +438,15 @@ def test_a_year_earlier_after_a_week_is_the_same_week_a_year_back(text: str, exp
         ("Mortgage rates rose last week. A year ago, they averaged 5.76 percent.", "2022"),
         ("On March 4, hospitalizations fell 20% from a year earlier.", "2022"),
         ("In February, hospitalizations fell 20% from a year earlier.", "2022-02"),
+        ("Flu deaths rose last week. The year before, they fell.", "2022"),
     ],
 )
 def test_a_year_ago_after_a_week_and_a_year_earlier_after_a_day_keep_their_reading(
     text: str, expected: str
 ) -> None:
-    """ "A year ago", counted from the day of writing, is a year even after a week; "a year
-    earlier" after a day is a year, after a month that month a year back."""
+    """ "A year ago", counted from the day of writing, and "The year before", the calendar
+    year, are a year even after a week; "a year earlier" after a day is a year, after a month
+    that month a year back."""
     assert values(text, "2023-03-10")[-1:] == [expected]
 
 
@@ -520,3 +522,51 @@ def test_a_lower_case_day_before_a_count_keeps_its_length() -> None:
     """ "twice a day 5 days a week": the set and the five days, as before."""
     text = "Take one tablet twice a day 5 days a week."
     assert values(text, "2023-10-20") == ["P1D", "P5D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The launch slipped to March.", ["2025-03"]),
+        ("The launch slipped to no earlier than spring.", ["2025-SP"]),
+        ("The probe will launch no later than the summer.", ["2024-SU"]),
+        ("Its debut slipped to no sooner than February.", ["2025-02"]),
+    ],
+)
+def test_a_launch_slipped_to_a_month_or_bounded_by_a_season_is_ahead(
+    text: str, expected: list[str]
+) -> None:
+    """What slipped to a month, and a launch bounded by "no earlier than" a season, are ahead
+    of the day of writing (in June: next March, next spring), as what was "pushed to" a day
+    is."""
+    assert values(text, "2024-06-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output slipped to 3% in March.", ["2024-03"]),
+        ("The index slipped to 4,000 on Monday.", ["2024-06-03"]),
+        ("Shares slipped to a low in March.", ["2024-03"]),
+    ],
+)
+def test_a_figure_that_slipped_to_a_level_keeps_its_day_behind(
+    text: str, expected: list[str]
+) -> None:
+    """A figure that "slipped to" a level on a day or in a month is behind (on a Wednesday
+    in June): the level, not the date, is what it slipped to."""
+    assert values(text, "2024-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fix arrived in the June 11 Patch Tuesday update.", ["2024-06-11"]),
+        ("Microsoft will fix the flaw on Patch Tuesday.", []),
+        ("The patch came out Tuesday.", ["2024-05-28"]),
+    ],
+)
+def test_patch_tuesday_is_no_tuesday_of_the_week(text: str, expected: list[str]) -> None:
+    """ "Patch Tuesday", the second Tuesday of every month, is not the Tuesday of the week of
+    writing (its date is tagged where it is written); a patch out on Tuesday is that day."""
+    assert values(text, "2024-06-03") == expected
