@@ -630,6 +630,17 @@ def _nearest_year(
     return anchor.year - 1 + index
 
 
+_ANNIVERSARY_AHEAD = 2
+
+
+def _anniversary_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    """The day of ``weekday`` (ISO, 1-7) an anniversary falls on, near ``anchor``: up to two
+    days ahead (a piece written on a Friday for "three years ago Saturday"), else up to four
+    days behind ("A year ago Sunday", on a Thursday: the Sunday just gone)."""
+    delta = (weekday - anchor.isoweekday()) % 7
+    return anchor + dt.timedelta(days=delta if delta <= _ANNIVERSARY_AHEAD else delta - 7)
+
+
 def _weekday(
     anchor: dt.date,
     weekday: int,
@@ -668,6 +679,18 @@ _CLOSE_DAYS = 21
 PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF, Granularity.MONTH, Granularity.SEASON})
 """The periods a report compares with ("the 1988 quarter", "up 16% from a year earlier")."""
 
+_WEEKLY_PERIODS = PERIODS | {Granularity.WEEK}
+
+
+def _compared_periods(spec: Spec, genre: Genre) -> frozenset[Granularity]:
+    """The periods a year's shift keeps after them: "a year earlier" a weekly report's week too
+    ("For the week ending March 4, hospitalizations fell 20% from a year earlier": the same
+    week a year back, see :attr:`Spec.shifts_period`); "a year ago", counted from the day of
+    writing, stays a year after a week ("rates fell last week. A year ago, they averaged 5.76
+    percent": the year), as "The year before" does after "Two weeks later" (the year); a
+    story's week is no report's ("Two weeks later ... A year later": the year)."""
+    return _WEEKLY_PERIODS if spec.shifts_period and genre is Genre.NEWS else PERIODS
+
 
 def _same_period(reference: Reference, years: int) -> Period:
     """The period of ``reference`` (its quarter, month...) shifted by whole years."""
@@ -679,7 +702,11 @@ def _same_period(reference: Reference, years: int) -> Period:
     if reference.granularity is Granularity.MONTH:
         return month_period(year, day.month)
     if reference.granularity is Granularity.WEEK:
-        return week_period(day.replace(year=year) if years else day)
+        if not years:
+            return week_period(day)
+        iso = day.isocalendar()  # the week of the same number: W53 only where a year has one
+        weeks = dt.date(year + (iso.year - day.year), 12, 28).isocalendar().week
+        return week_period(dt.date.fromisocalendar(iso.year + years, min(iso.week, weeks), 1))
     if reference.granularity is Granularity.DECADE:
         return decade_period(year // 10)
     if reference.granularity is Granularity.CENTURY:
@@ -1214,8 +1241,11 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         return in_month, kind, 0
     if spec.weekday is not None and spec.month is None:
         if offset is not None and spec.anniversary is not None and offset.amount is not None:
-            # "50 years ago Tuesday": the date of that Tuesday, so many years back
-            day = _weekday(anchor, spec.weekday, _BY_TENSE, ctx.clause_tense)
+            # "50 years ago Tuesday": the date of that Tuesday, so many years back; the Tuesday
+            # is the anniversary's, near the anchor whatever the clause's tense (the past is the
+            # event's): "declared a pandemic three years ago Saturday", written on a Friday, is
+            # the Saturday ahead
+            day = _anniversary_weekday(anchor, spec.weekday)
             same_day = _anniversary(day, offset, spec.anniversary)
             if same_day is not None:
                 return same_day, kind, shift
@@ -1964,7 +1994,7 @@ def _same_period_shift(
         reference = _period_under_discussion(ctx)
     elif reference is not None and _ends_quarter(reference, ctx.quarter, ctx.quarter_ends):
         reference = ctx.quarter  # "the quarter ended Sept. 30, up 16% from a year earlier"
-    elif reference is None or reference.granularity not in PERIODS:
+    elif reference is None or reference.granularity not in _compared_periods(spec, ctx.genre):
         return None
     if reference is None:
         return None

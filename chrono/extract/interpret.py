@@ -77,6 +77,7 @@ _FLAG_SLOTS = (
     "of_reign",
     "after_night",
     "course_day",
+    "shifts_period",
 )
 # The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
 # afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).
