@@ -505,7 +505,7 @@ class _Item:
     mention: Mention
 
 
-_REIGN_REACH = 12  # "(reigned " before the year its reign opened
+_REIGN_REACH = 96  # "(reigned ", "the reign of King Henry VIII (" before the year it opened
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
