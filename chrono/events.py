@@ -973,14 +973,17 @@ class _Reading:
             # "POD #7" counts from it, not from a date named in between ("AF on 08/27"); with
             # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's
             self.operation = ctx.previous.date if ctx.previous is not None else ctx.dct
+        opened = res.reference  # a BC year's too, computed 400*k years later
         if (
             res.granularity is Granularity.YEAR
-            and res.interval is not None
+            and opened is not None
             and self.grammar.reign_before.search(
                 self.text, max(0, item.span.start - _REIGN_REACH), item.span.start
             )
         ):
-            self.reign = Reference(date=day_of(res.interval[0]), granularity=Granularity.YEAR)
+            self.reign = Reference(
+                date=opened.date, granularity=Granularity.YEAR, shift=opened.shift
+            )
         if self.backstory is not None:
             self.backstory.advance(item, res, kind, sentence, ctx)
         self.headings.advance(self.text, item, res, opener)
