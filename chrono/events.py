@@ -506,7 +506,7 @@ class _Item:
     mention: Mention
 
 
-_REIGN_REACH = 12  # "(reigned " before the year its reign opened
+_REIGN_REACH = 96  # "(reigned ", "the reign of King Henry VIII (" before the year it opened
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 
 
@@ -980,14 +980,17 @@ class _Reading:
             if previous is not None and COARSE_ORDER.index(previous.granularity) < DAY_INDEX:
                 previous = None
             self.operation = previous.date if previous is not None else ctx.dct
+        opened = res.reference  # a BC year's too, computed 400*k years later
         if (
             res.granularity is Granularity.YEAR
-            and res.interval is not None
+            and opened is not None
             and self.grammar.reign_before.search(
                 self.text, max(0, item.span.start - _REIGN_REACH), item.span.start
             )
         ):
-            self.reign = Reference(date=day_of(res.interval[0]), granularity=Granularity.YEAR)
+            self.reign = Reference(
+                date=opened.date, granularity=Granularity.YEAR, shift=opened.shift
+            )
         if self.backstory is not None:
             self.backstory.advance(item, res, kind, sentence, ctx)
         self.headings.advance(self.text, item, res, opener)

@@ -331,6 +331,8 @@ class Interpreter:
         elif "halfmod" in slots:  # "the first half of the 1990s": the start of the decade
             fields["mod"] = Mod(self.lookup("half_of", slots["halfmod"]))
 
+        if "plus" in slots and amount is None:
+            amount = 1  # "the next century and a half": one unit and a half
         if "plus" in slots and isinstance(amount, int | float):
             amount = amount + 0.5  # "a minute and a half"
         if "sevenths" in slots and isinstance(amount, int) and unit is Unit.WEEK:
