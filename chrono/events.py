@@ -622,9 +622,7 @@ class _Reading:
             restating = counted and _story_count(item.spec) is None and item.spec.hour is None
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
-        item = self.found[k] = _as_many_counted(
-            item, text[sentence.start : item.span.start], grammar
-        )
+        item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
@@ -1262,14 +1260,15 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
-def _as_many_counted(item: Found, before: str, grammar: Grammar) -> Found:
-    """ "in as many years" (a vague PXY as found) counted by the number of the things ``before``
-    it in its sentence, or the rank of the last of them: "three Mediterranean deployments in as
-    many years" is P3Y, "his second meltdown in as many years" P2Y."""
+def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Found:
+    """ "in as many years" (a vague PXY as found) counted by the number of the things before
+    it in its sentence (which begins at ``start``), or the rank of the last of them: "three
+    Mediterranean deployments in as many years" is P3Y, "his second meltdown in as many
+    years" P2Y."""
     literal = item.spec.literal
     if item.spec.rule != "duration.as_many" or literal is None or "X" not in literal:
         return item
-    found = grammar.as_many_count.search(before)
+    found = grammar.as_many_count.search(text[start : item.span.start])
     if found is None:
         return item
     if found["nth"] is not None:  # "his second meltdown in as many years": the last of two

@@ -347,7 +347,8 @@ class Grammar:
     fullmatch."""
     as_many_count: re.Pattern[str]
     """The count before the things "in as many" years count ("three" in "three deployments in
-    "), in group ``count``; search the sentence up to "as many"."""
+    "), in group ``count``, or the rank of the last of them ("second" in "his second meltdown
+    in "), in group ``nth``; search the sentence up to "as many"."""
     season_year_in: re.Pattern[str]
     """The rest of a season's clause before the year it was in (" in Malta in" between "the
     winter" and "1942"); use fullmatch."""
