@@ -623,10 +623,12 @@ class _Reading:
             restating = counted and _story_count(item.spec) is None and item.spec.hour is None
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
+        item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
+            item = self.found[k] = _season_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
             item = self.found[k] = _clock_in_zones_on_day(text, self.found, k)
@@ -1116,21 +1118,30 @@ def _sentence_says(pattern: re.Pattern[str], text: str, sentence: Span) -> bool:
 
 
 def _in_story_century(item: Found, story: Reference | None) -> Found:
-    """``item`` with an apostrophe year ("'45") put in the century of the ``story`` told so
-    far when its guessed century lies beyond what the story can reach: "raised in 1741 and
-    fought at Fontenoy in '45" is 1745, "sailed for Quebec in 1759 and returned in '63" 1763;
-    a story of 1944 keeps "the war ended in '45" as 1945, and one of 2015 "the class of '09"
-    as 2009 (an apostrophe year may look back a century, but rarely ahead of its story). Only
-    a two-digit year is put back: an apostrophe decade keeps its guessed century ("raised in
-    1741 and saw service in the '60s" is still the 1960s, 196)."""
-    year = item.spec.year
-    if story is None or story.year <= 0 or year is None:
+    """``item`` with an apostrophe year ("'45") or decade ("the '60s") put in the century of
+    the ``story`` told so far when its guessed century lies beyond what the story can reach:
+    "raised in 1741 and fought at Fontenoy in '45" is 1745, "sailed for Quebec in 1759 and
+    returned in '63" 1763, "built in 1741; by the '60s it was a ruin" the 1760s (176); a story
+    of 1944 keeps "the war ended in '45" as 1945 and "in the '60s" as the 1960s, and one of
+    2015 "the class of '09" as 2009 (an apostrophe year may look back a century, but rarely
+    ahead of its story, so a story of 2015 keeps "the '30s" as the 1930s)."""
+    spec = item.spec
+    if story is None or story.year <= 0 or (spec.year is None and spec.decade is None):
+        return item
+    if _APOSTROPHE_YEAR.search(item.text) is None:
         return item
     reach = story.year + _STORY_REACH
-    if year <= reach or _APOSTROPHE_YEAR.search(item.text) is None:
+    if spec.year is not None:
+        if spec.year <= reach:
+            return item
+        back = -(-(spec.year - reach) // 100) * 100  # whole centuries back, to the story's reach
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=spec.year - back))
+    assert spec.decade is not None
+    first = spec.decade * 10  # the decade's first year
+    if first <= reach:
         return item
-    back = -(-(year - reach) // 100) * 100  # whole centuries back, to the story's reach
-    return attrs.evolve(item, spec=attrs.evolve(item.spec, year=year - back))
+    back = -(-(first - reach) // 100) * 10  # whole centuries back, counted in decades
+    return attrs.evolve(item, spec=attrs.evolve(spec, decade=spec.decade - back))
 
 
 def _adjusted(
@@ -1256,6 +1267,47 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
         return item
     if told.month is not None and told.day is not None and told.hour is None:
         return attrs.evolve(item, spec=attrs.evolve(told, rule=spec.rule, mod=spec.mod))
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
+
+
+def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Found:
+    """ "in as many years" (a vague PXY as found) counted by the number of the things before
+    it in its sentence (which begins at ``start``), or the rank of the last of them: "three
+    Mediterranean deployments in as many years" is P3Y, "his second meltdown in as many
+    years" P2Y."""
+    literal = item.spec.literal
+    if item.spec.rule != "duration.as_many" or literal is None or "X" not in literal:
+        return item
+    found = grammar.as_many_count.search(text[start : item.span.start])
+    if found is None:
+        return item
+    if found["nth"] is not None:  # "his second meltdown in as many years": the last of two
+        count = int(grammar.lookup("ordinal", found["nth"].lower()))
+    else:
+        word = found["count"].lower()
+        count = int(word) if word.isdigit() else int(grammar.lookup("number", word))
+    literal = literal.replace("X", str(count), 1)
+    return attrs.evolve(item, spec=attrs.evolve(item.spec, literal=literal))
+
+
+def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
+    """A season without a year whose clause ends on the year it was in is of that year: "The
+    ship spent the winter in Malta in 1942" (1942-WI), not a season of no year or of the
+    year the story was at (see ``Grammar.season_year_in`` for what may stand between)."""
+    spec, told = item.spec, after.spec
+    if (
+        spec.season is None
+        or spec.year is not None
+        or spec.offset is not None
+        or spec.story_season is not None
+        or told.year is None
+        or told.month is not None
+        or told.season is not None
+        or told.offset is not None
+        or told.type is not TimexType.DATE
+        or grammar.season_year_in.fullmatch(gap) is None
+    ):
+        return item
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 

@@ -368,16 +368,8 @@ def test_a_season_a_unit_spent_is_that_season_of_the_story(text: str, row: ModRo
         # nor before an -ing noun it modifies
         ("The bill passed the winter meeting of the council in 1913.", ["1913"]),
         ("The council passed the winter funding bill in 1913.", ["1913"]),
-        pytest.param(
-            "The council passed the winter funding in 1913.",
-            ["1913"],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an -ing noun after the season ('the winter funding') reads as a gerund "
-                "when a preposition follows it, as in 'spent the winter training in Scotland': "
-                "date.season_bare has no list of -ing nouns to tell them apart",
-            ),
-        ),
+        # an -ing noun the season modifies (ING_NOUN), no gerund
+        ("The council passed the winter funding in 1913.", ["1913"]),
         ("The house passed the spring sitting of 1913 quietly.", ["1913"]),
         ("The pupils spent the summer reading list money in 1950.", ["1950"]),
     ],
@@ -387,12 +379,6 @@ def test_other_things_spent_are_no_such_seasons(text: str, expected: list[str]) 
     assert _found(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'in as many years' takes its count from the number before ('three deployments'): "
-    "chrono tags 'many years' as a vague PXY and no rule can reach the count a variable number "
-    "of words back (a fixed-width lookbehind cannot)",
-)
 def test_as_many_years_takes_the_count_before_it() -> None:
     """ "three Mediterranean deployments in as many years": three years, P3Y."""
     text = (

@@ -345,6 +345,13 @@ class Grammar:
     holiday_held_in: re.Pattern[str]
     """The clause between a holiday and the year it was held in ("was first held in"); use
     fullmatch."""
+    as_many_count: re.Pattern[str]
+    """The count before the things "in as many" years count ("three" in "three deployments in
+    "), in group ``count``, or the rank of the last of them ("second" in "his second meltdown
+    in "), in group ``nth``; search the sentence up to "as many"."""
+    season_year_in: re.Pattern[str]
+    """The rest of a season's clause before the year it was in (" in Malta in" between "the
+    winter" and "1942"); use fullmatch."""
     holiday_kept_on: re.Pattern[str]
     """What stands between a holiday and the yearly day it is kept on ("is celebrated" before
     "every 5 July", or nothing); fullmatch."""
@@ -933,6 +940,10 @@ class _Loader:
             event_day_after=word_after("event_day_after", "tense event day"),
             day_in_name_after=word_after("day_in_name_after", "tense name"),
             holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
+            as_many_count=self.compile_plain(
+                tense.get("as_many_count", "(?!)"), "tense as_many_count"
+            ),
+            season_year_in=self.compile_exact(tense.get("season_year_in", "(?!)")),
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
             backstory_ends=self.compile_plain(
