@@ -143,6 +143,13 @@ def test_a_publication_scheduled_in_the_present_is_ahead(text: str, expected: li
             [("Sunday", "DATE", "2026-11-15")],
             id="markets_grew_nervous",
         ),
+        pytest.param(
+            "NEW YORK (AP) — It is hard to predict what Monday's ruling means for the company.",
+            WEDNESDAY,
+            "Wednesday",
+            [("Monday", "DATE", "2026-11-16")],
+            id="it_is_hard_to_predict_what_a_ruling_means",
+        ),
     ],
 )
 def test_an_outcome_hard_to_predict_or_feared_is_ahead(
@@ -150,7 +157,7 @@ def test_an_outcome_hard_to_predict_or_feared_is_ahead(
 ) -> None:
     """What is hard to predict or what one is nervous about, told in the present, is still to
     come, also where the nearest day is behind; "surprised everyone" and "grew nervous" tell it
-    over."""
+    over, and what "it is hard to predict" after the cue is of a ruling handed down."""
     assert news(text, dct, weekday) == expected
 
 
