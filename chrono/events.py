@@ -1118,8 +1118,12 @@ def _heads_entry(text: str, span: Span) -> bool:
     that day of the list's year, a present of a schedule or a chronology, not of a day kept
     every year (``Grammar.kept_yearly``), which names its day inside its clause ("The
     Liberation Day parade is held on 10 May")."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return not text[line_start : span.start].strip() and bool(_ENTRY_HEAD.match(text, span.end))
+    if not _ENTRY_HEAD.match(text, span.end):
+        return False
+    start = span.start  # back over the blanks before it only: a long line is never scanned
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _in_story_century(item: Found, story: Reference | None) -> Found:
