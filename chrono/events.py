@@ -880,7 +880,9 @@ class _Reading:
             clause_tense=self.tenses.of(item, sentence),
             kept_yearly=functools.partial(
                 _sentence_says, self.grammar.kept_yearly, self.text, sentence
-            ),
+            )
+            if not _heads_entry(self.text, item.span)
+            else lambda: False,
             kept_since=functools.partial(
                 _sentence_says, self.grammar.kept_since, self.text, sentence
             ),
@@ -1115,6 +1117,25 @@ def _sentence_says(pattern: re.Pattern[str], text: str, sentence: Span) -> bool:
     celebrated ever since": ``Grammar.kept_since``); a span's end right before a month
     ("ended in" before "June": ``Grammar.span_end``, which ends at the end of the text searched)."""
     return pattern.search(text, sentence.start, sentence.end) is not None
+
+
+# A date that opens its line before a colon: the heading of a dated list's entry ("9 May: The
+# Victory parade is held in Moscow."), whatever its sentence says.
+_ENTRY_HEAD = re.compile(r"[ \t]*:")
+
+
+def _heads_entry(text: str, span: Span) -> bool:
+    """Whether ``span`` opens its line and a colon follows it, as a dated list's entry is
+    headed ("9 May: The Victory parade is held in Moscow."): the sentence after it is told of
+    that day of the list's year, a present of a schedule or a chronology, not of a day kept
+    every year (``Grammar.kept_yearly``), which names its day inside its clause ("The
+    Liberation Day parade is held on 10 May")."""
+    if not _ENTRY_HEAD.match(text, span.end):
+        return False
+    start = span.start  # back over the blanks before it only: a long line is never scanned
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _in_story_century(item: Found, story: Reference | None) -> Found:

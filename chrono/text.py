@@ -526,6 +526,10 @@ def tense_at(
         or grammar.calendar_set_before.search(text, set_for, mention.start)
     )
     if deadline and not grammar.past_deadline_before.search(before):
+        if weekday and _set_day_passed(text, sentence, mention, grammar, set_for, story_weekday):
+            # "On Monday the judge set a hearing for Thursday", on a Friday: the Thursday
+            # after that Monday, behind
+            return Tense.PAST
         return Tense.FUTURE
     if word_before and reported_in(text, sentence, mention, grammar):
         if grammar.reported_future_after.match(text, mention.end):
@@ -578,8 +582,8 @@ def tense_at(
         # event named by its day, with nothing in its sentence telling it done, is to come
         # ("Trump won the presidency early Wednesday, defeating Clinton in Tuesday's election");
         # its outcome may be awaited or still unknown, the nearest day ("The outcome of
-        # Sunday's runoff remains unclear", on a Wednesday, behind; "is hard to predict", on
-        # a Friday, ahead)
+        # Sunday's runoff remains unclear", on a Wednesday, behind; what "is hard to
+        # predict" is ahead by its cue)
         nearest = _nearest_weekday(text, mention, story_weekday)
         if nearest and grammar.coming_event_nearest_before.search(before):
             return nearest
@@ -605,6 +609,28 @@ def _nearest_weekday(text: str, mention: Span, story_weekday: int | None) -> Ten
         return None
     days_on = (day - story_weekday) % 7
     return Tense.FUTURE if 0 < days_on <= 7 - days_on else Tense.PAST
+
+
+def _set_day_passed(
+    text: str,
+    sentence: Span,
+    mention: Span,
+    grammar: Grammar,
+    set_for: int,
+    story_weekday: int | None,
+) -> bool:
+    """Whether the weekday ``mention``, a calendar set for it ("set a hearing for Thursday"),
+    was set on a weekday the sentence names before the setting ("On Monday the judge set"),
+    and the first such day after that one has come by the story's ``story_weekday`` (ISO):
+    "On Monday the judge set a hearing for Thursday", on a Friday, is the Thursday behind;
+    on a Wednesday the Thursday ahead."""
+    setting = grammar.calendar_set_before.search(text, set_for, mention.start)
+    set_on = setting and grammar.setting_day.search(text, sentence.start, setting.start())
+    day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    if not set_on or story_weekday is None or day is None:
+        return False
+    on = _WEEKDAYS[set_on["day"][:3].lower()]
+    return 0 < (day - on) % 7 < (story_weekday - on) % 7
 
 
 def _vote_over(

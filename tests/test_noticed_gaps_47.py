@@ -196,11 +196,6 @@ def test_the_outcome_of_sundays_election_will_shape_looks_ahead() -> None:
             "LONDON (Reuters) — Figures for the 12 months to November come out on Thursday.",
             "2026-12-10",
             id="come_out",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'come out' is not read as a schedule told in the present: the bare "
-                "weekday is read behind, as in the news by default",
-            ),
         ),
         pytest.param(
             "LONDON (Reuters) — Figures for the 12 months to November are due on Thursday.",

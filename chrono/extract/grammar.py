@@ -310,6 +310,9 @@ class Grammar:
     vote_results_after: re.Pattern[str]
     """Its results right after a vote a weekday names ("Sunday's election results"). Match
     right after the vote (see vote_after)."""
+    setting_day: re.Pattern[str]
+    """The weekday a calendar was set on, its group ``day``, before what was set ("On Monday
+    the judge set a hearing for Thursday"). Searched in the sentence before the setting."""
     vote_results_day: re.Pattern[str]
     """The weekday a vote's results come on, its group ``day`` ("... are expected on
     Friday"). Match right after the vote's results or the vote."""
@@ -926,6 +929,7 @@ class _Loader:
             vote_results_after=self.compile_plain(
                 tense.get("vote_results_after", "(?!)"), "tense vote results after"
             ),
+            setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
             vote_results_day=self.compile_plain(
                 tense.get("vote_results_day", "(?!)"), "tense vote results day"
             ),
