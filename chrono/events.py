@@ -245,7 +245,9 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
     and Thursday") or to clock times ("Mon-Fri 9am-5pm", "9am-5pm Mon-Fri") are sets of days;
     the clock times of a set ("daily from 9 a.m. to 6 p.m.") or of such days are times of any
     of them (XXXX-XX-XXT09:00), not of the document's day. A single day joins a schedule only
-    right after one ("Mon-Thu 9am-8pm, Fri 9am-5pm"): alone, "Friday, 5 p.m." is a date."""
+    right after one ("Mon-Thu 9am-8pm, Fri 9am-5pm"): alone, "Friday, 5 p.m." is a date. Days
+    an event held once is named right before stay dates ("Book fair Thursday and Friday
+    8am-3pm": see :func:`_event_days`)."""
 
     def joined(a: int, b: int, *gaps: re.Pattern[str]) -> bool:
         gap = text[out[a].span.end : out[b].span.start]
