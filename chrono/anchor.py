@@ -613,6 +613,10 @@ def _nearest_year(
         # "Plans for the new year", in June: once a quarter of the year begun is over, the
         # one named in the present is the one to come
         clause = Tense.FUTURE
+    if clause is Tense.PRESENT and spec.looks_ahead and spec.season is not None:
+        # "New inquiries welcome for the fall", in February: a season a post is "for" is the
+        # coming one, though the last is nearer
+        clause = Tense.FUTURE
     if clause is Tense.PAST and s > anchor:
         index = 0
     elif clause is Tense.FUTURE and e <= anchor:
@@ -838,6 +842,9 @@ class Context(NamedTuple):
     done_before: Callable[[], bool] = lambda: False
     """Whether a verb in the simple past stands right before the mention ("Talks began on 1
     July"): a day so told is over, however close ahead of the anchor it would fall."""
+    moved_to: Callable[[], bool] = lambda: False
+    """Whether a verb of moving a plan stands right before the mention ("Can we move it to
+    Tue?"): a weekday a plan is moved to is never the anchor's own day."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
     quarter_ends: tuple[int, int] | None = None
@@ -1274,6 +1281,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             looks_ahead=spec.looks_ahead,
             onward=onward,
         )
+        if day == anchor and not onward and by_tense.amount is None and ctx.moved_to():
+            # "Can we move it to Tue?", on a Tuesday: the Tuesday after
+            day += dt.timedelta(weeks=1)
         if spec.granularity is Granularity.WEEK:  # "the week beginning Monday"
             return week_period(day), kind, shift
         return day_period(day), kind, shift

@@ -246,7 +246,9 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
     and Thursday") or to clock times ("Mon-Fri 9am-5pm", "9am-5pm Mon-Fri") are sets of days;
     the clock times of a set ("daily from 9 a.m. to 6 p.m.") or of such days are times of any
     of them (XXXX-XX-XXT09:00), not of the document's day. A single day joins a schedule only
-    right after one ("Mon-Thu 9am-8pm, Fri 9am-5pm"): alone, "Friday, 5 p.m." is a date."""
+    right after one ("Mon-Thu 9am-8pm, Fri 9am-5pm"): alone, "Friday, 5 p.m." is a date. Days
+    an event held once is named right before stay dates ("Book fair Thursday and Friday
+    8am-3pm": see :func:`_event_days`)."""
 
     def joined(a: int, b: int, *gaps: re.Pattern[str]) -> bool:
         gap = text[out[a].span.end : out[b].span.start]
@@ -294,7 +296,8 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
             is_set = _treatment_days(text, out[run[0]].span, out[run[-1]].span, grammar)
         elif len(days) == _DOSE_DAYS and not is_set:
             is_set = _dose_days(text, out[run[0]].span, out[run[-1]].span, grammar)
-        if is_set or ((len(days) > 1 or goes_on) and timed):
+        held_once = not is_set and not goes_on and _event_days(text, out[run[0]].span, grammar)
+        if is_set or ((len(days) > 1 or goes_on) and timed and not held_once):
             # the clock time of the last day is every day's of the run
             for i in run:
                 out[i] = _recurring(out[i], _at(days[-1]))
@@ -367,6 +370,17 @@ def _treatment_days(text: str, first: Span, last: Span, grammar: Grammar) -> boo
     rest = text[last.end : last.end + 3]
     after = last.end + len(rest) - len(rest.lstrip())
     return before is not None or grammar.schedule_treatment_after.match(text, after) is not None
+
+
+_EVENT_REACH = 40  # characters read before the first day for an event held once
+
+
+def _event_days(text: str, first: Span, grammar: Grammar) -> bool:
+    """Whether an event held once is named right before the weekdays from ``first`` on
+    ("Parent-teacher conferences Thursday and Friday 4-7pm"): dates of one week with their
+    hours, not a weekly schedule."""
+    start = max(0, first.start - _EVENT_REACH)
+    return grammar.schedule_event_before.search(text, start, first.start) is not None
 
 
 # A dose on two weekdays joined by a slash recurs on them ("2.5 mg Mon/Fri"): a sig writes
@@ -890,6 +904,7 @@ class _Reading:
                 _looks_back, self.text, item.span, background, self.grammar
             ),
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
+            moved_to=functools.partial(_moved_to, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             # the span's own sentence: "The war lasted from 1914 to 1918 and ended in
             # November", not another's ("The first parliament ended in May")
@@ -1762,6 +1777,12 @@ def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether a verb in the simple past stands right before ``span`` ("Talks began on 1
     July"): what it dates is over."""
     return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def _moved_to(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether a verb of moving a plan stands right before ``span`` ("move it to Tue"): the
+    weekday it names is the next one, not the document's own."""
+    return grammar.moved_to_before.search(text, max(0, span.start - 40), span.start) is not None
 
 
 def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:

@@ -414,6 +414,7 @@ _EVENT_REACH = 24  # characters before a day read for a preposition toward its e
 _UNTIL_REACH = 100  # characters before a mention read for a past wait ("did not ... until")
 _REPORT_REACH = 64  # characters before a mention read for a report's day ("said in a statement on")
 _AWAIT_REACH = 48  # characters before a day read for a wait ("awaiting the Bank of Japan's")
+_JOINED_REACH = 16  # characters before a day read for the day it is joined to ("Wednesday or ")
 _SET_FOR_REACH = 48  # characters before a date read for its deadline ("set a new trial date for")
 
 
@@ -504,7 +505,15 @@ def tense_at(
             # detained": the nearest, as the plan may have fallen through
             nearest = _nearest_weekday(text, mention, story_weekday) if weekday else None
             return nearest or Tense.PRESENT
-    before = text[max(sentence.start, mention.start - 24) : mention.start]
+    cue_end = mention.start
+    if weekday:
+        # "Hotel booked for Sat and Sun": the second of two days joined by "and" or "or"
+        # shares the word before the first
+        joined = grammar.joined_day_before.search(
+            text, max(sentence.start, mention.start - _JOINED_REACH), mention.start
+        )
+        cue_end = joined.start() if joined is not None else cue_end
+    before = text[max(sentence.start, cue_end - 24) : cue_end]
     awaiting = max(sentence.start, mention.start - _AWAIT_REACH)
     if word_before and awaited and grammar.awaited_before.search(text, awaiting, mention.start):
         return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one

@@ -126,12 +126,6 @@ def test_a_gestational_age_in_weeks_and_days_words_is_counted_in_days(
     assert mentions(text, dct="2023-03-09") == rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a gestational age written 'EGA 39+2' with no 'weeks', and slash-joined pairs of "
-    "short gestational ages ('EFW 32w4d/30w1d'), are not tagged: the plus and the 'w..d' "
-    "patterns need a unit word or a free boundary after them",
-)
 def test_a_gestational_age_with_no_unit_or_in_a_slash_pair_is_counted_in_days() -> None:
     """ "EGA 39+2" is 39 weeks and 2 days of pregnancy (P275D); "EFW 32w4d/30w1d" gives the
     estimated weight's age and the dates' age, P228D and P211D."""

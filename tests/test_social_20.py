@@ -47,12 +47,7 @@ from passages import Row, marked_unmet, news
 
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
-UNMET: dict[str, str] = {
-    "reddit_interview_at_3_30_on_friday": "a meeting's clock time with its day after it ('the "
-    "panel interview at 3:30 on Friday') is one mention of a rule for a clock time and its day, "
-    "which reads the clock as it stands (03:30): the working-day reading of a meeting's hour "
-    "(time.at_sign_hour) is for the hour alone ('interview at 3:30')",
-}
+UNMET: dict[str, str] = {}
 
 # (document date, its weekday, post, expected mentions)
 POSTS = marked_unmet(

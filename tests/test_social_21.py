@@ -48,12 +48,7 @@ from passages import Row, marked_unmet, news
 
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
-UNMET: dict[str, str] = {
-    "conferences_thursday_and_friday_4_7pm": "two weekdays joined by 'and' before a range of "
-    "hours are read as opening hours, a set (XXXX-WXX-4, XXXX-WXX-5, the hours of no day): "
-    "nothing tells events held once ('conferences') from a shop's week ('open Thursday and "
-    "Friday 4-7pm')",
-}
+UNMET: dict[str, str] = {}
 
 # (document date, its weekday, post, expected mentions)
 POSTS = marked_unmet(

@@ -225,6 +225,12 @@ class Grammar:
     by March")."""
     past_before: re.Pattern[str]
     """A word right before a mention that points it back ("since May"); matched at the end."""
+    joined_day_before: re.Pattern[str]
+    """A weekday and "and" or "or" right before another ("Sat and "): the second shares the
+    word before the first; matched at the end."""
+    moved_to_before: re.Pattern[str]
+    """A verb of moving a plan, right before a weekday ("move it to Tue"): the next such
+    weekday, never the document's own day; matched at the end."""
     past_verb_before: re.Pattern[str]
     """A verb in the simple past right before a day ("began on 1 July"): the day is done,
     however close ahead; matched at the end."""
@@ -412,6 +418,9 @@ class Grammar:
     schedule_treatment_after: re.Pattern[str]
     """A recurring treatment after a list of weekdays ("... Friday dialysis"); match at the
     first word after the last day."""
+    schedule_event_before: re.Pattern[str]
+    """An event held once before weekdays and their hours ("conferences Thursday and Friday
+    4-7pm"); search the text before the first day."""
     schedule_dose_pair_before: re.Pattern[str]
     """A dose right before two weekdays joined by a slash ("2.5 mg Mon/Fri"); search the text
     before the first day."""
@@ -891,6 +900,8 @@ class _Loader:
             past_deadline_before=word_before("past_deadline_before"),
             past_before=word_before("past_before"),
             past_verb_before=word_before("past_verb_before"),
+            moved_to_before=word_before("moved_to_before"),
+            joined_day_before=word_before("joined_day_before"),
             reported_future_after=word_after("reported_future_after", "tense reported future"),
             flashback_before=word_before("flashback_before"),
             tense_distance=int(tense.get("max_distance", 50)),
@@ -984,6 +995,11 @@ class _Loader:
             ),
             schedule_treatment_after=self.compile(
                 ranges.get("schedule_treatment_after", "(?!)"), "ranges", False
+            ),
+            schedule_event_before=self.compile(
+                r"(?:" + ranges.get("schedule_event_before", "(?!)") + r")\s*\Z",
+                "ranges",
+                False,
             ),
             schedule_dose_pair_before=self.compile(
                 r"(?:" + ranges.get("schedule_dose_pair_before", "(?!)") + r")\s*\Z",
