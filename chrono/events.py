@@ -522,6 +522,8 @@ class _Item:
 
 _REIGN_REACH = 96  # "(reigned ", "the reign of King Henry VIII (" before the year it opened
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
+_NPO_REACH = 24  # "Nothing by mouth after " before the midnight that begins a surgery's day
+_MIDNIGHT = 24  # the hour "midnight" names, the end of its day
 
 
 @attrs.define
@@ -648,6 +650,11 @@ class _Reading:
             item = self.found[k] = _clock_in_zones_on_day(text, self.found, k)
         if item.spec.from_operation and self.operation is None:
             self.operation = self._told_operation()
+        surgery = self._midnight_before_surgery(item)
+        if surgery is not None:
+            # "Surgery is scheduled for tomorrow at 0730. NPO after midnight": the midnight
+            # that begins the operation's day, 24:00 of the day before it
+            item = self.found[k] = _on_day(item, surgery - dt.timedelta(days=1))
         background = functools.partial(in_background, text, sentence, item.span, grammar)
         entry = self.headings.entry(text, item, self.first_of.get(k))
         within = self.headings.within(item) if entry is None else None
@@ -936,15 +943,43 @@ class _Reading:
 
     def _told_operation(self) -> dt.date | None:
         """The day of the latest date read that the note told as its operation's ("He
-        underwent HeartMate 3 implantation on 08/02/16"), what its first postoperative day
-        counts from rather than from the last date given ("extubated the following
-        morning"), if any."""
+        underwent HeartMate 3 implantation on 08/02/16", "Surgery is scheduled for tomorrow at
+        0730"), what its first postoperative day counts from rather than from the last date
+        given ("extubated the following morning"), if any."""
         for done in reversed(self.items):
             res = done.resolution
-            if res.granularity is not Granularity.DAY or res.interval is None:
+            if (
+                res.granularity is None
+                or COARSE_ORDER.index(res.granularity) < DAY_INDEX
+                or res.interval is None
+            ):
                 continue
             if tells_operation(self.text, done.found.span, self.grammar):
                 return day_of(res.interval[0])
+        return None
+
+    def _midnight_before_surgery(self, item: Found) -> dt.date | None:
+        """The day of the operation whose day ``item``, a bare "midnight" after "NPO after",
+        begins: the day the note told for an operation to come ("Surgery on Friday. NPO after
+        midnight"), or the note's own when it is the record of that day ("ANESTHESIA RECORD
+        11/07/2022 ... NPO after midnight; last clear liquids at 0500"); None otherwise, as
+        for a plan's "NPO after midnight" (the one ending the note's day)."""
+        spec, start = item.spec, item.span.start
+        if (
+            self.dct is None
+            or spec.hour != _MIDNIGHT
+            or spec.has_calendar_fields
+            or spec.offset is not None
+            or not self.grammar.dct_npo_midnight_before.search(
+                self.text, max(0, start - _NPO_REACH), start
+            )
+        ):
+            return None
+        told = self._told_operation()
+        if told is not None and told > self.dct:
+            return told
+        if self.grammar.dct_operation_heading.match(self.text):
+            return self.dct
         return None
 
     def _record(self, k: int, item: Found, res: Resolution, ctx: Context) -> Mention:

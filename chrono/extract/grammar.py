@@ -472,6 +472,12 @@ class Grammar:
     dct_told_operation_after: re.Pattern[str]
     """What tells it after the date ("On 03/04 she was taken to the OR"); match at the
     date's end."""
+    dct_npo_midnight_before: re.Pattern[str]
+    """What stands before the midnight that begins an operation's day ("NPO after"); search
+    the text before "midnight", up to it."""
+    dct_operation_heading: re.Pattern[str]
+    """The heading of a record written on the day of its operation ("ANESTHESIA RECORD");
+    match at the text's start."""
     dct_today_before: re.Pattern[str]
     """What stands before a hospital or postoperative day that is the note's own ("Today is",
     "now", nothing on its line); fullmatch the text before it on its line."""
@@ -1032,6 +1038,12 @@ class _Loader:
             ),
             dct_told_operation_after=self.compile_plain(
                 dct.get("told_operation_after", "(?!)"), "dct told operation"
+            ),
+            dct_npo_midnight_before=self.compile_plain(
+                dct.get("npo_midnight_before", "(?!)"), "dct npo midnight"
+            ),
+            dct_operation_heading=self.compile_plain(
+                dct.get("operation_heading", "(?!)"), "dct operation heading"
             ),
             dct_today_before=self.compile_plain(dct.get("today_before", "(?!)"), "dct today"),
             dct_stay_before=self.compile_plain(dct.get("stay_before", "(?!)"), "dct today"),
