@@ -6,7 +6,10 @@ decided and that must keep their value (TimeML conventions, as TimeBank annotate
 clinical notes and news anchored to the document date):
 - a small-letter step of an operation before a figure that would be a year, in a history,
   names a year ("PFO closure 2015 for cryptogenic stroke", "intubated 2020, trach 2021"), not
-  a clock (an operative record's "Incision 0750", "Closure 0912", "Extubated 1105." stay).
+  a clock (an operative record's "Incision 0750", "Closure 0912", "Extubated 1105." stay);
+- "the day before surgery" after only a year or a month of the history counts from the
+  note's day, the first mention as the later ones ("Cholecystectomy in 2015 ... the day
+  before surgery": the day before the note).
 """
 
 from __future__ import annotations
@@ -63,4 +66,48 @@ def _news(text: str, dct: str = "2023-09-12") -> list[Row]:
 def test_small_letter_step_before_a_year_is_the_year(text: str, expected: list[Row]) -> None:
     """A small-letter 'closure', 'induction', 'intubated' or 'extubated' before 19xx/20xx and
     'for', 'with', 'in' or a comma names a year of the history; a record's steps keep clocks."""
+    assert _news(text) == expected
+
+
+# ---- 2. the day before surgery after a year of the history -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Cholecystectomy in 2015. Now for right TKA. Aspirin was held the day before surgery.",
+            [
+                ("2015", "DATE", "2015"),
+                ("Now", "DATE", "PRESENT_REF"),
+                ("the day before surgery", "DATE", "2023-09-11"),
+            ],
+            id="reviewer_year",
+        ),
+        pytest.param(
+            "Appendectomy in May 2010. Here for lap chole. Plavix was stopped the day prior to "
+            "surgery; resume on POD 1.",
+            [
+                ("May 2010", "DATE", "2010-05"),
+                ("the day prior to surgery", "DATE", "2023-09-11"),
+                ("POD 1", "DATE", "2023-09-13"),
+            ],
+            id="month_of_history",
+        ),
+        # look-alike: a day told before it is the operation's
+        pytest.param(
+            "Seen on 03/14/2023. Metformin was held the day before surgery.",
+            [
+                ("03/14/2023", "DATE", "2023-03-14"),
+                ("the day before surgery", "DATE", "2023-03-13"),
+            ],
+            id="day_told_before",
+        ),
+    ],
+)
+def test_day_before_surgery_after_a_year_counts_from_the_note(
+    text: str, expected: list[Row]
+) -> None:
+    """The first 'the day before surgery' after only a year or a month of the history counts
+    from the note's day, as later ones do; after a day told, from that day."""
     assert _news(text) == expected
