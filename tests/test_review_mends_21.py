@@ -9,7 +9,9 @@ clinical notes and news anchored to the document date):
   a clock (an operative record's "Incision 0750", "Closure 0912", "Extubated 1105." stay);
 - "the day before surgery" after only a year or a month of the history counts from the
   note's day, the first mention as the later ones ("Cholecystectomy in 2015 ... the day
-  before surgery": the day before the note).
+  before surgery": the day before the note);
+- a dotted figure after a verb of a price ("Shares of Kakao closed on 10.23 at 3pm KST") is
+  the price, no month and day (a K-pop "comeback on 10.23 at 6PM KST" is);
 """
 
 from __future__ import annotations
@@ -110,4 +112,39 @@ def test_day_before_surgery_after_a_year_counts_from_the_note(
 ) -> None:
     """The first 'the day before surgery' after only a year or a month of the history counts
     from the note's day, as later ones do; after a day told, from that day."""
+    assert _news(text) == expected
+
+
+# ---- 3. a dotted price after a verb of a price --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shares of Kakao closed on 10.23 at 3pm KST, down 2%.",
+            [("3pm KST", "TIME", "2023-09-12T15:00+09:00")],
+            id="reviewer_closed_on",
+        ),
+        pytest.param(
+            "The won traded at 10.23 at 3pm KST before the data.",
+            [("3pm KST", "TIME", "2023-09-12T15:00+09:00")],
+            id="traded_at",
+        ),
+        # look-alikes: a comeback's and a ticketing's day
+        pytest.param(
+            "Their comeback on 10.23 at 6PM KST! Ticketing closes 10.24 at 8pm KST.",
+            [
+                ("10.23", "DATE", "2023-10-23"),
+                ("6PM KST", "TIME", "2023-10-23T18:00+09:00"),
+                ("10.24", "DATE", "2023-10-24"),
+                ("8pm KST", "TIME", "2023-10-24T20:00+09:00"),
+            ],
+            id="comeback_and_ticketing_days",
+        ),
+    ],
+)
+def test_dotted_figure_after_a_price_verb_is_no_day(text: str, expected: list[Row]) -> None:
+    """'closed on 10.23', 'traded at 10.23' are prices, and the clock after them stays on the
+    document's day; a comeback 'on 10.23 at 6PM KST' and what 'closes 10.24' keep the day."""
     assert _news(text) == expected
