@@ -148,3 +148,37 @@ def test_dotted_figure_after_a_price_verb_is_no_day(text: str, expected: list[Ro
     """'closed on 10.23', 'traded at 10.23' are prices, and the clock after them stays on the
     document's day; a comeback 'on 10.23 at 6PM KST' and what 'closes 10.24' keep the day."""
     assert _news(text) == expected
+
+
+# ---- 4. a fraction of a rate after 'drops' ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Demand for chips drops 2/5 in a year.",
+            [("a year", "DURATION", "P1Y")],
+            id="reviewer_in_a_year",
+        ),
+        pytest.param(
+            "Ridership drops 1/3 in the past decade, the report says.",
+            [("the past decade", "DURATION", "P10Y")],
+            id="in_the_past_decade",
+        ),
+        # look-alikes: release days
+        pytest.param(
+            "The album drops 10/20! Pre-orders open 11/3. The EP drops 2/5 in stores.",
+            [
+                ("10/20", "DATE", "2023-10-20"),
+                ("11/3", "DATE", "2023-11-03"),
+                ("2/5", "DATE", "2024-02-05"),
+            ],
+            id="release_days",
+        ),
+    ],
+)
+def test_fraction_before_the_period_of_a_rate_is_no_day(text: str, expected: list[Row]) -> None:
+    """A fraction (a digit's denominator over its numerator) after 'drops' and before the
+    period it counts in is no day; 'drops 10/20', 'open 11/3', 'drops 2/5 in stores' are."""
+    assert _news(text) == expected
