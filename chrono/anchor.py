@@ -683,7 +683,7 @@ _WEEKLY_PERIODS = PERIODS | {Granularity.WEEK}
 
 
 def _compared_periods(spec: Spec, genre: Genre) -> frozenset[Granularity]:
-    """The periods a year's shift keeps after them: "a year earlier" a weekly report's week too
+    """The periods a year's shift keeps after them: "from a year earlier" a weekly report's week too
     ("For the week ending March 4, hospitalizations fell 20% from a year earlier": the same
     week a year back, see :attr:`Spec.shifts_period`); "a year ago", counted from the day of
     writing, stays a year after a week ("rates fell last week. A year ago, they averaged 5.76

@@ -182,3 +182,43 @@ def test_fraction_before_the_period_of_a_rate_is_no_day(text: str, expected: lis
     """A fraction (a digit's denominator over its numerator) after 'drops' and before the
     period it counts in is no day; 'drops 10/20', 'open 11/3', 'drops 2/5 in stores' are."""
     assert _news(text) == expected
+
+
+# ---- 5. a year earlier after a week ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The strike began the week of March 4, 1912. A year earlier, the union had formed.",
+            [("the week of March 4, 1912", "DATE", "1912-W10"), ("A year earlier", "DATE", "1911")],
+            id="reviewer_story",
+        ),
+        pytest.param(
+            "The talks opened the week of May 6. Two years earlier, a truce had failed.",
+            [("the week of May 6", "DATE", "2023-W18"), ("Two years earlier", "DATE", "2021")],
+            id="two_years_earlier",
+        ),
+        # look-alikes: a weekly report's comparison
+        pytest.param(
+            "For the week ending March 4, hospitalizations fell 20% from a year earlier.",
+            [
+                ("the week ending March 4", "DATE", "2023-W09"),
+                ("a year earlier", "DATE", "2022-W09"),
+            ],
+            id="from_a_year_earlier",
+        ),
+        pytest.param(
+            "Cases this week were higher than a year earlier.",
+            [("this week", "DATE", "2023-W37"), ("a year earlier", "DATE", "2022-W37")],
+            id="than_a_year_earlier",
+        ),
+    ],
+)
+def test_year_earlier_after_a_week_is_the_year_unless_compared(
+    text: str, expected: list[Row]
+) -> None:
+    """'A year earlier' after a week is the year back; a figure compared 'from' or 'than' a
+    year earlier is that week a year back."""
+    assert _news(text, "2023-09-14") == expected
