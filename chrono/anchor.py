@@ -687,7 +687,7 @@ _WEEKLY_PERIODS = PERIODS | {Granularity.WEEK}
 
 
 def _compared_periods(spec: Spec, genre: Genre) -> frozenset[Granularity]:
-    """The periods a year's shift keeps after them: "a year earlier" a weekly report's week too
+    """The periods a year's shift keeps after them: "from a year earlier" a weekly report's week too
     ("For the week ending March 4, hospitalizations fell 20% from a year earlier": the same
     week a year back, see :attr:`Spec.shifts_period`); "a year ago", counted from the day of
     writing, stays a year after a week ("rates fell last week. A year ago, they averaged 5.76
@@ -905,14 +905,30 @@ class Context(NamedTuple):
         return self.clause_tense()
 
 
+_GRANULARITIES = list(Granularity)
+
+
+def operation_day(previous: Reference | None, dct: dt.date | None) -> dt.date | None:
+    """The day of the operation a note counts "the day before surgery" or "POD 1" from, when
+    no day told it: the day named last (``previous``), or the note's (``dct``) when that is
+    a year or a month of the history ("Cholecystectomy in 2015. Now for right TKA. Aspirin was
+    held the day before surgery": the day before the note's, not a day of 2015)."""
+    if previous is not None and _GRANULARITIES.index(previous.granularity) >= _GRANULARITIES.index(
+        Granularity.DAY
+    ):
+        return previous.date
+    return dct
+
+
 def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | None:
     """The anchor date, its kind, and the years it is shifted by (see :func:`calendar_shift`)."""
     if spec.from_discharge:
         return (ctx.discharge, AnchorKind.DCT, 0) if ctx.discharge is not None else None
     if spec.from_admission and ctx.admission is not None:
         return ctx.admission, AnchorKind.DCT, 0
-    if spec.from_operation and ctx.operation is not None:
-        return ctx.operation, AnchorKind.DCT, 0
+    if spec.from_operation:
+        operation = ctx.operation or operation_day(ctx.previous, ctx.dct)
+        return (operation, AnchorKind.DCT, 0) if operation is not None else None
     if _day_as_kept(spec, ctx):
         return None
     prefer_previous = spec.anchor is AnchorPolicy.ANAPHORIC or ctx.genre is Genre.NARRATIVE

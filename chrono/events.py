@@ -39,6 +39,7 @@ from chrono.anchor import (
     Resolution,
     Unresolvable,
     day_of,
+    operation_day,
     range_forwards,
     range_start_before,
     resolve,
@@ -1030,10 +1031,7 @@ class _Reading:
             # no date before it in its section ("HOSPITAL COURSE:"), it counted from the note's;
             # nor from a year or a month of the history ("cholecystectomy in 2015. Hold
             # metformin the morning of surgery; resume on POD 1"): no day of it is told
-            previous = ctx.previous
-            if previous is not None and COARSE_ORDER.index(previous.granularity) < DAY_INDEX:
-                previous = None
-            self.operation = previous.date if previous is not None else ctx.dct
+            self.operation = operation_day(ctx.previous, ctx.dct)
         opened = res.reference  # a BC year's too, computed 400*k years later
         if (
             res.granularity is Granularity.YEAR

@@ -209,9 +209,11 @@ class Spec:
     is telling about; in news told in the past after a date of an earlier one, that one ("In
     2005 ... By the end of the decade, 140,000 houses had been built"), not the document's."""
     shifts_period: bool = False
-    """ "a year earlier", "a year before": the period under discussion shifted, a weekly
-    report's week too ("For the week ending March 4, hospitalizations fell 20% from a year
-    earlier": that week a year back); not "the year before", the calendar year."""
+    """ "from a year earlier", "than a year before": a figure compared with the period under
+    discussion shifted, a weekly report's week too ("For the week ending March 4,
+    hospitalizations fell 20% from a year earlier": that week a year back); not "the year
+    before", the calendar year, nor a story's "A year earlier, the union had formed" after a
+    week (the year)."""
     in_the_day: bool = False
     """ "earlier in the day": the day the text is on, the last one it named; in news, after a
     date coarser than a day ("this fiscal year"), the document's day, which that date cannot
