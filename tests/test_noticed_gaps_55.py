@@ -1,17 +1,18 @@
 """Gaps noticed in session 21, fifty-fifth list: news and posts (schedules, seasons, zones).
 
 A schedule's hours told in the present, a range of clock times before its weekday, are the
-coming day's ("The polls are open from 7 a.m. to 8 p.m. EDT on Tuesday", on a Monday: the
-next day), where the same hours told in the past are the day behind. A season after "since",
-after a bound ("no earlier than", "as early as") or after what moves a plan to it ("slipped
-to", "postponed to") is the season, "the fall" too, but not a collapse ("since the Fall of
-Saigon", "the fall in prices"). Round the clock's "24/7" is never a date, after "closed" as
-after "open". A model year is a year, as TimeBank's wsj files tag "the 1990 model year",
-whether "its" or "the" stands before it. Strict xfails: "on Patch Tuesday" told ahead (the
-second Tuesday of the month), a zone between a clock range and "weekdays", and a clock restated
-in a second zone whose day is the day after the first's. Each passage is read as chrono is
-scored: genre "news", its date as the document date, its weekday checked with ``datetime``;
-rows follow TimeML (TimeBank's annotation).
+coming day's ("The polls are open from 7 a.m. to 8 p.m. EDT on Tuesday", on a Monday: the next
+day), where the same hours told in the past are the day behind. A season after "since", after a
+bound ("no earlier than", "as early as") or after what moves a plan to it ("slipped to",
+"postponed to") is the season, "the fall" too, but not a collapse ("since the Fall of Saigon",
+"the fall in prices"). Round the clock's "24/7" is never a date, after "closed" as after "open".
+A model year is a year, as TimeBank's wsj files tag "the 1990 model year", whether "its" or
+"the" stands before it. "on Patch Tuesday" is the second Tuesday of the month of writing ("Patch
+Tuesday updates" in general are no day). Strict xfails: "on Patch Tuesday" told ahead after that
+Tuesday (next month's), a zone between a clock range and "weekdays", and a clock restated in a
+second zone whose day is the day after the first's. Each passage is read as chrono is scored:
+genre "news", its date as the document date, its weekday checked with ``datetime``; rows follow
+TimeML (TimeBank's annotation).
 """
 
 from __future__ import annotations
@@ -259,21 +260,70 @@ def test_a_model_year_is_a_year(text: str, dct: str, weekday: str, expected: lis
 # ---- news: Patch Tuesday -------------------------------------------------------------------------
 
 
-def test_patch_tuesday_in_general_is_no_date() -> None:
-    """ "Patch Tuesday updates", Microsoft's monthly release in general, are no date."""
-    text = "Patch Tuesday updates often break printers, administrators say."
-    assert news(text, "2024-06-03", "Monday") == []
+@pytest.mark.parametrize(
+    ("text", "dct", "weekday", "expected"),
+    [
+        pytest.param(
+            "Microsoft will fix the flaw on Patch Tuesday.",
+            "2024-06-03",
+            "Monday",
+            [("Patch Tuesday", "DATE", "2024-06-11")],
+            id="will_fix_the_flaw_on_patch_tuesday",
+        ),
+        pytest.param(
+            "The fix is due on Patch Tuesday, Microsoft said.",
+            "2024-06-03",
+            "Monday",
+            [("Patch Tuesday", "DATE", "2024-06-11")],
+            id="the_fix_is_due_on_patch_tuesday",
+        ),
+        pytest.param(
+            "Microsoft patched the flaw on Patch Tuesday, a week after it was reported.",
+            "2024-06-13",
+            "Thursday",
+            [("Patch Tuesday", "DATE", "2024-06-11"), ("a week", "DURATION", "P1W")],
+            id="patched_on_patch_tuesday",
+        ),
+        # look-alikes: the monthly release in general, and a day already dated
+        pytest.param(
+            "Patch Tuesday updates often break printers, administrators say.",
+            "2024-06-03",
+            "Monday",
+            [],
+            id="patch_tuesday_updates_in_general",
+        ),
+        pytest.param(
+            "Admins were busy on Patch Tuesday fixes.",
+            "2024-06-03",
+            "Monday",
+            [],
+            id="busy_on_patch_tuesday_fixes",
+        ),
+        pytest.param(
+            "The fix arrived in the June 11 Patch Tuesday update.",
+            "2024-06-13",
+            "Thursday",
+            [("June 11", "DATE", "2024-06-11")],
+            id="the_june_11_patch_tuesday_update",
+        ),
+    ],
+)
+def test_on_patch_tuesday_is_the_second_tuesday_of_the_month(
+    text: str, dct: str, weekday: str, expected: list[Row]
+) -> None:
+    """ "on Patch Tuesday" is the month's second Tuesday; "Patch Tuesday updates" are no day."""
+    assert news(text, dct, weekday) == expected
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="'Patch Tuesday' is not a named day: the second Tuesday of a month (the next one "
-    "when told ahead) needs a monthly rule, and holidays are yearly (see test_news_26)",
+    reason="date.patch_tuesday counts in the month of writing, as 'the second Tuesday of the "
+    "month' does: told ahead after that Tuesday, the next month's is meant",
 )
-def test_patch_tuesday_due_is_the_second_tuesday_of_the_month() -> None:
-    """ "The fix is due on Patch Tuesday", on Monday June 3, 2024: June 11."""
-    text = "The fix is due on Patch Tuesday, Microsoft said."
-    assert news(text, "2024-06-03", "Monday") == [("Patch Tuesday", "DATE", "2024-06-11")]
+def test_patch_tuesday_ahead_after_it_is_next_months() -> None:
+    """ "will fix the flaw on Patch Tuesday", on Thursday June 20, 2024: July 9."""
+    text = "Microsoft will fix the flaw on Patch Tuesday."
+    assert news(text, "2024-06-20", "Thursday") == [("Patch Tuesday", "DATE", "2024-07-09")]
 
 
 # ---- news and posts: zones -----------------------------------------------------------------------
