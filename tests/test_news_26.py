@@ -26,16 +26,16 @@ earlier" after a weekly report's week is the same week a year back ("For the wee
 near the day of writing (up to two days ahead, else up to four behind), whatever the tense of
 the event it recalls ("declared COVID-19 a pandemic three years ago Saturday", on a Friday: the
 Saturday ahead, 2020-03-11); a rover's Martian day ("marked Sol 1000") and a "Day 1 patch" are
-no times. A launch that "slipped to March" is ahead, as what was "pushed to" a day is, and so
-is one bounded by "no earlier than spring" (a season after the bound is one, as a month is); a
+no times. A launch that "slipped to March" is ahead, as what was "pushed to" a day is, and so is
+one bounded by "no earlier than spring" (a season after the bound is one, as a month is); a
 figure that "slipped to 4,000 on Monday" keeps its Monday behind. "Patch Tuesday" is no Tuesday
-of the week ("the June 11 Patch Tuesday update" is June 11). Strict xfails: "no earlier than
-the fall" and "since the fall" (the season), "on Patch Tuesday" told ahead (the second Tuesday
-of the month). Product, version, mission, virus, trial and chip names are none either: "iPhone
-15", "Windows 11", "iOS 17.2", "Galaxy S24", "GPT-4", "Python 3.12", "Artemis II", "Apollo 11",
+of the week ("the June 11 Patch Tuesday update" is June 11). "no earlier than the fall" is the
+season (a strict xfail for "since the fall"), and "on Patch Tuesday" is the second Tuesday of
+the month. Product, version, mission, virus, trial and chip names are none either: "iPhone 15",
+"Windows 11", "iOS 17.2", "Galaxy S24", "GPT-4", "Python 3.12", "Artemis II", "Apollo 11",
 "Falcon 9", "COVID-19", "H5N1", "Pixel 8", "Chrome 120", "Wi-Fi 7", "5G", "M3 chip", "Phase 3",
-"Model Y", "A320neo", "Log4j"; nor are doses and units ("10 mg", "2 doses", "130 mph").
-Each test is a story run as chrono is scored: genre "news", its date as the document date, its
+"Model Y", "A320neo", "Log4j"; nor are doses and units ("10 mg", "2 doses", "130 mph"). Each
+test is a story run as chrono is scored: genre "news", its date as the document date, its
 weekday checked with ``datetime``; the tables are annotated by hand with the (text, type,
 value[, mod]) TimeBank would give.
 """
@@ -567,7 +567,7 @@ def test_a_figure_that_slipped_to_a_level_keeps_its_day_behind(
     ("text", "expected"),
     [
         ("The fix arrived in the June 11 Patch Tuesday update.", ["2024-06-11"]),
-        ("Microsoft will fix the flaw on Patch Tuesday.", []),
+        ("Patch Tuesday updates often break printers.", []),
         ("The patch came out Tuesday.", ["2024-05-28"]),
     ],
 )
@@ -577,17 +577,20 @@ def test_patch_tuesday_is_no_tuesday_of_the_week(text: str, expected: list[str])
     assert values(text, "2024-06-03") == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'fall' after 'no earlier than' or 'since' is not read as the season: "
-    "date.season_bare takes summer, winter, autumn and spring only, and 'the fall' is a season "
-    "only after 'in' (a drop or a collapse otherwise: 'since the fall of Kabul')",
-)
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         ("The rover will launch no earlier than the fall.", "2024-06-03", "2024-FA"),
-        ("Booster uptake has been low since the fall.", "2023-03-10", "2022-FA"),
+        pytest.param(
+            "Booster uptake has been low since the fall.",
+            "2023-03-10",
+            "2022-FA",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'since the fall' is not read as the season: a note's tumble is as "
+                "likely ('Neck pain since the fall', tests/test_clinical_4.py)",
+            ),
+        ),
     ],
 )
 def test_the_fall_after_a_bound_or_since_is_the_season(text: str, dct: str, expected: str) -> None:
@@ -596,11 +599,6 @@ def test_the_fall_after_a_bound_or_since_is_the_season(text: str, dct: str, expe
     assert values(text, dct) == [expected]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Patch Tuesday' is not a named day: its date, the second Tuesday of the month "
-    "(the next one when told ahead), would need a monthly rule in the holiday table",
-)
 def test_patch_tuesday_ahead_is_the_second_tuesday_of_the_month() -> None:
     """ "Microsoft will fix the flaw on Patch Tuesday", on Monday June 3, 2024: June 11."""
     text = "Microsoft will fix the flaw on Patch Tuesday."
