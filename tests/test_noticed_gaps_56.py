@@ -41,8 +41,12 @@ weeks of holidays in news too, with the document date:
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from passages import Row, mentions
+
+from chrono import extract_document
 
 
 def _narrative(text: str) -> list[Row]:
@@ -152,6 +156,17 @@ def test_a_holidays_week_in_news_is_the_iso_week_holding_it(
     """A story dated 17 April 2000: "as Easter week began" is 2000-W16 (TimeBank's value), not
     Easter Sunday; "Easter weekend" stays 2000-W16-WE."""
     assert mentions(text, dct=dct, genre="news") == expected
+
+
+def test_a_holidays_week_is_an_event_a_week_long() -> None:
+    """The event of "Easter week 1215" and of "Holy Week 1916" runs from the Monday of the ISO
+    week to the next Monday (seven days), not one day."""
+    text = "The barons met at Stamford in Easter week 1215. In Holy Week 1916 the city was quiet."
+    _, events = extract_document(text, genre="narrative")
+    assert [(e.start, e.end) for e in events] == [
+        (dt.date(1215, 4, 13), dt.date(1215, 4, 20)),
+        (dt.date(1916, 4, 17), dt.date(1916, 4, 24)),
+    ]
 
 
 # ---- 2. regnal years of a named ruler ---------------------------------------------------------
