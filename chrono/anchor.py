@@ -443,7 +443,10 @@ def _calendar_period(spec: Spec, year: int) -> Period:
         if spec.weekend_of and period.start is not None:
             return _holiday_weekend(period.start)
         if spec.granularity is Granularity.WEEK and period.start is not None:
-            return week_period(period.start)  # "the week of Thanksgiving"
+            # "the week of Thanksgiving"; a span's week holds most of it ("Holy Week": from
+            # Palm Sunday to Easter Sunday, the ISO week of its Monday to Saturday)
+            middle = period.start + (period.end - period.start) / 2 if period.end else period.start
+            return week_period(middle)
         return period
     if spec.month is not None and spec.day is not None:
         try:

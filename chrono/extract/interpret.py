@@ -60,6 +60,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # (since_month), "the next week's meeting"
 # (possessive), an operation's own "D-Day" (operation_day), "at dawn" (after_night), "day 4
 # of prednisone" (course_day).
+_AUC_OF_1_BC = 753  # "710 AUC" is 710 - 753 = -43 (44 BC): AUC 754 is AD 1
+_FIRST_OLYMPIAD = -775  # the first year of the first Olympiad, 776 BC (astronomical -775)
 _FLAG_SLOTS = (
     "looks_ahead",
     "weekend_of",
@@ -469,8 +471,18 @@ class Interpreter:
             fields["year"] = int(slots["year"].replace(",", ""))
             if self.lookup("era", slots["era"]) == "BC":
                 fields["year"] = 1 - fields["year"]  # astronomical numbering: 1 BC is year 0
+        elif "year" in slots and "reckoning" in slots:
+            # "710 AUC": from the founding of Rome, AUC 754 being AD 1
+            if self.lookup("reckoning", slots["reckoning"]) == "AUC":
+                fields["year"] = int(slots["year"]) - _AUC_OF_1_BC
         elif "year" in slots:
             fields["year"] = self._year(slots["year"])
+        if "olympiad" in slots:  # "the first year of the 75th Olympiad": 480 BC
+            year_of = self.ordinal(slots["olyear"])
+            if not 1 <= year_of <= 4:
+                raise SlotError("an Olympiad has four years")
+            olympiad = self.ordinal(slots["olympiad"])
+            fields["year"] = _FIRST_OLYMPIAD + 4 * (olympiad - 1) + year_of - 1
         if "yy" in slots:  # "1914–18": the second year, in the first one's century
             century, first, last = int(slots["ycent"]), int(slots["yfirst"]), int(slots["yy"])
             if len(slots["yy"]) == 1:  # an Old Style "1673/4": the next year's last digit
@@ -597,6 +609,8 @@ class Interpreter:
             fields["relative_year"] = -1
         if "about" in slots and "now" not in slots:  # a report's "the year", not "the current year"
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
+        if "hweek" in slots:  # "Easter week", "Christmas week 1914": the ISO week holding it
+            fields["granularity"] = Granularity.WEEK
         if "hweekend" in slots:  # "Memorial Day weekend": the weekend the holiday makes long
             fields["weekend_of"] = True
             fields["granularity"] = Granularity.WEEK
