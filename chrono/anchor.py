@@ -475,6 +475,7 @@ def _calendar_period(spec: Spec, year: int) -> Period:
 # A calendar rule's nth weekday of a month ("nth:11:2:7"), not counted from ("@") nor shifted
 # past its month ("+1"), nor of a month the text names elsewhere (month 00).
 _NTH_OF_MONTH = re.compile(r"nth:(?P<month>0[1-9]|1[0-2]):-?\d:[1-7]")
+_NTH_WRITTEN_OUT = "date.nth_weekday_of_month"
 
 
 def _underspecified(spec: Spec) -> str:
@@ -483,9 +484,11 @@ def _underspecified(spec: Spec) -> str:
         return f"XXXX-XX-{spec.day:02d}"  # "on the 12th"
     if spec.holiday is not None:
         nth = _NTH_OF_MONTH.fullmatch(spec.holiday)
-        if nth is not None:
+        if nth is not None and spec.rule == _NTH_WRITTEN_OUT:
             # "the second Sunday of November" in no year: a day of November, which is all
-            # TIMEX3 can say of it ("Remembrance Sunday": XXXX-11)
+            # TIMEX3 can say of it; a holiday's name keeps XXXX-XX-XX, its month being its
+            # country's ("Mother's Day": May in the US, March in Britain; "Thanksgiving falls
+            # on Oct. 9")
             return f"XXXX-{nth['month']}"
         fixed = spec.holiday if len(spec.holiday) == 5 and spec.holiday[0].isdigit() else "XX-XX"
         return f"XXXX-{fixed}"

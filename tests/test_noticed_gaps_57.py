@@ -17,9 +17,12 @@ date (as tests/test_noticed_gaps_51.py and tests/test_noticed_gaps_52.py read th
   "the night" and "night" in such reports (XIN_ENG_20051124.0292, XIN_ENG_20051119.0061: the
   DCT's day with TNI); TimeBank's one "overnight" (wsj_0586) is anchored to another time, not
   to the day before the DCT, so nothing supports moving the night back;
-- a calendar rule's nth weekday of a month in no year is a day of that month, all TIMEX3 can say
-  of it ("The second Sunday of November is kept as Remembrance Sunday": XXXX-11 for both, was
-  XXXX-XX-XX); Easter and Black Friday (counted from another day) keep XXXX-XX-XX;
+- an nth weekday of a month written out in no year is a day of that month, all TIMEX3 can say of
+  it ("The second Sunday of November is kept as Remembrance Sunday": XXXX-11, was XXXX-XX-XX);
+  a holiday's name keeps XXXX-XX-XX, its month being its country's ("Remembrance Sunday",
+  "Thanksgiving": November in the US, October in Canada, as tests/test_war_histories_23.py's
+  "Thanksgiving falls on Oct. 9" and tests/test_noticed_gaps_29.py's "Mother's Day" pin it),
+  and so do Easter and Black Friday;
 - "the winters of" a split year names one winter only when the years are consecutive ("the
   winters of 1941–42": 1941-WI, kept); "the winters of 1941–43" are two, and chrono gives the
   years' span (1941, 1943), not the first winter alone (was 1941-WI).
@@ -183,7 +186,7 @@ def test_a_night_in_past_news_stays_the_documents_day(text: str, expected: list[
             "The second Sunday of November is kept as Remembrance Sunday.",
             [
                 ("The second Sunday of November", "DATE", "XXXX-11"),
-                ("Remembrance Sunday", "DATE", "XXXX-11"),
+                ("Remembrance Sunday", "DATE", "XXXX-XX-XX"),
             ],
             id="remembrance_sunday",
         ),
@@ -192,7 +195,13 @@ def test_a_night_in_past_news_stays_the_documents_day(text: str, expected: list[
             [("the third Monday of January", "DATE", "XXXX-01")],
             id="third_monday_of_january",
         ),
-        # look-alikes: days counted from Easter or from another day stay of no month
+        # look-alikes: a holiday's name, whose month is its country's (Thanksgiving: November
+        # in the US, October in Canada), and days counted from Easter stay of no month
+        pytest.param(
+            "Thanksgiving was a family feast.",
+            [("Thanksgiving", "DATE", "XXXX-XX-XX")],
+            id="thanksgiving",
+        ),
         pytest.param(
             "Easter was a moveable feast.", [("Easter", "DATE", "XXXX-XX-XX")], id="easter"
         ),
@@ -206,7 +215,8 @@ def test_a_night_in_past_news_stays_the_documents_day(text: str, expected: list[
 def test_an_nth_weekday_of_a_month_in_no_year_is_of_that_month(
     text: str, expected: list[Row]
 ) -> None:
-    """ "the second Sunday of November" with no year is XXXX-11; Easter stays XXXX-XX-XX."""
+    """ "the second Sunday of November" with no year is XXXX-11; "Remembrance Sunday",
+    "Thanksgiving" and Easter stay XXXX-XX-XX."""
     assert _narrative(text) == expected
 
 
