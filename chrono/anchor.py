@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Callable
 from importlib import resources
 from typing import NamedTuple
@@ -474,11 +475,24 @@ def _calendar_period(spec: Spec, year: int) -> Period:
     return year_period(year)
 
 
+# A calendar rule's nth weekday of a month ("nth:11:2:7"), not counted from ("@") nor shifted
+# past its month ("+1"), nor of a month the text names elsewhere (month 00).
+_NTH_OF_MONTH = re.compile(r"nth:(?P<month>0[1-9]|1[0-2]):-?\d:[1-7]")
+_NTH_WRITTEN_OUT = "date.nth_weekday_of_month"
+
+
 def _underspecified(spec: Spec) -> str:
     """The TIMEX3 value of a partial date that has no anchor."""
     if spec.day is not None and spec.month is None:
         return f"XXXX-XX-{spec.day:02d}"  # "on the 12th"
     if spec.holiday is not None:
+        nth = _NTH_OF_MONTH.fullmatch(spec.holiday)
+        if nth is not None and spec.rule == _NTH_WRITTEN_OUT:
+            # "the second Sunday of November" in no year: a day of November, which is all
+            # TIMEX3 can say of it; a holiday's name keeps XXXX-XX-XX, its month being its
+            # country's ("Mother's Day": May in the US, March in Britain; "Thanksgiving falls
+            # on Oct. 9")
+            return f"XXXX-{nth['month']}"
         fixed = spec.holiday if len(spec.holiday) == 5 and spec.holiday[0].isdigit() else "XX-XX"
         return f"XXXX-{fixed}"
     if spec.month is not None and spec.day is not None:

@@ -1219,15 +1219,28 @@ def _adjusted(
     """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
     in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
     ("on 8 October, a Tuesday,"), or a weekday offered as the alternative to the one before it
-    ("Monday or Tuesday", said on ``today``)."""
+    ("Monday or Tuesday", said on ``today``); a national holiday named right after its day ("9
+    May: Victory Day parade") or the weekday a holiday falls on ("Christmas is on Wednesday")
+    is that day."""
     if _restated(before.found, item, gap):
         return _on_day_of(item, before.resolution)
+    if (
+        item.spec.holiday is not None
+        and item.spec.holiday.startswith("national:")
+        and grammar.holiday_after_its_day.fullmatch(gap)
+    ):
+        # "9 May: Victory Day parade": a holiday no country dates here is the day before it
+        return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
     if grammar.weekday_alternative.fullmatch(gap):
         return _weekday_after(item, before, today)
     if grammar.holiday_named_as.fullmatch(gap):
         return _holiday_named_as(item, before)
+    if before.found.spec.holiday is not None and grammar.weekday_of_holiday.fullmatch(gap):
+        # "Christmas is on Wednesday this year": the holiday's day, when it is a Wednesday
+        # ("falls on a Tuesday" stays any Tuesday: date.weekday_indefinite)
+        return _weekday_of(item, before.resolution)
     return item
 
 

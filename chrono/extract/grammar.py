@@ -367,6 +367,12 @@ class Grammar:
     holiday_named_as: re.Pattern[str]
     """The words between a day and a holiday named as that day ("a date still celebrated
     as"); use fullmatch."""
+    holiday_after_its_day: re.Pattern[str]
+    """What stands between a day and a national holiday named right after it (": " in "9 May:
+    Victory Day parade"); fullmatch."""
+    weekday_of_holiday: re.Pattern[str]
+    """The words between a holiday and the weekday it falls on (" is on " in "Christmas is on
+    Wednesday"); fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -967,6 +973,8 @@ class _Loader:
             season_year_in=self.compile_exact(tense.get("season_year_in", "(?!)")),
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
+            holiday_after_its_day=self.compile_exact(tense.get("holiday_after_its_day", "(?!)")),
+            weekday_of_holiday=self.compile_exact(tense.get("weekday_of_holiday", "(?!)")),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
             ),
