@@ -7,6 +7,8 @@ posts, notes and news anchored to the document date):
 - a clock of the morning's errands keeps what the clock says ("School drop-off is at 7:45
   tomorrow": 07:45, "Breakfast pickup at 6:30": 06:30), while lunch, a pickup, a lesson or a
   call is in the working day ("Lunch at 1:30": 13:30, "pickup is at 3:30": 15:30);
+- "for the fall" is the season only where something is booked, planned or made ready for it
+  ("booked the cabin for the fall", "plans for the fall"), not an X-ray ordered for a tumble;
 """
 
 from __future__ import annotations
@@ -56,4 +58,35 @@ def _news(text: str, dct: str = "2024-02-20") -> list[Row]:
 )
 def test_morning_errands_keep_their_clock(text: str, expected: list[Row]) -> None:
     """A drop-off or a breakfast or morning pickup is on the clock; lunch or a lesson after noon."""
+    assert _news(text) == expected
+
+
+# ---- 2. "for the fall" after booking and planning words only -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hip X-ray was ordered for the fall; no fracture.", [], id="reviewer_x_ray"),
+        pytest.param("CT head obtained for the fall, negative.", [], id="ct_head_for_the_fall"),
+        # look-alikes: what is booked, planned or ready for the season
+        pytest.param(
+            "We have big plans for the fall.",
+            [("the fall", "DATE", "2024-FA")],
+            id="plans_for_the_fall",
+        ),
+        pytest.param(
+            "The wedding was planned for the fall.",
+            [("the fall", "DATE", "2024-FA")],
+            id="planned_for_the_fall",
+        ),
+        pytest.param(
+            "booked the cabin for the fall",
+            [("the fall", "DATE", "2024-FA")],
+            id="booked_the_cabin",
+        ),
+    ],
+)
+def test_for_the_fall_after_booking_words(text: str, expected: list[Row]) -> None:
+    """'for the fall' is the season after booking or planning words, not after any verb."""
     assert _news(text) == expected
