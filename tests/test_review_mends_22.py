@@ -9,6 +9,8 @@ posts, notes and news anchored to the document date):
   call is in the working day ("Lunch at 1:30": 13:30, "pickup is at 3:30": 15:30);
 - "for the fall" is the season only where something is booked, planned or made ready for it
   ("booked the cabin for the fall", "plans for the fall"), not an X-ray ordered for a tumble;
+- a weekday a meeting "was moved to" in a past passive is read as any day of the story (on a
+  Tuesday, that Tuesday); "move it to Tue?", "Move this to Tuesday" are the next one;
 """
 
 from __future__ import annotations
@@ -90,3 +92,33 @@ def test_morning_errands_keep_their_clock(text: str, expected: list[Row]) -> Non
 def test_for_the_fall_after_booking_words(text: str, expected: list[Row]) -> None:
     """'for the fall' is the season after booking or planning words, not after any verb."""
     assert _news(text) == expected
+
+
+# ---- 3. a past passive "was moved to" is told, not asked ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The meeting, first set for Monday, was moved to Tuesday because of the storm.",
+            [("Monday", "DATE", "2024-06-10"), ("Tuesday", "DATE", "2024-06-11")],
+            id="reviewer_was_moved_to",
+        ),
+        pytest.param(
+            "The vote was postponed to Tuesday after the outage.",
+            [("Tuesday", "DATE", "2024-06-11")],
+            id="was_postponed_to",
+        ),
+        # look-alikes: a question and an imperative move to the next Tuesday
+        pytest.param("Can we move it to Tue?", [("Tue", "DATE", "2024-06-18")], id="question"),
+        pytest.param(
+            "Move this to Tuesday, please.",
+            [("Tuesday", "DATE", "2024-06-18")],
+            id="imperative",
+        ),
+    ],
+)
+def test_past_passive_moved_to(text: str, expected: list[Row]) -> None:
+    """A past passive 'was moved to' a weekday reads the day as told; 'move it to' looks ahead."""
+    assert _news(text, "2024-06-11") == expected
