@@ -1227,9 +1227,16 @@ def _adjusted(
     if (
         item.spec.holiday is not None
         and item.spec.holiday.startswith("national:")
-        and grammar.holiday_after_its_day.fullmatch(gap)
+        and (
+            grammar.holiday_after_its_day.fullmatch(gap)
+            or (
+                grammar.holiday_on_its_known_day.fullmatch(gap)
+                and _a_day_it_is_kept(item.spec.holiday, before.found.spec, grammar)
+            )
+        )
     ):
-        # "9 May: Victory Day parade": a holiday no country dates here is the day before it
+        # "9 May: Victory Day parade", "On 9 May, Victory Day,": a holiday no country dates
+        # here is the day before it
         return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
@@ -1242,6 +1249,15 @@ def _adjusted(
         # ("falls on a Tuesday" stays any Tuesday: date.weekday_indefinite)
         return _weekday_of(item, before.resolution)
     return item
+
+
+def _a_day_it_is_kept(holiday: str, told: Spec, grammar: Grammar) -> bool:
+    """Whether the month and day ``told`` are a day some country keeps the national
+    ``holiday`` ("national:victory_day") on: 9 May or 8 May for Victory Day, not 3 May."""
+    if told.month is None or told.day is None:
+        return False
+    table = grammar.vocabulary.get(holiday.removeprefix("national:"), {})
+    return f"{told.month:02d}-{told.day:02d}" in {str(day) for day in table.values()}
 
 
 def _holiday_named_as(item: Found, before: _Item) -> Found:

@@ -11,6 +11,9 @@ posts, notes and news anchored to the document date):
   ("booked the cabin for the fall", "plans for the fall"), not an X-ray ordered for a tumble;
 - a weekday a meeting "was moved to" in a past passive is read as any day of the story (on a
   Tuesday, that Tuesday); "move it to Tue?", "Move this to Tuesday" are the next one;
+- a national holiday after a day and a comma is that day only on a day it is kept ("On 9 May,
+  Victory Day,"), not in its run-up ("On 3 May, Victory Day preparations": undated); after a
+  colon or a dash in a lead it is the day ("9 May: Victory Day parade");
 """
 
 from __future__ import annotations
@@ -122,3 +125,37 @@ def test_for_the_fall_after_booking_words(text: str, expected: list[Row]) -> Non
 def test_past_passive_moved_to(text: str, expected: list[Row]) -> None:
     """A past passive 'was moved to' a weekday reads the day as told; 'move it to' looks ahead."""
     assert _news(text, "2024-06-11") == expected
+
+
+# ---- 4. a national holiday after a comma only on its known day ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On 3 May, Victory Day preparations were halted by the rain.",
+            [("3 May", "DATE", "2024-05-03"), ("Victory Day", "DATE", "2024-XX-XX")],
+            id="reviewer_victory_day_run_up",
+        ),
+        pytest.param(
+            "On 12 April, Liberation Day rehearsals began.",
+            [("12 April", "DATE", "2024-04-12"), ("Liberation Day", "DATE", "2024-XX-XX")],
+            id="liberation_day_rehearsals",
+        ),
+        # look-alikes: in apposition on a day it is kept, and a lead with a colon
+        pytest.param(
+            "On 8 May, Victory Day in France, wreaths were laid.",
+            [("8 May", "DATE", "2024-05-08"), ("Victory Day", "DATE", "2024-05-08")],
+            id="apposition_on_a_known_day",
+        ),
+        pytest.param(
+            "9 May: Victory Day parade is held in Moscow.",
+            [("9 May", "DATE", "2024-05-09"), ("Victory Day", "DATE", "2024-05-09")],
+            id="lead_with_a_colon",
+        ),
+    ],
+)
+def test_national_holiday_after_a_comma_only_on_its_day(text: str, expected: list[Row]) -> None:
+    """A national holiday after 'DAY,' is that day only when the day is one it is kept on."""
+    assert _news(text, "2024-05-20") == expected
