@@ -1370,21 +1370,29 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
 
 def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Found:
     """ "in as many years" (a vague PXY as found) counted by the number of the things before
-    it in its sentence (which begins at ``start``), or the rank of the last of them: "three
-    Mediterranean deployments in as many years" is P3Y, "his second meltdown in as many
-    years" P2Y."""
+    it in its sentence (which begins at ``start``), or the rank of the last of them, the one
+    nearest "in as many": "three Mediterranean deployments in as many years" is P3Y, "his
+    second meltdown in as many years" P2Y, "The second team scored four goals in as many
+    minutes" PT4M."""
     literal = item.spec.literal
     if item.spec.rule != "duration.as_many" or literal is None or "X" not in literal:
         return item
-    found = grammar.as_many_count.search(text[start : item.span.start])
+    # the count nearest "in as many", not the leftmost ("The second team scored four goals
+    # in as many minutes": four); searched in place, so the look-behind sees what precedes
+    found = None
+    pos = start
+    while (nearer := grammar.as_many_count.search(text, pos, item.span.start)) is not None:
+        found, pos = nearer, nearer.start() + 1
     if found is None:
         return item
     if found["nth"] is not None:  # "his second meltdown in as many years": the last of two
-        count = int(grammar.lookup("ordinal", found["nth"].lower()))
+        meaning = grammar.lookup("ordinal", found["nth"].lower())
     else:
         word = found["count"].lower()
-        count = int(word) if word.isdigit() else int(grammar.lookup("number", word))
-    literal = literal.replace("X", str(count), 1)
+        meaning = word if word.isdigit() else grammar.lookup("number", word)
+    if not isinstance(meaning, (int, str)) or not str(meaning).isdigit():
+        return item
+    literal = literal.replace("X", str(int(meaning)), 1)
     return attrs.evolve(item, spec=attrs.evolve(item.spec, literal=literal))
 
 

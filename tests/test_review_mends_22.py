@@ -14,6 +14,9 @@ posts, notes and news anchored to the document date):
 - a national holiday after a day and a comma is that day only on a day it is kept ("On 9 May,
   Victory Day,"), not in its run-up ("On 3 May, Victory Day preparations": undated); after a
   colon or a dash in a lead it is the day ("9 May: Victory Day parade");
+- "in as many" counts by the number nearest it ("The second team scored four goals in as many
+  minutes": PT4M), the rank only where no count is nearer ("his second meltdown in as many
+  years": P2Y);
 """
 
 from __future__ import annotations
@@ -159,3 +162,37 @@ def test_past_passive_moved_to(text: str, expected: list[Row]) -> None:
 def test_national_holiday_after_a_comma_only_on_its_day(text: str, expected: list[Row]) -> None:
     """A national holiday after 'DAY,' is that day only when the day is one it is kept on."""
     assert _news(text, "2024-05-20") == expected
+
+
+# ---- 5. "in as many" takes the nearest count -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The second team scored four goals in as many minutes.",
+            [("as many minutes", "DURATION", "PT4M")],
+            id="reviewer_four_goals",
+        ),
+        pytest.param(
+            "Her third album sold two million copies in as many weeks.",
+            [("as many weeks", "DURATION", "P2W")],
+            id="two_million_copies",
+        ),
+        # look-alikes: the rank and a lone count still count
+        pytest.param(
+            "He suffered his second meltdown in as many years.",
+            [("as many years", "DURATION", "P2Y")],
+            id="rank_alone",
+        ),
+        pytest.param(
+            "Three governments fell in as many months.",
+            [("as many months", "DURATION", "P3M")],
+            id="count_alone",
+        ),
+    ],
+)
+def test_as_many_takes_the_nearest_count(text: str, expected: list[Row]) -> None:
+    """'in as many' is counted by the count nearest it, not the leftmost one in the sentence."""
+    assert _news(text, "2024-05-10") == expected
