@@ -17,6 +17,9 @@ posts, notes and news anchored to the document date):
 - "in as many" counts by the number nearest it ("The second team scored four goals in as many
   minutes": PT4M), the rank only where no count is nearer ("his second meltdown in as many
   years": P2Y);
+- a four-digit figure after a short weekday and a comma that compares it ("Sales on Sat 1500,
+  down from 2000 last week") is no clock; "Kickoff Sat 1400", "Training Tue 1830, pitch 2"
+  are.
 """
 
 from __future__ import annotations
@@ -196,3 +199,62 @@ def test_national_holiday_after_a_comma_only_on_its_day(text: str, expected: lis
 def test_as_many_takes_the_nearest_count(text: str, expected: list[Row]) -> None:
     """'in as many' is counted by the count nearest it, not the leftmost one in the sentence."""
     assert _news(text, "2024-05-10") == expected
+
+
+# ---- 6. a figure compared after a weekday is no clock -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Sales on Sat 1500, down from 2000 last week.",
+            ("Sat", "DATE", "2024-02-17"),
+            id="reviewer_sales_down_from",
+        ),
+        pytest.param(
+            "Footfall on Fri 1200, up from 900 the week before.",
+            ("Fri", "DATE", "2024-02-23"),
+            id="footfall_up_from",
+        ),
+    ],
+)
+def test_figure_compared_after_a_weekday_is_no_clock(text: str, day: Row) -> None:
+    """A four-digit figure after a weekday and a comma that compares it is no clock time."""
+    rows = _news(text)
+    assert day in rows
+    assert not [row for row in rows if row[1] == "TIME"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a figure compared 'up from' or 'down from' another is read as a year ('1500', "
+    "'2000' DATE), here and in 'Sales rose to 1500, up from 1200 a year earlier'",
+)
+def test_figure_compared_is_no_year() -> None:
+    """The figures of 'Sat 1500, down from 2000' are no years."""
+    assert _news("Sales on Sat 1500, down from 2000 last week.") == [
+        ("Sat", "DATE", "2024-02-17"),
+        ("last week", "DATE", "2024-W07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kickoff Sat 1400", [("Sat 1400", "TIME", "2024-02-24T14:00")], id="end_of_line"
+        ),
+        pytest.param(
+            "Kickoff Sat 1400.", [("Sat 1400", "TIME", "2024-02-24T14:00")], id="full_stop"
+        ),
+        pytest.param(
+            "Training Tue 1830, pitch 2",
+            [("Tue 1830", "TIME", "2024-02-20T18:30")],
+            id="comma_then_a_place",
+        ),
+    ],
+)
+def test_a_club_clock_after_a_weekday_stays(text: str, expected: list[Row]) -> None:
+    """A club's four-digit clock after a weekday ends its clause or goes on to a place."""
+    assert _news(text) == expected
