@@ -19,13 +19,18 @@ posts, notes and news anchored to the document date):
   years": P2Y);
 - a four-digit figure after a short weekday and a comma that compares it ("Sales on Sat 1500,
   down from 2000 last week") is no clock; "Kickoff Sat 1400", "Training Tue 1830, pitch 2"
-  are.
+  are;
+- the code keeps one order of granularities (chrono.model.COARSE_ORDER, coarsest first) and
+  says by a rule's flag (month_named), not its id, that an nth weekday is of its month.
 """
 
 from __future__ import annotations
 
 import pytest
 from passages import Row, mentions
+
+from chrono.extract.grammar import load_grammar
+from chrono.model import COARSE_ORDER, Granularity
 
 
 def _news(text: str, dct: str = "2024-02-20") -> list[Row]:
@@ -258,3 +263,36 @@ def test_figure_compared_is_no_year() -> None:
 def test_a_club_clock_after_a_weekday_stays(text: str, expected: list[Row]) -> None:
     """A club's four-digit clock after a weekday ends its clause or goes on to a place."""
     assert _news(text) == expected
+
+
+# ---- 7. one order of granularities; a rule's flag, not its id ----------------------------------
+
+
+def test_coarse_order_runs_from_the_coarsest() -> None:
+    """COARSE_ORDER is defined once, coarsest first: a millennium before a year before a day."""
+    assert COARSE_ORDER[0] is Granularity.MILLENNIUM
+    assert COARSE_ORDER[-1] is Granularity.SECOND
+    assert COARSE_ORDER.index(Granularity.YEAR) < COARSE_ORDER.index(Granularity.DAY)
+
+
+def test_month_named_is_a_flag_of_the_rule() -> None:
+    """The nth weekday of a month written out carries month_named in its rule's slots."""
+    rules = {rule.id: rule for rule in load_grammar().rules}
+    assert rules["date.nth_weekday_of_month"].slots.get("month_named") == "true"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The second Sunday of November is for remembering.",
+            [("The second Sunday of November", "DATE", "XXXX-11")],
+            id="written_out",
+        ),
+        # look-alike: a holiday's name keeps its country's month unsaid
+        pytest.param("Mother's Day is always fun.", [("Mother's Day", "DATE", "XXXX-XX-XX")]),
+    ],
+)
+def test_nth_weekday_in_no_year(text: str, expected: list[Row]) -> None:
+    """In no year the nth weekday written out is of its month; a holiday's name is not."""
+    assert mentions(text, dct=None, genre="news") == expected
