@@ -30,7 +30,16 @@ from chrono.extract.spec import (
     Unit,
     count_from_holiday,
 )
-from chrono.model import AnchorKind, Genre, Granularity, Instant, Mod, TimexType, time_zone
+from chrono.model import (
+    COARSE_ORDER,
+    AnchorKind,
+    Genre,
+    Granularity,
+    Instant,
+    Mod,
+    TimexType,
+    time_zone,
+)
 
 # Meteorological seasons: first month, number of months. Winter starts in December.
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -478,7 +487,6 @@ def _calendar_period(spec: Spec, year: int) -> Period:
 # A calendar rule's nth weekday of a month ("nth:11:2:7"), not counted from ("@") nor shifted
 # past its month ("+1"), nor of a month the text names elsewhere (month 00).
 _NTH_OF_MONTH = re.compile(r"nth:(?P<month>0[1-9]|1[0-2]):-?\d:[1-7]")
-_NTH_WRITTEN_OUT = "date.nth_weekday_of_month"
 
 
 def _underspecified(spec: Spec) -> str:
@@ -487,7 +495,7 @@ def _underspecified(spec: Spec) -> str:
         return f"XXXX-XX-{spec.day:02d}"  # "on the 12th"
     if spec.holiday is not None:
         nth = _NTH_OF_MONTH.fullmatch(spec.holiday)
-        if nth is not None and spec.rule == _NTH_WRITTEN_OUT:
+        if nth is not None and spec.month_named:
             # "the second Sunday of November" in no year: a day of November, which is all
             # TIMEX3 can say of it; a holiday's name keeps XXXX-XX-XX, its month being its
             # country's ("Mother's Day": May in the US, March in Britain; "Thanksgiving falls
@@ -922,15 +930,12 @@ class Context(NamedTuple):
         return self.clause_tense()
 
 
-_GRANULARITIES = list(Granularity)
-
-
 def operation_day(previous: Reference | None, dct: dt.date | None) -> dt.date | None:
     """The day of the operation a note counts "the day before surgery" or "POD 1" from, when
     no day told it: the day named last (``previous``), or the note's (``dct``) when that is
     a year or a month of the history ("Cholecystectomy in 2015. Now for right TKA. Aspirin was
     held the day before surgery": the day before the note's, not a day of 2015)."""
-    if previous is not None and _GRANULARITIES.index(previous.granularity) >= _GRANULARITIES.index(
+    if previous is not None and COARSE_ORDER.index(previous.granularity) >= COARSE_ORDER.index(
         Granularity.DAY
     ):
         return previous.date

@@ -26,7 +26,7 @@ from chrono.anchor import (
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
-from chrono.model import AnchorKind, Genre, Granularity, Span, TimexType
+from chrono.model import COARSE_ORDER, AnchorKind, Genre, Granularity, Span, TimexType
 from chrono.text import (
     Aside,
     Background,
@@ -39,8 +39,6 @@ from chrono.text import (
     tense_at,
 )
 
-COARSE_ORDER = list(Granularity)
-"""Granularities from the finest to the coarsest (the order of :class:`Granularity`)."""
 YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
 DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
 _DATELINE_LAG = 3  # days a dateline may run before the document date (time zones, wires)

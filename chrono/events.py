@@ -54,7 +54,6 @@ from chrono.dct import (
     tells_operation,
 )
 from chrono.discourse import (
-    COARSE_ORDER,
     DAY_INDEX,
     Backstory,
     Discourse,
@@ -65,6 +64,7 @@ from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Tense, Unit
 from chrono.model import (
+    COARSE_ORDER,
     DctSource,
     Document,
     Event,
@@ -1227,9 +1227,16 @@ def _adjusted(
     if (
         item.spec.holiday is not None
         and item.spec.holiday.startswith("national:")
-        and grammar.holiday_after_its_day.fullmatch(gap)
+        and (
+            grammar.holiday_after_its_day.fullmatch(gap)
+            or (
+                grammar.holiday_on_its_known_day.fullmatch(gap)
+                and _a_day_it_is_kept(item.spec.holiday, before.found.spec, grammar)
+            )
+        )
     ):
-        # "9 May: Victory Day parade": a holiday no country dates here is the day before it
+        # "9 May: Victory Day parade", "On 9 May, Victory Day,": a holiday no country dates
+        # here is the day before it
         return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
@@ -1242,6 +1249,15 @@ def _adjusted(
         # ("falls on a Tuesday" stays any Tuesday: date.weekday_indefinite)
         return _weekday_of(item, before.resolution)
     return item
+
+
+def _a_day_it_is_kept(holiday: str, told: Spec, grammar: Grammar) -> bool:
+    """Whether the month and day ``told`` are a day some country keeps the national
+    ``holiday`` ("national:victory_day") on: 9 May or 8 May for Victory Day, not 3 May."""
+    if told.month is None or told.day is None:
+        return False
+    table = grammar.vocabulary.get(holiday.removeprefix("national:"), {})
+    return f"{told.month:02d}-{told.day:02d}" in {str(day) for day in table.values()}
 
 
 def _holiday_named_as(item: Found, before: _Item) -> Found:
@@ -1354,21 +1370,29 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
 
 def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Found:
     """ "in as many years" (a vague PXY as found) counted by the number of the things before
-    it in its sentence (which begins at ``start``), or the rank of the last of them: "three
-    Mediterranean deployments in as many years" is P3Y, "his second meltdown in as many
-    years" P2Y."""
+    it in its sentence (which begins at ``start``), or the rank of the last of them, the one
+    nearest "in as many": "three Mediterranean deployments in as many years" is P3Y, "his
+    second meltdown in as many years" P2Y, "The second team scored four goals in as many
+    minutes" PT4M."""
     literal = item.spec.literal
     if item.spec.rule != "duration.as_many" or literal is None or "X" not in literal:
         return item
-    found = grammar.as_many_count.search(text[start : item.span.start])
+    # the count nearest "in as many", not the leftmost ("The second team scored four goals
+    # in as many minutes": four); searched in place, so the look-behind sees what precedes
+    found = None
+    pos = start
+    while (nearer := grammar.as_many_count.search(text, pos, item.span.start)) is not None:
+        found, pos = nearer, nearer.start() + 1
     if found is None:
         return item
     if found["nth"] is not None:  # "his second meltdown in as many years": the last of two
-        count = int(grammar.lookup("ordinal", found["nth"].lower()))
+        meaning = grammar.lookup("ordinal", found["nth"].lower())
     else:
         word = found["count"].lower()
-        count = int(word) if word.isdigit() else int(grammar.lookup("number", word))
-    literal = literal.replace("X", str(count), 1)
+        meaning = word if word.isdigit() else grammar.lookup("number", word)
+    if not isinstance(meaning, (int, str)) or not str(meaning).isdigit():
+        return item
+    literal = literal.replace("X", str(int(meaning)), 1)
     return attrs.evolve(item, spec=attrs.evolve(item.spec, literal=literal))
 
 

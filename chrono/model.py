@@ -56,6 +56,11 @@ class Granularity(enum.Enum):
         return self in _TIME_OF_DAY
 
 
+COARSE_ORDER: tuple[Granularity, ...] = tuple(Granularity)
+"""Granularities from the coarsest to the finest (the order of :class:`Granularity`): the
+index of a coarser one is lower, so ``COARSE_ORDER.index(g) >= COARSE_ORDER.index(DAY)``
+reads "a day or finer"."""
+
 _TIME_OF_DAY = frozenset(
     {Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
 )

@@ -370,6 +370,9 @@ class Grammar:
     holiday_after_its_day: re.Pattern[str]
     """What stands between a day and a national holiday named right after it (": " in "9 May:
     Victory Day parade"); fullmatch."""
+    holiday_on_its_known_day: re.Pattern[str]
+    """What stands between a day and a national holiday in apposition to it, taken only when
+    the day is one the holiday is kept on (", " in "On 9 May, Victory Day,"); fullmatch."""
     weekday_of_holiday: re.Pattern[str]
     """The words between a holiday and the weekday it falls on (" is on " in "Christmas is on
     Wednesday"); fullmatch."""
@@ -974,6 +977,9 @@ class _Loader:
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
             holiday_after_its_day=self.compile_exact(tense.get("holiday_after_its_day", "(?!)")),
+            holiday_on_its_known_day=self.compile_exact(
+                tense.get("holiday_on_its_known_day", "(?!)")
+            ),
             weekday_of_holiday=self.compile_exact(tense.get("weekday_of_holiday", "(?!)")),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"

@@ -208,6 +208,10 @@ class Spec:
     """ "the end of the decade", "the middle of the century": the decade or century the text
     is telling about; in news told in the past after a date of an earlier one, that one ("In
     2005 ... By the end of the decade, 140,000 houses had been built"), not the document's."""
+    month_named: bool = False
+    """An nth weekday of a month written out ("the second Sunday of November"): in no year, a
+    day of that month (XXXX-11), where a holiday's name on the same rule ("Mother's Day") keeps
+    XXXX-XX-XX, its month being its country's."""
     shifts_period: bool = False
     """ "from a year earlier", "than a year before": a figure compared with the period under
     discussion shifted, a weekly report's week too ("For the week ending March 4,
