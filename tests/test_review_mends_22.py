@@ -296,3 +296,39 @@ def test_month_named_is_a_flag_of_the_rule() -> None:
 def test_nth_weekday_in_no_year(text: str, expected: list[Row]) -> None:
     """In no year the nth weekday written out is of its month; a holiday's name is not."""
     assert mentions(text, dct=None, genre="news") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sales rose to 1500, up from 1200 a year earlier.",
+            [("a year earlier", "DATE", "2023")],
+            id="rose_to_up_from",
+        ),
+        pytest.param(
+            "Footfall fell to 1850 on Friday, down from 2100.",
+            [("Friday", "DATE", "2024-02-16")],
+            id="fell_to_down_from",
+        ),
+        pytest.param("The number of cases rose from 1200 to 1500.", [], id="rose_from_to"),
+        # look-alikes: a year's level, a span of two years, a year after another verb
+        pytest.param(
+            "Emissions fell to 2019 levels.", [("2019", "DATE", "2019")], id="year_levels"
+        ),
+        pytest.param(
+            "Sales rose from 1990 to 1995 and then fell.",
+            [("1990", "DATE", "1990"), ("1995", "DATE", "1995")],
+            id="span_of_years",
+        ),
+        pytest.param(
+            "Growth was 36 percent compared with 2004.",
+            [("2004", "DATE", "2004")],
+            id="compared_with_a_year",
+        ),
+    ],
+)
+def test_a_figure_a_level_rose_or_fell_to_is_no_year(text: str, expected: list[Row]) -> None:
+    """A four-digit figure after "rose to", "fell from", "up from" or "down from" is a level,
+    no year (the reviewer's mender noticed "Sales rose to 1500, up from 1200" read as years)."""
+    assert mentions(text, dct="2024-02-20", genre="news") == expected
