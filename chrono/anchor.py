@@ -32,6 +32,7 @@ from chrono.extract.spec import (
 )
 from chrono.model import (
     COARSE_ORDER,
+    DAY_INDEX,
     AnchorKind,
     Genre,
     Granularity,
@@ -935,9 +936,7 @@ def operation_day(previous: Reference | None, dct: dt.date | None) -> dt.date | 
     no day told it: the day named last (``previous``), or the note's (``dct``) when that is
     a year or a month of the history ("Cholecystectomy in 2015. Now for right TKA. Aspirin was
     held the day before surgery": the day before the note's, not a day of 2015)."""
-    if previous is not None and COARSE_ORDER.index(previous.granularity) >= COARSE_ORDER.index(
-        Granularity.DAY
-    ):
+    if previous is not None and COARSE_ORDER.index(previous.granularity) >= DAY_INDEX:
         return previous.date
     return dct
 

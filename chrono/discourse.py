@@ -26,7 +26,16 @@ from chrono.anchor import (
 from chrono.extract import Found
 from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, Spec, Tense, Unit
-from chrono.model import COARSE_ORDER, AnchorKind, Genre, Granularity, Span, TimexType
+from chrono.model import (
+    COARSE_ORDER,
+    DAY_INDEX,
+    YEAR_INDEX,
+    AnchorKind,
+    Genre,
+    Granularity,
+    Span,
+    TimexType,
+)
 from chrono.text import (
     Aside,
     Background,
@@ -39,8 +48,6 @@ from chrono.text import (
     tense_at,
 )
 
-YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
-DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
 _DATELINE_LAG = 3  # days a dateline may run before the document date (time zones, wires)
 _NO_STEP_LATER_OR_NOT = (Aside.LATER_LIFE, Aside.RECKONING)
 """The asides whose date is no step of a narrative's story even when it is later."""

@@ -54,7 +54,6 @@ from chrono.dct import (
     tells_operation,
 )
 from chrono.discourse import (
-    DAY_INDEX,
     Backstory,
     Discourse,
     Tenses,
@@ -65,6 +64,7 @@ from chrono.extract.grammar import Grammar
 from chrono.extract.spec import AnchorPolicy, RelativeOffset, Spec, Tense, Unit
 from chrono.model import (
     COARSE_ORDER,
+    DAY_INDEX,
     DctSource,
     Document,
     Event,

@@ -61,6 +61,9 @@ COARSE_ORDER: tuple[Granularity, ...] = tuple(Granularity)
 index of a coarser one is lower, so ``COARSE_ORDER.index(g) >= COARSE_ORDER.index(DAY)``
 reads "a day or finer"."""
 
+YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
+DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
+
 _TIME_OF_DAY = frozenset(
     {Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
 )
