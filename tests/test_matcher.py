@@ -609,3 +609,52 @@ def test_a_sign_before_a_lexicon_word_the_look_back_reaches_is_a_start() -> None
     assert 0 in start_positions("< a half-hour", GRAMMAR)
     assert 0 in start_positions("> an hour", GRAMMAR)
     assert 0 in start_positions("<a decade", GRAMMAR)
+
+
+def test_a_look_alike_is_found_in_its_examples_only_where_its_needs_are() -> None:
+    """A negative rule's ``needs`` is in every text its pattern matches: its examples, and
+    their look-alikes kept, folded to lower case."""
+    gated = [rule for rule in GRAMMAR.negatives if rule.needs is not None]
+    assert {rule.id for rule in gated} >= {"neg.century_ride", "neg.by_part_of_day_as_a_manner"}
+    for rule in gated:
+        assert rule.needs is not None
+        for example in rule.examples:
+            if rule.regex.compiled.search(example.text) is not None:
+                assert rule.needs.compiled.search(example.text.lower()), (rule.id, example.text)
+
+
+def test_look_alikes_whose_needs_a_text_lacks_are_not_tried_and_nothing_changes() -> None:
+    """In an ASCII text without "by evening" or "century ride", neither look-alike is tried,
+    and the matcher still finds what the full scan finds, in texts with and without them."""
+    from chrono.extract.matcher import _index, _lacking
+
+    texts = [
+        "Dave is a banker by morning and a DJ by evening, he said on Monday.",
+        "The fire was out by morning and the roads open by evening on Friday.",
+        "My second century ride of the year was on Sunday, in the 21st century.",
+        "The board met on Friday and will meet again next week.",
+        "Her last day will be Friday; National Pearl Harbor Remembrance Day is Dec. 7.",
+    ]
+    for text in texts:
+        assert _selected(candidates(text, GRAMMAR)) == _selected(
+            candidates_full_scan(text, GRAMMAR)
+        ), text
+    plain = texts[3]
+    _, negatives = _index(GRAMMAR, plain)
+    kept = negatives.without(_lacking(GRAMMAR, plain))
+    tried = {rule.id for pos in range(len(plain)) for rule, _ in kept.at(plain, pos)}
+    assert tried and not tried & {"neg.century_ride", "neg.by_part_of_day_as_a_manner"}
+    assert _lacking(GRAMMAR, texts[0]) != _lacking(GRAMMAR, plain)
+
+
+def test_needs_in_upper_case_are_refused() -> None:
+    """``needs`` is searched in a text folded to lower case: an upper-case letter (not an
+    escape's, as in "\\S") could never be found there."""
+    from chrono.errors import RuleError
+    from chrono.extract.grammar import _Loader
+
+    loader = _Loader("en")
+    raw = {"id": "neg.x", "pattern": "x", "examples": [{"text": "x"}]}
+    assert loader.negative("n.toml", {**raw, "needs": r"a\Sb"}).needs is not None
+    with pytest.raises(RuleError, match="needs must be a pattern in lower case"):
+        loader.negative("n.toml", {**raw, "needs": "Century"})

@@ -62,8 +62,8 @@ def table() -> str:
 def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
     """Every ``(pattern, flags)`` the shipped grammars compile (loading one compiles its tense
     cues, range connectors...; then each rule and the trigger scanner, as they are and for
-    ASCII texts, and what rules need or must not have before them), and the rewrites loading
-    them makes of the patterns' texts."""
+    ASCII texts, what rules need or must not have before them, and what look-alikes need in a
+    text), and the rewrites loading them makes of the patterns' texts."""
     with regex_cache.recording() as (seen, rewrites):
         for language in LANGUAGES:
             grammar = _Loader(language).load()
@@ -75,6 +75,11 @@ def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
                 for context in (rule.before, rule.not_before):
                     if context is not None:
                         regex_cache.compile_regex(context.pattern, context.flags)
+            for negative in grammar.negatives:
+                # what a look-alike needs in a text (``needs``), searched in ASCII texts
+                if negative.needs is not None:
+                    regex_cache.compile_regex(negative.needs.pattern, negative.needs.flags)
+                    regex_cache.compile_ascii(negative.needs.pattern, negative.needs.flags)
             _trigger_scanner.__wrapped__(grammar.triggers)
             _trigger_scanner.__wrapped__(grammar.triggers, True)
     return seen, rewrites

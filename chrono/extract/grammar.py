@@ -35,6 +35,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # eight digits (see _Loader.pattern).
 _STAMP_START = r"(?:(?<!\w)|(?<=_)(?=\d{8}(?!\d)))"
 _STAMP_END = r"(?:(?!\w)|(?<=[^\d]\d{8})(?=_))"
+# An upper-case letter of a pattern, not an escape's ("\S", "\W"): a negative rule's ``needs``
+# is searched in a text folded to lower case.
+_UPPER = re.compile(r"(?<!\\)[A-Z]")
 # Pattern syntax that looks like words: group names, macro names, escapes.
 _NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\{[A-Z][A-Z0-9_]*\}|\\[A-Za-z]")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -165,6 +168,12 @@ class NegativeRule:
     id: str
     regex: Pattern
     examples: tuple[NegativeExample, ...] = ()
+    needs: Pattern | None = None
+    """What every match reads somewhere in its text, lower case (spaces read as in its
+    pattern): searched once in an ASCII text folded to lower case, and the rule not tried in
+    a text that lacks it (see :func:`chrono.extract.matcher.negated`). For the look-alikes that
+    may begin at any word ("a banker by morning, a DJ by evening"), which the prefix table
+    cannot keep from being tried at every candidate."""
 
 
 @frozen(kw_only=True)
@@ -1206,6 +1215,12 @@ class _Loader:
         flags = 0 if case == "sensitive" else re.IGNORECASE
         return Pattern("(?:" + body + ")", flags, f"{where} section")
 
+    def needs(self, pattern: str, where: str) -> Pattern:
+        """A negative rule's ``needs``, macros expanded and spaces read as in its pattern,
+        matched as written (it is searched in a text folded to lower case)."""
+        body = rewritten(self.expand(pattern, where), _rewrite)
+        return Pattern("(?:" + body + ")", 0, f"{where} needs")
+
     def negative(self, filename: str, raw: dict[str, Any]) -> NegativeRule:
         rid = raw.get("id")
         where = f"{self.language}/{filename} negative {rid!r}"
@@ -1220,7 +1235,15 @@ class _Loader:
         )
         if not examples:
             raise RuleError(f"{where}: every negative rule needs at least one example")
-        return NegativeRule(id=rid, regex=regex, examples=examples)
+        needs = raw.get("needs")
+        if needs is not None and (not isinstance(needs, str) or _UPPER.search(needs)):
+            raise RuleError(f"{where}: needs must be a pattern in lower case")
+        return NegativeRule(
+            id=rid,
+            regex=regex,
+            examples=examples,
+            needs=None if needs is None else self.needs(needs, where),
+        )
 
 
 @functools.cache

@@ -393,9 +393,21 @@ class _RuleIndex(Generic[_R]):
     see ints (there is one set for each of the tens of thousands of prefixes).
     """
 
-    def __init__(self, rules: Sequence[_R], ascii_of: _RuleIndex[_R] | None = None) -> None:
+    def __init__(
+        self,
+        rules: Sequence[_R],
+        ascii_of: _RuleIndex[_R] | None = None,
+        *,
+        drop: int = 0,
+        part_of: _RuleIndex[_R] | None = None,
+    ) -> None:
         self.rules = tuple(rules)
-        self.ascii = ascii_of is not None  # the index of ``ascii_of``'s rules for ASCII texts
+        # the index of ``ascii_of``'s rules for ASCII texts; or, from ``part_of`` (see
+        # without), the rules of ``part_of`` but those of ``drop``
+        self.ascii: bool = ascii_of is not None or (part_of is not None and part_of.ascii)
+        self.drop = drop
+        self.parts: dict[int, _RuleIndex[_R]] = {}  # see without
+        ascii_of = ascii_of or part_of
         if ascii_of is None:
             self.prefixes = [known_prefixes(rule.regex) for rule in rules]
             self.anywhere = sum(1 << i for i, p in enumerate(self.prefixes) if p is None)
@@ -424,6 +436,16 @@ class _RuleIndex(Generic[_R]):
         self.heads: dict[str, tuple[_Entry[_R], ...]] = {}
         self.upto: dict[str, int] = {}  # see _upto
         self.sets: dict[int, tuple[_Entry[_R], ...]] = {}  # see _entries
+
+    def without(self, drop: int) -> _RuleIndex[_R]:
+        """This index but for the rules of ``drop`` (bit ``i`` for the ``i``-th rule): the
+        same prefix analysis, keys of its own, made once for each ``drop``."""
+        if not drop:
+            return self
+        part = self.parts.get(drop)
+        if part is None:
+            part = self.parts[drop] = _RuleIndex(self.rules, drop=drop, part_of=self)
+        return part
 
     def for_ascii(self) -> _RuleIndex[_R]:
         """This index for the texts of :func:`ascii_text`, whose rules match with their
@@ -500,7 +522,7 @@ class _RuleIndex(Generic[_R]):
         hit = self.sets.get(found)
         if hit is None:
             entries = []
-            rest = found
+            rest = found & ~self.drop
             while rest:  # the set bits, lowest first
                 bit = rest & -rest
                 rule = self.rules[bit.bit_length() - 1]
@@ -554,6 +576,32 @@ def _index(grammar: Grammar, text: str) -> _Indexes:
     return indexes[ascii]
 
 
+_NEEDS: dict[int, tuple[Grammar, tuple[tuple[int, re.Pattern[str]], ...]]] = {}
+
+
+def _lacking(grammar: Grammar, text: str) -> int:
+    """The negative rules (bit ``i`` for the ``i``-th) whose ``needs`` the ASCII ``text`` lacks.
+
+    Their matches cannot be there: the look-alikes that may begin at any word and are read
+    at every candidate (neg.century_ride was tried 10,696 times over the 200 texts of
+    benchmarks/instructions.py, and matched none) cost one search of the text each, in C.
+    Only for ASCII texts, where lower case is what ``re`` matches ignoring case (in Unicode,
+    "ſ" is an "s" and "K", the kelvin sign, a "k").
+    """
+    entry = _NEEDS.get(id(grammar))
+    if entry is None or entry[0] is not grammar:
+        needs = tuple(
+            (1 << i, rule.needs.ascii)
+            for i, rule in enumerate(grammar.negatives)
+            if rule.needs is not None
+        )
+        entry = _NEEDS[id(grammar)] = (grammar, needs)
+    if not entry[1]:
+        return 0
+    folded = text.lower()
+    return sum(bit for bit, needs in entry[1] if needs.search(folded) is None)
+
+
 # Where a look-alike may start: a word, or a sign such as "$", "(", "+", "©".
 _NEGATIVE_START = re.compile(r"\b\w|[^\w\s]")
 _ASCII_NEGATIVE_START = re.compile(_NEGATIVE_START.pattern, re.ASCII)  # for ASCII texts
@@ -604,8 +652,14 @@ def candidates(text: str, grammar: Grammar) -> list[Candidate]:
 
 
 def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
-    """A test telling whether a negative rule covers a candidate of ``text`` (memoized)."""
+    """A test telling whether a negative rule covers a candidate of ``text`` (memoized).
+
+    In an ASCII text, the negative rules with ``needs`` whose needs the text lacks are not
+    tried (see :func:`_lacking`).
+    """
     _, negatives = _index(grammar, text)
+    if negatives.ascii:
+        negatives = negatives.without(_lacking(grammar, text))
     memo: dict[int, list[tuple[int, int]]] = {}
     return lambda cand: _covered(text, cand, negatives, memo)
 
