@@ -20,9 +20,9 @@ date anchors the note; rows follow TimeML as i2b2 2012 adapted it):
   ends the note's day (was that Friday's); "Surgery on Friday." before the plan stays the
   Friday ahead, the fast the midnight before it;
 - a study's month/day is its day even where it reads as a common fraction, when a finding
-  follows it: "Echo 3/4 EF 55%", "CT 3/4 no PE", "TTE 1/2 normal LV function", and so is a
-  panel's, "Labs 3/18 notable for K 3.2" (was untagged); "EF 3/4", "strength 3/5", "pain
-  3/10", "1/2 NS" stay untagged;
+  follows it: "Echo 3/4 EF 55%", "CT 3/4 no PE", "TTE 1/2 showed a small effusion", and so
+  is a panel's, "Labs 3/18 notable for K 3.2" (was untagged); "EF 3/4", "strength 3/5", "pain
+  3/10", "1/2 NS" and a share of leads, "ECG 1/2 normal leads", stay untagged;
 - names that hold a unit of time or a weekday date nothing: a table of them
   (vocabulary [title_name], read by neg.title_name as titles write them) holds "30 Seconds to
   Mars", "5 Seconds of Summer", "Exploit Wednesday", "28 Days Later", "Seven Days in May",
@@ -242,7 +242,9 @@ def test_npo_after_midnight_after_a_visit() -> None:
     [
         pytest.param("Echo 3/4 EF 55%.", [("3/4", "DATE", "2024-03-04")], id="echo_3_4"),
         pytest.param("CT 3/4 no PE.", [("3/4", "DATE", "2024-03-04")], id="ct_3_4"),
-        pytest.param("TTE 1/2 normal LV function.", [("1/2", "DATE", "2024-01-02")], id="tte_1_2"),
+        pytest.param(
+            "TTE 1/2 showed a small effusion.", [("1/2", "DATE", "2024-01-02")], id="tte_1_2"
+        ),
         pytest.param(
             "Labs 3/18 notable for K 3.2.", [("3/18", "DATE", "2024-03-18")], id="labs_3_18"
         ),
@@ -251,6 +253,7 @@ def test_npo_after_midnight_after_a_visit() -> None:
         pytest.param("Strength 3/5 in the left leg, pain 3/10.", [], id="strength_pain"),
         pytest.param("Given 1/2 NS bolus.", [], id="half_normal_saline"),
         pytest.param("CT 3/4 of the way through the queue.", [], id="ct_fraction"),
+        pytest.param("ECG 1/2 normal leads.", [], id="ecg_share_of_leads"),
     ],
 )
 def test_a_studys_day_before_its_finding(text: str, expected: list[Row]) -> None:
