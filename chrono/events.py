@@ -633,7 +633,11 @@ class _Reading:
         if before is not None:
             counted = _story_count(item.spec) is not None
             item = self.found[k] = _adjusted(
-                item, before, text[since : item.span.start], self.posted, grammar
+                item,
+                before,
+                (text[since : item.span.start], text[item.span.end : item.span.end + _HOURS_REACH]),
+                self.posted,
+                grammar,
             )
             # "fell on 17 May 1997, seven months later": the count restates the date at its
             # own unit (1997-05), and the story stays on the date ("the same day" is the 17th)
@@ -963,8 +967,10 @@ class _Reading:
         """The day of the operation whose day ``item``, a bare "midnight" after "NPO after",
         begins: the day the note told for an operation to come ("Surgery on Friday. NPO after
         midnight"), or the note's own when it is the record of that day ("ANESTHESIA RECORD
-        11/07/2022 ... NPO after midnight; last clear liquids at 0500"); None otherwise, as
-        for a plan's "NPO after midnight" (the one ending the note's day)."""
+        11/07/2022 ... NPO after midnight; last clear liquids at 0500"); after an operation
+        told behind the note ("Surgery on Friday went well"), the day after the note's, the
+        fast being a plan's; None otherwise, as for a plan's "NPO after midnight" with no
+        operation told (the one ending the note's day, or the day the story reached)."""
         spec, start = item.spec, item.span.start
         if (
             self.dct is None
@@ -981,6 +987,10 @@ class _Reading:
             return told
         if self.grammar.dct_operation_heading.match(self.text):
             return self.dct
+        if told is not None:
+            # "Surgery on Friday went well. NPO after midnight": the operation is behind, the
+            # fast a plan's, the midnight that ends the note's day (not that Friday's)
+            return self.dct + dt.timedelta(days=1)
         return None
 
     def _record(self, k: int, item: Found, res: Resolution, ctx: Context) -> Mention:
@@ -1213,15 +1223,24 @@ def _in_story_century(item: Found, story: Reference | None) -> Found:
     return attrs.evolve(item, spec=attrs.evolve(spec, decade=spec.decade - back))
 
 
+_HOURS_REACH = 32  # characters read after a weekday for the hours of a schedule
+
+
 def _adjusted(
-    item: Found, before: _Item, gap: str, today: dt.date | None, grammar: Grammar
+    item: Found,
+    before: _Item,
+    around: tuple[str, str],
+    today: dt.date | None,
+    grammar: Grammar,
 ) -> Found:
-    """``item`` read with the resolved expression ``before`` it, ``gap`` apart: the same time
-    in another zone ("8 a.m. ET / 5 a.m. PT"), a weekday in apposition to the day before it
-    ("on 8 October, a Tuesday,"), or a weekday offered as the alternative to the one before it
-    ("Monday or Tuesday", said on ``today``); a national holiday named right after its day ("9
-    May: Victory Day parade") or the weekday a holiday falls on ("Christmas is on Wednesday")
-    is that day."""
+    """``item`` read with the resolved expression ``before`` it, ``around`` it (the gap
+    between them and the text right after ``item``): the same time in another zone ("8 a.m.
+    ET / 5 a.m. PT"), a weekday in apposition to the day before it ("on 8 October, a
+    Tuesday,"), or a weekday offered as the alternative to the one before it ("Monday or
+    Tuesday", said on ``today``) or added to one ahead before their hours ("Mon and Tue
+    8am-3pm"); a national holiday named right after its day ("9 May: Victory Day parade") or
+    the weekday a holiday falls on ("Christmas is on Wednesday") is that day."""
+    gap, after = around
     if _restated(before.found, item, gap):
         return _on_day_of(item, before.resolution)
     if (
@@ -1240,7 +1259,9 @@ def _adjusted(
         return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
-    if grammar.weekday_alternative.fullmatch(gap):
+    if grammar.weekday_alternative.fullmatch(gap) or (
+        grammar.weekday_also.fullmatch(gap) and grammar.weekday_also_hours.match(after)
+    ):
         return _weekday_after(item, before, today)
     if grammar.holiday_named_as.fullmatch(gap):
         return _holiday_named_as(item, before)
@@ -1692,7 +1713,8 @@ def _weekday_after(item: Found, first: _Item, today: dt.date | None) -> Found:
     is in it, each the next such day after today ("free Mon or Fri", said on a Tuesday, offers
     next Monday and this Friday; "Monday or Tuesday" the Tuesday a week on), else in the days
     that follow the first, one stretch in order. So is the one a correction sets aside ("The
-    ceremony is Saturday, not Sunday")."""
+    ceremony is Saturday, not Sunday"), and one added to a weekday ahead ("Book fair Mon and
+    Tue", said on a Tuesday: the Tuesday after that Monday)."""
     spec, before = item.spec, first.found.spec
     day = _bare_weekday_and_day(spec, first.resolution)
     if today is None or day is None or before.weekday in (None, spec.weekday) or day <= today:

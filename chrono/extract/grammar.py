@@ -417,6 +417,11 @@ class Grammar:
     weekday_alternative: re.Pattern[str]
     """What offers a weekday as the alternative to the one before it ("Monday or Tuesday",
     "Saturday, not Sunday"); fullmatch."""
+    weekday_also: re.Pattern[str]
+    """What adds a weekday to the one before it ("Mon and Tue", "Sat & Sun"); fullmatch."""
+    weekday_also_hours: re.Pattern[str]
+    """The hours after two weekdays that make them a schedule ("Mon and Tue 8am-3pm"); match
+    after the second."""
     set_anchor: re.Pattern[str]
     """What joins a set to the date it starts from ("every Monday since March"); fullmatch."""
     set_month: re.Pattern[str]
@@ -1009,6 +1014,10 @@ class _Loader:
             ),
             weekday_apposition=self.compile_exact(ranges.get("weekday_apposition", "(?!)")),
             weekday_alternative=self.compile_exact(ranges.get("weekday_alternative", "(?!)")),
+            weekday_also=self.compile_exact(ranges.get("weekday_also", "(?!)")),
+            weekday_also_hours=self.compile(
+                ranges.get("weekday_also_hours", "(?!)"), "ranges", False
+            ),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             set_month=self.compile_exact(ranges.get("set_month", "(?!)")),
             schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
