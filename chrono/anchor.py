@@ -451,7 +451,7 @@ def _calendar_period(spec: Spec, year: int) -> Period:
                 value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None
             )
         period = holiday_period(spec.holiday, year)
-        if spec.weekend_of and period.start is not None:
+        if spec.long_weekend and period.start is not None:
             return _holiday_weekend(period.start)
         if spec.granularity is Granularity.WEEK and period.start is not None:
             # "the week of Thanksgiving"; a span's week holds most of it ("Holy Week": from
@@ -467,6 +467,8 @@ def _calendar_period(spec: Spec, year: int) -> Period:
         if day is None:
             value = f"{_year_str(year)}-{spec.month:02d}-{spec.day:02d}"
             return Period(value=value, granularity=Granularity.DAY, start=None, end=None)
+        if spec.long_weekend:
+            return _holiday_weekend(day)  # "the July 4th holiday weekend"
         if spec.granularity is Granularity.WEEK:
             return week_period(day, weekend=spec.weekend_of)
         return day_period(day)

@@ -10,7 +10,7 @@ Round the clock's "24/7" is never a date, after "closed" as after "open". A mode
 year, as TimeBank's wsj files tag "the 1990 model year", whether "its" or "the" stands before
 it. "on Patch Tuesday" is the second Tuesday of the month of writing ("Patch Tuesday updates" in
 general are no day). Strict xfails: "on Patch Tuesday" told ahead after that Tuesday (next
-month's), a zone between a clock range and "weekdays", and a clock restated in a second zone
+month's) and a clock restated in a second zone
 whose day is the day after the first's. Each passage is read as chrono is scored: genre "news",
 its date as the document date, its weekday checked with ``datetime``; rows follow TimeML
 (TimeBank's annotation).
@@ -343,11 +343,6 @@ def test_patch_tuesday_ahead_after_it_is_next_months() -> None:
 # ---- news and posts: zones -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a zone between a clock range and 'weekdays' is dropped and the set not read "
-    "('from 9am to 5pm ET on weekdays' is)",
-)
 def test_a_zone_before_weekdays_is_kept() -> None:
     """ "from 9am to 5pm ET weekdays" keeps the zone and reads the weekly set."""
     text = "Support is available from 9am to 5pm ET weekdays."

@@ -1,0 +1,269 @@
+"""Gaps noticed in session 21, fifty-ninth list: weekends, holidays, seasons and zones in news.
+
+News read from its document date (genre news, its weekday checked with ``datetime``), rows as
+TimeBank annotates them:
+- a film's weekend counted from its opening is the weekend box-office copy reports ("fell to
+  second place in its second weekend", "took $80.5 million in its opening weekend", on a
+  Monday: the weekend just gone, the same as "Last weekend"); "a second weekend starting
+  Friday" and "its second weekend of shows" are none;
+- a holiday written as its day before "weekend" is the weekend the day makes long, as
+  "Memorial Day weekend" is ("the July 4th holiday weekend": July 4, 2024 a Thursday, that
+  week's weekend, 2024-W27-WE; "the July 4 weekend" of 2022, a Monday, the weekend before);
+  "On July 4, weekend traffic" keeps its day;
+- "the same weekend last year" after the weekend the copy reports is that weekend a year back,
+  one expression as "the same month last year" is;
+- the zone written once after a clock range is kept before "weekdays", "weekends" or "daily",
+  and the set is read ("from 9am to 5pm ET weekdays");
+- a month's "Patch Tuesday" named by its month is that month's second Tuesday ("after this
+  month's Patch Tuesday", "next month's Patch Tuesday"); "This month's Patch Tuesday updates"
+  are the release, no day.
+Strict xfails: "the same weekend last year" with no weekend named before it, "since the fall"
+as the season, a clock restated past midnight in a second zone on a named date, a holiday and
+its indefinite weekday dated by "last year", and a lead's day against a national holiday's
+American date ("12 June: Independence Day fireworks over Manila").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from passages import Row, news
+
+
+def _news(text: str, dct: str) -> list[Row]:
+    return news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))
+
+
+# ---- 1. box-office weekends and holiday weekends ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "LOS ANGELES (Reuters) - Last weekend's No. 1 fell to second place in its second "
+            "weekend, taking $41 million.",
+            "2024-07-22",
+            [("Last weekend", "DATE", "2024-W29-WE"), ("second weekend", "DATE", "2024-W29-WE")],
+            id="its_second_weekend",
+        ),
+        pytest.param(
+            'NEW YORK (AP) - "Twisters," released Friday, took $80.5 million in its opening '
+            "weekend, Warner Bros. said Sunday.",
+            "2024-07-15",
+            [
+                ("Friday", "DATE", "2024-07-12"),
+                ("opening weekend", "DATE", "2024-W28-WE"),
+                ("Sunday", "DATE", "2024-07-14"),
+            ],
+            id="its_opening_weekend",
+        ),
+        pytest.param(
+            "The thriller held the top spot in its third weekend, studio estimates showed.",
+            "2024-07-29",
+            [("third weekend", "DATE", "2024-W30-WE")],
+            id="its_third_weekend",
+        ),
+        pytest.param(
+            "Disney's sequel collected $220 million over the July 4th holiday weekend.",
+            "2024-07-08",
+            [("the July 4th holiday weekend", "DATE", "2024-W27-WE")],
+            id="the_july_4th_holiday_weekend_on_a_thursday",
+        ),
+        pytest.param(
+            "Highway deaths rose over the July 4 weekend, police said.",
+            "2022-07-06",
+            [("the July 4 weekend", "DATE", "2022-W26-WE")],
+            id="the_july_4_weekend_on_a_monday",
+        ),
+        pytest.param(
+            "After last weekend's record, overall ticket sales fell 12% from the same weekend "
+            "last year.",
+            "2024-07-22",
+            [
+                ("last weekend", "DATE", "2024-W29-WE"),
+                ("the same weekend last year", "DATE", "2023-W29-WE"),
+            ],
+            id="the_same_weekend_last_year",
+        ),
+        # look-alikes: a weekend that is no film's, a day before a weekend's traffic
+        pytest.param(
+            "The festival returns for a second weekend starting Friday.",
+            "2024-04-15",
+            [("Friday", "DATE", "2024-04-19")],
+            id="a_second_weekend",
+        ),
+        pytest.param(
+            "The band adds its second weekend of shows in May.",
+            "2024-04-01",
+            [("May", "DATE", "2024-05")],
+            id="its_second_weekend_of_shows",
+        ),
+        pytest.param(
+            "On July 4, weekend traffic was light, officials said.",
+            "2024-07-08",
+            [("July 4", "DATE", "2024-07-04")],
+            id="july_4_then_weekend_traffic",
+        ),
+    ],
+)
+def test_box_office_and_holiday_weekends(text: str, dct: str, expected: list[Row]) -> None:
+    """A film's nth or opening weekend is the one the copy reports; a day before "(holiday)
+    weekend" is the weekend it makes long; "a second weekend" and "July 4, weekend" are not."""
+    assert _news(text, dct) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="date.year_ago_weekend with no weekend named before it counts from the week of "
+    "writing (2023-W30-WE), not from the weekend just gone",
+)
+def test_the_same_weekend_last_year_alone_is_the_weekend_just_gone_a_year_back() -> None:
+    """ "from the same weekend last year", on Monday July 22, 2024, with nothing before it:
+    the weekend just gone a year back, 2023-W29-WE."""
+    assert _news("Ticket sales fell 12% from the same weekend last year.", "2024-07-22") == [
+        ("the same weekend last year", "DATE", "2023-W29-WE")
+    ]
+
+
+# ---- 2. "since the fall" ------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'since the fall' is not read as the season: a note's tumble is as likely ('Neck "
+    "pain since the fall', tests/test_clinical_4.py); 'of' and 'in' after it already mark the "
+    "collapse ('since the fall of the Berlin Wall', 'since the fall in rates')",
+)
+def test_since_the_fall_at_a_clauses_end_is_the_season() -> None:
+    """ "Prices have risen since the fall", on Feb. 20, 2024: the autumn behind, 2023-FA."""
+    assert _news("Heating prices have risen since the fall, the agency said.", "2024-02-20") == [
+        ("the fall", "DATE", "2023-FA")
+    ]
+
+
+# ---- 3. zones ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Support is available from 9am to 5pm ET weekdays.",
+            [
+                ("9am", "TIME", "XXXX-XX-XXT09:00"),
+                ("5pm ET", "TIME", "XXXX-XX-XXT17:00"),
+                ("weekdays", "SET", "XXXX-WXX-WD"),
+            ],
+            id="from_9am_to_5pm_et_weekdays",
+        ),
+        pytest.param(
+            "The help desk is staffed 8am-6pm PT weekdays.",
+            [
+                ("8am", "TIME", "XXXX-XX-XXT08:00"),
+                ("6pm PT", "TIME", "XXXX-XX-XXT18:00"),
+                ("weekdays", "SET", "XXXX-WXX-WD"),
+            ],
+            id="8am_6pm_pt_weekdays",
+        ),
+        pytest.param(
+            "The museum is open 10am-6pm ET daily.",
+            [
+                ("10am", "TIME", "XXXX-XX-XXT10:00"),
+                ("6pm ET", "TIME", "XXXX-XX-XXT18:00"),
+                ("daily", "SET", "P1D"),
+            ],
+            id="10am_6pm_et_daily",
+        ),
+        # look-alike: a zone before a named day stays that day's clock
+        pytest.param(
+            "The gallery opens at 10am ET on Saturday.",
+            [("10am ET on Saturday", "TIME", "2024-03-16T10:00-04:00")],
+            id="10am_et_on_saturday",
+        ),
+    ],
+)
+def test_a_zone_after_a_clock_range_before_its_days_is_kept(text: str, expected: list[Row]) -> None:
+    """A zone written once after opening hours is kept before "weekdays" or "daily"."""
+    assert _news(text, "2024-03-11") == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a clock restated in a second zone is on the date named after it, but the first "
+    "zone's clock, hours behind, stays on the document's day instead of the evening before",
+)
+def test_a_clock_restated_past_midnight_on_a_date_is_the_evening_before() -> None:
+    """ "11pm PT / 7am BST on 16 September", on Sept. 10, 2024: 23:00 PT is 15 September's."""
+    assert _news("The finale premieres 11pm PT / 7am BST on 16 September.", "2024-09-10") == [
+        ("11pm PT", "TIME", "2024-09-15T23:00-07:00"),
+        ("7am BST on 16 September", "TIME", "2024-09-16T07:00+01:00"),
+    ]
+
+
+# ---- 4. holidays and their weekday -------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the indefinite weekday a holiday 'fell on' is read as any Tuesday, not the "
+    "holiday's day in the year 'last year' names",
+)
+def test_a_holiday_fell_on_a_weekday_last_year() -> None:
+    """ "Independence Day fell on a Tuesday last year", on May 2, 2024: both are 2023-07-04,
+    a Tuesday."""
+    assert _news("Independence Day fell on a Tuesday last year.", "2024-05-02") == [
+        ("Independence Day", "DATE", "2023-07-04"),
+        ("Tuesday", "DATE", "2023-07-04"),
+        ("last year", "DATE", "2023"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lead's day before a holiday with an American date ('Independence Day') does not "
+    "date it: the holiday keeps July 4; only holidays no country owns take the lead's day",
+)
+def test_a_leads_day_dates_a_national_holiday_of_another_country() -> None:
+    """ "12 June: Independence Day fireworks over Manila", on June 1, 2024: the Philippines'
+    Independence Day, 12 June."""
+    assert _news("12 June: Independence Day fireworks over Manila", "2024-06-01") == [
+        ("12 June", "DATE", "2024-06-12"),
+        ("Independence Day", "DATE", "2024-06-12"),
+    ]
+
+
+# ---- 5. a month's Patch Tuesday -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Microsoft will ship the fix after this month's Patch Tuesday.",
+            [("this month's Patch Tuesday", "DATE", "2024-06-11")],
+            id="this_months_patch_tuesday",
+        ),
+        pytest.param(
+            "The flaw should be closed in next month's Patch Tuesday, the company said.",
+            [("next month's Patch Tuesday", "DATE", "2024-07-09")],
+            id="next_months_patch_tuesday",
+        ),
+        pytest.param(
+            "Last month's Patch Tuesday broke printers at several banks.",
+            [("Last month's Patch Tuesday", "DATE", "2024-05-14")],
+            id="last_months_patch_tuesday",
+        ),
+        # look-alike: the month's release, no day
+        pytest.param(
+            "This month's Patch Tuesday updates broke printers.",
+            [("This month", "DATE", "2024-06")],
+            id="this_months_patch_tuesday_updates",
+        ),
+    ],
+)
+def test_a_months_patch_tuesday_is_its_second_tuesday(text: str, expected: list[Row]) -> None:
+    """On Monday June 3, 2024: "this month's Patch Tuesday" is June 11, "next month's" July 9,
+    "Last month's" May 14; "This month's Patch Tuesday updates" keep "This month" alone."""
+    assert _news(text, "2024-06-03") == expected
