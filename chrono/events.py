@@ -645,6 +645,7 @@ class _Reading:
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
+            item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
@@ -1245,9 +1246,65 @@ def _adjusted(
     if grammar.holiday_named_as.fullmatch(gap):
         return _holiday_named_as(item, before)
     if before.found.spec.holiday is not None and grammar.weekday_of_holiday.fullmatch(gap):
-        # "Christmas is on Wednesday this year": the holiday's day, when it is a Wednesday
-        # ("falls on a Tuesday" stays any Tuesday: date.weekday_indefinite)
-        return _weekday_of(item, before.resolution)
+        # "Christmas is on Wednesday this year", "falls on a Sunday in 2022": the holiday's
+        # day, when it is that weekday
+        return _weekday_holiday_falls_on(item, before.resolution)
+    return item
+
+
+def _weekday_holiday_falls_on(item: Found, first: Resolution) -> Found:
+    """The weekday a holiday falls on, ``first`` its resolution: the holiday's day when the
+    weekdays agree, also for "a Sunday" (date.weekday_indefinite, "Christmas Day falls on a
+    Sunday in 2022"), which otherwise stays any Sunday."""
+    kind = _SET_WEEKDAY.fullmatch(item.spec.literal or "")
+    if item.spec.rule != "date.weekday_indefinite" or kind is None:
+        return _weekday_of(item, first)
+    if first.interval is None or first.granularity is not Granularity.DAY:
+        return item
+    day = day_of(first.interval[0])
+    if day.isoweekday() != int(kind[1]):
+        return item
+    placed = _on_day(item, day)
+    return attrs.evolve(placed, spec=attrs.evolve(placed.spec, literal=None))
+
+
+def _holiday_in_year_after_its_weekday(
+    text: str, found: Sequence[Found], k: int, grammar: Grammar
+) -> Found:
+    """A holiday of no year whose weekday is followed by a year is of that year: "Christmas Day
+    falls on a Sunday in 2022" (2022-12-25), "Independence Day fell on a Tuesday last year"
+    (the document's year before), "Christmas falls on a Sunday this year"."""
+    item = found[k]
+    spec = item.spec
+    if spec.holiday is None or spec.year is not None or spec.relative_year is not None:
+        return item
+    if k + 2 >= len(found):
+        return item
+    weekday, told = found[k + 1], found[k + 2]
+    if weekday.spec.weekday is None and _SET_WEEKDAY.fullmatch(weekday.spec.literal or "") is None:
+        return item
+    if (
+        grammar.weekday_of_holiday.fullmatch(text, item.span.end, weekday.span.start) is None
+        or grammar.weekday_of_holiday_year.fullmatch(text, weekday.span.end, told.span.start)
+        is None
+    ):
+        return item
+    year, offset = told.spec, told.spec.offset
+    if (
+        year.year is not None
+        and year.month is None
+        and year.season is None
+        and year.quarter is None
+    ):
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=year.year))
+    if (
+        offset is not None
+        and offset.unit is Unit.YEAR
+        and offset.amount is not None
+        and offset.most is None
+        and year.anchor is AnchorPolicy.DEICTIC
+    ):
+        return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=offset.amount))
     return item
 
 

@@ -17,9 +17,13 @@ TimeBank annotates them:
 - a month's "Patch Tuesday" named by its month is that month's second Tuesday ("after this
   month's Patch Tuesday", "next month's Patch Tuesday"); "This month's Patch Tuesday updates"
   are the release, no day.
+- the weekday a holiday "fell on" or "falls on", "a Tuesday" too, is the holiday's day when the
+  weekdays agree, and a year right after the weekday dates the holiday ("Independence Day fell
+  on a Tuesday last year", on 2 May 2024: both 2023-07-04; the brief's "on a Thursday" is no
+  weekday of that day, so it stays any Thursday); "Christmas shopping began on a Sunday" is none.
 Strict xfails: "since the fall" as the season, a clock restated past midnight in a second zone
-on a named date, a holiday and its indefinite weekday dated by "last year", and a lead's day
-against a national holiday's American date ("12 June: Independence Day fireworks over Manila").
+on a named date, and a lead's day against a national holiday's American date ("12 June:
+Independence Day fireworks over Manila").
 """
 
 from __future__ import annotations
@@ -224,19 +228,63 @@ def test_a_clock_restated_past_midnight_on_a_date_is_the_evening_before() -> Non
 # ---- 4. holidays and their weekday -------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the indefinite weekday a holiday 'fell on' is read as any Tuesday, not the "
-    "holiday's day in the year 'last year' names",
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "WASHINGTON (AP) - Independence Day fell on a Tuesday last year, the agency said.",
+            "2024-05-02",
+            [
+                ("Independence Day", "DATE", "2023-07-04"),
+                ("Tuesday", "DATE", "2023-07-04"),
+                ("last year", "DATE", "2023"),
+            ],
+            id="fell_on_a_tuesday_last_year",
+        ),
+        pytest.param(
+            "Christmas Day falls on a Sunday this year, retailers noted.",
+            "2022-05-02",
+            [
+                ("Christmas Day", "DATE", "2022-12-25"),
+                ("Sunday", "DATE", "2022-12-25"),
+                ("this year", "DATE", "2022"),
+            ],
+            id="falls_on_a_sunday_this_year",
+        ),
+        pytest.param(
+            "Diwali 2023 fell on a Sunday, traders said.",
+            "2024-05-02",
+            [("Diwali 2023", "DATE", "2023-11-12"), ("Sunday", "DATE", "2023-11-12")],
+            id="diwali_2023_fell_on_a_sunday",
+        ),
+        # look-alikes: a weekday the holiday is not on, a weekday of something else
+        pytest.param(
+            "Independence Day fell on a Thursday last year, the columnist misremembered.",
+            "2024-05-02",
+            [
+                ("Independence Day", "DATE", "2023-07-04"),
+                ("Thursday", "DATE", "XXXX-WXX-4"),
+                ("last year", "DATE", "2023"),
+            ],
+            id="not_its_weekday",
+        ),
+        pytest.param(
+            "Christmas shopping began on a Sunday last year.",
+            "2024-12-11",
+            [
+                ("Christmas", "DATE", "2024-12-25"),
+                ("Sunday", "DATE", "XXXX-WXX-7"),
+                ("last year", "DATE", "2023"),
+            ],
+            id="christmas_shopping_began_on_a_sunday",
+        ),
+    ],
 )
-def test_a_holiday_fell_on_a_weekday_last_year() -> None:
-    """ "Independence Day fell on a Tuesday last year", on May 2, 2024: both are 2023-07-04,
-    a Tuesday."""
-    assert _news("Independence Day fell on a Tuesday last year.", "2024-05-02") == [
-        ("Independence Day", "DATE", "2023-07-04"),
-        ("Tuesday", "DATE", "2023-07-04"),
-        ("last year", "DATE", "2023"),
-    ]
+def test_a_holiday_falls_on_a_weekday_in_a_year(text: str, dct: str, expected: list[Row]) -> None:
+    """The weekday a holiday "fell on" or "falls on", "a Tuesday" too, is the holiday's day when
+    the weekdays agree, and a year right after it dates the holiday; a weekday it is not on,
+    or one of "Christmas shopping", stays any such day."""
+    assert _news(text, dct) == expected
 
 
 @pytest.mark.xfail(
