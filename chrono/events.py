@@ -1239,6 +1239,15 @@ def _adjusted(
         # "9 May: Victory Day parade", "On 9 May, Victory Day,": a holiday no country dates
         # here is the day before it
         return _holiday_named_as(item, before)
+    national = _national_table(item, grammar)
+    if (
+        national is not None
+        and grammar.holiday_after_its_day.fullmatch(gap)
+        and _a_day_it_is_kept(national, before.found.spec, grammar)
+    ):
+        # "12 June: Independence Day fireworks over Manila": a day some country keeps the
+        # holiday on, heading its lead, is that country's, not the United States' 4 July
+        return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
     if grammar.weekday_alternative.fullmatch(gap):
@@ -1306,6 +1315,16 @@ def _holiday_in_year_after_its_weekday(
     ):
         return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=offset.amount))
     return item
+
+
+def _national_table(item: Found, grammar: Grammar) -> str | None:
+    """The table of the days each country keeps the holiday ``item`` names on, as
+    "national:TABLE", when a country's name would change its day ("Independence Day": the
+    United States' 4 July with none named); None for another holiday."""
+    if item.spec.holiday is None or item.spec.holiday.startswith("national:"):
+        return None
+    table = grammar.vocabulary.get("national_day", {}).get(item.text.lower())
+    return None if table is None else f"national:{table}"
 
 
 def _a_day_it_is_kept(holiday: str, told: Spec, grammar: Grammar) -> bool:

@@ -20,10 +20,12 @@ TimeBank annotates them:
 - the weekday a holiday "fell on" or "falls on", "a Tuesday" too, is the holiday's day when the
   weekdays agree, and a year right after the weekday dates the holiday ("Independence Day fell
   on a Tuesday last year", on 2 May 2024: both 2023-07-04; the brief's "on a Thursday" is no
-  weekday of that day, so it stays any Thursday); "Christmas shopping began on a Sunday" is none.
-Strict xfails: "since the fall" as the season, a clock restated past midnight in a second zone
-on a named date, and a lead's day against a national holiday's American date ("12 June:
-Independence Day fireworks over Manila").
+  weekday of that day, so it stays any Thursday); "Christmas shopping began on a Sunday" is none;
+- a lead's day some country keeps Independence Day on dates it ("12 June: Independence Day
+  fireworks over Manila": the Philippines' 12 June, was 4 July); "20 April: Independence Day
+  sales" keeps 4 July and "On 3 May, Victory Day preparations" no day.
+Strict xfails: "since the fall" as the season and a clock restated past midnight in a second
+zone on a named date.
 """
 
 from __future__ import annotations
@@ -287,18 +289,43 @@ def test_a_holiday_falls_on_a_weekday_in_a_year(text: str, dct: str, expected: l
     assert _news(text, dct) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lead's day before a holiday with an American date ('Independence Day') does not "
-    "date it: the holiday keeps July 4; only holidays no country owns take the lead's day",
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "12 June: Independence Day fireworks over Manila",
+            "2024-06-01",
+            [("12 June", "DATE", "2024-06-12"), ("Independence Day", "DATE", "2024-06-12")],
+            id="the_philippines_12_june",
+        ),
+        pytest.param(
+            "5 July — Independence Day parade draws crowds in Algiers",
+            "2024-06-20",
+            [("5 July", "DATE", "2024-07-05"), ("Independence Day", "DATE", "2024-07-05")],
+            id="algeria_5_july",
+        ),
+        # look-alikes: a day no country keeps it on, a national holiday on no day of its own
+        pytest.param(
+            "20 April: Independence Day sales begin at malls",
+            "2024-04-01",
+            [("20 April", "DATE", "2024-04-20"), ("Independence Day", "DATE", "2024-07-04")],
+            id="20_april_independence_day_sales",
+        ),
+        pytest.param(
+            "On 3 May, Victory Day preparations were halted.",
+            "2024-06-01",
+            [("3 May", "DATE", "2024-05-03"), ("Victory Day", "DATE", "2024-XX-XX")],
+            id="3_may_victory_day_preparations",
+        ),
+    ],
 )
-def test_a_leads_day_dates_a_national_holiday_of_another_country() -> None:
-    """ "12 June: Independence Day fireworks over Manila", on June 1, 2024: the Philippines'
-    Independence Day, 12 June."""
-    assert _news("12 June: Independence Day fireworks over Manila", "2024-06-01") == [
-        ("12 June", "DATE", "2024-06-12"),
-        ("Independence Day", "DATE", "2024-06-12"),
-    ]
+def test_a_leads_day_dates_a_national_holiday_of_another_country(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """A lead's day some country keeps Independence Day on dates it ("12 June:" the
+    Philippines'), not the United States' 4 July; "20 April:" is no one's, and "3 May" no
+    Victory Day."""
+    assert _news(text, dct) == expected
 
 
 # ---- 5. a month's Patch Tuesday -----------------------------------------------------------------
