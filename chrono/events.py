@@ -1502,6 +1502,9 @@ _ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
 _VALUE_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):(?P<minutes>\d\d)\Z")
 # The range of the world's UTC offsets, in minutes (UTC-12 to UTC+14), and a day's minutes.
 _MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
+# A day of the month moved back stays in its month down to the 1st, and moved ahead up to the
+# 28th, whatever the month and year ("11pm PT / 7am BST on 16 September": the 15th).
+_FIRST_DAY, _SHORTEST_MONTH = 1, 28
 # How far a named zone may be off the clock it restates: not at all, or by the summer hour when
 # the writer names the zone's winter time all year, as the wires write "EST" in September
 # ("9:30 p.m. EST (0130 GMT Tuesday)" is EDT's 9:30 p.m. Monday). The exact one first. Only a
@@ -1580,9 +1583,10 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
     """The ``k``th expression, a zoned clock time restated in other zones after slashes, the
     last of which names its day ("drops at 10am PT / 1pm ET on March 14", "10 AM PDT / 1 PM
     EDT / 6 PM BST Thursday"), on that day, or the day before or after it when the zones put
-    the restatement past midnight ("6pm PT / 2am BST Saturday" is Friday's 6pm), not on the
-    day the text last named. A day named by month and day is only taken when it is the same
-    day (the day before the 1st of a month is not known without its year)."""
+    the restatement past midnight ("6pm PT / 2am BST Saturday" is Friday's 6pm, "11pm PT / 7am
+    BST on 16 September" the 15th's 11pm), not on the day the text last named. A day named by
+    month and day is only moved within its month (the day before the 1st of a month is not
+    known without its year)."""
     item = found[k]
     spec = item.spec
     if spec.hour is None or spec.tz_offset is None or spec.has_calendar_fields:
@@ -1610,11 +1614,11 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
     there = (told.hour or 0) * 60 + (told.minute or 0) - told_zone
     shift = round((there - here) / _DAY_MINUTES)
     if told.month is not None and told.day is not None and told.offset is None:
-        if shift != 0:
+        moved = told.day + shift
+        if moved < _FIRST_DAY or (shift > 0 and moved > _SHORTEST_MONTH):
             return item
-        day = attrs.evolve(
-            spec, year=told.year, month=told.month, day=told.day, weekday=told.weekday
-        )
+        weekday = None if told.weekday is None else (told.weekday - 1 + shift) % 7 + 1
+        day = attrs.evolve(spec, year=told.year, month=told.month, day=moved, weekday=weekday)
         return attrs.evolve(item, spec=day)
     bare_weekday = told.offset is not None and told.offset.amount is None
     if told.weekday is None or told.names_more_than_a_weekday or not bare_weekday:
