@@ -451,7 +451,7 @@ def _calendar_period(spec: Spec, year: int) -> Period:
                 value=_year_str(year) + "-XX-XX", granularity=Granularity.DAY, start=None, end=None
             )
         period = holiday_period(spec.holiday, year)
-        if spec.weekend_of and period.start is not None:
+        if spec.long_weekend and period.start is not None:
             return _holiday_weekend(period.start)
         if spec.granularity is Granularity.WEEK and period.start is not None:
             # "the week of Thanksgiving"; a span's week holds most of it ("Holy Week": from
@@ -467,6 +467,8 @@ def _calendar_period(spec: Spec, year: int) -> Period:
         if day is None:
             value = f"{_year_str(year)}-{spec.month:02d}-{spec.day:02d}"
             return Period(value=value, granularity=Granularity.DAY, start=None, end=None)
+        if spec.long_weekend:
+            return _holiday_weekend(day)  # "the July 4th holiday weekend"
         if spec.granularity is Granularity.WEEK:
             return week_period(day, weekend=spec.weekend_of)
         return day_period(day)
@@ -751,6 +753,11 @@ def _same_period(reference: Reference, years: int) -> Period:
     return year_period(year)
 
 
+# Weekends counted in whole years are the same weekend a year away (date.year_ago_weekend's "the
+# same weekend last year"), counted from the weekend the tense names, as "the weekend" is.
+_WEEKENDS_A_YEAR = 52
+
+
 def _shift(
     anchor: dt.date,
     offset: RelativeOffset,
@@ -758,13 +765,17 @@ def _shift(
     *,
     looks_ahead: bool = False,
 ) -> Period:
-    if offset.unit is Unit.WEEKEND and offset.amount is None:
+    n = offset.amount or 0
+    years_away = n != 0 and n % _WEEKENDS_A_YEAR == 0
+    if offset.unit is Unit.WEEKEND and (offset.amount is None or years_away):
+        if years_away and anchor.isoweekday() == 7:
+            anchor -= dt.timedelta(days=1)  # a weekend named before ends on its Sunday
         saturday = anchor + dt.timedelta(days=(6 - anchor.isoweekday()) % 7)
         clause = tense() if saturday - anchor > dt.timedelta(days=1) else Tense.FUTURE
         if clause is Tense.PAST or (clause is Tense.PRESENT and not looks_ahead):
             saturday -= dt.timedelta(days=7)  # the weekend just past
-        return week_period(saturday, weekend=True)
-    n = offset.amount or 0
+        # "the same weekend last year": the weekend the tense names, a year of weeks away
+        return week_period(saturday + dt.timedelta(weeks=n), weekend=True)
     unit = offset.unit
     if unit in (Unit.DAY, Unit.NIGHT, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
         days = n if unit in (Unit.DAY, Unit.NIGHT) else 0

@@ -649,6 +649,7 @@ class _Reading:
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
+            item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
@@ -1257,6 +1258,15 @@ def _adjusted(
         # "9 May: Victory Day parade", "On 9 May, Victory Day,": a holiday no country dates
         # here is the day before it
         return _holiday_named_as(item, before)
+    national = _national_table(item, grammar)
+    if (
+        national is not None
+        and grammar.holiday_after_its_day.fullmatch(gap)
+        and _a_day_it_is_kept(national, before.found.spec, grammar)
+    ):
+        # "12 June: Independence Day fireworks over Manila": a day some country keeps the
+        # holiday on, heading its lead, is that country's, not the United States' 4 July
+        return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
     if grammar.weekday_alternative.fullmatch(gap) or (
@@ -1266,10 +1276,76 @@ def _adjusted(
     if grammar.holiday_named_as.fullmatch(gap):
         return _holiday_named_as(item, before)
     if before.found.spec.holiday is not None and grammar.weekday_of_holiday.fullmatch(gap):
-        # "Christmas is on Wednesday this year": the holiday's day, when it is a Wednesday
-        # ("falls on a Tuesday" stays any Tuesday: date.weekday_indefinite)
-        return _weekday_of(item, before.resolution)
+        # "Christmas is on Wednesday this year", "falls on a Sunday in 2022": the holiday's
+        # day, when it is that weekday
+        return _weekday_holiday_falls_on(item, before.resolution)
     return item
+
+
+def _weekday_holiday_falls_on(item: Found, first: Resolution) -> Found:
+    """The weekday a holiday falls on, ``first`` its resolution: the holiday's day when the
+    weekdays agree, also for "a Sunday" (date.weekday_indefinite, "Christmas Day falls on a
+    Sunday in 2022"), which otherwise stays any Sunday."""
+    kind = _SET_WEEKDAY.fullmatch(item.spec.literal or "")
+    if item.spec.rule != "date.weekday_indefinite" or kind is None:
+        return _weekday_of(item, first)
+    if first.interval is None or first.granularity is not Granularity.DAY:
+        return item
+    day = day_of(first.interval[0])
+    if day.isoweekday() != int(kind[1]):
+        return item
+    placed = _on_day(item, day)
+    return attrs.evolve(placed, spec=attrs.evolve(placed.spec, literal=None))
+
+
+def _holiday_in_year_after_its_weekday(
+    text: str, found: Sequence[Found], k: int, grammar: Grammar
+) -> Found:
+    """A holiday of no year whose weekday is followed by a year is of that year: "Christmas Day
+    falls on a Sunday in 2022" (2022-12-25), "Independence Day fell on a Tuesday last year"
+    (the document's year before), "Christmas falls on a Sunday this year"."""
+    item = found[k]
+    spec = item.spec
+    if spec.holiday is None or spec.year is not None or spec.relative_year is not None:
+        return item
+    if k + 2 >= len(found):
+        return item
+    weekday, told = found[k + 1], found[k + 2]
+    if weekday.spec.weekday is None and _SET_WEEKDAY.fullmatch(weekday.spec.literal or "") is None:
+        return item
+    if (
+        grammar.weekday_of_holiday.fullmatch(text, item.span.end, weekday.span.start) is None
+        or grammar.weekday_of_holiday_year.fullmatch(text, weekday.span.end, told.span.start)
+        is None
+    ):
+        return item
+    year, offset = told.spec, told.spec.offset
+    if (
+        year.year is not None
+        and year.month is None
+        and year.season is None
+        and year.quarter is None
+    ):
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=year.year))
+    if (
+        offset is not None
+        and offset.unit is Unit.YEAR
+        and offset.amount is not None
+        and offset.most is None
+        and year.anchor is AnchorPolicy.DEICTIC
+    ):
+        return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=offset.amount))
+    return item
+
+
+def _national_table(item: Found, grammar: Grammar) -> str | None:
+    """The table of the days each country keeps the holiday ``item`` names on, as
+    "national:TABLE", when a country's name would change its day ("Independence Day": the
+    United States' 4 July with none named); None for another holiday."""
+    if item.spec.holiday is None or item.spec.holiday.startswith("national:"):
+        return None
+    table = grammar.vocabulary.get("national_day", {}).get(item.text.lower())
+    return None if table is None else f"national:{table}"
 
 
 def _a_day_it_is_kept(holiday: str, told: Spec, grammar: Grammar) -> bool:
@@ -1447,6 +1523,9 @@ _ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
 _VALUE_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):(?P<minutes>\d\d)\Z")
 # The range of the world's UTC offsets, in minutes (UTC-12 to UTC+14), and a day's minutes.
 _MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
+# A day of the month moved back stays in its month down to the 1st, and moved ahead up to the
+# 28th, whatever the month and year ("11pm PT / 7am BST on 16 September": the 15th).
+_FIRST_DAY, _SHORTEST_MONTH = 1, 28
 # How far a named zone may be off the clock it restates: not at all, or by the summer hour when
 # the writer names the zone's winter time all year, as the wires write "EST" in September
 # ("9:30 p.m. EST (0130 GMT Tuesday)" is EDT's 9:30 p.m. Monday). The exact one first. Only a
@@ -1525,9 +1604,10 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
     """The ``k``th expression, a zoned clock time restated in other zones after slashes, the
     last of which names its day ("drops at 10am PT / 1pm ET on March 14", "10 AM PDT / 1 PM
     EDT / 6 PM BST Thursday"), on that day, or the day before or after it when the zones put
-    the restatement past midnight ("6pm PT / 2am BST Saturday" is Friday's 6pm), not on the
-    day the text last named. A day named by month and day is only taken when it is the same
-    day (the day before the 1st of a month is not known without its year)."""
+    the restatement past midnight ("6pm PT / 2am BST Saturday" is Friday's 6pm, "11pm PT / 7am
+    BST on 16 September" the 15th's 11pm), not on the day the text last named. A day named by
+    month and day is only moved within its month (the day before the 1st of a month is not
+    known without its year)."""
     item = found[k]
     spec = item.spec
     if spec.hour is None or spec.tz_offset is None or spec.has_calendar_fields:
@@ -1555,11 +1635,11 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
     there = (told.hour or 0) * 60 + (told.minute or 0) - told_zone
     shift = round((there - here) / _DAY_MINUTES)
     if told.month is not None and told.day is not None and told.offset is None:
-        if shift != 0:
+        moved = told.day + shift
+        if moved < _FIRST_DAY or (shift > 0 and moved > _SHORTEST_MONTH):
             return item
-        day = attrs.evolve(
-            spec, year=told.year, month=told.month, day=told.day, weekday=told.weekday
-        )
+        weekday = None if told.weekday is None else (told.weekday - 1 + shift) % 7 + 1
+        day = attrs.evolve(spec, year=told.year, month=told.month, day=moved, weekday=weekday)
         return attrs.evolve(item, spec=day)
     bare_weekday = told.offset is not None and told.offset.amount is None
     if told.weekday is None or told.names_more_than_a_weekday or not bare_weekday:

@@ -6,8 +6,9 @@ date (as tests/test_noticed_gaps_51.py and tests/test_noticed_gaps_52.py read th
   is that day's weekday ("Christmas is on Wednesday this year", told on 11 December 2024:
   2024-12-25, was the document's day); not a weekday something else the holiday names is on
   ("Christmas shopping began on Wednesday"), nor one the holiday's day is not ("Christmas is on
-  Monday": the Monday ahead); "falls on a Sunday" stays any Sunday (date.weekday_indefinite, as
-  tests/test_world_news_2.py pins "Heritage Day falls on a Tuesday this year");
+  Monday": the Monday ahead); "falls on a Sunday" is the holiday's day too when it is a Sunday,
+  and a year after it dates the holiday ("Christmas Day falls on a Sunday in 2022": both
+  2022-12-25, lifted in tests/test_noticed_gaps_59.py), else any Sunday (date.weekday_indefinite);
 - a national holiday (one whose day no country is named for: Victory Day, Liberation Day) right
   after its day, in a lead ("9 May: Victory Day parade is held in Moscow") or in apposition
   ("On 9 May, Victory Day,"), is that day (2024-05-09, was 2024-XX-XX); a holiday with a day of
@@ -104,11 +105,6 @@ def test_the_weekday_a_holiday_falls_on_is_its_day(
     assert _news(text, dct) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a holiday and its indefinite weekday dated by a year after them ('falls on a Sunday "
-    "in 2022'): the holiday stays the document's year's and 'a Sunday' any Sunday",
-)
 def test_a_holiday_falls_on_a_weekday_in_a_year() -> None:
     """ "Christmas Day falls on a Sunday in 2022": both are 25 December 2022."""
     assert _news("LONDON (Reuters) — Christmas Day falls on a Sunday in 2022.", "2024-12-11") == [

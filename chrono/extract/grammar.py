@@ -385,6 +385,9 @@ class Grammar:
     weekday_of_holiday: re.Pattern[str]
     """The words between a holiday and the weekday it falls on (" is on " in "Christmas is on
     Wednesday"); fullmatch."""
+    weekday_of_holiday_year: re.Pattern[str]
+    """The words between the weekday a holiday falls on and the year it is in (" in " in
+    "Christmas Day falls on a Sunday in 2022"); fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -995,6 +998,9 @@ class _Loader:
                 tense.get("holiday_on_its_known_day", "(?!)")
             ),
             weekday_of_holiday=self.compile_exact(tense.get("weekday_of_holiday", "(?!)")),
+            weekday_of_holiday_year=self.compile_exact(
+                tense.get("weekday_of_holiday_year", "(?!)")
+            ),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
             ),

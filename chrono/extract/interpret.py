@@ -614,6 +614,7 @@ class Interpreter:
             fields["granularity"] = Granularity.WEEK
         if "hweekend" in slots:  # "Memorial Day weekend": the weekend the holiday makes long
             fields["weekend_of"] = True
+            fields["long_weekend"] = True
             fields["granularity"] = Granularity.WEEK
         for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "Friday next week"...
             # set by the rule, or by an empty group of its name where the pattern saw its cue

@@ -162,6 +162,9 @@ class Spec:
     weekend_of: bool = False
     """With a week ``granularity``: the weekend of the week the date falls in ("the weekend
     of July 17-18")."""
+    long_weekend: bool = False
+    """With ``weekend_of``: the weekend a holiday on the day makes long, the one before a
+    Monday to a Wednesday ("the July 4th holiday weekend", "Memorial Day weekend")."""
     week_of: bool = False
     """The weekday of the week the offset names ("Friday next week", "mon-wed next wk"), not
     the next or last such weekday ("next Friday")."""
