@@ -516,44 +516,60 @@ class Tenses:
 
     text: str
     grammar: Grammar
-    last: tuple[Span, Callable[[], Tense]] | None = None  # such a day's clause, and its sentence
+    last: tuple[Span, Found] | None = None  # such a day, and its sentence
     cues: dict[tuple[int, int], Cues] = attrs.Factory(dict)  # each sentence's, read once
     story_weekday: int | None = None  # the document date's (ISO), when there is one
 
     def of(self, item: Found, sentence: Span) -> Callable[[], Tense]:
         """The tense of ``item``'s clause (call it to compute it); moves on past ``item``."""
+        # One partial a mention, and what the tense needs read only when it is asked: most
+        # mentions' never is.
+        spec = item.spec
+        this_week = (spec.weekday is not None and spec.month is None) or _is_weekend(spec)
+        last = self.last
+        before = last[1] if last is not None and last[0] == sentence else None
+        self.last = (sentence, item) if this_week else None
+        return functools.partial(self._tense, item, sentence, before, this_week)
+
+    def _at(
+        self,
+        mention: Span,
+        sentence: Span,
+        *,
+        weekday: bool,
+        awaited: bool = False,
+        month_day: bool = False,
+        word_before: bool = True,
+    ) -> Tense:
+        return tense_at(
+            self.text,
+            sentence,
+            mention,
+            self.grammar,
+            weekday=weekday,
+            awaited=awaited,
+            month_day=month_day,
+            word_before=word_before,
+            cache=self.cues,
+            story_weekday=self.story_weekday,
+        )
+
+    def _tense(self, item: Found, sentence: Span, before: Found | None, this_week: bool) -> Tense:
+        """The tense of ``item``'s clause; with no cue near it, when ``item`` is a day of this
+        week or the next, the tense of the clause of such a day just ``before`` it in its
+        sentence ("Temperatures will plunge by Thursday and stay below freezing through the
+        weekend": the weekend ahead, as Thursday is)."""
         # "by" orients months and days, not weekdays nor clock times: "by Wednesday", "rose 300
         # points by 10.30am" in news are as often past as future ("until Tuesday" looks ahead
         # for both); nor the decade or century under discussion: "By the end of the decade,
         # 140,000 houses had been built" tells a story as often as it sets a goal.
-        weekday = item.spec.weekday is not None and item.spec.month is None
-        clock = item.spec.hour is not None and item.spec.month is None
-        era = is_era_under_discussion(item.spec)
-        at = functools.partial(
-            tense_at,
-            self.text,
-            sentence,
-            item.span,
-            self.grammar,
-            cache=self.cues,
-            story_weekday=self.story_weekday,
-        )
-        awaited = weekday or item.spec.holiday is not None
         spec = item.spec
-        month_day = spec.day is not None and spec.month is not None and spec.year is None
-        own = functools.partial(
-            at, weekday=weekday or clock or era, awaited=awaited, month_day=month_day
-        )
-        this_week = weekday or _is_weekend(item.spec)
-        last = self.last if this_week and self.last and self.last[0] == sentence else None
-        # What a day passes on is its clause's tense, not its preposition's ("held until
-        # Saturday after being arrested on Tuesday": Tuesday is no plan).
-        clause = functools.partial(at, weekday=weekday, word_before=False)
+        weekday = spec.weekday is not None and spec.month is None
+        clock = spec.hour is not None and spec.month is None
         if (
             clock
             and not weekday
-            and self.last is not None
-            and self.last[0] == sentence
+            and before is not None
             and not reported_in(self.text, sentence, item.span, self.grammar)
         ):
             # A clock time after a day its sentence named is of that day's clause: "until"
@@ -562,21 +578,23 @@ class Tenses:
             # it tell behind (text.reported_in): a report's ("landfall early Monday, the
             # hurricane center said in its 4 a.m. advisory": an advisory issued) or a bound's
             # ("open since 6 a.m.").
-            own = functools.partial(at, weekday=True, word_before=False)
-        self.last = (sentence, clause) if this_week else None
-        return functools.partial(_tense_or_sentences, own, last[1] if last else None)
+            tense = self._at(item.span, sentence, weekday=True, word_before=False)
+        else:
+            tense = self._at(
+                item.span,
+                sentence,
+                weekday=weekday or clock or is_era_under_discussion(spec),
+                awaited=weekday or spec.holiday is not None,
+                month_day=spec.day is not None and spec.month is not None and spec.year is None,
+            )
+        if tense is Tense.PRESENT and this_week and before is not None:
+            # What a day passes on is its clause's tense, not its preposition's ("held until
+            # Saturday after being arrested on Tuesday": Tuesday is no plan).
+            day = before.spec.weekday is not None and before.spec.month is None
+            return self._at(before.span, sentence, weekday=day, word_before=False)
+        return tense
 
 
 def _is_weekend(spec: Spec) -> bool:
     offset = spec.offset
     return offset is not None and offset.unit is Unit.WEEKEND and offset.amount is None
-
-
-def _tense_or_sentences(own: Callable[[], Tense], before: Callable[[], Tense] | None) -> Tense:
-    """The tense of a mention's clause; with no cue near it, the tense of the clause of the
-    mention before it in the same sentence ("Temperatures will plunge by Thursday and stay
-    below freezing through the weekend": the weekend ahead, as Thursday is)."""
-    tense = own()
-    if tense is Tense.PRESENT and before is not None:
-        return before()
-    return tense

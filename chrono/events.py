@@ -715,6 +715,8 @@ class _Reading:
         about 20:00": the 29th, as "at 20:00 on 29/30 January" is), also with a relative
         clause's date between them ("the night of 11/12 November 1940. Illustrious, which had
         left Alexandria on 6 November, launched ... at 20:40": the 11th). None otherwise."""
+        if not _may_follow_a_night(spec):
+            return None  # neither _evening_of_night nor _after_midnight could place it
         j = k - 1
         while j in self.item_at and (
             self.items[self.item_at[j]].mention.type is TimexType.DURATION or j in self.asides
@@ -1849,6 +1851,17 @@ def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bo
     return offset is not None and offset.unit is Unit.DAY and offset.amount == -1
 
 
+def _may_follow_a_night(spec: Spec) -> bool:
+    """Whether ``spec`` is a clock time alone ("At 03:47") or a morning alone after a night
+    ("At dawn": ``after_night``): what the night before it may move to the next day (see
+    _after_midnight; _evening_of_night asks more). Checked before the found expressions are
+    walked back, as most are no such thing."""
+    morning = spec.after_night and spec.part_of_day == "MO"
+    if spec.hour is None and not morning:
+        return False
+    return not (spec.has_calendar_fields or (spec.offset is not None and not morning))
+
+
 def _after_midnight(
     before: Resolution, spec: Spec, res: Resolution, *, story: bool = False
 ) -> dt.date | None:
@@ -1860,10 +1873,7 @@ def _after_midnight(
     night"). None otherwise.
     (A note's "overnight" is the night the note's date ends, TNI of that date: a clock time
     after it is that date's, "at 0300".)"""
-    morning = spec.after_night and spec.part_of_day == "MO"
-    if spec.hour is None and not morning:
-        return None
-    if spec.has_calendar_fields or (spec.offset is not None and not morning):
+    if not _may_follow_a_night(spec):
         return None
     if before.interval is None or res.interval is None:
         return None

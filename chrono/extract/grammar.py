@@ -40,6 +40,7 @@ _STAMP_END = r"(?:(?!\w)|(?<=[^\d]\d{8})(?=_))"
 _UPPER = re.compile(r"(?<!\\)[A-Z]")
 # Pattern syntax that looks like words: group names, macro names, escapes.
 _NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\{[A-Z][A-Z0-9_]*\}|\\[A-Za-z]")
+_UNICODE = int(re.UNICODE)  # a plain int: re's flags are an enum.Flag, its "|" run in Python
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -56,7 +57,7 @@ class Pattern:
 
     def __init__(self, pattern: str, flags: int = 0, where: str = "pattern") -> None:
         self.pattern = pattern
-        self.flags: int = int(flags | re.UNICODE)
+        self.flags: int = int(flags) | _UNICODE
         self.where = where
         self._compiled: re.Pattern[str] | None = None
         self._ascii: re.Pattern[str] | None = None

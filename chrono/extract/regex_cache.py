@@ -76,7 +76,11 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     for seen in _recorded:
         seen.add((pattern, int(flags)))
-    entry = _table()[0].get(_key(pattern, flags))
+    return _compiled(pattern, flags, _table()[0].get(_key(pattern, flags)))
+
+
+def _compiled(pattern: str, flags: int, entry: _Entry) -> re.Pattern[str]:
+    """``pattern`` compiled from its stored ``entry``, or by ``re`` when there is none."""
     if entry is not None:
         final, code, groups, groupindex, indexgroup = entry
         try:
@@ -97,9 +101,14 @@ def ascii_text(text: str) -> bool:
     return text.isascii() and not any(c in text for c in _UNICODE_ONLY_SPACES)
 
 
+# as plain ints: re's flags are an enum.Flag, whose operators run in Python (7 us an ascii_flags)
+_NOT_UNICODE = ~int(re.UNICODE)
+_ASCII = int(re.ASCII)
+
+
 def ascii_flags(flags: int) -> int:
     """``flags`` with ``re.ASCII`` in place of ``re.UNICODE``."""
-    return (int(flags) & ~re.UNICODE) | re.ASCII
+    return (int(flags) & _NOT_UNICODE) | _ASCII
 
 
 def compile_ascii(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
@@ -114,8 +123,9 @@ def compile_ascii(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     table = _table()[0]
     key = _key(pattern, flags)
     if key in table:
-        return None if table[key] is None else compile_regex(pattern, flags)
-    return compile_regex(pattern, flags) if same_on_ascii(pattern, flags) else None
+        entry = table[key]
+        return None if entry is None else _compiled(pattern, flags, entry)
+    return _compiled(pattern, flags, None) if same_on_ascii(pattern, flags) else None
 
 
 def same_on_ascii(pattern: str, flags: int = 0) -> bool:
