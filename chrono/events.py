@@ -1375,7 +1375,7 @@ def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Fo
     second meltdown in as many years" P2Y, "The second team scored four goals in as many
     minutes" PT4M."""
     literal = item.spec.literal
-    if item.spec.rule != "duration.as_many" or literal is None or "X" not in literal:
+    if not item.spec.as_many or literal is None or "X" not in literal:
         return item
     # the count nearest "in as many", not the leftmost ("The second team scored four goals
     # in as many minutes": four); searched in place, so the look-behind sees what precedes

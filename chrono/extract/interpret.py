@@ -59,7 +59,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # "March data" (data_month), "December gold" (delivery_month), "the lowest since December"
 # (since_month), "the next week's meeting"
 # (possessive), an operation's own "D-Day" (operation_day), "at dawn" (after_night), "day 4
-# of prednisone" (course_day), "the second Sunday of November" (month_named).
+# of prednisone" (course_day), "the second Sunday of November" (month_named), "three
+# deployments in as many years" (as_many).
 _AUC_OF_1_BC = 753  # "710 AUC" is 710 - 753 = -43 (44 BC): AUC 754 is AD 1
 _FIRST_OLYMPIAD = -775  # the first year of the first Olympiad, 776 BC (astronomical -775)
 _FLAG_SLOTS = (
@@ -81,6 +82,7 @@ _FLAG_SLOTS = (
     "course_day",
     "shifts_period",
     "month_named",
+    "as_many",
 )
 # The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
 # afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).
@@ -309,6 +311,11 @@ class Interpreter:
         for name, value in groups.items():
             slots[_ALIAS.sub("", name)] = value
         fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
+        for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "in as many years"...
+            # set by the rule, or by an empty group of its name where the pattern saw its cue
+            # ("Saturday 5-7pm": a day with its hours is ahead), whatever the rule's type
+            if slots.get(flag) in ("true", ""):
+                fields[flag] = True
         if "endof" in slots:  # "EOD", "COB tomorrow", "EOW": the end of that day or this week
             fields["mod"] = Mod.END
             if "deictic" not in slots and "weekday" not in slots:
@@ -615,11 +622,6 @@ class Interpreter:
         if "hweekend" in slots:  # "Memorial Day weekend": the weekend the holiday makes long
             fields["weekend_of"] = True
             fields["granularity"] = Granularity.WEEK
-        for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "Friday next week"...
-            # set by the rule, or by an empty group of its name where the pattern saw its cue
-            # ("Saturday 5-7pm": a day with its hours is ahead)
-            if slots.get(flag) in ("true", ""):
-                fields[flag] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

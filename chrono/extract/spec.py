@@ -212,6 +212,11 @@ class Spec:
     """An nth weekday of a month written out ("the second Sunday of November"): in no year, a
     day of that month (XXXX-11), where a holiday's name on the same rule ("Mother's Day") keeps
     XXXX-XX-XX, its month being its country's."""
+    as_many: bool = False
+    """A vague count "in as many" units ("in as many years": PXY), made exact by the count of
+    the things before it in its sentence, or the rank of the last of them: "three deployments
+    in as many years" is P3Y, "his second meltdown in as many years" P2Y (see
+    chrono/events.py)."""
     shifts_period: bool = False
     """ "from a year earlier", "than a year before": a figure compared with the period under
     discussion shifted, a weekly report's week too ("For the week ending March 4,
