@@ -168,6 +168,11 @@ class Spec:
     operation_day: bool = False
     """The day a military operation's days count from, named as it is dated ("15 September 1950
     (D-Day)", "D-Day was set for 19 February 1945"): the "D+3" and "D-Day" after it are of it."""
+    stay_day: bool = False
+    """A day of a hospital stay or after an operation counted by its number ("HD #4",
+    "hospital day 4", "POD 2"): a note may say it is written on it, which then dates the
+    admission or the operation (see chrono/dct.py, where ``dct_stay_day`` tells them from a
+    course's day of the same rule, "day 4 of prednisone")."""
     course_day: bool = False
     """A day of a course of treatment ("day 4 of prednisone"): told in the present or with no
     verb, the status of the note's own day, not a day counted from the admission."""
