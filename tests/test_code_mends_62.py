@@ -9,6 +9,11 @@ moved knowledge carries, beside look-alikes that must keep their value:
   colectomy") is a day of the stay by its rule's flag (stay_day), not by chrono/dct.py naming
   the rules: the admission or the operation is dated from it, not from a course's day ("day 4
   of prednisone") nor a transplant's "D+3";
+- the zones a writer names by their standard time all year ("EST" in September) are the
+  vocabulary's [summer_time], read through the grammar, not an events.py table of offsets; a
+  zone named without its season ("9:30 p.m. ET (0130 GMT Tuesday)"), which crashed the
+  document, is at its standard or its summer time, as the zone data gives them; a summer
+  time ("EDT") or a zone with one clock all year ("JST") is where it says;
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from __future__ import annotations
 import pytest
 from passages import Row, mentions, note_mentions
 
+from chrono.errors import RuleError
 from chrono.extract import Extractor
-from chrono.extract.grammar import load_grammar
+from chrono.extract.grammar import _check_summer_times, load_grammar
 
 
 def _news(text: str, dct: str = "2024-05-10") -> list[Row]:
@@ -122,3 +128,91 @@ def test_stay_day_is_a_flag_of_the_rules() -> None:
 def test_day_of_the_stay_a_note_is_written_on(header: str, text: str, expected: list[Row]) -> None:
     """A hospital or postoperative day a note is written on dates the admission or operation."""
     assert note_mentions(header, text) == expected
+
+
+# ---- 3. the summer time of a zone, from the vocabulary -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "summer"),
+    [
+        ("EST", "-04:00"),
+        ("Eastern Standard Time", "-04:00"),
+        ("CET", "+02:00"),
+        ("AKST", "-08:00"),
+        ("NZST", "+13:00"),
+        # a summer time, a zone with one clock all year, UTC: no summer time to slip to
+        ("EDT", None),
+        ("JST", None),
+        ("SAST", None),
+        ("GMT", None),
+    ],
+)
+def test_summer_offset_of_a_standard_time(zone: str, summer: str | None) -> None:
+    """The grammar gives a standard time's summer offset from [summer_time] and [timezone]."""
+    assert load_grammar().summer_offset(zone) == summer
+
+
+def test_summer_times_are_checked_on_load() -> None:
+    """A [summer_time] entry must pair fixed offsets of [timezone], the summer one ahead."""
+    zones = {"est": "-05:00", "edt": "-04:00", "et": "America/New_York"}
+    _check_summer_times({"timezone": zones, "summer_time": {"est": "edt"}})
+    for bad in ({"edt": "est"}, {"et": "edt"}, {"est": "pdt"}):
+        with pytest.raises(RuleError):
+            _check_summer_times({"timezone": zones, "summer_time": bad})
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The launch was at 9:30 p.m. ET (0130 GMT Tuesday), NASA said.",
+            "2024-09-18",
+            [
+                ("9:30 p.m. ET", "TIME", "2024-09-16T21:30-04:00"),
+                ("0130 GMT Tuesday", "TIME", "2024-09-17T01:30+00:00"),
+            ],
+            id="et_in_summer",
+        ),
+        pytest.param(
+            "Polls closed at 9 p.m. Eastern (0200 GMT Wednesday), officials said.",
+            "2024-11-08",
+            [
+                ("9 p.m. Eastern", "TIME", "2024-11-05T21:00-05:00"),
+                ("0200 GMT Wednesday", "TIME", "2024-11-06T02:00+00:00"),
+            ],
+            id="eastern_in_winter",
+        ),
+        pytest.param(
+            "The launch was at 9:30 p.m. EST (0130 GMT Tuesday), NASA said.",
+            "2024-09-18",
+            [
+                ("9:30 p.m. EST", "TIME", "2024-09-16T21:30-05:00"),
+                ("0130 GMT Tuesday", "TIME", "2024-09-17T01:30+00:00"),
+            ],
+            id="est_written_in_summer",
+        ),
+        # look-alikes: a summer time and a zone of one clock an hour off name no day
+        pytest.param(
+            "The launch was at 9:30 p.m. EDT (0230 GMT Tuesday), NASA said.",
+            "2024-09-18",
+            [
+                ("9:30 p.m. EDT", "TIME", "2024-09-18T21:30-04:00"),
+                ("0230 GMT Tuesday", "TIME", "2024-09-17T02:30+00:00"),
+            ],
+            id="edt_an_hour_off",
+        ),
+        pytest.param(
+            "The speech was at 9:30 p.m. JST (1130 GMT Tuesday), officials said.",
+            "2024-09-18",
+            [
+                ("9:30 p.m. JST", "TIME", "2024-09-18T21:30+09:00"),
+                ("1130 GMT Tuesday", "TIME", "2024-09-17T11:30+00:00"),
+            ],
+            id="jst_an_hour_off",
+        ),
+    ],
+)
+def test_a_zone_restated_in_gmt_names_its_day(text: str, dct: str, expected: list[Row]) -> None:
+    """A clock restated in GMT is on the day the zone's standard or summer time puts it."""
+    assert _news(text, dct) == expected
