@@ -1519,12 +1519,14 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
         if b.spec.has_calendar_fields or b.spec.offset is not None:
             break
     told = found[j].spec
+    if told.hour is None or told.tz_offset is None:  # the loop took none without them
+        return item
     own_zone = _standard_minutes(spec.tz_offset)
-    told_zone = _standard_minutes(told.tz_offset or "")
+    told_zone = _standard_minutes(told.tz_offset)
     if own_zone is None or told_zone is None:
         return item
     here = spec.hour * 60 + (spec.minute or 0) - own_zone
-    there = (told.hour or 0) * 60 + (told.minute or 0) - told_zone
+    there = told.hour * 60 + (told.minute or 0) - told_zone
     shift = round((there - here) / _DAY_MINUTES)
     if told.month is not None and told.day is not None and told.offset is None:
         if shift != 0:
