@@ -503,7 +503,7 @@ def tense_at(
         if grammar.plan_infinitive_before.search(*plan):
             # "planned to sell bonds in March", "intended to fly home on Monday but was
             # detained": the nearest, as the plan may have fallen through
-            nearest = _nearest_weekday(text, mention, story_weekday) if weekday else None
+            nearest = _nearest_weekday(text, mention, grammar, story_weekday) if weekday else None
             return nearest or Tense.PRESENT
     cue_end = mention.start
     if weekday:
@@ -593,7 +593,7 @@ def tense_at(
         # its outcome may be awaited or still unknown, the nearest day ("The outcome of
         # Sunday's runoff remains unclear", on a Wednesday, behind; what "is hard to
         # predict" is ahead by its cue)
-        nearest = _nearest_weekday(text, mention, story_weekday)
+        nearest = _nearest_weekday(text, mention, grammar, story_weekday)
         if nearest and grammar.coming_event_nearest_before.search(before):
             return nearest
         return Tense.FUTURE
@@ -606,14 +606,21 @@ _SENTENCE_REACH = 300
 _TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues`
 
 
-_WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+def _weekday(word: str, grammar: Grammar) -> int | None:
+    """The ISO number of the weekday ``word`` begins with ("Sunday's": 7, "Thurs": 4), by the
+    vocabulary's weekdays read on its first three letters, which name each one; None for
+    another word."""
+    day = grammar.vocabulary["weekday"].get(word[:3].lower())
+    return day if isinstance(day, int) else None
 
 
-def _nearest_weekday(text: str, mention: Span, story_weekday: int | None) -> Tense | None:
+def _nearest_weekday(
+    text: str, mention: Span, grammar: Grammar, story_weekday: int | None
+) -> Tense | None:
     """The tense that reads the weekday ``mention`` as the nearest such day to the story's
     (ISO ``story_weekday``): ahead when it is at most three days on, else behind; None
     without a story weekday."""
-    day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    day = _weekday(text[mention.start : mention.end], grammar)
     if story_weekday is None or day is None:
         return None
     days_on = (day - story_weekday) % 7
@@ -635,11 +642,11 @@ def _set_day_passed(
     on a Wednesday the Thursday ahead."""
     setting = grammar.calendar_set_before.search(text, set_for, mention.start)
     set_on = setting and grammar.setting_day.search(text, sentence.start, setting.start())
-    day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    day = _weekday(text[mention.start : mention.end], grammar)
     if not set_on or story_weekday is None or day is None:
         return False
-    on = _WEEKDAYS[set_on["day"][:3].lower()]
-    return 0 < (day - on) % 7 < (story_weekday - on) % 7
+    on = _weekday(set_on["day"], grammar)
+    return on is not None and 0 < (day - on) % 7 < (story_weekday - on) % 7
 
 
 def _vote_over(
@@ -659,10 +666,10 @@ def _vote_over(
     ):
         return False
     day = grammar.vote_results_day.match(text, (results or vote).end(), sentence.end)
-    voted = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
-    if day is None or voted is None:
+    voted = _weekday(text[mention.start : mention.end], grammar)
+    told = _weekday(day["day"], grammar) if day is not None else None
+    if voted is None or told is None:
         return False
-    told = _WEEKDAYS[day["day"][:3].lower()]
     return (voted - story_weekday) % 7 > (told - story_weekday) % 7
 
 

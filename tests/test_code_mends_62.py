@@ -14,6 +14,8 @@ moved knowledge carries, beside look-alikes that must keep their value:
   zone named without its season ("9:30 p.m. ET (0130 GMT Tuesday)"), which crashed the
   document, is at its standard or its summer time, as the zone data gives them; a summer
   time ("EDT") or a zone with one clock all year ("JST") is where it says;
+- the weekdays chrono/text.py counts between (a vote and its results, a hearing and the day
+  it was set on, the nearest of an event's day) are numbered by the vocabulary's weekdays.
 """
 
 from __future__ import annotations
@@ -215,4 +217,48 @@ def test_summer_times_are_checked_on_load() -> None:
 )
 def test_a_zone_restated_in_gmt_names_its_day(text: str, dct: str, expected: list[Row]) -> None:
     """A clock restated in GMT is on the day the zone's standard or summer time puts it."""
+    assert _news(text, dct) == expected
+
+
+# ---- 4. the weekdays of the tense reading, numbered by the vocabulary --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Results of Sunday's election are expected on Friday.",
+            "2024-05-07",
+            [("Sunday", "DATE", "2024-05-05"), ("Friday", "DATE", "2024-05-10")],
+            id="vote_over_before_its_results",
+        ),
+        pytest.param(
+            "On Monday the judge set a hearing for Thursday.",
+            "2024-05-10",
+            [("Monday", "DATE", "2024-05-06"), ("Thursday", "DATE", "2024-05-09")],
+            id="hearing_set_on_a_day_passed",
+        ),
+        pytest.param(
+            "The outcome of Sunday's runoff remains unclear.",
+            "2024-05-08",
+            [("Sunday", "DATE", "2024-05-05")],
+            id="nearest_event_day",
+        ),
+        # look-alikes: results that can follow the coming vote, a vote still to come
+        pytest.param(
+            "Results of Sunday's election will be known on Monday.",
+            "2024-05-10",
+            [("Sunday", "DATE", "2024-05-12"), ("Monday", "DATE", "2024-05-13")],
+            id="vote_to_come",
+        ),
+        pytest.param(
+            "Polls show Labour far ahead in Thursday's general election.",
+            "2024-05-06",
+            [("Thursday", "DATE", "2024-05-09")],
+            id="event_ahead",
+        ),
+    ],
+)
+def test_weekdays_counted_in_the_tense_reading(text: str, dct: str, expected: list[Row]) -> None:
+    """A vote, a hearing or an event named by its weekday is counted with the vocabulary's."""
     assert _news(text, dct) == expected
