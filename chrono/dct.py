@@ -103,7 +103,7 @@ def detect_admission(
     labelled = _labelled_date(text, found, grammar.dct_admission, grammar)
     if labelled is not None:
         return labelled
-    day = _day_of_note(text, found, grammar, dct, "date.hospital_day", grammar.dct_stay_before)
+    day = _day_of_note(text, found, grammar, dct, grammar.dct_stay_before, operation=False)
     return day if day is not None else _told_admission(text, found, grammar)
 
 
@@ -131,9 +131,7 @@ def detect_operation(
     """The day of the operation of a note written after it that says which postoperative day
     it is written on ("SURGERY PROGRESS NOTE 03/12/2014" over "POD #2 s/p colectomy", "now
     POD 2", "67 yo M , POD 1 s/p CABG": two days, one day before the document date), if any."""
-    return _day_of_note(
-        text, found, grammar, dct, "date.postoperative_day", grammar.dct_stay_before
-    )
+    return _day_of_note(text, found, grammar, dct, grammar.dct_stay_before, operation=True)
 
 
 def _day_of_note(
@@ -141,19 +139,22 @@ def _day_of_note(
     found: Sequence[Found],
     grammar: Grammar,
     dct: dt.date,
-    rule: str,
     clause: re.Pattern[str] | None,
+    *,
+    operation: bool,
 ) -> dt.date | None:
-    """The day a numbered day found by ``rule`` counts from, when the note says it is written
-    on that day: alone on its line (or after the note's date), after "today is", "now" or
-    "currently", or after what ``clause`` fullmatches; the count is the days before
-    the document date."""
+    """The day a numbered day of the stay (a Spec's ``stay_day``) counts from, the
+    operation's when ``operation`` ("POD #2"), else the admission's ("HD #4"), when the note
+    says it is written on that day: alone on its line (or after the note's date), after
+    "today is", "now" or "currently", or after what ``clause`` fullmatches; the count is the
+    days before the document date."""
     previous_end = 0
     for k, item in enumerate(found):
         start, end = item.span.start, item.span.end
         after, previous_end = previous_end, end
         offset = item.spec.offset
-        if item.spec.rule != rule or offset is None or offset.amount is None:
+        counted = item.spec.stay_day and item.spec.from_operation is operation
+        if not counted or offset is None or offset.amount is None:
             continue
         if not grammar.dct_stay_day.search(item.text):
             continue

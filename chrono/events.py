@@ -74,6 +74,7 @@ from chrono.model import (
     Mention,
     Span,
     TimexType,
+    offset_minutes,
     time_zone,
 )
 from chrono.text import (
@@ -757,7 +758,7 @@ class _Reading:
         if self.grammar.zone_restated_between.fullmatch(self.text, *between) is None:
             return None
         moved = (spec.hour * 60 + (spec.minute or 0)) - (told.hour * 60 + (told.minute or 0))
-        days = _possible_day_shifts(_zone_minutes(offset.group()) + moved)
+        days = _possible_day_shifts(offset_minutes(offset.group()) + moved)
         if len(days) != 1 or days[0] == 0:
             return None
         return day_of(before.resolution.interval[0]) + dt.timedelta(days=days[0])
@@ -1474,7 +1475,7 @@ def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Fo
     second meltdown in as many years" P2Y, "The second team scored four goals in as many
     minutes" PT4M."""
     literal = item.spec.literal
-    if item.spec.rule != "duration.as_many" or literal is None or "X" not in literal:
+    if not item.spec.as_many or literal is None or "X" not in literal:
         return item
     # the count nearest "in as many", not the leftmost ("The second team scored four goals
     # in as many minutes": four); searched in place, so the look-behind sees what precedes
@@ -1528,16 +1529,6 @@ _MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
 # A day of the month moved back stays in its month down to the 1st, and moved ahead up to the
 # 28th, whatever the month and year ("11pm PT / 7am BST on 16 September": the 15th).
 _FIRST_DAY, _SHORTEST_MONTH = 1, 28
-# How far a named zone may be off the clock it restates: not at all, or by the summer hour when
-# the writer names the zone's winter time all year, as the wires write "EST" in September
-# ("9:30 p.m. EST (0130 GMT Tuesday)" is EDT's 9:30 p.m. Monday). The exact one first. Only a
-# zone that keeps a summer time may slip: the standard offsets of North America's, Europe's,
-# south-east Australia's and New Zealand's zones (not JST, IST, MSK, HST nor UTC, which keep
-# one clock all year).
-_ZONE_SLIPS = (0, 60)
-_SUMMER_ZONE_MINUTES = frozenset(
-    {-9 * 60, -8 * 60, -7 * 60, -6 * 60, -5 * 60, -4 * 60, 60, 2 * 60, 10 * 60, 12 * 60}
-)
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
 _CLOSURE_REACH = 60
@@ -1564,8 +1555,8 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
     names the day ("at 4:17 a.m. local time (0117 GMT Monday)"), is on the day the difference
     of the two clocks puts it: Monday's 4:17 (three hours ahead of GMT), and "7:58 a.m. (2358
     GMT Tuesday)" Wednesday's, "9:30 p.m. EST (0230 GMT Monday)" Sunday's, and "9:30 p.m. EST
-    (0130 GMT Tuesday)" Monday's, EST written for EDT in the summer (see _ZONE_SLIPS); not the
-    day the text last named."""
+    (0130 GMT Tuesday)" Monday's, EST written for EDT in the summer (see _zone_offsets); not
+    the day the text last named."""
     spec, told = item.spec, after.spec
     if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
         return item
@@ -1580,18 +1571,20 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         return item
     if not grammar.clock_zone_restated_between.fullmatch(gap):
         return item
+    if _VALUE_OFFSET.fullmatch(told.tz_offset) is None:
+        return item  # "(0117 ET Monday)": which of its two clocks the restatement is on is unsaid
     # the same instant: local - (its zone's offset) = told - (the told zone's offset), a
     # whole number of days apart; with the local zone unknown, the days whose offset the
     # world's zones (UTC-12 to UTC+14) allow, kept only when one day is
-    same_day_offset = _zone_minutes(told.tz_offset) + (
+    same_day_offset = offset_minutes(told.tz_offset) + (
         spec.hour * 60 + (spec.minute or 0) - (told.hour * 60 + (told.minute or 0))
     )
     if spec.tz_offset is not None:
-        zone = _zone_minutes(spec.tz_offset)
+        summer = grammar.summer_offset(spec.tz_name) if spec.tz_name else None
         days = [
             shift
-            for slip in (_ZONE_SLIPS if zone in _SUMMER_ZONE_MINUTES else _ZONE_SLIPS[:1])
-            for shift, rest in [divmod(zone + slip - same_day_offset, _DAY_MINUTES)]
+            for zone in _zone_offsets(spec.tz_offset, summer)
+            for shift, rest in [divmod(zone - same_day_offset, _DAY_MINUTES)]
             if rest == 0
         ][:1]
     else:
@@ -1629,12 +1622,14 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
         if b.spec.has_calendar_fields or b.spec.offset is not None:
             break
     told = found[j].spec
+    if told.hour is None or told.tz_offset is None:  # the loop took none without them
+        return item
     own_zone = _standard_minutes(spec.tz_offset)
-    told_zone = _standard_minutes(told.tz_offset or "")
+    told_zone = _standard_minutes(told.tz_offset)
     if own_zone is None or told_zone is None:
         return item
     here = spec.hour * 60 + (spec.minute or 0) - own_zone
-    there = (told.hour or 0) * 60 + (told.minute or 0) - told_zone
+    there = told.hour * 60 + (told.minute or 0) - told_zone
     shift = round((there - here) / _DAY_MINUTES)
     if told.month is not None and told.day is not None and told.offset is None:
         moved = told.day + shift
@@ -1651,16 +1646,28 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
 
 
 def _standard_minutes(zone: str) -> int | None:
-    """The minutes east of UTC of a zone's offset ("-07:00") or of an IANA zone's winter time
-    ("America/Los_Angeles": -480), which is near enough to tell which day a restated clock is
-    on; None for an unknown zone."""
+    """The minutes east of UTC of a zone's offset ("-07:00") or of an IANA zone's standard
+    time ("America/Los_Angeles": -480), which is near enough to tell which day a restated
+    clock is on; None for an unknown zone."""
+    offsets = _zone_offsets(zone)
+    return offsets[0] if offsets else None
+
+
+def _zone_offsets(zone: str, summer: str | None = None) -> list[int]:
+    """The minutes east of UTC a clock time's ``zone`` may be at, its standard time first: a
+    fixed offset ("-05:00"), and ``summer``, the offset of its summer time, too when the
+    writer names the standard time all year ("EST" in September: see
+    :meth:`~chrono.extract.grammar.Grammar.summer_offset`); an IANA zone named without its
+    season ("ET": "America/New_York") at its standard and its summer time, as the zone data
+    gives them (the least and the most of January's and July's); none for an unknown
+    zone."""
     if _VALUE_OFFSET.fullmatch(zone):
-        return _zone_minutes(zone)
+        return [offset_minutes(zone)] + ([offset_minutes(summer)] if summer else [])
     tz = time_zone(zone)
     if tz is None:
-        return None
-    offset = dt.datetime(2001, 1, 1, tzinfo=tz).utcoffset()
-    return None if offset is None else int(offset.total_seconds()) // 60
+        return []
+    offsets = {dt.datetime(2001, month, 1, tzinfo=tz).utcoffset() for month in (1, 7)}
+    return sorted(int(o.total_seconds()) // 60 for o in offsets if o is not None)
 
 
 def _possible_day_shifts(same_day_offset: int) -> list[int]:
@@ -1672,13 +1679,6 @@ def _possible_day_shifts(same_day_offset: int) -> list[int]:
         for shift in (-1, 0, 1)
         if _MIN_OFFSET <= same_day_offset + shift * _DAY_MINUTES <= _MAX_OFFSET
     ]
-
-
-def _zone_minutes(offset: str) -> int:
-    """The minutes of a zone's offset from UTC ("+05:30": 330, "-04:00": -240)."""
-    sign = -1 if offset.startswith("-") else 1
-    hours, _, minutes = offset.lstrip("+-").partition(":")
-    return sign * (int(hours) * 60 + int(minutes or 0))
 
 
 # The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years

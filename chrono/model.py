@@ -248,6 +248,13 @@ class Timeline:
         raise KeyError(doc_id)
 
 
+def offset_minutes(offset: str) -> int:
+    """The minutes east of UTC of a fixed UTC offset ("+05:30": 330, "-04:00": -240)."""
+    sign = -1 if offset.startswith("-") else 1
+    hours, _, minutes = offset.lstrip("+-").partition(":")
+    return sign * (int(hours) * 60 + int(minutes or 0))
+
+
 @functools.cache
 def time_zone(key: str) -> zoneinfo.ZoneInfo | None:
     """The IANA time zone ``key`` names ("America/New_York"), or None when the key is unknown

@@ -112,6 +112,9 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_MARK = re.compile(r"[;:—“”\",\-–]")
 _SPACE = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n")
+# The word right before a stop (and the spaces of a tokenized text: "Jan ."), within reach.
+_WORD_BEFORE_STOP = re.compile(r"(?<!\S)\S+(?=\s*\Z)")
+_STOP_WORD_REACH = 12
 
 
 class Sentences:
@@ -264,8 +267,10 @@ def split_sentences(text: str) -> Sentences:
     for m in _SENTENCE_END.finditer(text):
         at = m.start()
         if text[at] == ".":  # not after an abbreviation or an initial
-            word = text[max(0, at - 12) : at].split()
-            last = word[-1].lower().rstrip(".").split("-")[-1].lstrip("(\"'“") if word else ""
+            # the word before the stop, searched in place: a word longer than the reach is
+            # none, not its tail cut at a slice's edge
+            word = _WORD_BEFORE_STOP.search(text, max(0, at - _STOP_WORD_REACH), at)
+            last = word.group().lower().rstrip(".").split("-")[-1].lstrip("(\"'“") if word else ""
             # a lone digit is no initial but a date's day or a score ("released Jan. 4. In
             # March, ..."; "won 2-1. The"), unless it numbers a list item at a line's start
             item = at < 2 or text[at - 2] == "\n"
@@ -416,14 +421,15 @@ _REPORT_REACH = 64  # characters before a mention read for a report's day ("said
 _AWAIT_REACH = 48  # characters before a day read for a wait ("awaiting the Bank of Japan's")
 _JOINED_REACH = 16  # characters before a day read for the day it is joined to ("Wednesday or ")
 _SET_FOR_REACH = 48  # characters before a date read for its deadline ("set a new trial date for")
+_WORD_BEFORE_REACH = 24  # characters before a mention read for the word that orients it ("until")
 
 
 def reported_in(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
     """Whether the words right before ``mention`` tell it behind, whatever its clause looks
     ahead to (``past_before`` in tense.toml): the report something was said in ("the hurricane
     center said in its 4 a.m. advisory", "said in a statement on Monday"), "since", "ago"."""
-    reported = text[max(sentence.start, mention.start - _REPORT_REACH) : mention.start]
-    return grammar.past_before.search(reported) is not None
+    reach = max(sentence.start, mention.start - _REPORT_REACH)
+    return grammar.past_before.search(text, reach, mention.start) is not None
 
 
 def tense_at(
@@ -503,7 +509,7 @@ def tense_at(
         if grammar.plan_infinitive_before.search(*plan):
             # "planned to sell bonds in March", "intended to fly home on Monday but was
             # detained": the nearest, as the plan may have fallen through
-            nearest = _nearest_weekday(text, mention, story_weekday) if weekday else None
+            nearest = _nearest_weekday(text, mention, grammar, story_weekday) if weekday else None
             return nearest or Tense.PRESENT
     cue_end = mention.start
     if weekday:
@@ -513,16 +519,19 @@ def tense_at(
             text, max(sentence.start, mention.start - _JOINED_REACH), mention.start
         )
         cue_end = joined.start() if joined is not None else cue_end
-    before = text[max(sentence.start, cue_end - 24) : cue_end]
+    # the 24 characters before the mention (or the day it is joined to), searched in place so
+    # that look-behinds and word edges at the reach see the text before it (a slice's edge
+    # passes for the start of a word, and hides the "had" of "had run through")
+    before = (text, max(sentence.start, cue_end - _WORD_BEFORE_REACH), cue_end)
     awaiting = max(sentence.start, mention.start - _AWAIT_REACH)
     if word_before and awaited and grammar.awaited_before.search(text, awaiting, mention.start):
         return Tense.FUTURE  # "Shops are preparing for Christmas", in June: the coming one
-    if word_before and grammar.future_before.search(before):
+    if word_before and grammar.future_before.search(*before):
         clause = max(sentence.start, mention.start - _UNTIL_REACH)
         if grammar.past_until_before.search(text, clause, mention.start):
             # "The navy did not announce the accident until Wednesday": a wait that is over
             return Tense.PAST
-        if grammar.until_before.search(before) and grammar.past_until_after.match(
+        if grammar.until_before.search(*before) and grammar.past_until_after.match(
             text, mention.end
         ):
             # "Until Thursday, they had not called Kopp a suspect"
@@ -534,7 +543,7 @@ def tense_at(
         # "set a hearing for Friday": ahead
         or grammar.calendar_set_before.search(text, set_for, mention.start)
     )
-    if deadline and not grammar.past_deadline_before.search(before):
+    if deadline and not grammar.past_deadline_before.search(*before):
         if weekday and _set_day_passed(text, sentence, mention, grammar, set_for, story_weekday):
             # "On Monday the judge set a hearing for Thursday", on a Friday: the Thursday
             # after that Monday, behind
@@ -551,7 +560,7 @@ def tense_at(
         and word_before
         and best is None
         and not _cues_around(sentence, mention, cues)
-        and grammar.verbless_ahead_before.search(before)
+        and grammar.verbless_ahead_before.search(*before)
     ):
         # a verbless line's deadline is ahead: a forecast's "Storm totals by 7 a.m. Tuesday"
         return Tense.FUTURE
@@ -583,7 +592,7 @@ def tense_at(
         and weekday
         and word_before
         and grammar.coming_event_after.match(text, mention.end)
-        and not grammar.coming_event_not_before.search(before)
+        and not grammar.coming_event_not_before.search(*before)
         and not grammar.coming_event_over.search(text, sentence.start, sentence.end)
         and Tense.PAST not in _cues_around(sentence, mention, cues)
     ):
@@ -593,8 +602,8 @@ def tense_at(
         # its outcome may be awaited or still unknown, the nearest day ("The outcome of
         # Sunday's runoff remains unclear", on a Wednesday, behind; what "is hard to
         # predict" is ahead by its cue)
-        nearest = _nearest_weekday(text, mention, story_weekday)
-        if nearest and grammar.coming_event_nearest_before.search(before):
+        nearest = _nearest_weekday(text, mention, grammar, story_weekday)
+        if nearest and grammar.coming_event_nearest_before.search(*before):
             return nearest
         return Tense.FUTURE
     return best[1] if best else Tense.PRESENT
@@ -606,14 +615,21 @@ _SENTENCE_REACH = 300
 _TENSES = (Tense.FUTURE, Tense.PAST)  # the order of :data:`Cues`
 
 
-_WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+def _weekday(word: str, grammar: Grammar) -> int | None:
+    """The ISO number of the weekday ``word`` begins with ("Sunday's": 7, "Thurs": 4), by the
+    vocabulary's weekdays read on its first three letters, which name each one; None for
+    another word."""
+    day = grammar.vocabulary["weekday"].get(word[:3].lower())
+    return day if isinstance(day, int) else None
 
 
-def _nearest_weekday(text: str, mention: Span, story_weekday: int | None) -> Tense | None:
+def _nearest_weekday(
+    text: str, mention: Span, grammar: Grammar, story_weekday: int | None
+) -> Tense | None:
     """The tense that reads the weekday ``mention`` as the nearest such day to the story's
     (ISO ``story_weekday``): ahead when it is at most three days on, else behind; None
     without a story weekday."""
-    day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    day = _weekday(text[mention.start : mention.end], grammar)
     if story_weekday is None or day is None:
         return None
     days_on = (day - story_weekday) % 7
@@ -635,11 +651,11 @@ def _set_day_passed(
     on a Wednesday the Thursday ahead."""
     setting = grammar.calendar_set_before.search(text, set_for, mention.start)
     set_on = setting and grammar.setting_day.search(text, sentence.start, setting.start())
-    day = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
+    day = _weekday(text[mention.start : mention.end], grammar)
     if not set_on or story_weekday is None or day is None:
         return False
-    on = _WEEKDAYS[set_on["day"][:3].lower()]
-    return 0 < (day - on) % 7 < (story_weekday - on) % 7
+    on = _weekday(set_on["day"], grammar)
+    return on is not None and 0 < (day - on) % 7 < (story_weekday - on) % 7
 
 
 def _vote_over(
@@ -659,10 +675,10 @@ def _vote_over(
     ):
         return False
     day = grammar.vote_results_day.match(text, (results or vote).end(), sentence.end)
-    voted = _WEEKDAYS.get(text[mention.start : mention.start + 3].lower())
-    if day is None or voted is None:
+    voted = _weekday(text[mention.start : mention.end], grammar)
+    told = _weekday(day["day"], grammar) if day is not None else None
+    if voted is None or told is None:
         return False
-    told = _WEEKDAYS[day["day"][:3].lower()]
     return (voted - story_weekday) % 7 > (told - story_weekday) % 7
 
 

@@ -26,7 +26,7 @@ from chrono.errors import RuleError
 from chrono.extract import rule_cache
 from chrono.extract.cue_starts import starts_source
 from chrono.extract.regex_cache import compile_ascii, compile_regex, rewritten
-from chrono.model import Mod, TimexType
+from chrono.model import Mod, TimexType, offset_minutes
 
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _STRETCH = re.compile(r"([^\W\d_])\1+\Z")  # a word's last letter, repeated
@@ -41,6 +41,8 @@ _UPPER = re.compile(r"(?<!\\)[A-Z]")
 # Pattern syntax that looks like words: group names, macro names, escapes.
 _NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\{[A-Z][A-Z0-9_]*\}|\\[A-Za-z]")
 _UNICODE = int(re.UNICODE)  # a plain int: re's flags are an enum.Flag, its "|" run in Python
+# A fixed UTC offset as the vocabulary writes it ("-05:00", "+05:30").
+_UTC_OFFSET = re.compile(r"[+-]\d\d:\d\d")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -550,6 +552,17 @@ class Grammar:
                     return entries[candidate]
         raise KeyError(f"{surface!r} not in vocabulary table {table!r}")
 
+    def summer_offset(self, zone: str) -> str | None:
+        """The UTC offset of the summer time of the zone whose standard time is named ``zone``
+        ("EST": "-04:00", EDT's; "Central European Time": "+02:00"), which writers may name all
+        year (vocabulary ``[summer_time]``); None for a zone that keeps one clock all year
+        ("JST"), or for the name of a summer time ("EDT")."""
+        try:
+            summer = str(self.lookup("summer_time", zone))
+        except KeyError:
+            return None
+        return str(self.vocabulary["timezone"].get(summer, summer))  # a name, or an offset
+
     def rule(self, rule_id: str) -> Rule:
         """Return the rule with this id.
 
@@ -822,6 +835,22 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
+def _check_summer_times(vocabulary: Mapping[str, Mapping[str, Any]]) -> None:
+    """Each zone of ``[summer_time]`` names a standard time of ``[timezone]`` with a fixed
+    offset, and its summer time is one of those too, or an offset, ahead of it.
+
+    Raises:
+        RuleError: an entry that is not so.
+    """
+    zones = vocabulary.get("timezone", {})
+    for standard, summer in vocabulary.get("summer_time", {}).items():
+        offsets = [zones.get(standard), zones.get(summer, summer)]
+        if not all(isinstance(o, str) and _UTC_OFFSET.fullmatch(o) for o in offsets):
+            raise RuleError(f"summer_time: {standard!r} and {summer!r} need fixed offsets")
+        if offset_minutes(str(offsets[1])) <= offset_minutes(str(offsets[0])):
+            raise RuleError(f"summer_time: {summer!r} is not ahead of {standard!r}")
+
+
 class _Loader:
     def __init__(self, language: str) -> None:
         self.language = language
@@ -855,6 +884,7 @@ class _Loader:
             self.macros[table.upper()] = (
                 _stretchable(keys) if table in stretched else _alternation(keys)
             )
+        _check_summer_times(self.vocabulary)
         self.macros["NUMBER_COMPOUND"] = _number_compounds()
         for name, body in self.read("macros.toml").get("macros", {}).items():
             self.macros[name] = body

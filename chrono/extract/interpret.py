@@ -59,7 +59,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # "March data" (data_month), "December gold" (delivery_month), "the lowest since December"
 # (since_month), "the next week's meeting"
 # (possessive), an operation's own "D-Day" (operation_day), "at dawn" (after_night), "day 4
-# of prednisone" (course_day), "the second Sunday of November" (month_named).
+# of prednisone" (course_day), "the second Sunday of November" (month_named), "three
+# deployments in as many years" (as_many), "HD #4", "POD 2" (stay_day).
 _AUC_OF_1_BC = 753  # "710 AUC" is 710 - 753 = -43 (44 BC): AUC 754 is AD 1
 _FIRST_OLYMPIAD = -775  # the first year of the first Olympiad, 776 BC (astronomical -775)
 _FLAG_SLOTS = (
@@ -81,6 +82,8 @@ _FLAG_SLOTS = (
     "course_day",
     "shifts_period",
     "month_named",
+    "as_many",
+    "stay_day",
 )
 # The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
 # afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).
@@ -309,6 +312,11 @@ class Interpreter:
         for name, value in groups.items():
             slots[_ALIAS.sub("", name)] = value
         fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
+        for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "in as many years"...
+            # set by the rule, or by an empty group of its name where the pattern saw its cue
+            # ("Saturday 5-7pm": a day with its hours is ahead), whatever the rule's type
+            if slots.get(flag) in ("true", ""):
+                fields[flag] = True
         if "endof" in slots:  # "EOD", "COB tomorrow", "EOW": the end of that day or this week
             fields["mod"] = Mod.END
             if "deictic" not in slots and "weekday" not in slots:
@@ -616,11 +624,6 @@ class Interpreter:
             fields["weekend_of"] = True
             fields["long_weekend"] = True
             fields["granularity"] = Granularity.WEEK
-        for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "Friday next week"...
-            # set by the rule, or by an empty group of its name where the pattern saw its cue
-            # ("Saturday 5-7pm": a day with its hours is ahead)
-            if slots.get(flag) in ("true", ""):
-                fields[flag] = True
         if slots.get("granularity") == "reference":
             fields["keep_reference_granularity"] = True
         elif slots.get("granularity"):

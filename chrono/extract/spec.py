@@ -171,6 +171,11 @@ class Spec:
     operation_day: bool = False
     """The day a military operation's days count from, named as it is dated ("15 September 1950
     (D-Day)", "D-Day was set for 19 February 1945"): the "D+3" and "D-Day" after it are of it."""
+    stay_day: bool = False
+    """A day of a hospital stay or after an operation counted by its number ("HD #4",
+    "hospital day 4", "POD 2"): a note may say it is written on it, which then dates the
+    admission or the operation (see chrono/dct.py, where ``dct_stay_day`` tells them from a
+    course's day of the same rule, "day 4 of prednisone")."""
     course_day: bool = False
     """A day of a course of treatment ("day 4 of prednisone"): told in the present or with no
     verb, the status of the note's own day, not a day counted from the admission."""
@@ -215,6 +220,11 @@ class Spec:
     """An nth weekday of a month written out ("the second Sunday of November"): in no year, a
     day of that month (XXXX-11), where a holiday's name on the same rule ("Mother's Day") keeps
     XXXX-XX-XX, its month being its country's."""
+    as_many: bool = False
+    """A vague count "in as many" units ("in as many years": PXY), made exact by the count of
+    the things before it in its sentence, or the rank of the last of them: "three deployments
+    in as many years" is P3Y, "his second meltdown in as many years" P2Y (see
+    chrono/events.py)."""
     shifts_period: bool = False
     """ "from a year earlier", "than a year before": a figure compared with the period under
     discussion shifted, a weekly report's week too ("For the week ending March 4,
