@@ -196,6 +196,11 @@ def test_an_event_a_prediction_names_is_ahead(text: str, expected: list[Row]) ->
             [("3:30 on Monday", "TIME", "2024-03-11T15:30")],
             id="pick_up_at_3_30_on_monday",
         ),
+        pytest.param(
+            "Kickoff at 3 p.m. on Sunday. Fans are asked to arrive early.",
+            [("3 p.m. on Sunday", "TIME", "2024-03-10T15:00")],
+            id="kickoff_at_3_pm_on_sunday",
+        ),
         # look-alikes: the arrangement told in the past
         pytest.param(
             "Drop-off was at 8:15 on Friday, parents said.",
@@ -207,11 +212,16 @@ def test_an_event_a_prediction_names_is_ahead(text: str, expected: list[Row]) ->
             [("9:00 on Saturday", "TIME", "2024-03-02T09:00")],
             id="check_in_was_chaotic",
         ),
+        pytest.param(
+            "Kickoff was at 3 p.m. on Sunday, an hour late.",
+            [("3 p.m. on Sunday", "TIME", "2024-03-03T15:00"), ("an hour", "DURATION", "PT1H")],
+            id="kickoff_was_at_3_pm",
+        ),
     ],
 )
 def test_a_notices_arrangement_is_ahead(text: str, expected: list[Row]) -> None:
-    """Drop-off, check-in, gates open, pick-up at a clock time on a weekday, in a Tuesday
-    story, are the days ahead; with "was" after them they are behind."""
+    """Drop-off, check-in, gates open, pick-up, kickoff at a clock time on a weekday, in a
+    Tuesday story, are the days ahead; with "was" after them they are behind."""
     assert news(text, TUESDAY, "Tuesday") == expected
 
 
