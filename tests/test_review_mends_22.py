@@ -231,11 +231,6 @@ def test_figure_compared_after_a_weekday_is_no_clock(text: str, day: Row) -> Non
     assert not [row for row in rows if row[1] == "TIME"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a figure compared 'up from' or 'down from' another is read as a year ('1500', "
-    "'2000' DATE), here and in 'Sales rose to 1500, up from 1200 a year earlier'",
-)
 def test_figure_compared_is_no_year() -> None:
     """The figures of 'Sat 1500, down from 2000' are no years."""
     assert _news("Sales on Sat 1500, down from 2000 last week.") == [
