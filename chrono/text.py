@@ -93,6 +93,19 @@ _SENTENCE_OPENER = re.compile(
     r"|My|In|On|At|But|And|However|Meanwhile|After|Before|When|While|If|As|Then|No|Some|Many"
     r"|Most|All)\s"
 )
+# After a clock's "a.m." or "p.m.", any capitalised word before a word in small letters opens
+# the next sentence too: "hit 30,000 homes around 5 p.m. Alerts run through Friday", "at 5
+# p.m. Officials said"; not a weekday, a month, a zone or a holiday that dates the clock time
+# ("at 9 a.m. Monday and", "at 5 p.m. Eastern time", "at 6 p.m. Christmas morning"), nor a
+# place's time ("at 5 p.m. Moscow time").
+_CLOCK_ENDING = frozenset({"a.m", "p.m"})
+_AFTER_CLOCK_OPENER = re.compile(
+    r"\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|Local|Daylight"
+    r"|Standard|Christmas|Easter|Thanksgiving|Halloween|New|Election|Labou?r|Memorial"
+    r"|Independence|Boxing|Today|Tonight|Tomorrow|Yesterday)[a-z]*\b)"
+    r"(?![A-Z][a-z]+ time\b)[A-Z][a-z]+ [a-z]"
+)
 # Two scans (an alternation of both would be tried at every character, twice as slow).
 # Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port". (One stop
 # before the others: ``re`` skips to a pattern's first character only when it is one class,
@@ -276,7 +289,11 @@ def split_sentences(text: str) -> Sentences:
             item = at < 2 or text[at - 2] == "\n"
             initial = len(last) == 1 and (item or not last.isdigit())
             if (last in _ABBREVIATIONS or initial) and not (
-                last in _ABBREVIATIONS_ENDING and _SENTENCE_OPENER.match(text, m.end())
+                last in _ABBREVIATIONS_ENDING
+                and (
+                    _SENTENCE_OPENER.match(text, m.end())
+                    or (last in _CLOCK_ENDING and _AFTER_CLOCK_OPENER.match(text, m.end()))
+                )
             ):
                 continue
         cuts.add(m.end())

@@ -72,8 +72,9 @@ def test_a_murder_trial_opens_with_jury_selection_monday_and_a_hearing_set_for_j
 def test_a_verdict_reads_hours_of_deliberation_a_clock_time_and_sentencing_set_for_aug_21() -> None:
     """AP from Chicago, a Thursday: "convicted ... Wednesday" the day before, "the 2020
     shooting", "about four hours over two days" (two durations), "shortly after 3 p.m." (the
-    verdict's day), "Sentencing is set for Aug. 21" ahead; "45 years to life" is its least
-    term (P45Y); "34-year-old" is an age."""
+    verdict's day, Wednesday: "p.m. Sentencing is set" ends its sentence), "Sentencing is set
+    for Aug. 21" ahead; "45 years to life" is its least term (P45Y); "34-year-old" is an
+    age."""
     text = (
         "CHICAGO (AP) — A Cook County jury convicted a 34-year-old man Wednesday of murder in "
         "the 2020 shooting of an off-duty officer. Jurors deliberated for about four hours over "
@@ -85,7 +86,7 @@ def test_a_verdict_reads_hours_of_deliberation_a_clock_time_and_sentencing_set_f
         ("2020", "DATE", "2020"),
         ("four hours", "DURATION", "PT4H"),
         ("two days", "DURATION", "P2D"),
-        ("3 p.m.", "TIME", "2023-06-29T15:00"),
+        ("3 p.m.", "TIME", "2023-06-28T15:00"),
         ("Aug. 21", "DATE", "2023-08-21"),
         ("45 years", "DURATION", "P45Y"),
     ]
