@@ -232,6 +232,14 @@ class Interpreter:
         except KeyError as exc:
             raise SlotError(str(exc)) from exc
 
+    def _keeps_its_month(self, holiday: str) -> bool:
+        """Whether ``holiday`` falls in one month wherever it is kept (see the
+        ``holiday_month`` vocabulary)."""
+        try:
+            return bool(self.grammar.lookup("holiday_month", holiday))
+        except KeyError:
+            return False
+
     def _names_century(self, digits: str) -> bool:
         """Whether the plural of ``digits`` names a century ("1800s"), not a decade ("1990s",
         "2000s": see the ``hundreds_plural`` vocabulary)."""
@@ -552,6 +560,10 @@ class Interpreter:
                 fields["year"], fields["month"], fields["day"] = year, month, day
             else:
                 fields["holiday"] = named
+            if self._keeps_its_month(slots["holiday"]):
+                # "Remembrance Sunday" in no year is a day of November, as "the second Sunday
+                # of November" is: the month is the same wherever the holiday is kept
+                fields["month_named"] = True
         if "country_context" in slots:  # "Nigeria's 63rd Independence Day": that country's
             fields["holiday"] = self._national_day(
                 slots["holiday"], slots["country_context"], slots.get("country_after", "")

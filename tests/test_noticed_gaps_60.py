@@ -1,0 +1,144 @@
+"""Gaps noticed in session 21, sixtieth list: narratives and histories.
+
+Histories in the style of English Wikipedia, read as narratives with no document date and as
+genre auto, which takes them for narratives (as tests/test_noticed_gaps_56.py and
+tests/test_noticed_gaps_57.py read them):
+- a holiday's weekend with its year after it is that year's weekend of the holiday, as "Easter
+  Week 1916" is that year's week: "the Easter weekend of 1916" and "Easter weekend 1916" are
+  1916-W16-WE (the ISO week of Easter Sunday, 23 April 1916; were XXXX-XX-XX and a bare year),
+  "the Whitsun weekend of 1920" 1920-W21-WE; "the Christmas holidays of 1914" are Christmas
+  1914, as "the Tet holiday of 1968" is Tet 1968 and "the Christmas holidays" are Christmas in
+  news (1914-12-25; was XXXX-12-25 and a bare year); a weekend or holidays "of" no year ("of
+  the rising", "of their first year") keep no year;
+- a holiday kept on a weekday of one month wherever it is kept is, in no year, a day of that
+  month, as "the second Sunday of November" is: "Remembrance Sunday" is XXXX-11 (was
+  XXXX-XX-XX; with a year, "Remembrance Sunday 1921", 1921-11-13 as before), "Memorial Day"
+  XXXX-05, "the August Bank Holiday" XXXX-08 (the holiday_month vocabulary); Thanksgiving (US
+  November, Canadian October), Labor Day (September in the US, May elsewhere) and Mother's Day
+  keep XXXX-XX-XX.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Row, mentions
+
+GENRES = ["narrative", "auto"]
+
+
+def _narrative(text: str) -> list[Row]:
+    return mentions(text, genre="narrative")
+
+
+# ---- 1. a holiday's weekend or holidays of a year ------------------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The rebels held the Post Office over the Easter weekend of 1916.",
+            [("Easter weekend of 1916", "DATE", "1916-W16-WE")],
+            id="easter_weekend_of_1916",
+        ),
+        pytest.param(
+            "The Easter weekend 1916 was wet and cold in Dublin.",
+            [("Easter weekend 1916", "DATE", "1916-W16-WE")],
+            id="easter_weekend_1916",
+        ),
+        pytest.param(
+            "Over the Whitsun weekend of 1920 the strike spread to the docks.",
+            [("Whitsun weekend of 1920", "DATE", "1920-W21-WE")],
+            id="whitsun_weekend_of_1920",
+        ),
+        pytest.param(
+            "The men were home on leave over the Christmas holidays of 1914.",
+            [("Christmas holidays of 1914", "DATE", "1914-12-25")],
+            id="christmas_holidays_of_1914",
+        ),
+        pytest.param(
+            "The synod met at Whitsun 1920.",
+            [("Whitsun 1920", "DATE", "1920-05-23")],
+            id="whitsun_1920_kept",
+        ),
+        # look-alikes: a weekend or holidays of no year keep no year
+        pytest.param(
+            "Over the Easter weekend of the rising the rebels held the Post Office.",
+            [("Easter weekend", "DATE", "XXXX-XX-XX")],
+            id="weekend_of_the_rising",
+        ),
+        pytest.param(
+            "The men came home for the Christmas holidays of their first year.",
+            [("Christmas", "DATE", "XXXX-12-25")],
+            id="holidays_of_their_first_year",
+        ),
+    ],
+)
+def test_a_holidays_weekend_of_a_year_is_that_years(
+    text: str, expected: list[Row], genre: str
+) -> None:
+    """ "the Easter weekend of 1916" is 1916-W16-WE, "the Christmas holidays of 1914" Christmas
+    1914; "the Easter weekend of the rising" keeps no year."""
+    assert mentions(text, genre=genre) == expected
+
+
+# ---- 2. a holiday of one month in no year --------------------------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The second Sunday of November is kept as Remembrance Sunday.",
+            [
+                ("The second Sunday of November", "DATE", "XXXX-11"),
+                ("Remembrance Sunday", "DATE", "XXXX-11"),
+            ],
+            id="remembrance_sunday_kept",
+        ),
+        pytest.param(
+            "Wreaths are laid at the Cenotaph on Remembrance Sunday.",
+            [("Remembrance Sunday", "DATE", "XXXX-11")],
+            id="remembrance_sunday_alone",
+        ),
+        pytest.param(
+            "Remembrance Sunday 1921 was the first with poppies.",
+            [("Remembrance Sunday 1921", "DATE", "1921-11-13")],
+            id="remembrance_sunday_1921",
+        ),
+        pytest.param(
+            "The veterans marched on Memorial Day.",
+            [("Memorial Day", "DATE", "XXXX-05")],
+            id="memorial_day",
+        ),
+        pytest.param(
+            "The strikers marched on the August Bank Holiday.",
+            [("August Bank Holiday", "DATE", "XXXX-08")],
+            id="august_bank_holiday",
+        ),
+        # look-alikes: holidays whose month is their country's
+        pytest.param(
+            "Thanksgiving was a family feast.",
+            [("Thanksgiving", "DATE", "XXXX-XX-XX")],
+            id="thanksgiving",
+        ),
+        pytest.param(
+            "Labor Day was a day of parades.",
+            [("Labor Day", "DATE", "XXXX-XX-XX")],
+            id="labor_day",
+        ),
+        pytest.param(
+            "Mother's Day was a day of flowers.",
+            [("Mother's Day", "DATE", "XXXX-XX-XX")],
+            id="mothers_day",
+        ),
+    ],
+)
+def test_a_holiday_of_one_month_in_no_year_is_of_that_month(
+    text: str, expected: list[Row], genre: str
+) -> None:
+    """ "Remembrance Sunday" in no year is XXXX-11, "Memorial Day" XXXX-05; Thanksgiving,
+    Labor Day and Mother's Day stay XXXX-XX-XX."""
+    assert mentions(text, genre=genre) == expected
