@@ -15,7 +15,13 @@ tests/test_noticed_gaps_57.py read them):
   XXXX-XX-XX; with a year, "Remembrance Sunday 1921", 1921-11-13 as before), "Memorial Day"
   XXXX-05, "the August Bank Holiday" XXXX-08 (the holiday_month vocabulary); Thanksgiving (US
   November, Canadian October), Labor Day (September in the US, May elsewhere) and Mother's Day
-  keep XXXX-XX-XX.
+  keep XXXX-XX-XX;
+- a regnal year of a ruler whose accession the reign_opened vocabulary holds counts from it
+  when the history does not tell it: "the tenth year of the reign of Louis XIV" is 1652 (was
+  XXXX), "the 5th year of Henry VIII's reign" 1513, "the third year of the reign of Alexander
+  the Great" -0333 (334 BC); a ruler the table leaves out because several bore the name
+  ("Henry IV": England's, France's, the Empire's) keeps XXXX, and one whose reign a bracket
+  opens still counts from it ("Mustafa II (r. 1695–1703)").
 """
 
 from __future__ import annotations
@@ -142,3 +148,82 @@ def test_a_holiday_of_one_month_in_no_year_is_of_that_month(
     """ "Remembrance Sunday" in no year is XXXX-11, "Memorial Day" XXXX-05; Thanksgiving,
     Labor Day and Mother's Day stay XXXX-XX-XX."""
     assert mentions(text, genre=genre) == expected
+
+
+# ---- 3. a regnal year of a ruler the history does not date ---------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the tenth year of the reign of Louis XIV, Paris rose.",
+            [("the tenth year of the reign of Louis XIV", "DATE", "1652")],
+            id="louis_xiv",
+        ),
+        pytest.param(
+            "In the 5th year of Henry VIII's reign the abbeys paid a new tax.",
+            [("the 5th year of Henry VIII's reign", "DATE", "1513")],
+            id="henry_viii_possessive",
+        ),
+        pytest.param(
+            "In the fifth year of the reign of King Henry VIII, the Scots invaded.",
+            [("the fifth year of the reign of King Henry VIII", "DATE", "1513")],
+            id="king_henry_viii",
+        ),
+        pytest.param(
+            "In the third year of the reign of Alexander the Great, coins were struck at Tarsus.",
+            [("the third year of the reign of Alexander the Great", "DATE", "-0333")],
+            id="alexander_bc",
+        ),
+        pytest.param(
+            "Tiberius became emperor in AD 14. In the fifteenth year of the reign of Tiberius, "
+            "John began to preach.",
+            [
+                ("AD 14", "DATE", "0014"),
+                ("the fifteenth year of the reign of Tiberius", "DATE", "0028"),
+            ],
+            id="accession_told_agrees",
+        ),
+        # look-alikes: a name several rulers bore, a reign a bracket opens, a lower-case reign
+        pytest.param(
+            "In the tenth year of the reign of Henry IV, the Welsh rose.",
+            [("the tenth year of the reign of Henry IV", "DATE", "XXXX")],
+            id="henry_iv_ambiguous",
+        ),
+        pytest.param(
+            "Mustafa II (r. 1695–1703) fought Venice. In the fourth year of his reign he sued "
+            "for peace.",
+            [
+                ("1695", "DATE", "1695"),
+                ("1703", "DATE", "1703"),
+                ("the fourth year of his reign", "DATE", "1698"),
+            ],
+            id="bracket_opens_the_reign",
+        ),
+        pytest.param(
+            "In the first year of the reign of terror, Paris starved.",
+            [("the first year of the reign", "DATE", "XXXX")],
+            id="reign_of_terror",
+        ),
+    ],
+)
+def test_a_regnal_year_counts_from_the_rulers_accession(
+    text: str, expected: list[Row], genre: str
+) -> None:
+    """ "the tenth year of the reign of Louis XIV" is 1652, from his accession in 1643;
+    "Henry IV", several rulers' name, keeps XXXX."""
+    assert mentions(text, genre=genre) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the last year of a reign needs the year it ended: the reign_opened vocabulary holds "
+    "only accessions, so 'the last year of the reign of Louis XIV' stays XXXX",
+)
+def test_the_last_year_of_a_reign_is_the_year_it_ended() -> None:
+    """ "In the last year of the reign of Louis XIV": 1715."""
+    assert _narrative("In the last year of the reign of Louis XIV, the king died.") == [
+        ("the last year of the reign of Louis XIV", "DATE", "1715")
+    ]

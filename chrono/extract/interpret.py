@@ -391,10 +391,26 @@ class Interpreter:
         self._calendar(slots, fields)
         self._time_of_day(slots, fields)
         self._relative(slots, fields, unit, amount)
+        self._regnal_year(slots, fields)
         try:
             return Spec(**fields)
         except (TypeError, ValueError) as exc:  # pragma: no cover - guards rule-file bugs
             raise SlotError(str(exc)) from exc
+
+    def _regnal_year(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
+        """ "the tenth year of the reign of Louis XIV": the year his reign opened (the
+        ``reign_opened`` vocabulary) and nine more, 1652, whatever year the story told before;
+        a ruler the table does not hold counts from the story's years (see anchor.py)."""
+        nth = fields.get("story_year")
+        if "ruler" not in slots or nth is None or nth < 1:
+            return
+        try:
+            opened = int(self.grammar.lookup("reign_opened", slots["ruler"]))
+        except KeyError:
+            return
+        fields.update(year=opened + nth - 1, story_year=None, of_reign=False)
+        fields.pop("offset", None)
+        fields["anchor"] = AnchorPolicy.ABSOLUTE
 
     def _plural(self, surface: str) -> bool:
         try:
