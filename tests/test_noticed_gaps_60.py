@@ -21,7 +21,14 @@ tests/test_noticed_gaps_57.py read them):
   XXXX), "the 5th year of Henry VIII's reign" 1513, "the third year of the reign of Alexander
   the Great" -0333 (334 BC); a ruler the table leaves out because several bore the name
   ("Henry IV": England's, France's, the Empire's) keeps XXXX, and one whose reign a bracket
-  opens still counts from it ("Mustafa II (r. 1695–1703)").
+  opens still counts from it ("Mustafa II (r. 1695–1703)");
+- a season with its year in apposition, between commas after it, is that year's season ("The
+  winter, in 1942, was hard": 1942-WI, was untagged; "The summer, in 1976,"), not a season of a
+  noun ("The winter coat, in 1942,") nor one with a place there ("The winter, in Russia,");
+  "the winters of" one split year written with two four-digit years is that winter ("the
+  winters of 1919–1920": 1919-WI, as "the winters of 1919/20" is; were the bare years), and a
+  span of more years stays the years ("the winters of 1941–1943", as "1941–43" does in
+  tests/test_noticed_gaps_57.py).
 """
 
 from __future__ import annotations
@@ -227,3 +234,55 @@ def test_the_last_year_of_a_reign_is_the_year_it_ended() -> None:
     assert _narrative("In the last year of the reign of Louis XIV, the king died.") == [
         ("the last year of the reign of Louis XIV", "DATE", "1715")
     ]
+
+
+# ---- 4. winters ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The winter, in 1942, was hard.",
+            [("The winter", "DATE", "1942-WI"), ("1942", "DATE", "1942")],
+            id="the_winter_in_1942",
+        ),
+        pytest.param(
+            "The siege of Leningrad began in 1941. The winter, in 1942, was the coldest.",
+            [("1941", "DATE", "1941"), ("The winter", "DATE", "1942-WI"), ("1942", "DATE", "1942")],
+            id="after_another_year",
+        ),
+        pytest.param(
+            "The summer, in 1976, was the driest on record.",
+            [("The summer", "DATE", "1976-SU"), ("1976", "DATE", "1976")],
+            id="the_summer_in_1976",
+        ),
+        pytest.param(
+            "They fought in the winters of 1919–1920.",
+            [("the winters of 1919–1920", "DATE", "1919-WI")],
+            id="winters_of_two_four_digit_years",
+        ),
+        pytest.param(
+            "The winters of 1999–2000 were mild in the Alps.",
+            [("The winters of 1999–2000", "DATE", "1999-WI")],
+            id="winters_across_a_century",
+        ),
+        # look-alikes: a season of a noun, a place in apposition, a span of more years
+        pytest.param(
+            "The winter coat, in 1942, was rare.",
+            [("1942", "DATE", "1942")],
+            id="winter_coat",
+        ),
+        pytest.param("The winter, in Russia, was hard.", [], id="a_place_in_apposition"),
+        pytest.param(
+            "The winters of 1941–1943 were hard.",
+            [("1941", "DATE", "1941"), ("1943", "DATE", "1943")],
+            id="span_of_more_years",
+        ),
+    ],
+)
+def test_a_winter_with_its_year(text: str, expected: list[Row], genre: str) -> None:
+    """ "The winter, in 1942," is 1942-WI and "the winters of 1919–1920" 1919-WI; "The winter
+    coat, in 1942," and "the winters of 1941–1943" are no one winter."""
+    assert mentions(text, genre=genre) == expected
