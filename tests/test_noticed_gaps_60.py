@@ -28,7 +28,12 @@ tests/test_noticed_gaps_57.py read them):
   "the winters of" one split year written with two four-digit years is that winter ("the
   winters of 1919–1920": 1919-WI, as "the winters of 1919/20" is; were the bare years), and a
   span of more years stays the years ("the winters of 1941–1943", as "1941–43" does in
-  tests/test_noticed_gaps_57.py).
+  tests/test_noticed_gaps_57.py);
+- a time of the day right before "on" and the day it is on, the two tagged apart, is that
+  day's: "at vespers on Easter Monday, 30 March 1282" is 1282-03-30TEV (was TEV with no day),
+  "At dawn on Easter Monday, 24 April 1916" 1916-04-24TMO, "at noon on Easter Monday, 24 April
+  1916" 1916-04-24T12:00, "in the evening on 29 May 1453" 1453-05-29TEV (were of no day); not
+  a part of the day "on" no date ("In the evening on most days": the story's day).
 """
 
 from __future__ import annotations
@@ -285,4 +290,56 @@ def test_the_last_year_of_a_reign_is_the_year_it_ended() -> None:
 def test_a_winter_with_its_year(text: str, expected: list[Row], genre: str) -> None:
     """ "The winter, in 1942," is 1942-WI and "the winters of 1919–1920" 1919-WI; "The winter
     coat, in 1942," and "the winters of 1941–1943" are no one winter."""
+    assert mentions(text, genre=genre) == expected
+
+
+# ---- 5. a time of the day before the day it is on ------------------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Sicilian Vespers broke out at vespers on Easter Monday, 30 March 1282.",
+            [
+                ("vespers", "TIME", "1282-03-30TEV"),
+                ("Easter Monday, 30 March 1282", "DATE", "1282-03-30"),
+            ],
+            id="vespers_on_easter_monday",
+        ),
+        pytest.param(
+            "At dawn on Easter Monday, 24 April 1916, the Volunteers assembled.",
+            [
+                ("dawn", "TIME", "1916-04-24TMO"),
+                ("Easter Monday, 24 April 1916", "DATE", "1916-04-24"),
+            ],
+            id="dawn_on_easter_monday",
+        ),
+        pytest.param(
+            "The Post Office was taken at noon on Easter Monday, 24 April 1916.",
+            [
+                ("noon", "TIME", "1916-04-24T12:00"),
+                ("Easter Monday, 24 April 1916", "DATE", "1916-04-24"),
+            ],
+            id="noon_on_easter_monday",
+        ),
+        pytest.param(
+            "The sultan entered the city in the evening on 29 May 1453.",
+            [("the evening", "TIME", "1453-05-29TEV"), ("29 May 1453", "DATE", "1453-05-29")],
+            id="the_evening_on_a_date",
+        ),
+        # look-alike: a part of the day "on" no date stays the story's day
+        pytest.param(
+            "The fleet sailed on 3 May 1588. In the evening on most days it rained.",
+            [("3 May 1588", "DATE", "1588-05-03"), ("the evening", "TIME", "1588-05-03TEV")],
+            id="on_most_days",
+        ),
+    ],
+)
+def test_a_time_of_day_before_its_day_is_that_days(
+    text: str, expected: list[Row], genre: str
+) -> None:
+    """ "at vespers on Easter Monday, 30 March 1282" is the evening of that day; "In the evening
+    on most days" stays the story's day."""
     assert mentions(text, genre=genre) == expected
