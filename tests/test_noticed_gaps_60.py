@@ -13,9 +13,10 @@ tests/test_noticed_gaps_57.py read them):
 - a holiday kept on a weekday of one month wherever it is kept is, in no year, a day of that
   month, as "the second Sunday of November" is: "Remembrance Sunday" is XXXX-11 (was
   XXXX-XX-XX; with a year, "Remembrance Sunday 1921", 1921-11-13 as before), "Memorial Day"
-  XXXX-05, "the August Bank Holiday" XXXX-08 (the holiday_month vocabulary); Thanksgiving (US
-  November, Canadian October), Labor Day (September in the US, May elsewhere) and Mother's Day
-  keep XXXX-XX-XX;
+  XXXX-05, "the August Bank Holiday" XXXX-08 (the holiday_month vocabulary), not its weekend
+  ("the Memorial Day weekend", as the Early May Bank Holiday's may begin in April); Thanksgiving
+  (US November, Canadian October), Labor Day (September in the US, May elsewhere) and Mother's
+  Day keep XXXX-XX-XX;
 - a regnal year of a ruler whose accession the reign_opened vocabulary holds counts from it
   when the history does not tell it: "the tenth year of the reign of Louis XIV" is 1652 (was
   XXXX), "the 5th year of Henry VIII's reign" 1513, "the third year of the reign of Alexander
@@ -136,7 +137,13 @@ def test_a_holidays_weekend_of_a_year_is_that_years(
             [("August Bank Holiday", "DATE", "XXXX-08")],
             id="august_bank_holiday",
         ),
-        # look-alikes: holidays whose month is their country's
+        # look-alikes: a holiday's weekend, which may begin in the month before, and holidays
+        # whose month is their country's
+        pytest.param(
+            "Traffic was heavy over the Memorial Day weekend.",
+            [("Memorial Day weekend", "DATE", "XXXX-XX-XX")],
+            id="memorial_day_weekend",
+        ),
         pytest.param(
             "Thanksgiving was a family feast.",
             [("Thanksgiving", "DATE", "XXXX-XX-XX")],

@@ -576,9 +576,11 @@ class Interpreter:
                 fields["year"], fields["month"], fields["day"] = year, month, day
             else:
                 fields["holiday"] = named
-            if self._keeps_its_month(slots["holiday"]):
+            if self._keeps_its_month(slots["holiday"]) and not {"hweek", "hweekend"} & slots.keys():
                 # "Remembrance Sunday" in no year is a day of November, as "the second Sunday
-                # of November" is: the month is the same wherever the holiday is kept
+                # of November" is: the month is the same wherever the holiday is kept (not its
+                # week or weekend, which may begin in the month before: "the Early May Bank
+                # Holiday weekend" of a 1 May)
                 fields["month_named"] = True
         if "country_context" in slots:  # "Nigeria's 63rd Independence Day": that country's
             fields["holiday"] = self._national_day(
