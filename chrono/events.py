@@ -1454,6 +1454,10 @@ def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -
         return item
     if day.month is None or day.day is None or day.hour is not None or day.offset is not None:
         return item
+    if not any(ch.isdigit() for ch in after.text):
+        # a day written out ("30 March 1282"), not one a name stands for, which may be another
+        # operation's ("By nightfall on D-Day": the D-Day the story gave, not 6 June 1944)
+        return item
     if spec.hour is not None:
         if spec.offset is not None:
             return item
