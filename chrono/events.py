@@ -1538,16 +1538,35 @@ _CLOSURE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
     """A clock time right before the day it is on, the two tagged apart ("at 11:05 AM on
-    [**3-5**]": the day's extent is inside the placeholder), is that day's time, not the day's
-    the text last named."""
+    [**3-5**]": the day's extent is inside the placeholder; "at 5 a.m. on Easter Monday, 24
+    April 1916": the date is in apposition to the holiday), is that day's time, not the day's
+    the text last named; so is a part of the day ("at vespers on Easter Monday, 30 March 1282",
+    "in the evening on 29 May 1453")."""
     spec, day = item.spec, after.spec
-    if spec.hour is None or spec.has_calendar_fields or spec.offset is not None:
+    if spec.has_calendar_fields or spec.weekday is not None:
         return item
     if day.month is None or day.day is None or day.hour is not None or day.offset is not None:
         return item
-    if not grammar.clock_on_day_between.fullmatch(gap):
+    if not any(ch.isdigit() for ch in after.text):
+        # a day written out ("30 March 1282"), not one a name stands for, which may be another
+        # operation's ("By nightfall on D-Day": the D-Day the story gave, not 6 June 1944)
         return item
-    return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year, month=day.month, day=day.day))
+    if spec.hour is not None:
+        if spec.offset is not None:
+            return item
+        placeholder = grammar.clock_on_day_between.fullmatch(gap)  # "on [**3-5**]"
+        joined = placeholder or grammar.time_on_day_between.fullmatch(gap)
+    elif spec.part_of_day is not None:
+        # "the evening" is the evening of the day the story is at (a shift of no days)
+        if spec.offset is not None and spec.offset != RelativeOffset(unit=Unit.DAY, amount=0):
+            return item
+        joined = grammar.time_on_day_between.fullmatch(gap)
+    else:
+        return item
+    if joined is None:
+        return item
+    on_day = attrs.evolve(spec, year=day.year, month=day.month, day=day.day, offset=None)
+    return attrs.evolve(item, spec=on_day)
 
 
 def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:

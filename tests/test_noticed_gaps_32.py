@@ -305,7 +305,7 @@ def test_counts_that_look_like_days_or_years(text: str, expected: list[Row]) -> 
             "on 11 November 1919.",
             [
                 ("1918", "DATE", "1918"),
-                ("Remembrance Sunday", "DATE", "XXXX-XX-XX"),
+                ("Remembrance Sunday", "DATE", "XXXX-11"),
                 ("1919", "DATE", "1919"),
                 ("11 November 1919", "DATE", "1919-11-11"),
             ],

@@ -20,10 +20,11 @@ date (as tests/test_noticed_gaps_51.py and tests/test_noticed_gaps_52.py read th
   to the day before the DCT, so nothing supports moving the night back;
 - an nth weekday of a month written out in no year is a day of that month, all TIMEX3 can say of
   it ("The second Sunday of November is kept as Remembrance Sunday": XXXX-11, was XXXX-XX-XX);
-  a holiday's name keeps XXXX-XX-XX, its month being its country's ("Remembrance Sunday",
-  "Thanksgiving": November in the US, October in Canada, as tests/test_war_histories_23.py's
-  "Thanksgiving falls on Oct. 9" and tests/test_noticed_gaps_29.py's "Mother's Day" pin it),
-  and so do Easter and Black Friday;
+  a holiday's name keeps XXXX-XX-XX, its month being its country's ("Thanksgiving": November
+  in the US, October in Canada, as tests/test_war_histories_23.py's "Thanksgiving falls on
+  Oct. 9" and tests/test_noticed_gaps_29.py's "Mother's Day" pin it), and so do Easter and
+  Black Friday ("Remembrance Sunday", November wherever it is kept, is XXXX-11 since session
+  22: tests/test_noticed_gaps_60.py);
 - "the winters of" a split year names one winter only when the years are consecutive ("the
   winters of 1941–42": 1941-WI, kept); "the winters of 1941–43" are two, and chrono gives the
   years' span (1941, 1943), not the first winter alone (was 1941-WI).
@@ -182,7 +183,7 @@ def test_a_night_in_past_news_stays_the_documents_day(text: str, expected: list[
             "The second Sunday of November is kept as Remembrance Sunday.",
             [
                 ("The second Sunday of November", "DATE", "XXXX-11"),
-                ("Remembrance Sunday", "DATE", "XXXX-XX-XX"),
+                ("Remembrance Sunday", "DATE", "XXXX-11"),
             ],
             id="remembrance_sunday",
         ),
@@ -211,8 +212,8 @@ def test_a_night_in_past_news_stays_the_documents_day(text: str, expected: list[
 def test_an_nth_weekday_of_a_month_in_no_year_is_of_that_month(
     text: str, expected: list[Row]
 ) -> None:
-    """ "the second Sunday of November" with no year is XXXX-11; "Remembrance Sunday",
-    "Thanksgiving" and Easter stay XXXX-XX-XX."""
+    """ "the second Sunday of November" with no year is XXXX-11, and so is "Remembrance Sunday"
+    (tests/test_noticed_gaps_60.py); "Thanksgiving" and Easter stay XXXX-XX-XX."""
     assert _narrative(text) == expected
 
 
@@ -253,12 +254,9 @@ def test_the_winters_of_a_span_of_years_are_each_a_winter() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare 'The winter' as a subject is untagged, so no year in apposition dates it",
-)
 def test_a_season_with_its_year_in_apposition() -> None:
-    """ "The winter, in 1942, was hard.": the winter of 1942."""
+    """ "The winter, in 1942, was hard.": the winter of 1942 (since session 22:
+    tests/test_noticed_gaps_60.py)."""
     assert _narrative("The winter, in 1942, was hard.") == [
         ("The winter", "DATE", "1942-WI"),
         ("1942", "DATE", "1942"),

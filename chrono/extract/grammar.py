@@ -288,6 +288,10 @@ class Grammar:
     clock_on_day_between: re.Pattern[str]
     """What joins a clock time to the day it is on, right after it, where the two are tagged
     apart ("at 11:05 AM on [**3-5**]"); fullmatch the text between."""
+    time_on_day_between: re.Pattern[str]
+    """What joins a clock time or a part of the day to the day it is on, written out right
+    after it and tagged apart ("at vespers on Easter Monday, 30 March 1282"); fullmatch the
+    text between."""
     clock_zone_restated_between: re.Pattern[str]
     """What joins a local clock time to its restatement in another zone in brackets right
     after it ("4:17 a.m. local time (0117 GMT Monday)"); fullmatch the text between."""
@@ -977,6 +981,7 @@ class _Loader:
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
             clock_at_day_between=self.compile_exact(tense.get("clock_at_day_between", "(?!)")),
             clock_on_day_between=self.compile_exact(tense.get("clock_on_day_between", "(?!)")),
+            time_on_day_between=self.compile_exact(tense.get("time_on_day_between", "(?!)")),
             clock_zone_restated_between=self.compile_exact(
                 tense.get("clock_zone_restated_between", "(?!)")
             ),

@@ -235,6 +235,14 @@ class Interpreter:
         except KeyError as exc:
             raise SlotError(str(exc)) from exc
 
+    def _keeps_its_month(self, holiday: str) -> bool:
+        """Whether ``holiday`` falls in one month wherever it is kept (see the
+        ``holiday_month`` vocabulary)."""
+        try:
+            return bool(self.grammar.lookup("holiday_month", holiday))
+        except KeyError:
+            return False
+
     def _names_century(self, digits: str) -> bool:
         """Whether the plural of ``digits`` names a century ("1800s"), not a decade ("1990s",
         "2000s": see the ``hundreds_plural`` vocabulary)."""
@@ -391,10 +399,26 @@ class Interpreter:
         self._calendar(slots, fields)
         self._time_of_day(slots, fields)
         self._relative(slots, fields, unit, amount)
+        self._regnal_year(slots, fields)
         try:
             return Spec(**fields)
         except (TypeError, ValueError) as exc:  # pragma: no cover - guards rule-file bugs
             raise SlotError(str(exc)) from exc
+
+    def _regnal_year(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
+        """ "the tenth year of the reign of Louis XIV": the year his reign opened (the
+        ``reign_opened`` vocabulary) and nine more, 1652, whatever year the story told before;
+        a ruler the table does not hold counts from the story's years (see anchor.py)."""
+        nth = fields.get("story_year")
+        if "ruler" not in slots or nth is None or nth < 1:
+            return
+        try:
+            opened = int(self.grammar.lookup("reign_opened", slots["ruler"]))
+        except KeyError:
+            return
+        fields.update(year=opened + nth - 1, story_year=None, of_reign=False)
+        fields.pop("offset", None)
+        fields["anchor"] = AnchorPolicy.ABSOLUTE
 
     def _plural(self, surface: str) -> bool:
         try:
@@ -560,6 +584,12 @@ class Interpreter:
                 fields["year"], fields["month"], fields["day"] = year, month, day
             else:
                 fields["holiday"] = named
+            if self._keeps_its_month(slots["holiday"]) and not {"hweek", "hweekend"} & slots.keys():
+                # "Remembrance Sunday" in no year is a day of November, as "the second Sunday
+                # of November" is: the month is the same wherever the holiday is kept (not its
+                # week or weekend, which may begin in the month before: "the Early May Bank
+                # Holiday weekend" of a 1 May)
+                fields["month_named"] = True
         if "country_context" in slots:  # "Nigeria's 63rd Independence Day": that country's
             fields["holiday"] = self._national_day(
                 slots["holiday"], slots["country_context"], slots.get("country_after", "")
