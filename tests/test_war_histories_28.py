@@ -28,7 +28,9 @@ New here:
 - the life dates of a lead whose years have one or two digits, the first century's, with their
   days: "Agricola (13 June 40 – 23 August 93) was" is 0040-06-13 and 0093-08-23 (were nothing),
   "Caligula (31 August 12 – 24 January 41) was" 0012-08-31 (was "August 12" of no year); only in
-  the lead's brackets before its verb.
+  the lead's brackets before its verb;
+- a serial, of an aircraft or a soldier, is no year, as a "number" is: "the Spitfire, serial
+  1944, crashed" (was 1944).
 """
 
 from __future__ import annotations
@@ -240,6 +242,7 @@ def test_genre_auto_reads_them_as_narratives(text: str, table: list[ModRow]) -> 
         "As a teenager, in his early twenties, in his youth and in later life he soldiered.",
         "Between the wars and during the interwar period he taught; after the war he wrote.",
         "His service number 1863 and regimental number 1915 are on page 1917 of the roll.",
+        "The Spitfire, serial 1944, was lost; his serial 1917 is on the memorial.",
         "A statue stands on the centenary of his birth; he served for the rest of his life.",
     ],
 )
