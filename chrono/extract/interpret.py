@@ -510,6 +510,10 @@ class Interpreter:
                 fields["year"] = int(slots["year"]) - _AUC_OF_1_BC
         elif "year" in slots:
             fields["year"] = self._year(slots["year"])
+        elif "ceyear" in slots:
+            # a year of the first century in a lead's life dates, "(13 June 40 – 23 August 93)":
+            # as written, with no two-digit pivot
+            fields["year"] = int(slots["ceyear"])
         if "olympiad" in slots:  # "the first year of the 75th Olympiad": 480 BC
             year_of = self.ordinal(slots["olyear"])
             if not 1 <= year_of <= 4:
