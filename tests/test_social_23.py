@@ -7,7 +7,8 @@ datetime by ``passages.news`` (2022-08-15 is a Monday; 2023-07-24 a Monday (2023
 Sunday before); 2023-10-02 a Monday; 2023-11-20 a Monday (2023-11-23 Thanksgiving, the
 Wednesday before it 2023-11-22); 2024-03-09 a Saturday; 2024-04-18 a Thursday; 2024-05-06 a
 Monday (2024-05-09 the Thursday after); 2024-09-30 a Monday (2024-09-27 the Friday before);
-2025-01-14 a Tuesday; 2025-06-11 a Wednesday (2025-06-14 the Saturday after)).
+2024-09-12 a Thursday; 2025-01-14 a Tuesday; 2025-06-11 a Wednesday (2025-06-14 the Saturday
+after)).
 
 What the posts say: a gardener's "last frost" is the date in the year after which frost no
 longer comes, no cue of the past, so the month it is usually in is ahead ("Plant tomatoes
@@ -17,7 +18,9 @@ an article, a possessive or a tool's word is the tool, no past verb, so a yard s
 stay on its Saturday ("this Saturday 8am-1pm, tools and a tile saw up for grabs"); a word of
 how the time felt between a count and its unit is no part of it: "15 wonderful years", "three
 long years", "two short weeks" are lengths, where "a long day" and "a great year" say how a day
-or a year was, no length.
+or a year was, no length; an anniversary's month and day in figures is a day, as a birthday's
+is (tests/test_social_22.py): "Our anniversary is 10/4" (not "the anniversary sale is 1/2
+off").
 
 Decided by TimeML's reading and the earlier rounds: a recipe's and an Instant Pot's times are
 lengths ("bake for 25-30 minutes" is its longer end, as "in 5-7 days" is in
@@ -180,6 +183,15 @@ POSTS = marked_unmet(
         id="kitchen_reno_demo_started_monday",
     ),
     pytest.param(
+        # an anniversary's month and day in figures is a day, the one ahead
+        "2024-09-12",
+        "Thursday",
+        "Our anniversary is 10/4, so the deck has to be done by then! The stain needs 48 hours "
+        "to dry and it is 1/2 done.",
+        [("10/4", "DATE", "2024-10-04"), ("48 hours", "DURATION", "PT48H")],
+        id="our_anniversary_is_10_4_deck_stain_48_hours",
+    ),
+    pytest.param(
         # a tile saw is no past verb: the sale's hours stay on its Saturday
         "2025-06-11",
         "Wednesday",
@@ -227,6 +239,7 @@ LOOK_ALIKES = [
         "a tile saw up for grabs",
         "It was a long day.",
         "It has been a great year.",
+        "The anniversary sale is 1/2 off everything.",
     )
 ]
 
