@@ -1,0 +1,103 @@
+"""Gaps noticed in session 22, sixty-third list: news and posts (short weekdays, clocks on a
+weekday, weeknights).
+
+Notices, posts and short news items read as chrono is scored: genre "news", the post's or the
+story's date as the document date, its weekday checked with ``datetime``; rows follow TimeML
+(TimeBank's annotation):
+- a notice's hours written as a range of two 24-hour clock times after a weekday, short or
+  long, are that day's, ahead as "Open Sat 3pm-5pm" is: "Open Sat 1500-1700" (was no mention
+  at all), "Open Sat 15:00-17:00" (the clocks were the document's day, read as a chat
+  message's stamp of a sender "Open Sat", the Saturday behind), "Viewing Saturday 1000–1200";
+  a range of counts ("Sat 1500-2000 visitors") and a span of years in one century ("On
+  Monday 2000-2010 data") stay as they were.
+Weekdays checked with Python's datetime: 2024-02-20 is a Tuesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Row, news
+
+NOTICE_DAY = "2024-02-20"  # a Tuesday
+
+# ---- 1. a weekday's hours as two 24-hour clock times --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Open Sat 1500-1700.",
+            [
+                ("Sat", "DATE", "2024-02-24"),
+                ("1500", "TIME", "2024-02-24T15:00"),
+                ("1700", "TIME", "2024-02-24T17:00"),
+            ],
+            id="open_sat_1500_1700",  # from tests/test_noticed_gaps_58.py, a strict xfail
+        ),
+        pytest.param(
+            "Open Sat 15:00-17:00.",
+            [
+                ("Sat", "DATE", "2024-02-24"),
+                ("15:00", "TIME", "2024-02-24T15:00"),
+                ("17:00", "TIME", "2024-02-24T17:00"),
+            ],
+            id="open_sat_15_00_17_00",
+        ),
+        pytest.param(
+            "Club training Thu 1830 - 2000, pitch 2. New players welcome.",
+            [
+                ("Thu", "DATE", "2024-02-22"),
+                ("1830", "TIME", "2024-02-22T18:30"),
+                ("2000", "TIME", "2024-02-22T20:00"),
+            ],
+            id="training_thu_1830_2000",
+        ),
+        pytest.param(
+            "Viewing Saturday 1000–1200 by appointment only.",
+            [
+                ("Saturday", "DATE", "2024-02-24"),
+                ("1000", "TIME", "2024-02-24T10:00"),
+                ("1200", "TIME", "2024-02-24T12:00"),
+            ],
+            id="viewing_saturday_1000_1200",
+        ),
+        pytest.param(
+            "The library is open Saturday 09:30 - 13:00 during the works.",
+            [
+                ("Saturday", "DATE", "2024-02-24"),
+                ("09:30", "TIME", "2024-02-24T09:30"),
+                ("13:00", "TIME", "2024-02-24T13:00"),
+            ],
+            id="open_saturday_09_30_13_00",
+        ),
+        # look-alikes: told over, counts, spans of years
+        pytest.param(
+            "The fair was held Saturday 15:00-17:00.",
+            [
+                ("Saturday", "DATE", "2024-02-17"),
+                ("15:00", "TIME", "2024-02-17T15:00"),
+                ("17:00", "TIME", "2024-02-17T17:00"),
+            ],
+            id="was_held_saturday_behind",
+        ),
+        pytest.param(
+            "Sales on Sat 1500, down from 2000 last week.",
+            [("Sat", "DATE", "2024-02-17"), ("last week", "DATE", "2024-W07")],
+            id="sales_figures_stay_figures",
+        ),
+        pytest.param(
+            "Footfall on Sat 1500-2000 visitors, the organisers said.",
+            [("Sat", "DATE", "2024-02-24")],
+            id="a_range_of_counts",
+        ),
+        pytest.param(
+            "On Monday 2000-2010 data were released.",
+            [("Monday", "DATE", "2024-02-19"), ("2000", "DATE", "2000"), ("2010", "DATE", "2010")],
+            id="a_span_of_years_in_one_century",
+        ),
+    ],
+)
+def test_a_weekdays_24_hour_clock_range(text: str, expected: list[Row]) -> None:
+    """Two 24-hour clock times after a weekday are its hours, on it; counts and years stay."""
+    assert news(text, NOTICE_DAY, "Tuesday") == expected
