@@ -9,7 +9,14 @@ story's date as the document date, its weekday checked with ``datetime``; rows f
   at all), "Open Sat 15:00-17:00" (the clocks were the document's day, read as a chat
   message's stamp of a sender "Open Sat", the Saturday behind), "Viewing Saturday 1000–1200";
   a range of counts ("Sat 1500-2000 visitors") and a span of years in one century ("On
-  Monday 2000-2010 data") stay as they were.
+  Monday 2000-2010 data") stay as they were;
+- a report's short weekday after "on" before the figure it counted, compared after a comma or
+  "was", is the day of the count, behind as a report's weekday is: "Footfall on Sun 1200,
+  down from 1350" (was untagged), "Footfall on Sat 1200, down from 1350, the centre said"
+  (was the Saturday ahead), "Turnout on Wed 4,100, up from 3,800"; a level stated and compared
+  is no year ("on Sat was 1200, down from 1350", "Crowds were 1800, up from 1500": 1200 and
+  1800 were years); "The Sun reported", "Crowds on Sun 1300 fans" and "The hottest year was
+  2019, up from 2016" stay as they were.
 Weekdays checked with Python's datetime: 2024-02-20 is a Tuesday.
 """
 
@@ -100,4 +107,59 @@ NOTICE_DAY = "2024-02-20"  # a Tuesday
 )
 def test_a_weekdays_24_hour_clock_range(text: str, expected: list[Row]) -> None:
     """Two 24-hour clock times after a weekday are its hours, on it; counts and years stay."""
+    assert news(text, NOTICE_DAY, "Tuesday") == expected
+
+
+# ---- 2. a short weekday before a figure compared ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Footfall on Sun 1200, down from 1350.",
+            [("Sun", "DATE", "2024-02-18")],
+            id="footfall_on_sun_1200",
+        ),
+        pytest.param(
+            "Footfall on Sat was 1200, down from 1350.",
+            [("Sat", "DATE", "2024-02-17")],
+            id="footfall_on_sat_was_1200",
+        ),
+        pytest.param(
+            "Footfall on Sat 1200, down from 1350, the centre said.",
+            [("Sat", "DATE", "2024-02-17")],
+            id="footfall_on_sat_the_centre_said",  # from tests/test_noticed_gaps_58.py, an xfail
+        ),
+        pytest.param(
+            "Turnout on Wed 4,100, up from 3,800, officials said.",
+            [("Wed", "DATE", "2024-02-14")],
+            id="turnout_on_wed_4100",
+        ),
+        pytest.param(
+            "Crowds were 1800, up from 1500.",
+            [],
+            id="crowds_were_1800",
+        ),
+        # look-alikes: the newspaper, a count of fans, years compared
+        pytest.param(
+            "The Sun reported 1200 jobs cut, up from 900.",
+            [],
+            id="the_sun_reported",
+        ),
+        pytest.param(
+            "Crowds on Sun 1300 fans, up from 900.",
+            [],
+            id="sun_1300_fans",
+        ),
+        pytest.param(
+            "The hottest year was 2019, up from 2016 in the old ranking.",
+            [("2019", "DATE", "2019"), ("2016", "DATE", "2016")],
+            id="years_compared_stay_years",
+        ),
+    ],
+)
+def test_a_short_weekday_before_a_figure_compared(text: str, expected: list[Row]) -> None:
+    """A short weekday before the figure it counted is the report's day behind; the figure is
+    no year."""
     assert news(text, NOTICE_DAY, "Tuesday") == expected
