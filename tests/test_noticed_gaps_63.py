@@ -16,8 +16,13 @@ story's date as the document date, its weekday checked with ``datetime``; rows f
   (was the Saturday ahead), "Turnout on Wed 4,100, up from 3,800"; a level stated and compared
   is no year ("on Sat was 1200, down from 1350", "Crowds were 1800, up from 1500": 1200 and
   1800 were years); "The Sun reported", "Crowds on Sun 1300 fans" and "The hottest year was
-  2019, up from 2016" stay as they were.
-Weekdays checked with Python's datetime: 2024-02-20 is a Tuesday.
+  2019, up from 2016" stay as they were;
+- a notice's bare hour before "on" and a weekday, after gates or doors that open or a game's
+  kickoff, is a clock time of that day, its half from the vocabulary's [bare_hour] as "Party
+  Saturday at 6" is (18:00): "Gates open at 6 on Sunday", "Doors at 7 on Friday", "Kick-off
+  is at 3 on Saturday" (were the day alone); "Kickoff was at 3 on Saturday" is behind, and a
+  bare number after other words ("The vote is at 6 on Sunday's list") stays none.
+Weekdays checked with Python's datetime: 2024-02-20 and 2024-03-05 are Tuesdays.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import pytest
 from passages import Row, news
 
 NOTICE_DAY = "2024-02-20"  # a Tuesday
+GAME_WEEK = "2024-03-05"  # a Tuesday
 
 # ---- 1. a weekday's hours as two 24-hour clock times --------------------------------------------
 
@@ -163,3 +169,42 @@ def test_a_short_weekday_before_a_figure_compared(text: str, expected: list[Row]
     """A short weekday before the figure it counted is the report's day behind; the figure is
     no year."""
     assert news(text, NOTICE_DAY, "Tuesday") == expected
+
+
+# ---- 3. a notice's bare hour before a weekday ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gates open at 6 on Sunday for the final.",
+            [("6 on Sunday", "TIME", "2024-03-10T18:00")],
+            id="gates_open_at_6_on_sunday",
+        ),
+        pytest.param(
+            "Doors at 7 on Friday; the band plays at 8.",
+            [("7 on Friday", "TIME", "2024-03-08T19:00")],
+            id="doors_at_7_on_friday",
+        ),
+        pytest.param(
+            "Kick-off is at 3 on Saturday at the Riverside ground.",
+            [("3 on Saturday", "TIME", "2024-03-09T15:00")],
+            id="kick_off_is_at_3_on_saturday",
+        ),
+        # look-alikes: told over, a number that is no hour
+        pytest.param(
+            "Kickoff was at 3 on Saturday, an hour late.",
+            [("3 on Saturday", "TIME", "2024-03-02T15:00"), ("an hour", "DURATION", "PT1H")],
+            id="kickoff_was_at_3_on_saturday",
+        ),
+        pytest.param(
+            "The vote is at 6 on Sunday's list.",
+            [("Sunday", "DATE", "2024-03-03")],
+            id="a_number_on_sundays_list",
+        ),
+    ],
+)
+def test_a_notices_bare_hour_on_a_weekday(text: str, expected: list[Row]) -> None:
+    """A bare hour of gates, doors or a kickoff before "on" and a weekday is that day's."""
+    assert news(text, GAME_WEEK, "Tuesday") == expected
