@@ -21,8 +21,16 @@ story's date as the document date, its weekday checked with ``datetime``; rows f
   kickoff, is a clock time of that day, its half from the vocabulary's [bare_hour] as "Party
   Saturday at 6" is (18:00): "Gates open at 6 on Sunday", "Doors at 7 on Friday", "Kick-off
   is at 3 on Saturday" (were the day alone); "Kickoff was at 3 on Saturday" is behind, and a
-  bare number after other words ("The vote is at 6 on Sunday's list") stays none.
-Weekdays checked with Python's datetime: 2024-02-20 and 2024-03-05 are Tuesdays.
+  bare number after other words ("The vote is at 6 on Sunday's list") stays none;
+- "weeknights" recur as "weekday nights" do (XXXX-WXX-WDTNI; was untagged): "The hotline runs
+  7pm to 11pm ET weeknights" (the hours any such night's, XXXX-XX-XXT19:00, as before
+  "weekends"), "airs weeknights at 11:35", "open late on week nights"; "a weeknight" is one
+  night, no set. One clock time right before a set of days, no "on" between, is any such
+  day's, as a range of hours there is: "The store opens at 9am ET weekdays", "Doors open 10am
+  Sundays" (XXXX-XX-XXT09:00; was the document's day); "closes at 5 p.m. on Saturdays" keeps
+  its dated time, as TimeBank reads "at 5 p.m." alone.
+Weekdays checked with Python's datetime: 2024-02-20 and 2024-03-05 are Tuesdays, 2024-03-11
+a Monday.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from passages import Row, news
 
 NOTICE_DAY = "2024-02-20"  # a Tuesday
 GAME_WEEK = "2024-03-05"  # a Tuesday
+SCHEDULE_DAY = "2024-03-11"  # a Monday
 
 # ---- 1. a weekday's hours as two 24-hour clock times --------------------------------------------
 
@@ -208,3 +217,56 @@ def test_a_short_weekday_before_a_figure_compared(text: str, expected: list[Row]
 def test_a_notices_bare_hour_on_a_weekday(text: str, expected: list[Row]) -> None:
     """A bare hour of gates, doors or a kickoff before "on" and a weekday is that day's."""
     assert news(text, GAME_WEEK, "Tuesday") == expected
+
+
+# ---- 4. weeknights, and one clock time before a set of days -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The hotline runs 7pm to 11pm ET weeknights.",
+            [
+                ("7pm", "TIME", "XXXX-XX-XXT19:00"),
+                ("11pm ET", "TIME", "XXXX-XX-XXT23:00"),
+                ("weeknights", "SET", "XXXX-WXX-WDTNI"),
+            ],
+            id="hotline_runs_weeknights",
+        ),
+        pytest.param(
+            "The late show airs weeknights on the network.",
+            [("weeknights", "SET", "XXXX-WXX-WDTNI")],
+            id="airs_weeknights",
+        ),
+        pytest.param(
+            "The bar stays open late on week nights.",
+            [("week nights", "SET", "XXXX-WXX-WDTNI")],
+            id="open_late_on_week_nights",
+        ),
+        pytest.param(
+            "The store opens at 9am ET weekdays.",
+            [("9am ET", "TIME", "XXXX-XX-XXT09:00"), ("weekdays", "SET", "XXXX-WXX-WD")],
+            id="opens_at_9am_et_weekdays",
+        ),
+        pytest.param(
+            "Doors open 10am Sundays.",
+            [("10am", "TIME", "XXXX-XX-XXT10:00"), ("Sundays", "SET", "XXXX-WXX-7")],
+            id="doors_open_10am_sundays",
+        ),
+        # look-alikes: one night, a clock said "on" a set
+        pytest.param(
+            "We met on a weeknight in May.",
+            [("May", "DATE", "2023-05")],
+            id="a_weeknight_is_one_night",
+        ),
+        pytest.param(
+            "The library closes at 5 p.m. on Saturdays.",
+            [("5 p.m.", "TIME", "2024-03-11T17:00"), ("Saturdays", "SET", "XXXX-WXX-6")],
+            id="closes_at_5_pm_on_saturdays",
+        ),
+    ],
+)
+def test_weeknights_and_a_clock_before_a_set(text: str, expected: list[Row]) -> None:
+    """ "Weeknights" are a set of nights; a clock time right before a set is any such day's."""
+    assert news(text, SCHEDULE_DAY, "Monday") == expected
