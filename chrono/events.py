@@ -205,6 +205,11 @@ def _schedule_day(spec: Spec) -> bool:
     )
 
 
+def _adjacent(text: str, first: Found, second: Found) -> bool:
+    """Whether only spaces stand between ``first`` and ``second`` ("9am ET weekdays")."""
+    return not text[first.span.end : second.span.start].strip()
+
+
 def _clock(spec: Spec) -> bool:
     """A clock time alone ("9am", "16:00", "8 p.m. ET"), with no day or offset of its own (a
     schedule's zone is every day's: "8 a.m. to 8 p.m. ET Monday through Friday" recur at 20:00,
@@ -281,8 +286,9 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
             hours.append(nxt)
             nxt += 1
         # "9am-5pm Mon-Fri", "10am-4pm on Saturdays": the hours before several days, or a range
-        # of them before a set ("closes at 5 p.m. on Saturdays" keeps its dated time, as
-        # TimeBank reads "at 5 p.m." alone)
+        # of them before a set, or one clock time right before a set with no "on" between, as a
+        # schedule writes it ("opens at 9am ET weekdays"); "closes at 5 p.m. on Saturdays" keeps
+        # its dated time, as TimeBank reads "at 5 p.m." alone
         earlier: list[int] = []
         before = run[0] - 1
         while before > last and _clock(out[before].spec):
@@ -290,7 +296,11 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
                 break
             earlier.insert(0, before)
             before -= 1
-        if (len(days) > 1 and not is_set) or len(earlier) > 1:
+        if (
+            (len(days) > 1 and not is_set)
+            or len(earlier) > 1
+            or (earlier and is_set and _adjacent(text, out[earlier[-1]], out[run[0]]))
+        ):
             hours = earlier + hours
         goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
         timed = bool(hours) or days[-1].hour is not None
