@@ -1,0 +1,71 @@
+"""Review mends of session 22: what a reviewer found in the merged rounds.
+
+Each finding of the reviewer of perf28, fixes58, fixes59, fixes61, perf27 and clean62 is pinned
+by the reviewer's sentence and one more worded otherwise, beside the look-alikes the merged
+rounds decided and that must keep their value (TimeML conventions, as TimeBank annotates them;
+news anchored to the document date):
+- a range of four-digit figures after a weekday is a span of years ("ran every Sunday
+  2003-2011": 2003, 2011), unless a clock's word, a comparison or what keeps hours says they
+  are hours ("Open Saturday 1500-1700", "Practice on Thursday 1800-1930": the day only).
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Row, mentions
+
+
+def _news(text: str, dct: str) -> list[Row]:
+    return mentions(text, dct=dct, genre="news")
+
+
+# ---- 1. years after a weekday stay years -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The column ran every Sunday 2003-2011 before moving online.",
+            "2024-03-13",
+            [
+                ("every Sunday", "SET", "XXXX-WXX-7"),
+                ("2003", "DATE", "2003"),
+                ("2011", "DATE", "2011"),
+            ],
+            id="reviewer_column_sundays",
+        ),
+        pytest.param(
+            "The show aired each Saturday 1998-2004 on BBC Two.",
+            "2024-03-13",
+            [
+                ("each Saturday", "SET", "XXXX-WXX-6"),
+                ("1998", "DATE", "1998"),
+                ("2004", "DATE", "2004"),
+            ],
+            id="show_saturdays",
+        ),
+        # look-alikes: hours after a weekday, where the text says they are hours
+        pytest.param(
+            "Open Saturday 1500-1700 for viewings.",
+            "2024-03-13",
+            [("Saturday", "DATE", "2024-03-09")],
+            id="open_hours",
+        ),
+        pytest.param(
+            "Viewings Saturday 1000-1200 at the hall.",
+            "2024-03-13",
+            [("Saturday", "DATE", "2024-03-09")],
+            id="viewing_hours",
+        ),
+        pytest.param(
+            "Sales on Saturday 1500-1700, down from a year ago.",
+            "2024-03-13",
+            [("Saturday", "DATE", "2024-03-09"), ("a year ago", "DATE", "2023")],
+            id="compared_figures",
+        ),
+    ],
+)
+def test_years_after_a_weekday(text: str, dct: str, expected: list[Row]) -> None:
+    """A range after a weekday is years unless a clock word, a comparison or open hours say so."""
+    assert _news(text, dct) == expected
