@@ -1266,9 +1266,12 @@ def _adjusted(
         national is not None
         and grammar.holiday_after_its_day.fullmatch(gap)
         and _a_day_it_is_kept(national, before.found.spec, grammar)
+        and not _on_the_day(before.resolution, today)
     ):
         # "12 June: Independence Day fireworks over Manila": a day some country keeps the
-        # holiday on, heading its lead, is that country's, not the United States' 4 July
+        # holiday on, heading its lead, is that country's, not the United States' 4 July;
+        # not the dateline, the day of writing ("July 5 — Independence Day fireworks injured
+        # 12", written on 5 July, tells of the Fourth)
         return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
@@ -1349,6 +1352,13 @@ def _national_table(item: Found, grammar: Grammar) -> str | None:
         return None
     table = grammar.vocabulary.get("national_day", {}).get(item.text.lower())
     return None if table is None else f"national:{table}"
+
+
+def _on_the_day(resolution: Resolution, today: dt.date | None) -> bool:
+    """Whether ``resolution`` is the day ``today`` (the document's date), as a dateline is."""
+    if today is None or resolution.interval is None:
+        return False
+    return resolution.granularity is Granularity.DAY and day_of(resolution.interval[0]) == today
 
 
 def _a_day_it_is_kept(holiday: str, told: Spec, grammar: Grammar) -> bool:

@@ -6,7 +6,11 @@ rounds decided and that must keep their value (TimeML conventions, as TimeBank a
 news anchored to the document date):
 - a range of four-digit figures after a weekday is a span of years ("ran every Sunday
   2003-2011": 2003, 2011), unless a clock's word, a comparison or what keeps hours says they
-  are hours ("Open Saturday 1500-1700", "Practice on Thursday 1800-1930": the day only).
+  are hours ("Open Saturday 1500-1700", "Practice on Thursday 1800-1930": the day only);
+- a dateline's day, the day of writing, before "Independence Day" is no other country's day
+  ("July 5 — Independence Day fireworks injured 12", written on 5 July: the Fourth), while a
+  lead's day ahead some country keeps it on still is ("5 July — Independence Day celebrations
+  will fill Algiers", written on 1 July: 5 July).
 """
 
 from __future__ import annotations
@@ -68,4 +72,37 @@ def _news(text: str, dct: str) -> list[Row]:
 )
 def test_years_after_a_weekday(text: str, dct: str, expected: list[Row]) -> None:
     """A range after a weekday is years unless a clock word, a comparison or open hours say so."""
+    assert _news(text, dct) == expected
+
+
+# ---- 2. a dateline before Independence Day is the day of writing ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "July 5 — Independence Day fireworks injured 12 people in Ohio, officials said.",
+            "2024-07-05",
+            [("July 5", "DATE", "2024-07-05"), ("Independence Day", "DATE", "2024-07-04")],
+            id="reviewer_fireworks_in_ohio",
+        ),
+        pytest.param(
+            "July 5: Independence Day crowds left tons of litter on the National Mall, park"
+            " officials said.",
+            "2024-07-05",
+            [("July 5", "DATE", "2024-07-05"), ("Independence Day", "DATE", "2024-07-04")],
+            id="litter_on_the_mall",
+        ),
+        # look-alike: a lead's day ahead, a day Algeria keeps it on
+        pytest.param(
+            "5 July — Independence Day celebrations will fill Algiers with flags.",
+            "2024-07-01",
+            [("5 July", "DATE", "2024-07-05"), ("Independence Day", "DATE", "2024-07-05")],
+            id="algeria_ahead",
+        ),
+    ],
+)
+def test_a_dateline_before_independence_day(text: str, dct: str, expected: list[Row]) -> None:
+    """The document's day heading a lead is the dateline, not another country's holiday."""
     assert _news(text, dct) == expected
