@@ -10,7 +10,12 @@ news anchored to the document date):
 - a dateline's day, the day of writing, before "Independence Day" is no other country's day
   ("July 5 — Independence Day fireworks injured 12", written on 5 July: the Fourth), while a
   lead's day ahead some country keeps it on still is ("5 July — Independence Day celebrations
-  will fill Algiers", written on 1 July: 5 July).
+  will fill Algiers", written on 1 July: 5 July);
+- bare "forecast" and "bet on" are also their past, no cue ahead ("Traders bet on a cut at
+  Thursday's meeting, but the bank held rates": the Thursday behind), while "forecasts",
+  "bets on", "will forecast" and "predict" are ("A trader bets on a cut at Thursday's meeting");
+- "leaves" is a departure before "for", or before "on" after its subject ("She leaves on
+  Monday", "Smith leaves on Friday"), not the foliage ("Wet leaves on Monday caused delays").
 """
 
 from __future__ import annotations
@@ -105,4 +110,98 @@ def test_years_after_a_weekday(text: str, dct: str, expected: list[Row]) -> None
 )
 def test_a_dateline_before_independence_day(text: str, dct: str, expected: list[Row]) -> None:
     """The document's day heading a lead is the dateline, not another country's holiday."""
+    assert _news(text, dct) == expected
+
+
+# ---- 3. bare "forecast" and "bet on" are also past ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Traders bet on a cut at Thursday's meeting, but the bank held rates.",
+            "2024-03-15",
+            [("Thursday", "DATE", "2024-03-14")],
+            id="reviewer_traders_bet",
+        ),
+        pytest.param(
+            "Economists forecast a rise in Friday's jobs report, which showed 300,000 new jobs.",
+            "2024-03-11",
+            [("Friday", "DATE", "2024-03-08")],
+            id="reviewer_economists_forecast",
+        ),
+        pytest.param(
+            "Analysts forecast a drop in Tuesday's sales figures, which came in flat.",
+            "2024-03-14",
+            [("Tuesday", "DATE", "2024-03-12")],
+            id="analysts_forecast_a_drop",
+        ),
+        # look-alikes: the present in -s, a modal, "predict" still look ahead
+        pytest.param(
+            "A trader bets on a cut at Thursday's meeting.",
+            "2024-03-11",
+            [("Thursday", "DATE", "2024-03-14")],
+            id="a_trader_bets",
+        ),
+        pytest.param(
+            "Economists will forecast a rise in Friday's report.",
+            "2024-03-11",
+            [("Friday", "DATE", "2024-03-15")],
+            id="will_forecast",
+        ),
+        pytest.param(
+            "Polls predict a win in Thursday's poll.",
+            "2024-03-11",
+            [("Thursday", "DATE", "2024-03-14")],
+            id="polls_predict",
+        ),
+    ],
+)
+def test_bare_forecast_and_bet_are_no_cue(text: str, dct: str, expected: list[Row]) -> None:
+    """Bare "forecast"/"bet on" name no event ahead; "forecasts", "bets on", "will forecast" do."""
+    assert _news(text, dct) == expected
+
+
+# ---- 4. "leaves" after its subject ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Wet leaves on Monday caused delays across the network.",
+            "2024-03-13",
+            [("Monday", "DATE", "2024-03-11")],
+            id="reviewer_wet_leaves",
+        ),
+        pytest.param(
+            "Fallen leaves on Tuesday blocked drains in the town.",
+            "2024-03-13",
+            [("Tuesday", "DATE", "2024-03-12")],
+            id="fallen_leaves",
+        ),
+        # look-alikes: a departure after its subject, or before "for"
+        pytest.param(
+            "She leaves on Monday for Paris.",
+            "2024-03-13",
+            [("Monday", "DATE", "2024-03-18")],
+            id="she_leaves",
+        ),
+        pytest.param(
+            "The minister said Smith leaves on Friday.",
+            "2024-03-13",
+            [("Friday", "DATE", "2024-03-15")],
+            id="smith_leaves",
+        ),
+        pytest.param(
+            "The delegation leaves for Geneva on Sunday.",
+            "2024-03-13",
+            [("Sunday", "DATE", "2024-03-17")],
+            id="delegation_leaves_for",
+        ),
+    ],
+)
+def test_leaves_after_its_subject(text: str, dct: str, expected: list[Row]) -> None:
+    """A departure: "leaves" before "for" or after its subject; not the foliage."""
     assert _news(text, dct) == expected
