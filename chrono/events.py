@@ -646,6 +646,8 @@ class _Reading:
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
+        if item.spec.of_run and before is not None:
+            item = self.found[k] = _weekend_of_run(item, before, sentence.start, grammar)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
@@ -1504,6 +1506,42 @@ def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Fo
         return item
     literal = literal.replace("X", str(int(meaning)), 1)
     return attrs.evolve(item, spec=attrs.evolve(item.spec, literal=literal))
+
+
+_FIRST_OF_A_RUN = frozenset({"opening", "debut"})
+
+
+def _weekend_of_run(item: Found, before: _Item, start: int, grammar: Grammar) -> Found:
+    """A weekend counted in a run ("in its second weekend") after a date named before it in
+    its sentence (which begins at ``start``): the weekend of the week that day falls in, and
+    a week later for each rank after the first ("which opened on 2 August, ... its first
+    weekend": 2024-W31-WE); after a calendar date of no day ("Released in December 1997") no
+    weekend the document date can place (XXXX-WXX-WE, as a weekend of no week); after a
+    weekend counted from the document ("Last weekend's No. 1"), the one just gone."""
+    if before.found.span.start < start:
+        return item  # box-office copy: the weekend nearest by tense
+    word = item.text.split()[0].lower()
+    rank = 1 if word in _FIRST_OF_A_RUN else grammar.lookup("ordinal", word)
+    first = before.resolution
+    spec = attrs.evolve(item.spec, offset=None, of_run=False)
+    if (
+        isinstance(rank, int)
+        and first.interval is not None
+        and first.granularity is Granularity.DAY
+    ):
+        day = day_of(first.interval[0]) + dt.timedelta(weeks=rank - 1)
+        spec = attrs.evolve(
+            spec,
+            year=day.year,
+            month=day.month,
+            day=day.day,
+            granularity=Granularity.WEEK,
+            weekend_of=True,
+        )
+        return attrs.evolve(item, spec=spec)
+    if not before.found.spec.has_calendar_fields:
+        return item  # "Last weekend's No. 1 ... in its second weekend": the weekend just gone
+    return attrs.evolve(item, spec=attrs.evolve(spec, literal="XXXX-WXX-WE"))
 
 
 def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:

@@ -15,7 +15,10 @@ news anchored to the document date):
   Thursday's meeting, but the bank held rates": the Thursday behind), while "forecasts",
   "bets on", "will forecast" and "predict" are ("A trader bets on a cut at Thursday's meeting");
 - "leaves" is a departure before "for", or before "on" after its subject ("She leaves on
-  Monday", "Smith leaves on Friday"), not the foliage ("Wet leaves on Monday caused delays").
+  Monday", "Smith leaves on Friday"), not the foliage ("Wet leaves on Monday caused delays");
+- a weekend of a run ("in its first weekend") after a day its sentence named is counted from
+  that day ("which opened on 2 August": 2024-W31-WE), after a month undated ("Released in
+  December 1997": XXXX-WXX-WE); box-office copy with no date keeps the weekend just gone.
 """
 
 from __future__ import annotations
@@ -204,4 +207,42 @@ def test_bare_forecast_and_bet_are_no_cue(text: str, dct: str, expected: list[Ro
 )
 def test_leaves_after_its_subject(text: str, dct: str, expected: list[Row]) -> None:
     """A departure: "leaves" before "for" or after its subject; not the foliage."""
+    assert _news(text, dct) == expected
+
+
+# ---- 5. a run's weekend counted from the date before it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Released in December 1997, Titanic held the top spot in its second weekend.",
+            "2024-03-11",
+            [("December 1997", "DATE", "1997-12"), ("second weekend", "DATE", "XXXX-WXX-WE")],
+            id="reviewer_titanic",
+        ),
+        pytest.param(
+            "The festival, which opened on 2 August, drew 40,000 people in its first weekend.",
+            "2024-09-02",
+            [("2 August", "DATE", "2024-08-02"), ("first weekend", "DATE", "2024-W31-WE")],
+            id="reviewer_festival",
+        ),
+        pytest.param(
+            "The play, which opened on 5 March, sold out in its second weekend.",
+            "2024-04-02",
+            [("5 March", "DATE", "2024-03-05"), ("second weekend", "DATE", "2024-W11-WE")],
+            id="play_second_weekend",
+        ),
+        # look-alike: box-office copy with no date, the weekend just gone
+        pytest.param(
+            "The sequel fell to second place in its second weekend.",
+            "2023-09-11",
+            [("second weekend", "DATE", "2023-W36-WE")],
+            id="box_office_copy",
+        ),
+    ],
+)
+def test_a_runs_weekend_after_a_date(text: str, dct: str, expected: list[Row]) -> None:
+    """A run's weekend counts from the day its sentence named; after a month, it is undated."""
     assert _news(text, dct) == expected
