@@ -18,7 +18,10 @@ news anchored to the document date):
   Monday", "Smith leaves on Friday"), not the foliage ("Wet leaves on Monday caused delays");
 - a weekend of a run ("in its first weekend") after a day its sentence named is counted from
   that day ("which opened on 2 August": 2024-W31-WE), after a month undated ("Released in
-  December 1997": XXXX-WXX-WE); box-office copy with no date keeps the weekend just gone.
+  December 1997": XXXX-WXX-WE); box-office copy with no date keeps the weekend just gone;
+- a weekday's "clash" is a game ahead only with a sports word near ("Saturday's cup clash",
+  "Sunday's clash at the stadium"), not a fight ("Twelve dead in Sunday's clash near the
+  border": the Sunday behind).
 """
 
 from __future__ import annotations
@@ -245,4 +248,42 @@ def test_leaves_after_its_subject(text: str, dct: str, expected: list[Row]) -> N
 )
 def test_a_runs_weekend_after_a_date(text: str, dct: str, expected: list[Row]) -> None:
     """A run's weekend counts from the day its sentence named; after a month, it is undated."""
+    assert _news(text, dct) == expected
+
+
+# ---- 6. a clash is a game only with a sports word near -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Twelve dead in Sunday's clash near the border.",
+            "2024-03-11",
+            [("Sunday", "DATE", "2024-03-10")],
+            id="reviewer_clash_near_the_border",
+        ),
+        pytest.param(
+            "Protesters were hurt in Tuesday's clash with riot police.",
+            "2024-03-11",
+            [("Tuesday", "DATE", "2024-03-05")],
+            id="clash_with_riot_police",
+        ),
+        # look-alikes: a game, with a sports word near
+        pytest.param(
+            "Fans are queuing for Saturday's cup clash.",
+            "2024-03-11",
+            [("Saturday", "DATE", "2024-03-16")],
+            id="cup_clash",
+        ),
+        pytest.param(
+            "Tickets remain for Sunday's clash at the stadium.",
+            "2024-03-11",
+            [("Sunday", "DATE", "2024-03-17")],
+            id="clash_at_the_stadium",
+        ),
+    ],
+)
+def test_a_clash_is_a_game_with_a_sports_word(text: str, dct: str, expected: list[Row]) -> None:
+    """A weekday's "clash" looks ahead only with a sports word near; a fight is behind."""
     assert _news(text, dct) == expected
