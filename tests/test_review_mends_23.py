@@ -21,7 +21,9 @@ news anchored to the document date):
   December 1997": XXXX-WXX-WE); box-office copy with no date keeps the weekend just gone;
 - a weekday's "clash" is a game ahead only with a sports word near ("Saturday's cup clash",
   "Sunday's clash at the stadium"), not a fight ("Twelve dead in Sunday's clash near the
-  border": the Sunday behind).
+  border": the Sunday behind);
+- a title's name before a possessive is no title ("Hackers Exploit Wednesday's Patch Within
+  Hours": the Wednesday behind), while "Exploit Wednesday follows Patch Tuesday" dates nothing.
 """
 
 from __future__ import annotations
@@ -286,4 +288,31 @@ def test_a_runs_weekend_after_a_date(text: str, dct: str, expected: list[Row]) -
 )
 def test_a_clash_is_a_game_with_a_sports_word(text: str, dct: str, expected: list[Row]) -> None:
     """A weekday's "clash" looks ahead only with a sports word near; a fight is behind."""
+    assert _news(text, dct) == expected
+
+
+# ---- 7. no title name before a possessive -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Hackers Exploit Wednesday's Patch Within Hours",
+            "2024-03-15",
+            [("Wednesday", "DATE", "2024-03-13"), ("Hours", "DURATION", "PTXH")],
+            id="reviewer_hackers_exploit",
+        ),
+        pytest.param(
+            "Criminals Exploit Wednesday's Flaw Disclosure",
+            "2024-03-15",
+            [("Wednesday", "DATE", "2024-03-13")],
+            id="criminals_exploit",
+        ),
+        # look-alike: the event's name, no possessive
+        pytest.param("Exploit Wednesday follows Patch Tuesday.", "2024-03-15", [], id="the_event"),
+    ],
+)
+def test_no_title_name_before_a_possessive(text: str, dct: str, expected: list[Row]) -> None:
+    """A title's name followed by "'s" is the weekday's possessive, not the title."""
     assert _news(text, dct) == expected
