@@ -656,6 +656,8 @@ class _Reading:
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
+        if item.spec.of_run and before is not None:
+            item = self.found[k] = _weekend_of_run(item, before, sentence.start, grammar)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
@@ -1276,9 +1278,12 @@ def _adjusted(
         national is not None
         and grammar.holiday_after_its_day.fullmatch(gap)
         and _a_day_it_is_kept(national, before.found.spec, grammar)
+        and not _on_the_day(before.resolution, today)
     ):
         # "12 June: Independence Day fireworks over Manila": a day some country keeps the
-        # holiday on, heading its lead, is that country's, not the United States' 4 July
+        # holiday on, heading its lead, is that country's, not the United States' 4 July;
+        # not the dateline, the day of writing ("July 5 — Independence Day fireworks injured
+        # 12", written on 5 July, tells of the Fourth)
         return _holiday_named_as(item, before)
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
@@ -1359,6 +1364,13 @@ def _national_table(item: Found, grammar: Grammar) -> str | None:
         return None
     table = grammar.vocabulary.get("national_day", {}).get(item.text.lower())
     return None if table is None else f"national:{table}"
+
+
+def _on_the_day(resolution: Resolution, today: dt.date | None) -> bool:
+    """Whether ``resolution`` is the day ``today`` (the document's date), as a dateline is."""
+    if today is None or resolution.interval is None:
+        return False
+    return resolution.granularity is Granularity.DAY and day_of(resolution.interval[0]) == today
 
 
 def _a_day_it_is_kept(holiday: str, told: Spec, grammar: Grammar) -> bool:
@@ -1504,6 +1516,42 @@ def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Fo
         return item
     literal = literal.replace("X", str(int(meaning)), 1)
     return attrs.evolve(item, spec=attrs.evolve(item.spec, literal=literal))
+
+
+_FIRST_OF_A_RUN = frozenset({"opening", "debut"})
+
+
+def _weekend_of_run(item: Found, before: _Item, start: int, grammar: Grammar) -> Found:
+    """A weekend counted in a run ("in its second weekend") after a date named before it in
+    its sentence (which begins at ``start``): the weekend of the week that day falls in, and
+    a week later for each rank after the first ("which opened on 2 August, ... its first
+    weekend": 2024-W31-WE); after a calendar date of no day ("Released in December 1997") no
+    weekend the document date can place (XXXX-WXX-WE, as a weekend of no week); after a
+    weekend counted from the document ("Last weekend's No. 1"), the one just gone."""
+    if before.found.span.start < start:
+        return item  # box-office copy: the weekend nearest by tense
+    word = item.text.split()[0].lower()
+    rank = 1 if word in _FIRST_OF_A_RUN else grammar.lookup("ordinal", word)
+    first = before.resolution
+    spec = attrs.evolve(item.spec, offset=None, of_run=False)
+    if (
+        isinstance(rank, int)
+        and first.interval is not None
+        and first.granularity is Granularity.DAY
+    ):
+        day = day_of(first.interval[0]) + dt.timedelta(weeks=rank - 1)
+        spec = attrs.evolve(
+            spec,
+            year=day.year,
+            month=day.month,
+            day=day.day,
+            granularity=Granularity.WEEK,
+            weekend_of=True,
+        )
+        return attrs.evolve(item, spec=spec)
+    if not before.found.spec.has_calendar_fields:
+        return item  # "Last weekend's No. 1 ... in its second weekend": the weekend just gone
+    return attrs.evolve(item, spec=attrs.evolve(spec, literal="XXXX-WXX-WE"))
 
 
 def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:

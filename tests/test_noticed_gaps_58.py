@@ -125,8 +125,9 @@ def test_a_state_or_a_plan_in_the_present_is_ahead(
             [("Thursday", "DATE", "2024-03-14")],
             id="polls_predict_a_win_in_thursdays_poll",
         ),
+        # "forecasts", not bare "forecast", which is also its past (tests/test_review_mends_23.py)
         pytest.param(
-            "WASHINGTON (Reuters) — Economists forecast a rise in Thursday's jobs report.",
+            "WASHINGTON (Reuters) — The bank forecasts a rise in Thursday's jobs report.",
             [("Thursday", "DATE", "2024-03-14")],
             id="economists_forecast_a_rise",
         ),

@@ -220,6 +220,11 @@ class Spec:
     """An nth weekday of a month written out ("the second Sunday of November"): in no year, a
     day of that month (XXXX-11), where a holiday's name on the same rule ("Mother's Day") keeps
     XXXX-XX-XX, its month being its country's."""
+    of_run: bool = False
+    """A weekend counted in a run from its opening ("in its second weekend", "its opening
+    weekend"): the weekend nearest by tense, as box-office copy reports it, or counted from
+    the day its sentence named before it ("which opened on 2 August, ... in its first
+    weekend": 2 August's), undated after a date of no day ("Released in December 1997")."""
     as_many: bool = False
     """A vague count "in as many" units ("in as many years": PXY), made exact by the count of
     the things before it in its sentence, or the rank of the last of them: "three deployments
