@@ -1,0 +1,186 @@
+"""Gaps noticed in session 22, sixty-fourth list: weekends, zones and notes.
+
+News read from its document date (genre news, its weekday checked with ``datetime``), notes
+from their header's date, rows as TimeBank annotates them:
+- a clock restated in other zones after slashes, on a date a day away, moves across its month's
+  ends as the calendar does ("11pm PT / 7am BST on 1 October": 30 September's 23:00, was the
+  document's day; "9am JST / 8pm ET on 28 February", written in February 2024: the 29th);
+  February's length is the year's (the written one, else the document's when it is dated
+  within two months of the day), and with no year near, "on 1 March" moves nothing;
+- a local clock restated in a zone named without its season ("8:17 a.m. local time (1:17 a.m.
+  ET Monday)") is on the day both of the zone's clocks put it (Monday's, was the document's);
+  a restatement whose day the world's zones leave open keeps the document's day;
+- "in as many seasons" is counted by the number before it, as "in as many years" is ("five
+  titles in as many seasons": P5SE, as "three seasons" is P3SE); "in many seasons" keeps PXSE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from passages import Row, news
+
+
+def _news(text: str, dct: str) -> list[Row]:
+    return news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))
+
+
+# ---- 1. clocks restated across zones ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Tickets go on sale 11pm PT / 7am BST on 1 October.",
+            "2024-09-10",
+            [
+                ("11pm PT", "TIME", "2024-09-30T23:00-07:00"),
+                ("7am BST on 1 October", "TIME", "2024-10-01T07:00+01:00"),
+            ],
+            id="11pm_pt_7am_bst_on_1_october",
+        ),
+        pytest.param(
+            "The Asia-Pacific round begins 7pm ET / 9am AEST on 1 July, organisers said.",
+            "2024-06-20",
+            [
+                ("7pm ET", "TIME", "2024-06-30T19:00-04:00"),
+                ("9am AEST on 1 July", "TIME", "2024-07-01T09:00+10:00"),
+            ],
+            id="7pm_et_9am_aest_on_1_july",
+        ),
+        pytest.param(
+            "The earnings call is 9am JST / 8pm ET on 28 February.",
+            "2024-02-20",
+            [
+                ("9am JST", "TIME", "2024-02-29T09:00+09:00"),
+                ("8pm ET on 28 February", "TIME", "2024-02-28T20:00-05:00"),
+            ],
+            id="9am_jst_8pm_et_on_28_february_of_a_leap_year",
+        ),
+        pytest.param(
+            "The earnings call is 9am JST / 8pm ET on 28 February.",
+            "2023-02-20",
+            [
+                ("9am JST", "TIME", "2023-03-01T09:00+09:00"),
+                ("8pm ET on 28 February", "TIME", "2023-02-28T20:00-05:00"),
+            ],
+            id="9am_jst_8pm_et_on_28_february_of_a_common_year",
+        ),
+        pytest.param(
+            "Voting opens 9pm ET / 10am JST on 1 January 2025.",
+            "2024-12-10",
+            [
+                ("9pm ET", "TIME", "2024-12-31T21:00-05:00"),
+                ("10am JST on 1 January 2025", "TIME", "2025-01-01T10:00+09:00"),
+            ],
+            id="across_a_years_end",
+        ),
+        # look-alikes: the same day in both zones; February's length with no year near
+        pytest.param(
+            "Season 5 drops at 10am PT / 1pm ET on March 14.",
+            "2024-03-11",
+            [
+                ("10am PT", "TIME", "2024-03-14T10:00-07:00"),
+                ("1pm ET on March 14", "TIME", "2024-03-14T13:00-04:00"),
+            ],
+            id="same_day_in_both_zones",
+        ),
+        pytest.param(
+            "The stream starts 10pm ET / 11am JST on 1 March.",
+            "2023-09-20",
+            [
+                ("10pm ET", "TIME", "2023-09-20T22:00-04:00"),
+                ("11am JST on 1 March", "TIME", "2024-03-01T11:00+09:00"),
+            ],
+            id="eve_of_1_march_with_no_year_near",
+        ),
+    ],
+)
+def test_a_clock_restated_on_a_date_moves_across_the_months_end(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """A zone's clock a day away from the restated date is on the month's neighbour's day,
+    February's length the year's; with no year near, the eve of 1 March is not moved."""
+    assert _news(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The blast was at 8:17 a.m. local time (1:17 a.m. ET Monday), officials said.",
+            "2024-09-18",
+            [
+                ("8:17 a.m.", "TIME", "2024-09-16T08:17"),
+                ("1:17 a.m. ET Monday", "TIME", "2024-09-16T01:17-04:00"),
+            ],
+            id="local_time_then_et_monday",
+        ),
+        pytest.param(
+            "The quake struck at 3:40 p.m. local time (10:40 a.m. ET Tuesday), the USGS said.",
+            "2024-09-19",
+            [
+                ("3:40 p.m.", "TIME", "2024-09-17T15:40"),
+                ("10:40 a.m. ET Tuesday", "TIME", "2024-09-17T10:40-04:00"),
+            ],
+            id="local_time_then_et_tuesday",
+        ),
+        # look-alike: a restatement two zones of the world may be on keeps the document's day
+        pytest.param(
+            "The strike hit at 9 p.m. local time (0700 GMT Tuesday).",
+            "2024-09-19",
+            [
+                ("9 p.m.", "TIME", "2024-09-19T21:00"),
+                ("0700 GMT Tuesday", "TIME", "2024-09-17T07:00+00:00"),
+            ],
+            id="utc_plus_14_or_minus_10",
+        ),
+    ],
+)
+def test_a_local_clock_restated_in_a_zone_of_two_clocks_is_on_its_day(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """A local clock restated in a zone named without its season ("ET") is on the day both of
+    the zone's clocks put it; a day the world's zones leave open is not taken."""
+    assert _news(text, dct) == expected
+
+
+# ---- 2. "in as many seasons" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He won five titles in as many seasons.",
+            [("as many seasons", "DURATION", "P5SE")],
+            id="five_titles_in_as_many_seasons",
+        ),
+        pytest.param(
+            "It is the club's third relegation in as many seasons.",
+            [("as many seasons", "DURATION", "P3SE")],
+            id="third_relegation_in_as_many_seasons",
+        ),
+        pytest.param(
+            "Five coaches in as many seasons is a lot, the owner admitted.",
+            [("as many seasons", "DURATION", "P5SE")],
+            id="five_coaches_in_as_many_seasons",
+        ),
+        # look-alikes: no "as", and a count of seasons written out
+        pytest.param(
+            "He won five titles in many seasons.",
+            [("many seasons", "DURATION", "PXSE")],
+            id="in_many_seasons",
+        ),
+        pytest.param(
+            "He played three seasons in Boston.",
+            [("three seasons", "DURATION", "P3SE")],
+            id="three_seasons",
+        ),
+    ],
+)
+def test_in_as_many_seasons_is_counted(text: str, expected: list[Row]) -> None:
+    """ "in as many seasons" is as many seasons as the things counted before it."""
+    assert _news(text, "2024-05-10") == expected
