@@ -525,6 +525,7 @@ class _Item:
 _REIGN_REACH = 96  # "(reigned ", "the reign of King Henry VIII (" before the year it opened
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 _NPO_REACH = 24  # "Nothing by mouth after " before the midnight that begins a surgery's day
+_NPO_PLAN_REACH = 40  # "Plan: Nothing by mouth status after " (see _midnight_before_surgery)
 _MIDNIGHT = 24  # the hour "midnight" names, the end of its day
 
 
@@ -973,8 +974,9 @@ class _Reading:
         midnight"), or the note's own when it is the record of that day ("ANESTHESIA RECORD
         11/07/2022 ... NPO after midnight; last clear liquids at 0500"); after an operation
         told behind the note ("Surgery on Friday went well"), the day after the note's, the
-        fast being a plan's; None otherwise, as for a plan's "NPO after midnight" with no
-        operation told (the one ending the note's day, or the day the story reached)."""
+        fast being a plan's, as for an order's ("Admitted 3/2. NPO after midnight for EGD",
+        dct.toml's npo_plan_before); None otherwise, as for a fast the story tells ("On 3/2 he
+        was made NPO after midnight": the day the story reached)."""
         spec, start = item.spec, item.span.start
         if (
             self.dct is None
@@ -991,9 +993,12 @@ class _Reading:
             return told
         if self.grammar.dct_operation_heading.match(self.text):
             return self.dct
-        if told is not None:
+        if told is not None or self.grammar.dct_npo_plan_before.search(
+            self.text, max(0, start - _NPO_PLAN_REACH), start
+        ):
             # "Surgery on Friday went well. NPO after midnight": the operation is behind, the
-            # fast a plan's, the midnight that ends the note's day (not that Friday's)
+            # fast a plan's, the midnight that ends the note's day (not that Friday's); so is
+            # an order's with no operation told ("Admitted 3/2. NPO after midnight for EGD")
             return self.dct + dt.timedelta(days=1)
         return None
 

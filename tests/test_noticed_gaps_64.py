@@ -10,6 +10,16 @@ from their header's date, rows as TimeBank annotates them:
 - a local clock restated in a zone named without its season ("8:17 a.m. local time (1:17 a.m.
   ET Monday)") is on the day both of the zone's clocks put it (Monday's, was the document's);
   a restatement whose day the world's zones leave open keeps the document's day;
+- a note that says it is written on a day of the stay with "Today is" before it, the word
+  "Today" a mention of its own ("Today is hospital day 4", "Today is POD 2 s/p lap chole"), is
+  on the note's date, as "Now POD 3 after CABG" and "HD #4" alone already were (was three days
+  ahead); a day of the stay planned ("Discharge planned on hospital day 4") or what "Today" is
+  the subject of ("Today we discussed hospital day 4 goals") still counts from the admission;
+- an order's "NPO after midnight", opening its sentence or after "Plan:" or "Keep", ends the
+  note's day whatever day the note last named ("Admitted 3/2. NPO after midnight for EGD": the
+  note's 24:00, was 3/2's; "Seen by surgery on Friday. NPO after midnight", a strict xfail of
+  tests/test_noticed_gaps_61.py, now passes); a fast the story tells ("On 3/2 he was made NPO
+  after midnight") stays on its day;
 - "in as many seasons" is counted by the number before it, as "in as many years" is ("five
   titles in as many seasons": P5SE, as "three seasons" is P3SE); "in many seasons" keeps PXSE.
 """
@@ -19,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news
+from passages import Row, news, note_mentions
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -147,7 +157,98 @@ def test_a_local_clock_restated_in_a_zone_of_two_clocks_is_on_its_day(
     assert _news(text, dct) == expected
 
 
-# ---- 2. "in as many seasons" ---------------------------------------------------------------------
+# ---- 2. notes: the day of the stay a note is written on, an order's midnight --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Today is hospital day 4. Afebrile.",
+            [("Today", "DATE", "2017-05-11"), ("hospital day 4", "DATE", "2017-05-11")],
+            id="today_is_hospital_day_4",
+        ),
+        pytest.param(
+            "Today is HD #4, afebrile overnight.",
+            [
+                ("Today", "DATE", "2017-05-11"),
+                ("HD #4", "DATE", "2017-05-11"),
+                ("overnight", "TIME", "2017-05-11TNI"),
+            ],
+            id="today_is_hd_4",
+        ),
+        pytest.param(
+            "Today is POD 2 s/p lap chole.",
+            [("Today", "DATE", "2017-05-11"), ("POD 2", "DATE", "2017-05-11")],
+            id="today_is_pod_2",
+        ),
+        pytest.param(
+            "Now POD 3 after CABG.",
+            [("Now", "DATE", "PRESENT_REF"), ("POD 3", "DATE", "2017-05-11")],
+            id="now_pod_3",
+        ),
+        # look-alikes: a day of the stay planned, or not the one "Today" is
+        pytest.param(
+            "Discharge planned on hospital day 4.",
+            [("hospital day 4", "DATE", "2017-05-14")],
+            id="planned_on_hospital_day_4",
+        ),
+        pytest.param(
+            "Today we discussed hospital day 4 goals.",
+            [("Today", "DATE", "2017-05-11"), ("hospital day 4", "DATE", "2017-05-14")],
+            id="today_we_discussed",
+        ),
+        pytest.param(
+            "Today is day 4 of prednisone.",
+            [("Today", "DATE", "2017-05-11"), ("day 4 of prednisone", "DATE", "2017-05-11")],
+            id="a_courses_day",
+        ),
+    ],
+)
+def test_today_is_a_day_of_the_stay(text: str, expected: list[Row]) -> None:
+    """ "Today is hospital day 4" is the note's date, as "Now POD 3" is; a day planned or
+    talked of counts from the admission."""
+    assert note_mentions("PROGRESS NOTE 05/11/2017\n\n", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Admitted 3/2. NPO after midnight for EGD.",
+            [("3/2", "DATE", "2023-03-02"), ("midnight", "TIME", "2023-03-06T24:00")],
+            id="admitted_then_npo",
+        ),
+        pytest.param(
+            "Seen by GI on 3/4.\nPlan: NPO after midnight for colonoscopy.",
+            [("3/4", "DATE", "2023-03-04"), ("midnight", "TIME", "2023-03-06T24:00")],
+            id="plan_npo",
+        ),
+        pytest.param(
+            "Transferred from OSH on 3/3. Keep NPO after midnight for TEE.",
+            [("3/3", "DATE", "2023-03-03"), ("midnight", "TIME", "2023-03-06T24:00")],
+            id="keep_npo",
+        ),
+        # look-alikes: a fast the story tells; a midnight that is no fast's
+        pytest.param(
+            "On 3/2 he was made NPO after midnight for EGD.",
+            [("3/2", "DATE", "2023-03-02"), ("midnight", "TIME", "2023-03-02T24:00")],
+            id="was_made_npo",
+        ),
+        pytest.param(
+            "Admitted 3/2. Pain worse after midnight.",
+            [("3/2", "DATE", "2023-03-02"), ("midnight", "TIME", "2023-03-02T24:00")],
+            id="pain_after_midnight",
+        ),
+    ],
+)
+def test_an_orders_npo_after_midnight_ends_the_notes_day(text: str, expected: list[Row]) -> None:
+    """An order's "NPO after midnight" is the note's 24:00, whatever day the note last named;
+    a fast the story tells stays on its day."""
+    assert note_mentions("PROGRESS NOTE\n03/06/2023\n\n", text) == expected
+
+
+# ---- 3. "in as many seasons" ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

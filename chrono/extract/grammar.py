@@ -504,6 +504,9 @@ class Grammar:
     dct_npo_midnight_before: re.Pattern[str]
     """What stands before the midnight that begins an operation's day ("NPO after"); search
     the text before "midnight", up to it."""
+    dct_npo_plan_before: re.Pattern[str]
+    """An order's fast before its midnight, which ends the note's day ("Admitted 3/2. NPO
+    after"); search the text before "midnight", up to it."""
     dct_operation_heading: re.Pattern[str]
     """The heading of a record written on the day of its operation ("ANESTHESIA RECORD");
     match at the text's start."""
@@ -1110,6 +1113,9 @@ class _Loader:
             ),
             dct_npo_midnight_before=self.compile_plain(
                 dct.get("npo_midnight_before", "(?!)"), "dct npo midnight"
+            ),
+            dct_npo_plan_before=self.compile_plain(
+                dct.get("npo_plan_before", "(?!)"), "dct npo plan"
             ),
             dct_operation_heading=self.compile_plain(
                 dct.get("operation_heading", "(?!)"), "dct operation heading"
