@@ -653,6 +653,7 @@ class _Reading:
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
+            item = self.found[k] = _weekend_of_month(item, after, gap, self.posted)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
             item = self.found[k] = _clock_in_zones_on_day(text, self.found, k, self.posted)
@@ -1522,6 +1523,36 @@ def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Fo
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
+def _weekend_of_month(item: Found, after: Found, gap: str, posted: dt.date | None) -> Found:
+    """A weekend named by its tense or by a film's run, "in" a month right after it, is a
+    weekend of that month, which one unsaid: the month ("took $162 million in its opening
+    weekend in July", in October: 2023-07; "over the weekend in July"), not the weekend just
+    gone; not when the month is the document's (``posted``), whose nearest weekend the tense
+    tells ("over the weekend in July", written on 10 July: the weekend just gone)."""
+    spec, told = item.spec, after.spec
+    offset = spec.offset
+    if (
+        offset is None
+        or offset.unit is not Unit.WEEKEND
+        or offset.amount is not None
+        or spec.has_calendar_fields
+        or told.month is None
+        or told.day is not None
+        or told.weekday is not None
+        or told.offset is not None
+        or told.type is not TimexType.DATE
+        or _IN_MONTH_GAP.fullmatch(gap) is None
+    ):
+        return item
+    if posted is not None and told.month == posted.month and told.year in (None, posted.year):
+        return item
+    return attrs.evolve(
+        item, spec=attrs.evolve(spec, year=told.year, month=told.month, offset=None)
+    )
+
+
+# What stands between a weekend and the month it is in ("its opening weekend in July").
+_IN_MONTH_GAP = re.compile(r"[ \t]+in[ \t]+")
 # How far back "since" or a last treatment is searched before a day ("since [**", "Last dose
 # of Remicade was on ").
 _SINCE_REACH = 48

@@ -2,6 +2,13 @@
 
 News read from its document date (genre news, its weekday checked with ``datetime``), notes
 from their header's date, rows as TimeBank annotates them:
+- a weekend named by its tense or by a film's run ("its opening weekend", "the weekend") with
+  "in" a month right after it is a weekend of that month, which one unsaid, so the month, as
+  TimeML gives a day of a month it cannot tell ("took $162 million in its opening weekend in
+  July", in October: 2023-07, was the weekend just gone); alone it stays the weekend the copy
+  reports (tests/test_noticed_gaps_59.py), and with the document's own month the tense's
+  nearest weekend ("over the weekend in July", written on 10 July); "its second weekend in
+  December" is that month's second weekend, and "the weekend in Paris" no month;
 - a clock restated in other zones after slashes, on a date a day away, moves across its month's
   ends as the calendar does ("11pm PT / 7am BST on 1 October": 30 September's 23:00, was the
   document's day; "9am JST / 8pm ET on 28 February", written in February 2024: the 29th);
@@ -36,7 +43,64 @@ def _news(text: str, dct: str) -> list[Row]:
     return news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))
 
 
-# ---- 1. clocks restated across zones ------------------------------------------------------------
+# ---- 1. a weekend in a month ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Barbie took $162 million in its opening weekend in July.",
+            "2023-10-09",
+            [("opening weekend", "DATE", "2023-07"), ("July", "DATE", "2023-07")],
+            id="its_opening_weekend_in_july",
+        ),
+        pytest.param(
+            "The sequel grossed $41 million in its debut weekend in May 2023, Disney said.",
+            "2024-01-08",
+            [("debut weekend", "DATE", "2023-05"), ("May 2023", "DATE", "2023-05")],
+            id="its_debut_weekend_in_may_2023",
+        ),
+        pytest.param(
+            "Talks broke down over the weekend in August, officials said.",
+            "2023-10-09",
+            [("the weekend", "DATE", "2023-08"), ("August", "DATE", "2023-08")],
+            id="the_weekend_in_august",
+        ),
+        # look-alikes: no month; the document's month; a month's nth weekend; a place
+        pytest.param(
+            "The film took $80 million in its opening weekend.",
+            "2023-10-09",
+            [("opening weekend", "DATE", "2023-W40-WE")],
+            id="its_opening_weekend_alone",
+        ),
+        pytest.param(
+            "The fair drew crowds over the weekend in July.",
+            "2023-07-10",
+            [("the weekend", "DATE", "2023-W27-WE"), ("July", "DATE", "2023-07")],
+            id="the_documents_month",
+        ),
+        pytest.param(
+            "The sequel opens in its second weekend in December.",
+            "2023-10-09",
+            [("second weekend in December", "DATE", "2023-W49-WE")],
+            id="the_second_weekend_in_december",
+        ),
+        pytest.param(
+            "Over the weekend in Paris, talks stalled.",
+            "2023-10-09",
+            [("the weekend", "DATE", "2023-W40-WE")],
+            id="the_weekend_in_paris",
+        ),
+    ],
+)
+def test_a_weekend_in_a_month_is_of_that_month(text: str, dct: str, expected: list[Row]) -> None:
+    """A weekend "in" a month named right after it is of that month (the month), not the one
+    the tense names; the document's month, a month's nth weekend and a place keep theirs."""
+    assert _news(text, dct) == expected
+
+
+# ---- 2. clocks restated across zones ------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -157,7 +221,7 @@ def test_a_local_clock_restated_in_a_zone_of_two_clocks_is_on_its_day(
     assert _news(text, dct) == expected
 
 
-# ---- 2. notes: the day of the stay a note is written on, an order's midnight --------------------
+# ---- 3. notes: the day of the stay a note is written on, an order's midnight --------------------
 
 
 @pytest.mark.parametrize(
@@ -248,7 +312,7 @@ def test_an_orders_npo_after_midnight_ends_the_notes_day(text: str, expected: li
     assert note_mentions("PROGRESS NOTE\n03/06/2023\n\n", text) == expected
 
 
-# ---- 3. "in as many seasons" ---------------------------------------------------------------------
+# ---- 4. "in as many seasons" ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
