@@ -647,6 +647,7 @@ class _Reading:
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
+        item = self.found[k] = _this_weekend_told_past(item, text, self.posted, grammar)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
@@ -1521,6 +1522,29 @@ def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Fo
     ):
         return item
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
+
+
+def _this_weekend_told_past(
+    item: Found, text: str, posted: dt.date | None, grammar: Grammar
+) -> Found:
+    """ "this weekend" with a past verb right after it (tense.toml weekend_past_after), told
+    on a weekday (``posted``), before the coming Saturday, is the weekend just gone: "Sales
+    this weekend trailed the same weekend last year", on a Monday, is last weekend's."""
+    offset = item.spec.offset
+    if (
+        posted is None
+        or posted.isoweekday() >= _SATURDAY
+        or offset is None
+        or offset.unit is not Unit.WEEKEND
+        or offset.amount != 0
+        or grammar.weekend_past_after.match(text, item.span.end) is None
+    ):
+        return item
+    before = attrs.evolve(offset, amount=-1)
+    return attrs.evolve(item, spec=attrs.evolve(item.spec, offset=before))
+
+
+_SATURDAY = 6
 
 
 def _weekend_of_month(item: Found, after: Found, gap: str, posted: dt.date | None) -> Found:

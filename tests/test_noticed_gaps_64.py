@@ -2,6 +2,13 @@
 
 News read from its document date (genre news, its weekday checked with ``datetime``), notes
 from their header's date, rows as TimeBank annotates them:
+- "this weekend" the subject's, with a past verb right after it (a possessive's noun between),
+  told on a weekday, is the weekend just gone, as "last weekend" is on a Monday in box-office
+  copy ("Sales this weekend trailed the same weekend last year", on Monday 29 July 2024:
+  2024-W30-WE, was W31, and the same weekend a year back with it; "Crowds this weekend were
+  thin"; "This weekend's receipts fell"); a verb of reporting before it ("Officials said this
+  weekend's storm is expected"), a modal ("temperatures this weekend could top 100") and a
+  plan ("planned to travel this weekend") keep the weekend ahead;
 - a weekend named by its tense or by a film's run ("its opening weekend", "the weekend") with
   "in" a month right after it is a weekend of that month, which one unsaid, so the month, as
   TimeML gives a day of a month it cannot tell ("took $162 million in its opening weekend in
@@ -43,7 +50,63 @@ def _news(text: str, dct: str) -> list[Row]:
     return news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))
 
 
-# ---- 1. a weekend in a month ------------------------------------------------------------------
+# ---- 1. "this weekend" told in the past ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Sales this weekend trailed the same weekend last year.",
+            "2024-07-29",
+            [
+                ("this weekend", "DATE", "2024-W30-WE"),
+                ("the same weekend last year", "DATE", "2023-W30-WE"),
+            ],
+            id="sales_this_weekend_trailed",
+        ),
+        pytest.param(
+            "Crowds at the parks this weekend were thin, operators said.",
+            "2024-07-30",
+            [("this weekend", "DATE", "2024-W30-WE")],
+            id="crowds_this_weekend_were_thin",
+        ),
+        pytest.param(
+            "This weekend's receipts fell 20% from a year ago.",
+            "2024-07-29",
+            [("This weekend", "DATE", "2024-W30-WE"), ("a year ago", "DATE", "2023")],
+            id="this_weekends_receipts_fell",
+        ),
+        # look-alikes: reported ahead, a modal, a plan
+        pytest.param(
+            "Officials said this weekend's storm is expected to be severe.",
+            "2024-07-29",
+            [("this weekend", "DATE", "2024-W31-WE")],
+            id="said_this_weekends_storm_is_expected",
+        ),
+        pytest.param(
+            "Forecasters warned that temperatures this weekend could top 100.",
+            "2024-07-29",
+            [("this weekend", "DATE", "2024-W31-WE")],
+            id="this_weekend_could_top",
+        ),
+        pytest.param(
+            "He said he planned to travel this weekend.",
+            "2024-07-29",
+            [("this weekend", "DATE", "2024-W31-WE")],
+            id="planned_to_travel_this_weekend",
+        ),
+    ],
+)
+def test_this_weekend_told_in_the_past_is_the_weekend_just_gone(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """ "this weekend" with a past verb right after it, on a weekday, is the weekend just
+    gone; reported ahead, with a modal or planned it is the coming one."""
+    assert _news(text, dct) == expected
+
+
+# ---- 2. a weekend in a month ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -100,7 +163,7 @@ def test_a_weekend_in_a_month_is_of_that_month(text: str, dct: str, expected: li
     assert _news(text, dct) == expected
 
 
-# ---- 2. clocks restated across zones ------------------------------------------------------------
+# ---- 3. clocks restated across zones ------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -221,7 +284,7 @@ def test_a_local_clock_restated_in_a_zone_of_two_clocks_is_on_its_day(
     assert _news(text, dct) == expected
 
 
-# ---- 3. notes: the day of the stay a note is written on, an order's midnight --------------------
+# ---- 4. notes: the day of the stay a note is written on, an order's midnight --------------------
 
 
 @pytest.mark.parametrize(
@@ -312,7 +375,7 @@ def test_an_orders_npo_after_midnight_ends_the_notes_day(text: str, expected: li
     assert note_mentions("PROGRESS NOTE\n03/06/2023\n\n", text) == expected
 
 
-# ---- 4. "in as many seasons" ---------------------------------------------------------------------
+# ---- 5. "in as many seasons" ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -328,6 +328,9 @@ class Grammar:
     vote_results_after: re.Pattern[str]
     """Its results right after a vote a weekday names ("Sunday's election results"). Match
     right after the vote (see vote_after)."""
+    weekend_past_after: re.Pattern[str]
+    """A past verb of which "this weekend" modifies the subject ("Sales this weekend
+    trailed", "this weekend's crowds were"). Match right after the weekend."""
     setting_day: re.Pattern[str]
     """The weekday a calendar was set on, its group ``day``, before what was set ("On Monday
     the judge set a hearing for Thursday"). Searched in the sentence before the setting."""
@@ -1005,6 +1008,9 @@ class _Loader:
             vote_after=word_after("vote_after", "tense vote", r"['’]s\s+"),
             vote_results_after=self.compile_plain(
                 tense.get("vote_results_after", "(?!)"), "tense vote results after"
+            ),
+            weekend_past_after=self.compile_plain(
+                tense.get("weekend_past_after", "(?!)"), "tense weekend past after"
             ),
             setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
             vote_results_day=self.compile_plain(
