@@ -1544,7 +1544,7 @@ def _this_weekend_told_past(
     return attrs.evolve(item, spec=attrs.evolve(item.spec, offset=before))
 
 
-_SATURDAY = 6
+_SATURDAY = 6  # ISO, the first day of a weekend: "this weekend" told before it is still ahead
 
 
 def _weekend_of_month(item: Found, after: Found, gap: str, posted: dt.date | None) -> Found:
@@ -1577,6 +1577,7 @@ def _weekend_of_month(item: Found, after: Found, gap: str, posted: dt.date | Non
 
 # What stands between a weekend and the month it is in ("its opening weekend in July").
 _IN_MONTH_GAP = re.compile(r"[ \t]+in[ \t]+")
+
 # How far back "since" or a last treatment is searched before a day ("since [**", "Last dose
 # of Remicade was on ").
 _SINCE_REACH = 48
