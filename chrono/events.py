@@ -1538,6 +1538,9 @@ def _this_weekend_told_past(
         or offset.unit is not Unit.WEEKEND
         or offset.amount != 0
         or grammar.weekend_past_after.match(text, item.span.end) is None
+        or grammar.weekend_past_not_before.search(
+            text, max(0, item.span.start - 8), item.span.start
+        )
     ):
         return item
     before = attrs.evolve(offset, amount=-1)

@@ -8,7 +8,8 @@ from their header's date, rows as TimeBank annotates them:
   2024-W30-WE, was W31, and the same weekend a year back with it; "Crowds this weekend were
   thin"; "This weekend's receipts fell"); a verb of reporting before it ("Officials said this
   weekend's storm is expected"), a modal ("temperatures this weekend could top 100") and a
-  plan ("planned to travel this weekend") keep the weekend ahead;
+  plan ("planned to travel this weekend", "A rally scheduled for this weekend was called off")
+  keep the weekend ahead;
 - a weekend named by its tense or by a film's run ("its opening weekend", "the weekend") with
   "in" a month right after it is a weekend of that month, which one unsaid, so the month, as
   TimeML gives a day of a month it cannot tell ("took $162 million in its opening weekend in
@@ -95,6 +96,12 @@ def _news(text: str, dct: str) -> list[Row]:
             "2024-07-29",
             [("this weekend", "DATE", "2024-W31-WE")],
             id="planned_to_travel_this_weekend",
+        ),
+        pytest.param(
+            "A rally scheduled for this weekend was called off on Friday.",
+            "2024-07-29",
+            [("this weekend", "DATE", "2024-W31-WE"), ("Friday", "DATE", "2024-07-26")],
+            id="scheduled_for_this_weekend_was_called_off",
         ),
     ],
 )

@@ -331,6 +331,9 @@ class Grammar:
     weekend_past_after: re.Pattern[str]
     """A past verb of which "this weekend" modifies the subject ("Sales this weekend
     trailed", "this weekend's crowds were"). Match right after the weekend."""
+    weekend_past_not_before: re.Pattern[str]
+    """What makes "this weekend" the aim of a plan, not the subject's ("planned for this
+    weekend was canceled"). Search the text before the weekend, up to it."""
     setting_day: re.Pattern[str]
     """The weekday a calendar was set on, its group ``day``, before what was set ("On Monday
     the judge set a hearing for Thursday"). Searched in the sentence before the setting."""
@@ -1011,6 +1014,9 @@ class _Loader:
             ),
             weekend_past_after=self.compile_plain(
                 tense.get("weekend_past_after", "(?!)"), "tense weekend past after"
+            ),
+            weekend_past_not_before=self.compile_plain(
+                tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
             ),
             setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
             vote_results_day=self.compile_plain(
