@@ -164,8 +164,11 @@ def _day_of_note(
         until = found[k + 1].span.start if k + 1 < len(found) else line_end
         # what says so stands near it: a long line is not rescanned for each of its days
         before = max(line_start, after, start - _SAYS_REACH)
+        # "Today is hospital day 4": the word that says so may be the mention just before
+        said = max(line_start, found[k - 1].span.start if k else 0, start - _SAYS_REACH)
         if not (
             grammar.dct_today_before.fullmatch(text, before, start)
+            or (said < before and grammar.dct_today_before.fullmatch(text, said, start))
             or (clause is not None and clause.fullmatch(text, before, start))
         ):
             continue

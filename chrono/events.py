@@ -535,6 +535,7 @@ class _Item:
 _REIGN_REACH = 96  # "(reigned ", "the reign of King Henry VIII (" before the year it opened
 _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it goes back to
 _NPO_REACH = 24  # "Nothing by mouth after " before the midnight that begins a surgery's day
+_NPO_PLAN_REACH = 40  # "Plan: Nothing by mouth status after " (see _midnight_before_surgery)
 _MIDNIGHT = 24  # the hour "midnight" names, the end of its day
 
 
@@ -658,15 +659,17 @@ class _Reading:
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
         if item.spec.of_run and before is not None:
             item = self.found[k] = _weekend_of_run(item, before, sentence.start, grammar)
+        item = self.found[k] = _this_weekend_told_past(item, text, self.posted, grammar)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
+            item = self.found[k] = _weekend_of_month(item, after, gap, self.posted)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
-            item = self.found[k] = _clock_in_zones_on_day(text, self.found, k)
+            item = self.found[k] = _clock_in_zones_on_day(text, self.found, k, self.posted)
         if item.spec.from_operation and self.operation is None:
             self.operation = self._told_operation()
         surgery = self._midnight_before_surgery(item)
@@ -985,8 +988,9 @@ class _Reading:
         midnight"), or the note's own when it is the record of that day ("ANESTHESIA RECORD
         11/07/2022 ... NPO after midnight; last clear liquids at 0500"); after an operation
         told behind the note ("Surgery on Friday went well"), the day after the note's, the
-        fast being a plan's; None otherwise, as for a plan's "NPO after midnight" with no
-        operation told (the one ending the note's day, or the day the story reached)."""
+        fast being a plan's, as for an order's ("Admitted 3/2. NPO after midnight for EGD",
+        dct.toml's npo_plan_before); None otherwise, as for a fast the story tells ("On 3/2 he
+        was made NPO after midnight": the day the story reached)."""
         spec, start = item.spec, item.span.start
         if (
             self.dct is None
@@ -1003,9 +1007,12 @@ class _Reading:
             return told
         if self.grammar.dct_operation_heading.match(self.text):
             return self.dct
-        if told is not None:
+        if told is not None or self.grammar.dct_npo_plan_before.search(
+            self.text, max(0, start - _NPO_PLAN_REACH), start
+        ):
             # "Surgery on Friday went well. NPO after midnight": the operation is behind, the
-            # fast a plan's, the midnight that ends the note's day (not that Friday's)
+            # fast a plan's, the midnight that ends the note's day (not that Friday's); so is
+            # an order's with no operation told ("Admitted 3/2. NPO after midnight for EGD")
             return self.dct + dt.timedelta(days=1)
         return None
 
@@ -1575,6 +1582,63 @@ def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Fo
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
+def _this_weekend_told_past(
+    item: Found, text: str, posted: dt.date | None, grammar: Grammar
+) -> Found:
+    """ "this weekend" with a past verb right after it (tense.toml weekend_past_after), told
+    on a weekday (``posted``), before the coming Saturday, is the weekend just gone: "Sales
+    this weekend trailed the same weekend last year", on a Monday, is last weekend's."""
+    offset = item.spec.offset
+    if (
+        posted is None
+        or posted.isoweekday() >= _SATURDAY
+        or offset is None
+        or offset.unit is not Unit.WEEKEND
+        or offset.amount != 0
+        or grammar.weekend_past_after.match(text, item.span.end) is None
+        or grammar.weekend_past_not_before.search(
+            text, max(0, item.span.start - 8), item.span.start
+        )
+    ):
+        return item
+    before = attrs.evolve(offset, amount=-1)
+    return attrs.evolve(item, spec=attrs.evolve(item.spec, offset=before))
+
+
+_SATURDAY = 6  # ISO, the first day of a weekend: "this weekend" told before it is still ahead
+
+
+def _weekend_of_month(item: Found, after: Found, gap: str, posted: dt.date | None) -> Found:
+    """A weekend named by its tense or by a film's run, "in" a month right after it, is a
+    weekend of that month, which one unsaid: the month ("took $162 million in its opening
+    weekend in July", in October: 2023-07; "over the weekend in July"), not the weekend just
+    gone; not when the month is the document's (``posted``), whose nearest weekend the tense
+    tells ("over the weekend in July", written on 10 July: the weekend just gone)."""
+    spec, told = item.spec, after.spec
+    offset = spec.offset
+    if (
+        offset is None
+        or offset.unit is not Unit.WEEKEND
+        or offset.amount is not None
+        or spec.has_calendar_fields
+        or told.month is None
+        or told.day is not None
+        or told.weekday is not None
+        or told.offset is not None
+        or told.type is not TimexType.DATE
+        or _IN_MONTH_GAP.fullmatch(gap) is None
+    ):
+        return item
+    if posted is not None and told.month == posted.month and told.year in (None, posted.year):
+        return item
+    return attrs.evolve(
+        item, spec=attrs.evolve(spec, year=told.year, month=told.month, offset=None)
+    )
+
+
+# What stands between a weekend and the month it is in ("its opening weekend in July").
+_IN_MONTH_GAP = re.compile(r"[ \t]+in[ \t]+")
+
 # How far back "since" or a last treatment is searched before a day ("since [**", "Last dose
 # of Remicade was on ").
 _SINCE_REACH = 48
@@ -1584,9 +1648,10 @@ _ZONE_LIST = re.compile(r"[ \t]*/[ \t]*")
 _VALUE_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d\d):(?P<minutes>\d\d)\Z")
 # The range of the world's UTC offsets, in minutes (UTC-12 to UTC+14), and a day's minutes.
 _MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
-# A day of the month moved back stays in its month down to the 1st, and moved ahead up to the
-# 28th, whatever the month and year ("11pm PT / 7am BST on 16 September": the 15th).
-_FIRST_DAY, _SHORTEST_MONTH = 1, 28
+# A month day moved by zones (see _month_day_moved): a year with no 29 February, for the months'
+# lengths when no year is known; February; how near the document's month a month day is taken
+# in the document's year.
+_COMMON_YEAR, _FEBRUARY, _NEAR_MONTHS = 2001, 2, 2
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
 _CLOSURE_REACH = 60
@@ -1648,38 +1713,44 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
         return item
     if not grammar.clock_zone_restated_between.fullmatch(gap):
         return item
-    if _VALUE_OFFSET.fullmatch(told.tz_offset) is None:
-        return item  # "(0117 ET Monday)": which of its two clocks the restatement is on is unsaid
     # the same instant: local - (its zone's offset) = told - (the told zone's offset), a
     # whole number of days apart; with the local zone unknown, the days whose offset the
-    # world's zones (UTC-12 to UTC+14) allow, kept only when one day is
-    same_day_offset = offset_minutes(told.tz_offset) + (
-        spec.hour * 60 + (spec.minute or 0) - (told.hour * 60 + (told.minute or 0))
-    )
-    if spec.tz_offset is not None:
-        summer = grammar.summer_offset(spec.tz_name) if spec.tz_name else None
-        days = [
-            shift
-            for zone in _zone_offsets(spec.tz_offset, summer)
-            for shift, rest in [divmod(zone - same_day_offset, _DAY_MINUTES)]
-            if rest == 0
-        ][:1]
-    else:
-        days = _possible_day_shifts(same_day_offset)
+    # world's zones (UTC-12 to UTC+14) allow, kept only when one day is; a told zone named
+    # without its season ("1:17 a.m. ET Monday") at either of its clocks, kept when both put
+    # the local clock on one day ("8:17 a.m. local time (1:17 a.m. ET Monday)": Monday's)
+    apart = spec.hour * 60 + (spec.minute or 0) - (told.hour * 60 + (told.minute or 0))
+    summer = grammar.summer_offset(spec.tz_name) if spec.tz_name else None
+    days: set[int] = set()
+    for told_zone in _zone_offsets(told.tz_offset):
+        same_day_offset = told_zone + apart
+        if spec.tz_offset is not None:
+            days.update(
+                [
+                    shift
+                    for zone in _zone_offsets(spec.tz_offset, summer)
+                    for shift, rest in [divmod(zone - same_day_offset, _DAY_MINUTES)]
+                    if rest == 0
+                ][:1]
+            )
+        else:
+            days.update(_possible_day_shifts(same_day_offset))
     if len(days) != 1:  # "9 p.m. local time (0700 GMT Tuesday)": UTC+14 or UTC-10
         return item
-    weekday = (told.weekday - 1 + days[0]) % 7 + 1
+    weekday = (told.weekday - 1 + days.pop()) % 7 + 1
     return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
 
 
-def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
+def _clock_in_zones_on_day(
+    text: str, found: Sequence[Found], k: int, posted: dt.date | None
+) -> Found:
     """The ``k``th expression, a zoned clock time restated in other zones after slashes, the
     last of which names its day ("drops at 10am PT / 1pm ET on March 14", "10 AM PDT / 1 PM
     EDT / 6 PM BST Thursday"), on that day, or the day before or after it when the zones put
     the restatement past midnight ("6pm PT / 2am BST Saturday" is Friday's 6pm, "11pm PT / 7am
     BST on 16 September" the 15th's 11pm), not on the day the text last named. A day named by
-    month and day is only moved within its month (the day before the 1st of a month is not
-    known without its year)."""
+    month and day moves across its month's ends as the calendar does (see _month_day_moved:
+    "11pm PT / 7am BST on 1 October" is 30 September's 11pm), the document's date being
+    ``posted``."""
     item = found[k]
     spec = item.spec
     if spec.hour is None or spec.tz_offset is None or spec.has_calendar_fields:
@@ -1709,17 +1780,42 @@ def _clock_in_zones_on_day(text: str, found: Sequence[Found], k: int) -> Found:
     there = told.hour * 60 + (told.minute or 0) - told_zone
     shift = round((there - here) / _DAY_MINUTES)
     if told.month is not None and told.day is not None and told.offset is None:
-        moved = told.day + shift
-        if moved < _FIRST_DAY or (shift > 0 and moved > _SHORTEST_MONTH):
+        moved = _month_day_moved(told.year, told.month, told.day, shift, posted)
+        if moved is None:
             return item
         weekday = None if told.weekday is None else (told.weekday - 1 + shift) % 7 + 1
-        day = attrs.evolve(spec, year=told.year, month=told.month, day=moved, weekday=weekday)
-        return attrs.evolve(item, spec=day)
+        year, month, day = moved
+        return attrs.evolve(
+            item, spec=attrs.evolve(spec, year=year, month=month, day=day, weekday=weekday)
+        )
     bare_weekday = told.offset is not None and told.offset.amount is None
     if told.weekday is None or told.names_more_than_a_weekday or not bare_weekday:
         return item
     weekday = (told.weekday - 1 + shift) % 7 + 1
     return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
+
+
+def _month_day_moved(
+    year: int | None, month: int, day: int, shift: int, posted: dt.date | None
+) -> tuple[int | None, int, int] | None:
+    """The year (when known), month and day ``shift`` days from a month's ``day``: across the
+    month's ends too, when its length and its neighbour's are known ("on 1 October" a day back
+    is 30 September). February's length needs the year: the one written, else the document's
+    (``posted``) when it is dated within two months of the day in its year ("9am JST / 8pm ET
+    on 28 February", written on 20 February 2024: the 29th); so does a move across a year's
+    end. None when the day cannot be told, or is not a day of the calendar."""
+    if year is None and posted is not None and abs(posted.month - month) <= _NEAR_MONTHS:
+        year = posted.year
+    try:
+        base = dt.date(year or _COMMON_YEAR, month, day)
+    except ValueError:
+        return None
+    moved = base + dt.timedelta(days=shift)
+    if year is not None:
+        return moved.year, moved.month, moved.day
+    if moved.year != base.year or (moved.month != month and _FEBRUARY in (month, moved.month)):
+        return None  # "on 1 March" a day back: 28 or 29 February, as the year has it
+    return None, moved.month, moved.day
 
 
 def _standard_minutes(zone: str) -> int | None:

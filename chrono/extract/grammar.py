@@ -332,6 +332,12 @@ class Grammar:
     vote_results_after: re.Pattern[str]
     """Its results right after a vote a weekday names ("Sunday's election results"). Match
     right after the vote (see vote_after)."""
+    weekend_past_after: re.Pattern[str]
+    """A past verb of which "this weekend" modifies the subject ("Sales this weekend
+    trailed", "this weekend's crowds were"). Match right after the weekend."""
+    weekend_past_not_before: re.Pattern[str]
+    """What makes "this weekend" the aim of a plan, not the subject's ("planned for this
+    weekend was canceled"). Search the text before the weekend, up to it."""
     setting_day: re.Pattern[str]
     """The weekday a calendar was set on, its group ``day``, before what was set ("On Monday
     the judge set a hearing for Thursday"). Searched in the sentence before the setting."""
@@ -508,6 +514,9 @@ class Grammar:
     dct_npo_midnight_before: re.Pattern[str]
     """What stands before the midnight that begins an operation's day ("NPO after"); search
     the text before "midnight", up to it."""
+    dct_npo_plan_before: re.Pattern[str]
+    """An order's fast before its midnight, which ends the note's day ("Admitted 3/2. NPO
+    after"); search the text before "midnight", up to it."""
     dct_operation_heading: re.Pattern[str]
     """The heading of a record written on the day of its operation ("ANESTHESIA RECORD");
     match at the text's start."""
@@ -1008,6 +1017,12 @@ class _Loader:
             vote_results_after=self.compile_plain(
                 tense.get("vote_results_after", "(?!)"), "tense vote results after"
             ),
+            weekend_past_after=self.compile_plain(
+                tense.get("weekend_past_after", "(?!)"), "tense weekend past after"
+            ),
+            weekend_past_not_before=self.compile_plain(
+                tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
+            ),
             setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
             vote_results_day=self.compile_plain(
                 tense.get("vote_results_day", "(?!)"), "tense vote results day"
@@ -1115,6 +1130,9 @@ class _Loader:
             ),
             dct_npo_midnight_before=self.compile_plain(
                 dct.get("npo_midnight_before", "(?!)"), "dct npo midnight"
+            ),
+            dct_npo_plan_before=self.compile_plain(
+                dct.get("npo_plan_before", "(?!)"), "dct npo plan"
             ),
             dct_operation_heading=self.compile_plain(
                 dct.get("operation_heading", "(?!)"), "dct operation heading"
