@@ -641,10 +641,10 @@ def test_look_alikes_whose_needs_a_text_lacks_are_not_tried_and_nothing_changes(
         ), text
     plain = texts[3]
     _, negatives = _index(GRAMMAR, plain)
-    kept = negatives.without(_lacking(GRAMMAR, plain))
+    kept = negatives.without(_lacking(negatives, plain))
     tried = {rule.id for pos in range(len(plain)) for rule, _ in kept.at(plain, pos)}
     assert tried and not tried & {"neg.century_ride", "neg.by_part_of_day_as_a_manner"}
-    assert _lacking(GRAMMAR, texts[0]) != _lacking(GRAMMAR, plain)
+    assert _lacking(negatives, texts[0]) != _lacking(negatives, plain)
 
 
 def test_needs_in_upper_case_are_refused() -> None:

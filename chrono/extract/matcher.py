@@ -407,6 +407,8 @@ class _RuleIndex(Generic[_R]):
         self.ascii: bool = ascii_of is not None or (part_of is not None and part_of.ascii)
         self.drop = drop
         self.parts: dict[int, _RuleIndex[_R]] = {}  # see without
+        # the negative rules' ``needs`` (bit, ASCII pattern), made at first use: see _lacking
+        self.needs: tuple[tuple[int, re.Pattern[str]], ...] | None = None
         ascii_of = ascii_of or part_of
         if ascii_of is None:
             self.prefixes = [known_prefixes(rule.regex) for rule in rules]
@@ -576,11 +578,9 @@ def _index(grammar: Grammar, text: str) -> _Indexes:
     return indexes[ascii]
 
 
-_NEEDS: dict[int, tuple[Grammar, tuple[tuple[int, re.Pattern[str]], ...]]] = {}
-
-
-def _lacking(grammar: Grammar, text: str) -> int:
-    """The negative rules (bit ``i`` for the ``i``-th) whose ``needs`` the ASCII ``text`` lacks.
+def _lacking(index: _RuleIndex[NegativeRule], text: str) -> int:
+    """The negative rules of ``index`` (bit ``i`` for the ``i``-th) whose ``needs`` the ASCII
+    ``text`` lacks.
 
     Their matches cannot be there: the look-alikes that may begin at any word and are read
     at every candidate (neg.century_ride was tried 10,696 times over the 200 texts of
@@ -588,18 +588,16 @@ def _lacking(grammar: Grammar, text: str) -> int:
     Only for ASCII texts, where lower case is what ``re`` matches ignoring case (in Unicode,
     "ſ" is an "s" and "K", the kelvin sign, a "k").
     """
-    entry = _NEEDS.get(id(grammar))
-    if entry is None or entry[0] is not grammar:
-        needs = tuple(
+    if index.needs is None:
+        index.needs = tuple(
             (1 << i, rule.needs.ascii)
-            for i, rule in enumerate(grammar.negatives)
+            for i, rule in enumerate(index.rules)
             if rule.needs is not None
         )
-        entry = _NEEDS[id(grammar)] = (grammar, needs)
-    if not entry[1]:
+    if not index.needs:
         return 0
     folded = text.lower()
-    return sum(bit for bit, needs in entry[1] if needs.search(folded) is None)
+    return sum(bit for bit, needs in index.needs if needs.search(folded) is None)
 
 
 # Where a look-alike may start: a word, or a sign such as "$", "(", "+", "©".
@@ -659,7 +657,7 @@ def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
     """
     _, negatives = _index(grammar, text)
     if negatives.ascii:
-        negatives = negatives.without(_lacking(grammar, text))
+        negatives = negatives.without(_lacking(negatives, text))
     memo: dict[int, list[tuple[int, int]]] = {}
     return lambda cand: _covered(text, cand, negatives, memo)
 
