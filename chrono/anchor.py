@@ -1885,6 +1885,12 @@ def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
     if held and previous is closing and ctx.ends_span():
         # "The war lasted from 1914 to 1918 and ended in November": the span's last November
         return held[-1][1]
+    if previous is not closing and previous.date >= closing.date:
+        # the story told the span to its end ("(24 June 1948 – 12 May 1949) ... lifted the
+        # blockade on 12 May 1949, although the airlift continued until September"): a date
+        # none of the span's is still ahead of follows the story as any other (1949's
+        # September; a look back in the past perfect keeps the one behind)
+        return year
     return held[0][1] if held else year
 
 
