@@ -36,6 +36,9 @@ New here:
   1944, and in October" is October 1944 (was 1941); right after the span is named ("The war
   lasted from 19 July 1870 to 28 January 1871. On 1 September") the story still tells it from
   its start (1870), and a look back in the past perfect keeps the date behind;
+- an ordinal word after "in" and a month, before a noun, is an adjective, not the day: "in
+  December the first evacuees were resettled", "In October the second wave sailed" are the
+  month (were "December the first", a day); "on December the first" is still the day.
 """
 
 from __future__ import annotations
@@ -383,4 +386,58 @@ def test_a_month_after_the_spans_end_is_the_storys_next(text: str, row: ModRow) 
 def test_a_month_inside_a_span_keeps_its_year(text: str, row: ModRow) -> None:
     """A month told right after a span is named, inside it, or looked back to in the past
     perfect keeps the span's year."""
+    assert _narrative(text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "The Winter War ended in March 1940, and in December the first evacuees were "
+            "resettled.",
+            ("December", "DATE", "1940-12"),
+            id="the-first-evacuees",
+        ),
+        pytest.param(
+            "The airlift began in June 1948. In October the second runway opened at Tegel.",
+            ("October", "DATE", "1948-10"),
+            id="the-second-runway",
+        ),
+        pytest.param(
+            "The talks opened in 1951. In July the twentieth meeting broke up in anger.",
+            ("July", "DATE", "1951-07"),
+            id="the-twentieth-meeting",
+        ),
+    ],
+)
+def test_an_ordinal_before_a_noun_after_in_a_month_is_no_day(text: str, row: ModRow) -> None:
+    """ "in December the first evacuees were resettled": the month, "first" an adjective of
+    the noun after it (was "December the first", a day)."""
+    assert _narrative(text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "The treaty was signed in 1990. It took effect on December the first.",
+            ("December the first", "DATE", "1990-12-01"),
+            id="on-the-day",
+        ),
+        pytest.param(
+            "The talks opened in 1951. In June the delegates agreed that the truce would begin "
+            "on July the twentieth.",
+            ("July the twentieth", "DATE", "1951-07-20"),
+            id="in-a-month-then-on-the-day",
+        ),
+        pytest.param(
+            "The exercise began in 1983. In November the 2nd Brigade deployed.",
+            ("November", "DATE", "1983-11"),
+            id="a-unit",
+        ),
+    ],
+)
+def test_an_ordinal_day_after_on_is_the_day(text: str, row: ModRow) -> None:
+    """ "on December the first" stays the day; "In November the 2nd Brigade" the month, as
+    before."""
     assert _narrative(text)[-1] == row
