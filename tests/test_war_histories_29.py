@@ -38,7 +38,10 @@ New here:
   its start (1870), and a look back in the past perfect keeps the date behind;
 - an ordinal word after "in" and a month, before a noun, is an adjective, not the day: "in
   December the first evacuees were resettled", "In October the second wave sailed" are the
-  month (were "December the first", a day); "on December the first" is still the day.
+  month (were "December the first", a day); "on December the first" is still the day;
+- a day or a night counted in words runs past the twelfth, as the figures do ("the 13th day"):
+  "On the thirteenth day of the crisis", "By the twenty-third day", "On the fifteenth night"
+  (were nothing); not "the thirteenth day in a row", "the thirteenth day back".
 """
 
 from __future__ import annotations
@@ -441,3 +444,47 @@ def test_an_ordinal_day_after_on_is_the_day(text: str, row: ModRow) -> None:
     """ "on December the first" stays the day; "In November the 2nd Brigade" the month, as
     before."""
     assert _narrative(text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "The crisis began on 16 October 1962. On the thirteenth day of the crisis the "
+            "Soviets backed down.",
+            ("the thirteenth day", "DATE", "1962-10-28"),
+            id="thirteenth-day-of",
+        ),
+        pytest.param(
+            "The siege of Khe Sanh began on 21 January 1968. By the twenty-third day the "
+            "airstrip was under constant fire.",
+            ("the twenty-third day", "DATE", "1968-02-12"),
+            id="by-the-twenty-third-day",
+        ),
+        pytest.param(
+            "The blockade began on 24 June 1948. On the fifteenth night the first coal flights "
+            "landed at Gatow.",
+            ("the fifteenth night", "TIME", "1948-07-08TNI"),
+            id="fifteenth-night",
+        ),
+    ],
+)
+def test_a_day_counted_past_the_twelfth_in_words(text: str, row: ModRow) -> None:
+    """ "On the thirteenth day of the crisis", "By the twenty-third day", "On the fifteenth
+    night": counted from the story's first day, as "the twelfth day" and "the 13th day" are
+    (were nothing)."""
+    assert _narrative(text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege began on 1 March 1943. It was the thirteenth day in a row of rain.",
+        "The siege began on 1 March 1943. On the thirteenth day back they rested.",
+        "The siege began on 1 March 1943. The fourteenth day's fighting was the worst.",
+    ],
+)
+def test_a_counted_day_in_a_row_or_back_is_no_date(text: str) -> None:
+    """ "the thirteenth day in a row", "the thirteenth day back", "the fourteenth day's
+    fighting": no day of the story, as with "the second day"."""
+    assert _narrative(text) == [("1 March 1943", "DATE", "1943-03-01")]
