@@ -41,7 +41,9 @@ New here:
   month (were "December the first", a day); "on December the first" is still the day;
 - a day or a night counted in words runs past the twelfth, as the figures do ("the 13th day"):
   "On the thirteenth day of the crisis", "By the twenty-third day", "On the fifteenth night"
-  (were nothing); not "the thirteenth day in a row", "the thirteenth day back".
+  (were nothing); not "the thirteenth day in a row", "the thirteenth day back";
+- an ordinal word's day of a month without a year is that day, as with a year: "on the
+  twenty-sixth day of July" is 26 July of the story's year (was "July").
 """
 
 from __future__ import annotations
@@ -488,3 +490,31 @@ def test_a_counted_day_in_a_row_or_back_is_no_date(text: str) -> None:
     """ "the thirteenth day in a row", "the thirteenth day back", "the fourteenth day's
     fighting": no day of the story, as with "the second day"."""
     assert _narrative(text) == [("1 March 1943", "DATE", "1943-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "The talks opened at Kaesong on 10 July 1951. The agenda was adopted on the "
+            "twenty-sixth day of July.",
+            ("the twenty-sixth day of July", "DATE", "1951-07-26"),
+            id="twenty-sixth-day-of-july",
+        ),
+        pytest.param(
+            "The offensive began in 1943. On the fourteenth day of March the garrison surrendered.",
+            ("the fourteenth day of March", "DATE", "1943-03-14"),
+            id="fourteenth-day-of-march",
+        ),
+        # a day of the event, not of a month: counted from the story's day
+        pytest.param(
+            "The siege began on 1 March 1943. It fell on the fourteenth day of the siege.",
+            ("the fourteenth day", "DATE", "1943-03-14"),
+            id="day-of-the-siege",
+        ),
+    ],
+)
+def test_an_ordinal_words_day_of_a_month_without_a_year(text: str, row: ModRow) -> None:
+    """ "the twenty-sixth day of July" without a year is that day of the story's year, as "the
+    26th day of July" and "the twenty-sixth day of July, 1951" are (was the month alone)."""
+    assert _narrative(text)[-1] == row
