@@ -518,3 +518,53 @@ def test_an_ordinal_words_day_of_a_month_without_a_year(text: str, row: ModRow) 
     """ "the twenty-sixth day of July" without a year is that day of the story's year, as "the
     26th day of July" and "the twenty-sixth day of July, 1951" are (was the month alone)."""
     assert _narrative(text)[-1] == row
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Black Friday' is read as the shopping day after Thanksgiving in any year: a day of "
+    "history so named before the name was coined (the airlift's crash day, 13 August 1948) "
+    "gets 1948-11-26; only 'Black Friday, 13 August 1948' takes the date beside it",
+)
+def test_a_black_friday_of_history_is_no_shopping_day() -> None:
+    """ "On 13 August 1948, remembered as Black Friday, a crash closed Tempelhof": the date
+    only, as "Black Monday, 19 October 1987" is."""
+    text = (
+        "The airlift began in June 1948. On 13 August 1948, remembered as Black Friday, a crash "
+        "closed Tempelhof."
+    )
+    assert _narrative(text) == [
+        ("June 1948", "DATE", "1948-06"),
+        ("13 August 1948", "DATE", "1948-08-13"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the Nth day of the crisis' counts from the first day of the span the story last "
+    "dated (27 October), not from the day the crisis it names began (16 October); see "
+    "tests/test_war_histories_5.py",
+)
+def test_the_nth_day_of_the_crisis_counts_from_the_crisis() -> None:
+    """ "The crisis began on 16 October 1962. On 27 October ..., and on the thirteenth day of
+    the crisis": 28 October."""
+    text = (
+        "The crisis began on 16 October 1962. On 27 October a U-2 was shot down, and on the "
+        "thirteenth day of the crisis Khrushchev backed down."
+    )
+    assert _narrative(text)[-1] == ("the thirteenth day", "DATE", "1962-10-28")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an ordinal word before a noun after 'By' and a month is read as the day ('By June "
+    "the first planes': 'June the first'); only after 'In' is it the month",
+)
+def test_by_a_month_before_an_ordinal_adjective_is_the_month() -> None:
+    """ "By June the first planes were landing every three minutes": June, not 1 June."""
+    text = "The airlift began in 1948. By June the first planes were landing every three minutes."
+    assert _narrative(text) == [
+        ("1948", "DATE", "1948"),
+        ("June", "DATE", "1948-06"),
+        ("every three minutes", "SET", "PT3M"),
+    ]
