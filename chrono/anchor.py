@@ -1846,7 +1846,8 @@ def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
     holds or overlaps ("In July" is July 1870): the story tells the span from its start; once
     the story is inside the span, the first one still ahead of it. ``year`` when the text last
     dated no such span, or the span holds no such date ("1 July - 18 November 1916 ... on 24
-    June")."""
+    June"), or the story has told it to its end ("(24 June 1948 – 12 May 1949) ... on 12 May
+    1949 ... until September": 1949)."""
     previous = ctx.previous
     opening, closing = ctx.span if ctx.span is not None else (ctx.opening, previous)
     if ctx.genre is not Genre.NARRATIVE or opening is None or previous is None:
@@ -1885,6 +1886,12 @@ def _year_within_span(spec: Spec, ctx: Context, year: int) -> int:
     if held and previous is closing and ctx.ends_span():
         # "The war lasted from 1914 to 1918 and ended in November": the span's last November
         return held[-1][1]
+    if previous is not closing and previous.date >= closing.date:
+        # the story told the span to its end ("(24 June 1948 – 12 May 1949) ... lifted the
+        # blockade on 12 May 1949, although the airlift continued until September"): with no
+        # such date of the span still ahead, it follows the story as any other date does
+        # (1949's September; a look back in the past perfect keeps the one behind)
+        return year
     return held[0][1] if held else year
 
 
