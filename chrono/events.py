@@ -647,7 +647,8 @@ class _Reading:
             item = self.found[k] = _adjusted(
                 item,
                 before,
-                (text[since : item.span.start], text[item.span.end : item.span.end + _HOURS_REACH]),
+                text,
+                since,
                 self.posted,
                 grammar,
             )
@@ -1252,18 +1253,19 @@ _HOURS_REACH = 32  # characters read after a weekday for the hours of a schedule
 def _adjusted(
     item: Found,
     before: _Item,
-    around: tuple[str, str],
+    text: str,
+    since: int,
     today: dt.date | None,
     grammar: Grammar,
 ) -> Found:
-    """``item`` read with the resolved expression ``before`` it, ``around`` it (the gap
-    between them and the text right after ``item``): the same time in another zone ("8 a.m.
+    """``item`` read with the resolved expression ``before`` it (which ends at ``since``) and
+    the ``text`` around it: the same time in another zone ("8 a.m.
     ET / 5 a.m. PT"), a weekday in apposition to the day before it ("on 8 October, a
     Tuesday,"), or a weekday offered as the alternative to the one before it ("Monday or
     Tuesday", said on ``today``) or added to one ahead before their hours ("Mon and Tue
     8am-3pm"); a national holiday named right after its day ("9 May: Victory Day parade") or
     the weekday a holiday falls on ("Christmas is on Wednesday") is that day."""
-    gap, after = around
+    gap, end = text[since : item.span.start], item.span.end
     if _restated(before.found, item, gap):
         return _on_day_of(item, before.resolution)
     if (
@@ -1295,7 +1297,8 @@ def _adjusted(
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
     if grammar.weekday_alternative.fullmatch(gap) or (
-        grammar.weekday_also.fullmatch(gap) and grammar.weekday_also_hours.match(after)
+        grammar.weekday_also.fullmatch(gap)
+        and grammar.weekday_also_hours.match(text, end, end + _HOURS_REACH)
     ):
         return _weekday_after(item, before, today)
     if grammar.holiday_named_as.fullmatch(gap):
