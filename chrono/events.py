@@ -698,6 +698,7 @@ class _Reading:
             if self.d_day and self.operation is not None and _D_DAY.fullmatch(item.text):
                 item = self.found[k] = _on_day(item, self.operation)
             res = resolve(item.spec, ctx)
+            hour = item.spec.hour  # a clock time's, moved to the evening or the morning below
             day = self._day_of_night(k, item.spec, res) if k not in self.first_of else None
             if day is None:
                 day = self._day_in_other_zone(k, item.spec)
@@ -705,12 +706,16 @@ class _Reading:
                 item = self.found[k] = _on_day(item, day)
                 res = resolve(item.spec, ctx)
                 self.past_midnight.add(k)
-            elif k not in self.first_of and self._in_the_evening(k, item, sentence, res):
-                evening = attrs.evolve(item.spec, hour=(item.spec.hour or 0) + _NOON)
+            elif (
+                hour is not None
+                and k not in self.first_of
+                and self._in_the_evening(k, item, sentence, res)
+            ):
+                evening = attrs.evolve(item.spec, hour=hour + _NOON)
                 item = self.found[k] = attrs.evolve(item, spec=evening)
                 res = resolve(item.spec, ctx)
-            elif self._at_a_morning_event(item):
-                morning = attrs.evolve(item.spec, hour=(item.spec.hour or _NOON) - _NOON)
+            elif hour is not None and self._at_a_morning_event(item):
+                morning = attrs.evolve(item.spec, hour=hour - _NOON)
                 item = self.found[k] = attrs.evolve(item, spec=morning)
                 res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -784,16 +789,16 @@ class _Reading:
         by slashes ("9pm ET / 6pm PT"), the one of them latest in its own day: how late the
         night runs is told by the east ("9pm ET / 6pm PT is 1am here": 1am of the next day)."""
         found, item_at = self.found, self.item_at
-        latest = j
-        while j - 1 in item_at:
+        latest, latest_hour = j, found[j].spec.hour
+        while j - 1 in item_at and latest_hour is not None:  # only a clock time has zones
             a, b = found[j - 1], found[j]
             if a.spec.tz_offset is None or b.spec.tz_offset is None or a.spec.hour is None:
                 break
             if _ZONE_LIST.fullmatch(self.text, a.span.end, b.span.start) is None:
                 break
             j -= 1
-            if a.spec.hour > (found[latest].spec.hour or 0):
-                latest = j
+            if a.spec.hour > latest_hour:
+                latest, latest_hour = j, a.spec.hour
         return latest
 
     def _in_small_hours_of_night(self, k: int, item: Found) -> bool:
