@@ -850,9 +850,10 @@ def _weekend_of_run(spec: Spec, run: RunOpening) -> Spec:
     return attrs.evolve(counted, literal="XXXX-WXX-WE")
 
 
-# Weekends counted in whole years are the same weekend a year away (date.year_ago_weekend's "the
-# same weekend last year"), counted from the weekend the tense names, as "the weekend" is.
-_WEEKENDS_A_YEAR = 52
+# Weekends counted in whole years (date.year_ago_weekend's "the same weekend last year": per
+# year) are the same weekend of the year, on the same weekdays: a year of whole weeks away,
+# counted from the weekend the tense names, as "the weekend" is.
+_WEEKS_A_YEAR = 52
 
 
 def _shift(
@@ -863,7 +864,9 @@ def _shift(
     looks_ahead: bool = False,
 ) -> Period:
     n = offset.amount or 0
-    years_away = n != 0 and n % _WEEKENDS_A_YEAR == 0
+    years_away = offset.unit is Unit.WEEKEND and offset.per is Unit.YEAR
+    if years_away:
+        n *= _WEEKS_A_YEAR
     if offset.unit is Unit.WEEKEND and (offset.amount is None or years_away):
         if years_away and anchor.isoweekday() == 7:
             anchor -= dt.timedelta(days=1)  # a weekend named before ends on its Sunday
