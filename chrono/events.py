@@ -1537,9 +1537,6 @@ def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Fo
     return attrs.evolve(item, spec=attrs.evolve(item.spec, literal=literal))
 
 
-_FIRST_OF_A_RUN = frozenset({"opening", "debut"})
-
-
 def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
     """A season without a year whose clause ends on the year it was in is of that year: "The
     ship spent the winter in Malta in 1942" (1942-WI), not a season of no year or of the
@@ -1582,7 +1579,8 @@ def _weekend_cues(
     if item.spec.of_run and before is not None and before.found.span.start >= start:
         # box-office copy in another sentence: the weekend nearest by tense
         word = item.text.split()[0].lower()
-        rank = 1 if word in _FIRST_OF_A_RUN else grammar.lookup("ordinal", word)
+        ranks = grammar.vocabulary["run_rank"]  # "opening", "debut"
+        rank = ranks[word] if word in ranks else grammar.lookup("ordinal", word)
         first = before.resolution
         day = None
         if first.interval is not None and first.granularity is Granularity.DAY:

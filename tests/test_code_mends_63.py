@@ -8,7 +8,8 @@ behaviour the moved knowledge carries, beside look-alikes that must keep their v
   from typed cues (the date it is told on, a past verb after "this weekend", a film's run and
   its opening day, the month "in" after it), not by three steps of chrono/events.py: "its
   first weekend" after "which opened on 2 August", "this weekend trailed" told on a Monday,
-  "its opening weekend in July" told in October;
+  "its opening weekend in July" told in October; "opening" and "debut" rank a run's weekend
+  by the vocabulary's [run_rank], not a word list in code;
 - "the same weekend last year" counts one year of weekends (the slot per = "year" of its rule),
   not 52 weekends read as a year by a magic number in chrono/anchor.py;
 - the words that date a clock time after its "a.m." or "p.m." ("at 8 p.m. Monday") rather than
@@ -136,6 +137,16 @@ def test_a_counted_weekend_in_a_month_is_kept() -> None:
             id="second-weekend-of-a-run",
         ),
         pytest.param(
+            "The sequel, which opened on Friday 1 September, took $50 million in its debut "
+            "weekend.",
+            "2023-09-20",
+            [
+                ("Friday 1 September", "DATE", "2023-09-01"),
+                ("debut weekend", "DATE", "2023-W35-WE"),
+            ],
+            id="debut-weekend-ranked-by-the-vocabulary",
+        ),
+        pytest.param(
             "Last weekend's No. 1 held on in its second weekend.",
             "2023-09-12",
             [("Last weekend", "DATE", "2023-W36-WE"), ("second weekend", "DATE", "2023-W36-WE")],
@@ -188,6 +199,12 @@ def test_a_counted_weekend_in_a_month_is_kept() -> None:
 def test_weekends_in_news(text: str, dct: str, expected: list[Row]) -> None:
     """Weekends of a run, told in the past, in a month: as before the step was folded."""
     assert _news(text, dct) == expected
+
+
+def test_run_ranks_besides_the_ordinals_are_vocabulary() -> None:
+    """ "opening" and "debut" rank a run's weekend as its first, by the vocabulary's [run_rank]."""
+    table = load_grammar().vocabulary["run_rank"]
+    assert table == {"opening": 1, "debut": 1}
 
 
 # ---- 2. a year of weekends -------------------------------------------------------------------
