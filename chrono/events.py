@@ -1577,7 +1577,8 @@ def _weekend_cues(
         return None
     run = None
     if item.spec.of_run and before is not None and before.found.span.start >= start:
-        # box-office copy in another sentence: the weekend nearest by tense
+        # the date named before it in its sentence (one in another sentence is none: in
+        # box-office copy, the weekend nearest by tense)
         word = item.text.split()[0].lower()
         ranks = grammar.vocabulary["run_rank"]  # "opening", "debut"
         rank = ranks[word] if word in ranks else grammar.lookup("ordinal", word)
