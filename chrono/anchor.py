@@ -753,9 +753,107 @@ def _same_period(reference: Reference, years: int) -> Period:
     return year_period(year)
 
 
-# Weekends counted in whole years are the same weekend a year away (date.year_ago_weekend's "the
-# same weekend last year"), counted from the weekend the tense names, as "the weekend" is.
-_WEEKENDS_A_YEAR = 52
+@frozen(kw_only=True)
+class RunOpening:
+    """The date a film's run is counted from, named before a weekend of the run in its
+    sentence ("which opened on 2 August, ... its first weekend")."""
+
+    rank: int | None
+    """Which weekend of the run it is ("opening", "first": 1; "second": 2); None unread."""
+    day: dt.date | None
+    """The day that date names, when it names one."""
+    dated: bool
+    """Whether that date names calendar fields ("Released in December 1997"), not a weekend
+    counted from the document ("Last weekend's No. 1")."""
+
+
+@frozen(kw_only=True)
+class WeekendCues:
+    """What the text around a weekend mention says of which weekend it is (see
+    :func:`weekend_meant`): read from the text by chrono/events.py, typed here."""
+
+    told_on: dt.date | None = None
+    """The date it is told on (the document's): the anchor of "this weekend"."""
+    told_past: bool = False
+    """A past verb right after it ("Sales this weekend trailed"; tense.toml
+    weekend_past_after), with nothing before it that keeps the weekend ahead."""
+    run: RunOpening | None = None
+    """The date of its run, for a weekend counted in a run ("its second weekend")."""
+    in_month: Spec | None = None
+    """What "in" right after it names ("its opening weekend in July")."""
+
+
+# ISO, the first day of a weekend: "this weekend" told before it is still ahead.
+_SATURDAY = 6
+
+
+def weekend_meant(spec: Spec, cues: WeekendCues) -> Spec:
+    """The weekend a weekend mention (``spec``) means, from its cue ("this", "last", "the",
+    a run's rank: the spec's offset) and what the text around it says (``cues``):
+
+    - counted in a run after a date named before it in its sentence: the weekend of the week
+      that day falls in, a week later for each rank after the first ("which opened on 2
+      August, ... its first weekend": 2024-W31-WE); after a calendar date of no day
+      ("Released in December 1997") no weekend the document date can place (XXXX-WXX-WE);
+      after a weekend counted from the document ("Last weekend's No. 1"), the one the tense
+      names;
+    - "this weekend" with a past verb right after it, told on a weekday before the coming
+      Saturday: the weekend just gone ("Sales this weekend trailed the same weekend last
+      year", on a Monday);
+    - a weekend named by its tense or by a run, "in" a month right after it: a weekend of
+      that month ("took $162 million in its opening weekend in July", in October: 2023-07),
+      not when the month is the one it is told in, whose nearest weekend the tense tells.
+
+    Any other mention is returned as it is."""
+    run = cues.run
+    if spec.of_run and run is not None:
+        spec = _weekend_of_run(spec, run)
+    offset, told_on = spec.offset, cues.told_on
+    if offset is None or offset.unit is not Unit.WEEKEND:
+        return spec
+    if offset.amount == 0:
+        if cues.told_past and told_on is not None and told_on.isoweekday() < _SATURDAY:
+            return attrs.evolve(spec, offset=attrs.evolve(offset, amount=-1))
+        return spec
+    month = cues.in_month
+    if (
+        offset.amount is not None
+        or month is None
+        or spec.has_calendar_fields
+        or month.month is None
+        or month.day is not None
+        or month.weekday is not None
+        or month.offset is not None
+        or month.type is not TimexType.DATE
+    ):
+        return spec
+    if told_on is not None and month.month == told_on.month and month.year in (None, told_on.year):
+        return spec  # "over the weekend in July", written on 10 July: the weekend just gone
+    return attrs.evolve(spec, year=month.year, month=month.month, offset=None)
+
+
+def _weekend_of_run(spec: Spec, run: RunOpening) -> Spec:
+    """A weekend counted in a run, the date of the run named before it (see weekend_meant)."""
+    counted = attrs.evolve(spec, offset=None, of_run=False)
+    if run.rank is not None and run.day is not None:
+        day = run.day + dt.timedelta(weeks=run.rank - 1)
+        return attrs.evolve(
+            counted,
+            year=day.year,
+            month=day.month,
+            day=day.day,
+            granularity=Granularity.WEEK,
+            weekend_of=True,
+        )
+    if not run.dated:
+        return spec  # "Last weekend's No. 1 ... in its second weekend": the weekend just gone
+    return attrs.evolve(counted, literal="XXXX-WXX-WE")
+
+
+# Weekends counted in whole years (date.year_ago_weekend's "the same weekend last year": per
+# year) are the same weekend of the year, on the same weekdays: a year of whole weeks away,
+# counted from the weekend the tense names, as "the weekend" is.
+_WEEKS_A_YEAR = 52
 
 
 def _shift(
@@ -766,7 +864,9 @@ def _shift(
     looks_ahead: bool = False,
 ) -> Period:
     n = offset.amount or 0
-    years_away = n != 0 and n % _WEEKENDS_A_YEAR == 0
+    years_away = offset.unit is Unit.WEEKEND and offset.per is Unit.YEAR
+    if years_away:
+        n *= _WEEKS_A_YEAR
     if offset.unit is Unit.WEEKEND and (offset.amount is None or years_away):
         if years_away and anchor.isoweekday() == 7:
             anchor -= dt.timedelta(days=1)  # a weekend named before ends on its Sunday

@@ -37,7 +37,9 @@ from chrono.anchor import (
     Context,
     Reference,
     Resolution,
+    RunOpening,
     Unresolvable,
+    WeekendCues,
     day_of,
     operation_day,
     range_forwards,
@@ -45,6 +47,7 @@ from chrono.anchor import (
     resolve,
     type_for,
     weekday_range,
+    weekend_meant,
 )
 from chrono.dct import (
     detect_admission,
@@ -647,7 +650,8 @@ class _Reading:
             item = self.found[k] = _adjusted(
                 item,
                 before,
-                (text[since : item.span.start], text[item.span.end : item.span.end + _HOURS_REACH]),
+                text,
+                since,
                 self.posted,
                 grammar,
             )
@@ -657,16 +661,17 @@ class _Reading:
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
-        if item.spec.of_run and before is not None:
-            item = self.found[k] = _weekend_of_run(item, before, sentence.start, grammar)
-        item = self.found[k] = _this_weekend_told_past(item, text, self.posted, grammar)
+        cues = _weekend_cues(text, self.found, k, before, sentence.start, self.posted, grammar)
+        if cues is not None:
+            weekend = weekend_meant(item.spec, cues)
+            if weekend is not item.spec:
+                item = self.found[k] = attrs.evolve(item, spec=weekend)
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
-            item = self.found[k] = _weekend_of_month(item, after, gap, self.posted)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
             item = self.found[k] = _clock_in_zones_on_day(text, self.found, k, self.posted)
@@ -697,6 +702,7 @@ class _Reading:
             if self.d_day and self.operation is not None and _D_DAY.fullmatch(item.text):
                 item = self.found[k] = _on_day(item, self.operation)
             res = resolve(item.spec, ctx)
+            hour = item.spec.hour  # a clock time's, moved to the evening or the morning below
             day = self._day_of_night(k, item.spec, res) if k not in self.first_of else None
             if day is None:
                 day = self._day_in_other_zone(k, item.spec)
@@ -704,12 +710,16 @@ class _Reading:
                 item = self.found[k] = _on_day(item, day)
                 res = resolve(item.spec, ctx)
                 self.past_midnight.add(k)
-            elif k not in self.first_of and self._in_the_evening(k, item, sentence, res):
-                evening = attrs.evolve(item.spec, hour=(item.spec.hour or 0) + _NOON)
+            elif (
+                hour is not None
+                and k not in self.first_of
+                and self._in_the_evening(k, item, sentence, res)
+            ):
+                evening = attrs.evolve(item.spec, hour=hour + _NOON)
                 item = self.found[k] = attrs.evolve(item, spec=evening)
                 res = resolve(item.spec, ctx)
-            elif self._at_a_morning_event(item):
-                morning = attrs.evolve(item.spec, hour=(item.spec.hour or _NOON) - _NOON)
+            elif hour is not None and self._at_a_morning_event(item):
+                morning = attrs.evolve(item.spec, hour=hour - _NOON)
                 item = self.found[k] = attrs.evolve(item, spec=morning)
                 res = resolve(item.spec, ctx)
         except Unresolvable:
@@ -783,16 +793,16 @@ class _Reading:
         by slashes ("9pm ET / 6pm PT"), the one of them latest in its own day: how late the
         night runs is told by the east ("9pm ET / 6pm PT is 1am here": 1am of the next day)."""
         found, item_at = self.found, self.item_at
-        latest = j
-        while j - 1 in item_at:
+        latest, latest_hour = j, found[j].spec.hour
+        while j - 1 in item_at and latest_hour is not None:  # only a clock time has zones
             a, b = found[j - 1], found[j]
             if a.spec.tz_offset is None or b.spec.tz_offset is None or a.spec.hour is None:
                 break
             if _ZONE_LIST.fullmatch(self.text, a.span.end, b.span.start) is None:
                 break
             j -= 1
-            if a.spec.hour > (found[latest].spec.hour or 0):
-                latest = j
+            if a.spec.hour > latest_hour:
+                latest, latest_hour = j, a.spec.hour
         return latest
 
     def _in_small_hours_of_night(self, k: int, item: Found) -> bool:
@@ -1252,18 +1262,19 @@ _HOURS_REACH = 32  # characters read after a weekday for the hours of a schedule
 def _adjusted(
     item: Found,
     before: _Item,
-    around: tuple[str, str],
+    text: str,
+    since: int,
     today: dt.date | None,
     grammar: Grammar,
 ) -> Found:
-    """``item`` read with the resolved expression ``before`` it, ``around`` it (the gap
-    between them and the text right after ``item``): the same time in another zone ("8 a.m.
+    """``item`` read with the resolved expression ``before`` it (which ends at ``since``) and
+    the ``text`` around it: the same time in another zone ("8 a.m.
     ET / 5 a.m. PT"), a weekday in apposition to the day before it ("on 8 October, a
     Tuesday,"), or a weekday offered as the alternative to the one before it ("Monday or
     Tuesday", said on ``today``) or added to one ahead before their hours ("Mon and Tue
     8am-3pm"); a national holiday named right after its day ("9 May: Victory Day parade") or
     the weekday a holiday falls on ("Christmas is on Wednesday") is that day."""
-    gap, after = around
+    gap, end = text[since : item.span.start], item.span.end
     if _restated(before.found, item, gap):
         return _on_day_of(item, before.resolution)
     if (
@@ -1295,7 +1306,8 @@ def _adjusted(
     if grammar.weekday_apposition.fullmatch(gap):
         return _count_restating(_weekday_of(item, before.resolution), before)
     if grammar.weekday_alternative.fullmatch(gap) or (
-        grammar.weekday_also.fullmatch(gap) and grammar.weekday_also_hours.match(after)
+        grammar.weekday_also.fullmatch(gap)
+        and grammar.weekday_also_hours.match(text, end, end + _HOURS_REACH)
     ):
         return _weekday_after(item, before, today)
     if grammar.holiday_named_as.fullmatch(gap):
@@ -1525,42 +1537,6 @@ def _as_many_counted(item: Found, text: str, start: int, grammar: Grammar) -> Fo
     return attrs.evolve(item, spec=attrs.evolve(item.spec, literal=literal))
 
 
-_FIRST_OF_A_RUN = frozenset({"opening", "debut"})
-
-
-def _weekend_of_run(item: Found, before: _Item, start: int, grammar: Grammar) -> Found:
-    """A weekend counted in a run ("in its second weekend") after a date named before it in
-    its sentence (which begins at ``start``): the weekend of the week that day falls in, and
-    a week later for each rank after the first ("which opened on 2 August, ... its first
-    weekend": 2024-W31-WE); after a calendar date of no day ("Released in December 1997") no
-    weekend the document date can place (XXXX-WXX-WE, as a weekend of no week); after a
-    weekend counted from the document ("Last weekend's No. 1"), the one just gone."""
-    if before.found.span.start < start:
-        return item  # box-office copy: the weekend nearest by tense
-    word = item.text.split()[0].lower()
-    rank = 1 if word in _FIRST_OF_A_RUN else grammar.lookup("ordinal", word)
-    first = before.resolution
-    spec = attrs.evolve(item.spec, offset=None, of_run=False)
-    if (
-        isinstance(rank, int)
-        and first.interval is not None
-        and first.granularity is Granularity.DAY
-    ):
-        day = day_of(first.interval[0]) + dt.timedelta(weeks=rank - 1)
-        spec = attrs.evolve(
-            spec,
-            year=day.year,
-            month=day.month,
-            day=day.day,
-            granularity=Granularity.WEEK,
-            weekend_of=True,
-        )
-        return attrs.evolve(item, spec=spec)
-    if not before.found.spec.has_calendar_fields:
-        return item  # "Last weekend's No. 1 ... in its second weekend": the weekend just gone
-    return attrs.evolve(item, spec=attrs.evolve(spec, literal="XXXX-WXX-WE"))
-
-
 def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
     """A season without a year whose clause ends on the year it was in is of that year: "The
     ship spent the winter in Malta in 1942" (1942-WI), not a season of no year or of the
@@ -1582,58 +1558,51 @@ def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Fo
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
-def _this_weekend_told_past(
-    item: Found, text: str, posted: dt.date | None, grammar: Grammar
-) -> Found:
-    """ "this weekend" with a past verb right after it (tense.toml weekend_past_after), told
-    on a weekday (``posted``), before the coming Saturday, is the weekend just gone: "Sales
-    this weekend trailed the same weekend last year", on a Monday, is last weekend's."""
+def _weekend_cues(
+    text: str,
+    found: Sequence[Found],
+    k: int,
+    before: _Item | None,
+    start: int,
+    posted: dt.date | None,
+    grammar: Grammar,
+) -> WeekendCues | None:
+    """What the text says around the ``k``th expression, a weekend (None for any other), of
+    which weekend it is (see :func:`~chrono.anchor.weekend_meant`): the date of its run named
+    before it in its sentence (which begins at ``start``), a past verb right after "this
+    weekend", the month "in" right after it; told on ``posted``."""
+    item = found[k]
     offset = item.spec.offset
-    if (
-        posted is None
-        or posted.isoweekday() >= _SATURDAY
-        or offset is None
-        or offset.unit is not Unit.WEEKEND
-        or offset.amount != 0
-        or grammar.weekend_past_after.match(text, item.span.end) is None
-        or grammar.weekend_past_not_before.search(
+    if offset is None or offset.unit is not Unit.WEEKEND:
+        return None
+    run = None
+    if item.spec.of_run and before is not None and before.found.span.start >= start:
+        # the date named before it in its sentence (one in another sentence is none: in
+        # box-office copy, the weekend nearest by tense)
+        word = item.text.split()[0].lower()
+        ranks = grammar.vocabulary["run_rank"]  # "opening", "debut"
+        rank = ranks[word] if word in ranks else grammar.lookup("ordinal", word)
+        first = before.resolution
+        day = None
+        if first.interval is not None and first.granularity is Granularity.DAY:
+            day = day_of(first.interval[0])
+        run = RunOpening(
+            rank=rank if isinstance(rank, int) else None,
+            day=day,
+            dated=before.found.spec.has_calendar_fields,
+        )
+    told_past = (
+        offset.amount == 0
+        and grammar.weekend_past_after.match(text, item.span.end) is not None
+        and grammar.weekend_past_not_before.search(
             text, max(0, item.span.start - 8), item.span.start
         )
-    ):
-        return item
-    before = attrs.evolve(offset, amount=-1)
-    return attrs.evolve(item, spec=attrs.evolve(item.spec, offset=before))
-
-
-_SATURDAY = 6  # ISO, the first day of a weekend: "this weekend" told before it is still ahead
-
-
-def _weekend_of_month(item: Found, after: Found, gap: str, posted: dt.date | None) -> Found:
-    """A weekend named by its tense or by a film's run, "in" a month right after it, is a
-    weekend of that month, which one unsaid: the month ("took $162 million in its opening
-    weekend in July", in October: 2023-07; "over the weekend in July"), not the weekend just
-    gone; not when the month is the document's (``posted``), whose nearest weekend the tense
-    tells ("over the weekend in July", written on 10 July: the weekend just gone)."""
-    spec, told = item.spec, after.spec
-    offset = spec.offset
-    if (
-        offset is None
-        or offset.unit is not Unit.WEEKEND
-        or offset.amount is not None
-        or spec.has_calendar_fields
-        or told.month is None
-        or told.day is not None
-        or told.weekday is not None
-        or told.offset is not None
-        or told.type is not TimexType.DATE
-        or _IN_MONTH_GAP.fullmatch(gap) is None
-    ):
-        return item
-    if posted is not None and told.month == posted.month and told.year in (None, posted.year):
-        return item
-    return attrs.evolve(
-        item, spec=attrs.evolve(spec, year=told.year, month=told.month, offset=None)
+        is None
     )
+    in_month = None
+    if k + 1 < len(found) and _IN_MONTH_GAP.fullmatch(text, item.span.end, found[k + 1].span.start):
+        in_month = found[k + 1].spec
+    return WeekendCues(told_on=posted, told_past=told_past, run=run, in_month=in_month)
 
 
 # What stands between a weekend and the month it is in ("its opening weekend in July").

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import itertools
 import re
 import statistics
 from collections.abc import Sequence
 
 from chrono.extract import cue_starts
-from chrono.extract.grammar import Grammar
+from chrono.extract.grammar import Grammar, load_grammar
 from chrono.extract.spec import Tense
 from chrono.model import Span
 
@@ -96,16 +97,20 @@ _SENTENCE_OPENER = re.compile(
 # After a clock's "a.m." or "p.m.", any capitalised word before a word in small letters opens
 # the next sentence too: "hit 30,000 homes around 5 p.m. Alerts run through Friday", "at 5
 # p.m. Officials said"; not a weekday, a month, a zone or a holiday that dates the clock time
-# ("at 9 a.m. Monday and", "at 5 p.m. Eastern time", "at 6 p.m. Christmas morning"), nor a
-# place's time ("at 5 p.m. Moscow time").
+# ("at 9 a.m. Monday and", "at 5 p.m. Eastern time", "at 6 p.m. Christmas morning": the
+# vocabulary's [clock_dating_word]), nor a place's time ("at 5 p.m. Moscow time").
 _CLOCK_ENDING = frozenset({"a.m", "p.m"})
-_AFTER_CLOCK_OPENER = re.compile(
-    r"\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    r"|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|Local|Daylight"
-    r"|Standard|Christmas|Easter|Thanksgiving|Halloween|New|Election|Labou?r|Memorial"
-    r"|Independence|Boxing|Today|Tonight|Tomorrow|Yesterday)[a-z]*\b)"
-    r"(?![A-Z][a-z]+ time\b)[A-Z][a-z]+ [a-z]"
-)
+
+
+@functools.cache
+def _after_clock_opener() -> re.Pattern[str]:
+    """The capitalised word that opens a sentence after a clock's "a.m." or "p.m.": any but
+    the starts of words the vocabulary's [clock_dating_word] lists (compiled once)."""
+    stems = sorted(load_grammar().vocabulary["clock_dating_word"], key=lambda w: (-len(w), w))
+    dating = "|".join(re.escape(stem.capitalize()) for stem in stems)
+    return re.compile(rf"\s+(?!(?:{dating})[a-z]*\b)(?![A-Z][a-z]+ time\b)[A-Z][a-z]+ [a-z]")
+
+
 # Two scans (an alternation of both would be tried at every character, twice as slow).
 # Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port". (One stop
 # before the others: ``re`` skips to a pattern's first character only when it is one class,
@@ -292,7 +297,7 @@ def split_sentences(text: str) -> Sentences:
                 last in _ABBREVIATIONS_ENDING
                 and (
                     _SENTENCE_OPENER.match(text, m.end())
-                    or (last in _CLOCK_ENDING and _AFTER_CLOCK_OPENER.match(text, m.end()))
+                    or (last in _CLOCK_ENDING and _after_clock_opener().match(text, m.end()))
                 )
             ):
                 continue

@@ -1073,7 +1073,7 @@ class _Loader:
             weekday_alternative=self.compile_exact(ranges.get("weekday_alternative", "(?!)")),
             weekday_also=self.compile_exact(ranges.get("weekday_also", "(?!)")),
             weekday_also_hours=self.compile(
-                ranges.get("weekday_also_hours", "(?!)"), "ranges", False
+                ranges.get("weekday_also_hours", "(?!)"), "ranges", False, opens=False
             ),
             set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
             set_month=self.compile_exact(ranges.get("set_month", "(?!)")),
@@ -1187,9 +1187,15 @@ class _Loader:
         return _MACRO.sub(sub, pattern)
 
     def compile(
-        self, pattern: str, where: str, case_sensitive: bool, *, closed: bool = True
+        self,
+        pattern: str,
+        where: str,
+        case_sensitive: bool,
+        *,
+        closed: bool = True,
+        opens: bool = True,
     ) -> re.Pattern[str]:
-        return self.pattern(pattern, where, case_sensitive, closed=closed).compiled
+        return self.pattern(pattern, where, case_sensitive, closed=closed, opens=opens).compiled
 
     def pattern(
         self,
@@ -1198,10 +1204,13 @@ class _Loader:
         case_sensitive: bool,
         *,
         closed: bool = True,
+        opens: bool = True,
         stamps: bool = False,
     ) -> Pattern:
         """The rule pattern of ``pattern``, macros expanded, compiled when first used
-        (``stamps``: a positive rule, which may also match a file name's date stamp)."""
+        (``stamps``: a positive rule, which may also match a file name's date stamp; not
+        ``opens``: a pattern matched right after a mention, whose end is its left boundary,
+        with no word boundary of its own there)."""
         self.raw_patterns.append(pattern)
         body = self.expand(pattern, where)
         if case_sensitive:
@@ -1213,7 +1222,7 @@ class _Loader:
         # scanned over whole sentences, the tense cues: every position would pay for it.)
         body = rewritten(body, _rewrite)
         start, end = (_STAMP_START, _STAMP_END) if stamps else (r"(?<!\w)", r"(?!\w)")
-        source = start + "(?:" + body + (")" + end if closed else ")")
+        source = (start if opens else "") + "(?:" + body + (")" + end if closed else ")")
         return Pattern(source, 0 if case_sensitive else re.IGNORECASE, where)
 
     def compile_plain(self, pattern: str, where: str) -> re.Pattern[str]:

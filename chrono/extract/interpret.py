@@ -857,7 +857,8 @@ class Interpreter:
             if fields.get("granularity") is Granularity.DAY and unit in WEEKS_IN:
                 # counted from a day ("2 weeks prior to admission"): a day, not a week
                 unit, count = Unit.DAY, count * 7 * WEEKS_IN[unit]
-            fields["offset"] = RelativeOffset(unit=unit, amount=direction * count)
+            per = Unit(self.lookup("unit", slots["per"])) if "per" in slots else None
+            fields["offset"] = RelativeOffset(unit=unit, amount=direction * count, per=per)
             fields["counted"] = True
         elif "nth" in slots:
             # "hospital day 2", "hospital day two": the anchor is day 1, so one day after it

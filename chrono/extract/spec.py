@@ -88,6 +88,9 @@ class RelativeOffset:
     most: int | None = None
     """For a vague count ("a few weeks later": 2 to 4), the far end of the shift; ``amount`` is
     then the near end. None for an exact count."""
+    per: Unit | None = None
+    """The unit ``amount`` counts in when it is not ``unit``: whole years of weekends ("the same
+    weekend last year": the weekend the tense names, a year back). None: ``unit`` itself."""
 
 
 @frozen(kw_only=True)
