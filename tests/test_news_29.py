@@ -28,7 +28,8 @@ before the participle keeps its verb's past ("received 90-day notices on Monday 
 move out by Nov. 1": the Monday behind and the Nov. 1 ahead, was Nov. 1, 2024); a season and its
 year before the term or class they name leave the article to that noun ("the fall 2024 term":
 "fall 2024", as "the March 2023 report" is "March 2023"); "last school year", "this academic
-year" are years counted as "last fiscal year" is (were none).
+year" are years counted as "last fiscal year" is (were none); "Housing starts in August fell"
+names figures, not a start to come (the August behind, was the next one).
 
 Grades, years of school and codes are none ("Grade 12", "Year 9", "Title IX", "Section 8",
 "Section 21", "Local 1", "Local 1199", "Article 4", "Room 2024", "Form 1099"), and so are
@@ -477,6 +478,24 @@ def test_a_school_year_counted_from_the_document_date_is_a_year(
     no count is none."""
     rows = news(text, "2023-08-08", weekday("2023-08-08"))
     assert [(mention, value) for mention, _, value, *_ in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Housing starts in August fell 6%.", ["2024-08"]),
+        (
+            "U.S. housing starts in July dropped to the lowest since May 2020.",
+            ["2024-07", "2020-05"],
+        ),
+        ("Construction starts in October, the council said.", ["2024-10"]),
+        ("The new school year starts on Sept. 9.", ["2024-09-09"]),
+    ],
+)
+def test_housing_starts_are_figures_not_a_start(text: str, expected: list[str]) -> None:
+    """ "Housing starts" names the builders' figures, not a start to come: its month is the one
+    behind (on a Tuesday in September 2024); what "starts" on a day or in a month is ahead."""
+    assert values(text, "2024-09-03") == expected
 
 
 @pytest.mark.parametrize(
