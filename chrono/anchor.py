@@ -662,6 +662,23 @@ def _nearest_year(
     return anchor.year - 1 + index
 
 
+def _this_season_year(spec: Spec, written: dt.date, year: int) -> int:
+    """The year of a news "this winter" counted from the document date ``written`` (``year``
+    otherwise): in January or February, the winter the document date is in, begun the December
+    before, whatever the tense ("Heating bills will rise this winter", in January 2024:
+    2023-WI). Not by the tense: a past clause's "this fall" before the fall has begun
+    ("Enrollment fell this fall", in January) is left ahead, as the past of another clause
+    ("we did japan ... and loved it, so going back this fall") would send it behind."""
+    if spec.season is None or spec.day is not None or spec.relative_year is not None:
+        return year
+    if spec.story_season is not None:
+        return year  # "the second winter of the war" counts from the war
+    last = season_period(written.year - 1, spec.season)
+    if last.start is not None and last.end is not None and last.start <= written < last.end:
+        return written.year - 1
+    return year
+
+
 _ANNIVERSARY_AHEAD = 2
 
 
@@ -1484,6 +1501,8 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
                 )
                 return _calendar_period(spec, year), kind, shift
         year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction, ctx.done_before)
+        if direction == 0 and kind is AnchorKind.DCT and ctx.genre is Genre.NEWS:
+            year = _this_season_year(spec, placed, year)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
             year = _year_within_span(spec, ctx, year)
         if not direction and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
@@ -1603,12 +1622,18 @@ def _year_just_named(spec: Spec, ctx: Context, direction: int | None) -> Referen
     """The year a bare half belongs to when the text has just named a year: a report's
     "Revenue in 2023 rose 5%. In H1 margins fell, in H2 they recovered" tells 2023's halves,
     whenever it is written; so does a half after a half ("H2" after "H1" of that year). None
-    when the last date named is neither a whole year nor a half."""
+    when the last date named is neither a whole year nor a half, and in the news when that
+    year's half begins after the document date and the half's clause is past: a target year
+    ("the final phase by 2030. Sales in the second half were 15% higher") tells no half done."""
     previous = ctx.previous
     if spec.half is None or spec.relative_year is not None or direction is not None:
         return None
     if previous is None or previous.granularity not in (Granularity.YEAR, Granularity.HALF):
         return None
+    if ctx.genre is Genre.NEWS and ctx.dct is not None:
+        start = half_period(previous.date.year, spec.half).start
+        if start is not None and start > ctx.dct and ctx.clause_tense() is Tense.PAST:
+            return None
     return previous
 
 

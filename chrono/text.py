@@ -755,6 +755,8 @@ def _nearest_cue(
             crossed = "," in between or " and " in between
             if end > mention.start and grammar.clause_after.search(between):
                 crossed = True  # a relative or reported clause after the mention: its own
+            if end > mention.start and grammar.clause_cue.match(text, start):
+                crossed = True  # a participle's clause after the mention ("telling them to")
             if best is None or (crossed, away) < (apart, best[0]):
                 best, apart = (away, tense), crossed
     return best

@@ -358,6 +358,10 @@ class Grammar:
     clause_after: re.Pattern[str]
     """A word that opens a clause of its own after a mention: a tense cue after it tells that
     clause, not the mention's. Searched in the words between the mention and the cue."""
+    clause_cue: re.Pattern[str]
+    """A cue's first word that opens a clause of its own after a mention, as ``clause_after``
+    does: "received notices on Monday telling them to move out by Nov. 1". Matched at the
+    start of a cue after the mention."""
     coming_event_over: re.Pattern[str]
     """What tells, anywhere in its sentence, that a weekday's coming event (see
     coming_event_after) has been held: "Exit polls show", "official results", "conceded"."""
@@ -1030,6 +1034,7 @@ class _Loader:
             clause_after=self.compile_plain(
                 tense.get("clause_after", "(?!)"), "tense clause after"
             ),
+            clause_cue=self.compile_plain(tense.get("clause_cue", "(?!)"), "tense clause cue"),
             coming_event_over=self.compile_plain(
                 tense.get("coming_event_over", "(?!)"), "tense coming event over"
             ),
