@@ -802,10 +802,152 @@ def _cue_starts(cue: re.Pattern[str], *, lower: bool = False) -> re.Pattern[str]
     return compile_regex(source) if source else None
 
 
+# Heads the text of a pattern compiled ignoring case, to be rewritten (see _rewrite).
+_IGNORECASE_TAG = "\0ignorecase\0"
+
+
 def _rewrite(pattern: str) -> str:
     """What a pattern's text becomes before it is compiled (stored ahead: see
-    :func:`chrono.extract.regex_cache.rewritten`)."""
-    return _spaces(_factor_alternations(pattern))
+    :func:`chrono.extract.regex_cache.rewritten`); a text headed by ``_IGNORECASE_TAG`` is
+    that of a pattern compiled with ``re.IGNORECASE``."""
+    ignorecase = pattern.startswith(_IGNORECASE_TAG)
+    if ignorecase:
+        pattern = pattern[len(_IGNORECASE_TAG) :]
+    return _fast_branches(_spaces(_factor_alternations(pattern)), ignorecase)
+
+
+# A group of a pattern's text: its opening ("(?:", "(?P<day>", "(?<=", "(?i:"...) and what
+# it holds, tokens and groups.
+_Group = tuple[str, list[Any]]
+# The letters that re, ignoring case in Unicode, also matches with a character besides ASCII
+# ("İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for "k"): left as they are.
+_UNICODE_FOLDED = frozenset("iskISK")
+_QUANTIFIERS = ("?", "*", "+", "{")
+_INLINE_FLAGS = re.compile(r"[aiLmsux-]+")
+
+
+def _fast_branches(pattern: str, ignorecase: bool) -> str:
+    """``pattern`` written so that re's matcher (Python 3.11) fails sooner, matching the same.
+
+    (1) An optional group "(?:X)?" becomes the alternation "(?:X|)": re runs a group repeated
+    as a loop whose state it allocates on the heap, and saves the marks of the groups at each
+    alternation inside it; greedy, "?" tries X, then nothing, as "X|" does. (2) Where case is
+    ignored, an alternative that begins with a letter begins with it in both cases, without
+    ignoring case: "t(?:wo|en)|f(?:our|ive)" becomes "(?-i:[tT])(?:wo|en)|(?-i:[fF])(?:our|ive)",
+    and one without groups is written once for each case ("(?-i:t)wo|(?-i:T)wo"): re skips an
+    alternative whose first character or class the text does not have in a test, but enters
+    every other one (an alternative that begins with a letter ignoring case) in a nested
+    call. The two cases are exactly what the letter matches ignoring case, in ASCII and in
+    Unicode ("i", "k", "s", which Unicode also folds from other letters, are left as they are).
+    A pattern this cannot read (inline global flags, unbalanced) is left as it is.
+    """
+    root: _Group = ("", [])
+    stack = [root]
+    for tok in _PATTERN_TOKEN.findall(pattern):
+        if tok.startswith("("):
+            node: _Group = (tok, [])
+            stack[-1][1].append(node)
+            stack.append(node)
+        elif tok == ")" and len(stack) > 1:
+            closed = stack.pop()
+            if closed[0] == "(?" and all(
+                isinstance(t, str) and _INLINE_FLAGS.fullmatch(t) for t in closed[1]
+            ):
+                return pattern  # "(?i)": flags for the whole pattern
+        else:
+            stack[-1][1].append(tok)
+    if len(stack) != 1:
+        return pattern
+    return _emit_items(root[1], ignorecase, lookbehind=False)
+
+
+def _flags_group(opening: str) -> bool:
+    """Whether a group opening with ``opening`` sets flags for what it holds ("(?-i:")."""
+    return (
+        opening[:2] == "(?" and opening[-1:] == ":" and bool(_INLINE_FLAGS.fullmatch(opening[2:-1]))
+    )
+
+
+def _group_case(opening: str, ignorecase: bool) -> bool:
+    """Whether case is ignored inside a group opening with ``opening``."""
+    if _flags_group(opening):
+        on, _, off = opening[2:-1].partition("-")
+        if "i" in off:
+            return False
+        if "i" in on:
+            return True
+    return ignorecase
+
+
+def _emit_group(group: _Group, ignorecase: bool) -> str:
+    opening, items = group
+    inner = _emit_items(items, _group_case(opening, ignorecase), opening.startswith("(?<"))
+    return opening + inner + ")"
+
+
+def _emit_items(items: list[Any], ignorecase: bool, lookbehind: bool) -> str:
+    """The alternatives of one group (or of the whole pattern), rewritten (see
+    :func:`_fast_branches`)."""
+    alternatives: list[list[Any]] = [[]]
+    for item in items:
+        if item == "|":
+            alternatives.append([])
+        else:
+            alternatives[-1].append(item)
+    out: list[str] = []
+    for alternative in alternatives:
+        text = _emit_sequence(alternative, ignorecase)
+        first = alternative[0] if alternative else None
+        second = alternative[1] if len(alternative) > 1 else None
+        if (
+            ignorecase
+            and len(alternatives) > 1
+            and not lookbehind
+            and isinstance(first, str)
+            and len(first) == 1
+            and first.isascii()
+            and first.isalpha()
+            and first not in _UNICODE_FOLDED
+            and second not in _QUANTIFIERS
+        ):
+            rest = text[1:]
+            low, up = first.lower(), first.upper()
+            if any(not isinstance(item, str) for item in alternative):
+                out.append(f"(?-i:[{low}{up}])" + rest)
+            else:
+                out.append(f"(?-i:{low}){rest}|(?-i:{up}){rest}")
+        else:
+            out.append(text)
+    return "|".join(out)
+
+
+def _emit_sequence(items: list[Any], ignorecase: bool) -> str:
+    """One alternative's items, each optional group as an alternation (see
+    :func:`_fast_branches`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if isinstance(item, str):
+            out.append(item)
+            i += 1
+            continue
+        opening, body = item
+        after = items[i + 1 : i + 3]
+        optional = after[:1] == ["?"] and after[1:2] not in (["?"], ["+"])
+        plain = opening in ("(?:", "(") or opening.startswith("(?P<") or _flags_group(opening)
+        single = opening == "(?:" and len(body) == 1 and isinstance(body[0], str)
+        if optional and plain and not single:
+            if opening == "(?:":
+                inner = _emit_items(body, ignorecase, lookbehind=False)
+                out.append("(?:" + inner + "|)")
+            else:
+                out.append("(?:" + _emit_group(item, ignorecase) + "|)")
+            i += 2
+            continue
+        out.append(_emit_group(item, ignorecase))
+        i += 1
+    return "".join(out)
 
 
 def _spaces(pattern: str) -> str:
@@ -1225,7 +1367,7 @@ class _Loader:
         # rules, at the underscores around eight digits, which join a file name's date stamp
         # into one word ("backup_20240312.tar", "IMG_20240312_1234.jpg"). (Not in the patterns
         # scanned over whole sentences, the tense cues: every position would pay for it.)
-        body = rewritten(body, _rewrite)
+        body = rewritten(("" if case_sensitive else _IGNORECASE_TAG) + body, _rewrite)
         start, end = (_STAMP_START, _STAMP_END) if stamps else (r"(?<!\w)", r"(?!\w)")
         source = (start if opens else "") + "(?:" + body + (")" + end if closed else ")")
         return Pattern(source, 0 if case_sensitive else re.IGNORECASE, where)
