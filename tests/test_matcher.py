@@ -16,6 +16,7 @@ from chrono.extract.matcher import (
     _RuleIndex,
     candidates,
     candidates_full_scan,
+    keys_of,
     select,
     start_prefixes,
 )
@@ -234,6 +235,27 @@ def test_rule_index_answers_from_its_first_characters_as_from_the_whole_key(
             for cache in (cold.raw, cold.cache, cold.heads):
                 cache.clear()
             assert warm.at(text, pos) == cold.at(text, pos), text
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_KEY_TEXT)
+@hypothesis.example(text="Up 12%\n\n  in 2019 ")
+@hypothesis.example(text="May 9  \t")
+def test_rule_index_reads_an_ascii_texts_keys_read_ahead_as_it_reads_each_key(
+    indexes: list[tuple[_RuleIndex[Any], _RuleIndex[Any]]], text: str
+) -> None:
+    """The keys of a whole ASCII text read at once (lower case, every digit 0) give each
+    position the rules its own key gives (whitespace runs, text ends); other texts have none."""
+    keys = keys_of(text)
+    assert (keys is None) == (not text.isascii())
+    for ahead, alone in indexes:
+        for pos in range(len(text)):
+            for index in (ahead, alone):
+                for cache in (index.raw, index.cache, index.heads):
+                    cache.clear()
+            assert ahead.at(text, pos, keys) == alone.at(text, pos), (text, pos)
 
 
 _ALTERNATIVE = st.text(alphabet="abAB .'", min_size=1, max_size=4).filter(

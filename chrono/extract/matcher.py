@@ -115,6 +115,15 @@ def _folded(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def keys_of(text: str) -> str | None:
+    """The keys of the rule indexes for an ASCII ``text``, read once for the whole text: in
+    lower case and every digit read as 0, offset for offset (:meth:`_RuleIndex.at` slices
+    them); None for any other text (each key is read where it is needed)."""
+    if not text.isascii():
+        return None
+    return text.lower().encode("ascii").translate(_ASCII_ZEROS).decode("ascii")
+
+
 @functools.cache
 def _trigger_scanner(triggers: frozenset[str], ascii: bool = False) -> re.Pattern[str]:
     """A pattern matching each token of a folded text (see :func:`_folded`) that is a
@@ -162,6 +171,7 @@ _PREFIX = 7  # characters at a start position used to pick the rules that can be
 _SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
 _ZEROS = str.maketrans("123456789", "000000000")
+_ASCII_ZEROS = bytes.maketrans(b"123456789", b"000000000")
 _MAX_KEYS = 1 << 16  # keys remembered by a rule index: a long run's memory stays flat
 
 
@@ -475,8 +485,9 @@ class _RuleIndex(Generic[_R]):
                 found |= self.by_prefix[prefix]
         return found
 
-    def at(self, text: str, pos: int) -> tuple[_Entry[_R], ...]:
-        """The rules that can begin at ``pos``, each with its pattern's ``match``."""
+    def at(self, text: str, pos: int, keys: str | None = None) -> tuple[_Entry[_R], ...]:
+        """The rules that can begin at ``pos``, each with its pattern's ``match``; ``keys``,
+        when given, is ``keys_of(text)``."""
         raw = text[pos : pos + _PREFIX]
         hit = self.raw.get(raw)  # the text as it is: no case folding, no digit reading
         if hit is not None:
@@ -485,15 +496,23 @@ class _RuleIndex(Generic[_R]):
         hit = self.heads.get(head)  # when the first characters already decide (see _lookup)
         if hit is not None:
             return hit
-        key = raw.lower()
         exact = True  # the key depends on these characters only
-        if not key.isalpha():
+        if keys is not None:
+            # read ahead for the whole text: no lower(), no translate() a key (a translate
+            # raised and cleared a KeyError for each character its mapping lacks)
+            key = keys[pos : pos + _PREFIX]
             if "  " in key or not key.isprintable():
-                # line breaks, tabs or runs of spaces: keys see one space
-                key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
+                key = _SPACES.sub(" ", keys[pos : pos + 3 * _PREFIX])[:_PREFIX]
                 exact = False
-            # every digit reads 0: "1998 an" and "2023 an" share a key, "12/" is not "1998"
-            key = key.translate(_ZEROS) if key.isascii() else _DIGIT.sub("0", key)
+        else:
+            key = raw.lower()
+            if not key.isalpha():
+                if "  " in key or not key.isprintable():
+                    # line breaks, tabs or runs of spaces: keys see one space
+                    key = _SPACES.sub(" ", text[pos : pos + 3 * _PREFIX]).lower()[:_PREFIX]
+                    exact = False
+                # every digit reads 0: "1998 an" and "2023 an" share a key, "12/" is not "1998"
+                key = key.translate(_ZEROS) if key.isascii() else _DIGIT.sub("0", key)
         hit = self.cache.get(key)
         if hit is None:
             if len(self.cache) >= _MAX_KEYS:
@@ -609,19 +628,26 @@ def _covered(
     text: str,
     cand: Candidate,
     index: _RuleIndex[NegativeRule],
-    memo: dict[int, list[tuple[int, int]]],
+    memo: dict[int, Sequence[tuple[int, int]]],
+    keys: str | None = None,
 ) -> bool:
-    """True when a negative rule's match (or its ``x`` groups) contains the candidate."""
+    """True when a negative rule's match (or its ``x`` groups) contains the candidate
+    (``keys``: see :func:`keys_of`)."""
     lo = max(0, cand.start - _NEGATIVE_CONTEXT)
     starts = _ASCII_NEGATIVE_START if index.ascii else _NEGATIVE_START
     for start in starts.finditer(text, lo, cand.start + 1):
         pos = start.start()
         spans = memo.get(pos)
         if spans is None:
-            spans = memo[pos] = _negative_spans(text, pos, index.at(text, pos))
+            entries = index.at(text, pos, keys)
+            # no negative rule begins at most places: no call for them
+            spans = memo[pos] = _negative_spans(text, pos, entries) if entries else _NO_SPANS
         if spans and any(a <= cand.start and cand.end <= b for a, b in spans):
             return True
     return False
+
+
+_NO_SPANS: tuple[tuple[int, int], ...] = ()  # the places where no negative rule is tried
 
 
 def _negative_spans(
@@ -658,8 +684,9 @@ def negated(text: str, grammar: Grammar) -> Callable[[Candidate], bool]:
     _, negatives = _index(grammar, text)
     if negatives.ascii:
         negatives = negatives.without(_lacking(negatives, text))
-    memo: dict[int, list[tuple[int, int]]] = {}
-    return lambda cand: _covered(text, cand, negatives, memo)
+    memo: dict[int, Sequence[tuple[int, int]]] = {}
+    keys = keys_of(text)
+    return lambda cand: _covered(text, cand, negatives, memo, keys)
 
 
 # How far back a rule's ``before`` is searched: a verb and a long object ("ruled the kingdom of
@@ -706,8 +733,9 @@ def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     found: list[Candidate] = []
     rules, _ = _index(grammar, text)
     sections: Sections = {}
+    keys = keys_of(text)
     for pos in start_positions(text, grammar):
-        for rule, match in rules.at(text, pos):
+        for rule, match in rules.at(text, pos, keys):
             m = match(text, pos)
             if m is None or m.end() == pos or not _preceded(text, pos, rule, sections):
                 continue
