@@ -659,7 +659,13 @@ class _Reading:
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
         if item.spec.of_run and before is not None:
             item = self.found[k] = _weekend_of_run(item, before, sentence.start, grammar)
-        item = self.found[k] = _this_weekend_told_past(item, text, self.posted, grammar)
+        item = self.found[k] = _this_weekend_told_past(
+            item,
+            text,
+            self.posted,
+            grammar,
+            functools.partial(self.tenses.told_past, item.span, sentence),
+        )
         if k + 1 < len(self.found):
             after = self.found[k + 1]
             gap = text[item.span.end : after.span.start]
@@ -1583,11 +1589,21 @@ def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Fo
 
 
 def _this_weekend_told_past(
-    item: Found, text: str, posted: dt.date | None, grammar: Grammar
+    item: Found,
+    text: str,
+    posted: dt.date | None,
+    grammar: Grammar,
+    told_past: Callable[[], bool],
 ) -> Found:
-    """ "this weekend" with a past verb right after it (tense.toml weekend_past_after), told
-    on a weekday (``posted``), before the coming Saturday, is the weekend just gone: "Sales
-    this weekend trailed the same weekend last year", on a Monday, is last weekend's."""
+    """ "this weekend" told in the past on a weekday (``posted``) before the coming Saturday is
+    the weekend just gone: with a past verb right after it (tense.toml weekend_past_after) on
+    any weekday ("Sales this weekend trailed the same weekend last year", on a Monday), and in
+    a clause told in the past (``told_past``, asked only then) early in the week, on a Monday or
+    a Tuesday, when the weekend is still the news ("Traffic was heavy this weekend, police
+    said"; "Three people were killed in crashes this weekend"). Not a weekend a plan is for
+    ("a rally scheduled for this weekend was called off", weekend_past_not_before), nor one
+    that is the subject of a present or a modal ("temperatures this weekend could top 100",
+    weekend_ahead_after)."""
     offset = item.spec.offset
     if (
         posted is None
@@ -1595,10 +1611,15 @@ def _this_weekend_told_past(
         or offset is None
         or offset.unit is not Unit.WEEKEND
         or offset.amount != 0
-        or grammar.weekend_past_after.match(text, item.span.end) is None
         or grammar.weekend_past_not_before.search(
             text, max(0, item.span.start - 8), item.span.start
         )
+    ):
+        return item
+    if grammar.weekend_past_after.match(text, item.span.end) is None and (
+        posted.isoweekday() > _WEEKEND_STILL_NEWS
+        or grammar.weekend_ahead_after.match(text, item.span.end) is not None
+        or not told_past()
     ):
         return item
     before = attrs.evolve(offset, amount=-1)
@@ -1606,6 +1627,9 @@ def _this_weekend_told_past(
 
 
 _SATURDAY = 6  # ISO, the first day of a weekend: "this weekend" told before it is still ahead
+# ISO, the last day on which a past clause's "this weekend" is the one just gone (a Tuesday):
+# later in the week the copy has moved on to the coming one.
+_WEEKEND_STILL_NEWS = 2
 
 
 def _weekend_of_month(item: Found, after: Found, gap: str, posted: dt.date | None) -> Found:

@@ -755,6 +755,40 @@ def _nearest_cue(
     return best
 
 
+def told_past_in_clause(
+    text: str,
+    sentence: Span,
+    mention: Span,
+    grammar: Grammar,
+    cache: dict[tuple[int, int], Cues] | None = None,
+) -> bool:
+    """Whether the nearest tense cue of ``mention`` is past and a past cue stands in its own
+    clause, no comma, colon, dash, bracket nor "and" between them ("Traffic was heavy this
+    weekend, police said"; not "The festival, which drew 50,000 people last year, returns this
+    weekend", whose past is a relative clause's), and ``mention`` is no possessive, which names
+    a thing of its own clause ("Officials said this weekend's storm is expected")."""
+    if text[mention.end : mention.end + 2] in _POSSESSIVE:
+        return False
+    cues = sentence_cues(text, sentence, grammar, cache)
+    best = _nearest_cue(text, sentence, mention, grammar, cues)
+    if best is None or best[1] is not Tense.PAST:
+        return False
+    for start, end in cues[1]:
+        if end <= mention.start:
+            between = text[end : mention.start]
+        elif start >= mention.end:
+            between = text[mention.end : start]
+        else:
+            continue
+        if (
+            len(between) <= grammar.tense_distance
+            and _CLAUSE_END.search(between) is None
+            and " and " not in between
+        ):
+            return True
+    return False
+
+
 # A possessive's ending, straight or curly.
 _POSSESSIVE = ("'s", "’s")
 

@@ -335,6 +335,10 @@ class Grammar:
     weekend_past_after: re.Pattern[str]
     """A past verb of which "this weekend" modifies the subject ("Sales this weekend
     trailed", "this weekend's crowds were"). Match right after the weekend."""
+    weekend_ahead_after: re.Pattern[str]
+    """A present or a modal of which "this weekend" modifies the subject ("temperatures this
+    weekend could top 100"): its clause's tense, whatever verb before. Match right after the
+    weekend."""
     weekend_past_not_before: re.Pattern[str]
     """What makes "this weekend" the aim of a plan, not the subject's ("planned for this
     weekend was canceled"). Search the text before the weekend, up to it."""
@@ -1019,6 +1023,9 @@ class _Loader:
             ),
             weekend_past_after=self.compile_plain(
                 tense.get("weekend_past_after", "(?!)"), "tense weekend past after"
+            ),
+            weekend_ahead_after=self.compile_plain(
+                tense.get("weekend_ahead_after", "(?!)"), "tense weekend ahead after"
             ),
             weekend_past_not_before=self.compile_plain(
                 tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
