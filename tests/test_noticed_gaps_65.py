@@ -2,6 +2,14 @@
 
 News read from its document date (genre news, its weekday checked with ``datetime``), rows as
 TimeBank annotates them:
+- a weekday takes the tense of its own clause's verb right after it, a subject between when
+  the day opens its sentence ("On Monday", "Monday", "Late Monday"), whatever tense cue comes
+  further on: "On Monday the judge set a hearing for next month", on Friday 10 May 2024, is the
+  Monday behind (2024-05-06, was 05-13 by the "next" of the hearing's month), "Late Monday
+  the Fed put off a decision until next month", "The judge on Monday set"; a schedule's
+  present is ahead ("On Monday, the court hears arguments", "The council on Tuesday votes on
+  the plan", "On Monday, lawmakers vote on the budget": was behind), and "will" is the tense
+  cues' ("On Monday the judge will set a hearing": ahead);
 - "this weekend" in a clause told in the past, early in the week (a Monday or a Tuesday), is
   the weekend just gone, whatever the past verb and wherever it stands in the clause
   ("Traffic was heavy this weekend, police said", on Monday 29 July 2024: 2024-W30-WE, was
@@ -24,6 +32,66 @@ from passages import Row, news
 
 def _news(text: str, dct: str) -> list[Row]:
     return news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))
+
+
+# ---- 1. a weekday takes the tense of its own clause's verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Monday the judge set a hearing for next month.",
+            [("Monday", "DATE", "2024-05-06"), ("next month", "DATE", "2024-06")],
+            id="on_monday_the_judge_set",
+        ),
+        pytest.param(
+            "Late Monday the Fed put off a decision until next month.",
+            [("Late Monday", "DATE", "2024-05-06"), ("next month", "DATE", "2024-06")],
+            id="late_monday_the_fed_put_off",
+        ),
+        pytest.param(
+            "On Tuesday, the Fed put off a decision until next month.",
+            [("Tuesday", "DATE", "2024-05-07"), ("next month", "DATE", "2024-06")],
+            id="on_tuesday_comma_the_fed_put_off",
+        ),
+        pytest.param(
+            "The judge on Monday set a hearing for next month.",
+            [("Monday", "DATE", "2024-05-06"), ("next month", "DATE", "2024-06")],
+            id="the_judge_on_monday_set",
+        ),
+        pytest.param(
+            "On Monday, the court hears arguments in the case.",
+            [("Monday", "DATE", "2024-05-13")],
+            id="on_monday_the_court_hears",
+        ),
+        pytest.param(
+            "The council on Tuesday votes on the plan.",
+            [("Tuesday", "DATE", "2024-05-14")],
+            id="the_council_on_tuesday_votes",
+        ),
+        # look-alikes: a future, a plural's present of a schedule, a past told with -ed
+        pytest.param(
+            "On Monday the judge will set a hearing for next month.",
+            [("Monday", "DATE", "2024-05-13"), ("next month", "DATE", "2024-06")],
+            id="on_monday_the_judge_will_set",
+        ),
+        pytest.param(
+            "On Monday, lawmakers vote on the budget.",
+            [("Monday", "DATE", "2024-05-13")],
+            id="on_monday_lawmakers_vote",
+        ),
+        pytest.param(
+            "On Monday, lawmakers voted on the budget.",
+            [("Monday", "DATE", "2024-05-06")],
+            id="on_monday_lawmakers_voted",
+        ),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_own_clauses_verb(text: str, expected: list[Row]) -> None:
+    """A weekday opening its sentence, or right before its clause's verb, takes that verb's
+    tense (past, or a schedule's present ahead), whatever "next" comes further on."""
+    assert _news(text, "2024-05-10") == expected
 
 
 # ---- 3. "this weekend" in a past clause early in the week ---------------------------------------
