@@ -10,6 +10,14 @@ TimeBank annotates them:
   present is ahead ("On Monday, the court hears arguments", "The council on Tuesday votes on
   the plan", "On Monday, lawmakers vote on the budget": was behind), and "will" is the tense
   cues' ("On Monday the judge will set a hearing": ahead);
+- a release, a hearing or a sitting's business told in the present, the verb in -s with its
+  scheduled object before a weekday, is ahead: "The company reports results on Thursday after
+  the bell", on Monday 29 July 2024 (2024-08-01, was 07-25), "Apple reports earnings
+  Thursday", "The Fed announces its rate decision on Wednesday", "The court hears the appeal on
+  Thursday", "The Senate takes up the bill on Wednesday"; the past ("Shares rose Thursday",
+  "The company reported results on Thursday"), a noun ("The company's reports on Thursday
+  showed") and a report with no scheduled object ("The newspaper reports on Thursday that")
+  stay behind;
 - "this weekend" in a clause told in the past, early in the week (a Monday or a Tuesday), is
   the weekend just gone, whatever the past verb and wherever it stands in the clause
   ("Traffic was heavy this weekend, police said", on Monday 29 July 2024: 2024-W30-WE, was
@@ -92,6 +100,68 @@ def test_a_weekday_takes_the_tense_of_its_own_clauses_verb(text: str, expected: 
     """A weekday opening its sentence, or right before its clause's verb, takes that verb's
     tense (past, or a schedule's present ahead), whatever "next" comes further on."""
     assert _news(text, "2024-05-10") == expected
+
+
+# ---- 2. a release or a hearing told in the present ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The company reports results on Thursday after the bell.",
+            [("Thursday", "DATE", "2024-08-01")],
+            id="reports_results_on_thursday",
+        ),
+        pytest.param(
+            "Apple reports earnings Thursday.",
+            [("Thursday", "DATE", "2024-08-01")],
+            id="reports_earnings_thursday",
+        ),
+        pytest.param(
+            "The Fed announces its rate decision on Wednesday.",
+            [("Wednesday", "DATE", "2024-07-31")],
+            id="announces_its_rate_decision",
+        ),
+        pytest.param(
+            "The court hears the appeal on Thursday.",
+            [("Thursday", "DATE", "2024-08-01")],
+            id="hears_the_appeal",
+        ),
+        pytest.param(
+            "The Senate takes up the bill on Wednesday.",
+            [("Wednesday", "DATE", "2024-07-31")],
+            id="takes_up_the_bill",
+        ),
+        # look-alikes: the past, a noun, a verb of reporting with no scheduled object
+        pytest.param(
+            "Shares rose Thursday.",
+            [("Thursday", "DATE", "2024-07-25")],
+            id="shares_rose_thursday",
+        ),
+        pytest.param(
+            "The company reported results on Thursday.",
+            [("Thursday", "DATE", "2024-07-25")],
+            id="reported_results_on_thursday",
+        ),
+        pytest.param(
+            "The company's reports on Thursday showed a loss.",
+            [("Thursday", "DATE", "2024-07-25")],
+            id="the_companys_reports",
+        ),
+        pytest.param(
+            "The newspaper reports on Thursday that the deal is off.",
+            [("Thursday", "DATE", "2024-07-25")],
+            id="reports_on_thursday_that",
+        ),
+    ],
+)
+def test_a_release_or_a_hearing_told_in_the_present_is_ahead(
+    text: str, expected: list[Row]
+) -> None:
+    """A verb in -s with its scheduled object (results, a decision, an appeal, a bill) before
+    a weekday is the schedule's, ahead; the past, a noun and a bare report keep the day behind."""
+    assert _news(text, "2024-07-29") == expected
 
 
 # ---- 3. "this weekend" in a past clause early in the week ---------------------------------------
