@@ -18,6 +18,13 @@ TimeBank annotates them:
   "The company reported results on Thursday"), a noun ("The company's reports on Thursday
   showed") and a report with no scheduled object ("The newspaper reports on Thursday that")
   stay behind;
+- a four-digit level a weekday "was", then compared or called a record, is that day's count,
+  no year, 1900 to 2099 too (a day is no year), and so is the figure it is compared with
+  ("Footfall on Sat was 2000, down from 2400", on Wednesday 24 July 2024: 2000 was the year
+  2000; "Attendance Sunday was 1500, a record"; "Turnout on Friday was 2010 compared with
+  1800"; "Visitors on Sunday were 2050, down from 1950"); "On Sunday 2019 ended" keeps the
+  year, "Sat 2000-2300 at the club" its clocks and "The hottest year was 2019, up from 2016"
+  its years;
 - "this weekend" in a clause told in the past, early in the week (a Monday or a Tuesday), is
   the weekend just gone, whatever the past verb and wherever it stands in the clause
   ("Traffic was heavy this weekend, police said", on Monday 29 July 2024: 2024-W30-WE, was
@@ -235,3 +242,57 @@ def test_this_weekend_in_a_past_clause_early_in_the_week_is_the_one_gone(
     just gone; a future, a plan, a possessive, another clause's past or a Wednesday keep it
     ahead."""
     assert _news(text, dct) == expected
+
+
+# ---- 4. a figure a weekday "was" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Footfall on Sat was 2000, down from 2400.",
+            [("Sat", "DATE", "2024-07-20")],
+            id="footfall_on_sat_was_2000",
+        ),
+        pytest.param(
+            "Attendance Sunday was 1500, a record.",
+            [("Sunday", "DATE", "2024-07-21")],
+            id="attendance_sunday_was_1500_a_record",
+        ),
+        pytest.param(
+            "Turnout on Friday was 2010 compared with 1800.",
+            [("Friday", "DATE", "2024-07-19")],
+            id="turnout_on_friday_was_2010_compared_with_1800",
+        ),
+        pytest.param(
+            "Visitors on Sunday were 2050, down from 1950.",
+            [("Sunday", "DATE", "2024-07-21")],
+            id="visitors_on_sunday_were_2050_down_from_1950",
+        ),
+        # look-alikes: a year after a day with no "was", a clock range, a year that "was"
+        pytest.param(
+            "On Sunday 2019 ended",
+            [("Sunday", "DATE", "2024-07-21"), ("2019", "DATE", "2019")],
+            id="on_sunday_2019_ended",
+        ),
+        pytest.param(
+            "Sat 2000-2300 at the club.",
+            [
+                ("Sat", "DATE", "2024-07-27"),
+                ("2000", "TIME", "2024-07-27T20:00"),
+                ("2300", "TIME", "2024-07-27T23:00"),
+            ],
+            id="sat_2000_2300_at_the_club",
+        ),
+        pytest.param(
+            "The hottest year was 2019, up from 2016.",
+            [("2019", "DATE", "2019"), ("2016", "DATE", "2016")],
+            id="the_hottest_year_was_2019",
+        ),
+    ],
+)
+def test_a_figure_a_weekday_was_is_no_year(text: str, expected: list[Row]) -> None:
+    """A four-digit level a weekday "was", compared or a record, is a count, no year, and so
+    is the figure it is compared with; a year with no "was" and a day's clock range stay."""
+    assert _news(text, "2024-07-24") == expected
