@@ -25,6 +25,13 @@ TimeBank annotates them:
   1800"; "Visitors on Sunday were 2050, down from 1950"); "On Sunday 2019 ended" keeps the
   year, "Sat 2000-2300 at the club" its clocks and "The hottest year was 2019, up from 2016"
   its years;
+- a name that holds a weekday dates nothing, a possessive after it too (vocabulary
+  [title_name]): "Fans Mourn Ruby Tuesday's Closure" (the chain's; was 2024-02-20), "The Man
+  Who Was Thursday", "Freaky Friday"; but a title whose words are also a clause of prose
+  ([title_phrase]: "Hackers Exploit Wednesday's Patch" dates the patch's day); Netflix's
+  series "Wednesday" named with its season or as Netflix's ("Netflix Renews Wednesday for
+  Season 3", "Wednesday Season 2 Arrives on Netflix"); "Ruby met him on Tuesday", "Netflix
+  said on Wednesday", "Super Tuesday" and "Black Friday" keep their dates;
 - "this weekend" in a clause told in the past, early in the week (a Monday or a Tuesday), is
   the weekend just gone, whatever the past verb and wherever it stands in the clause
   ("Traffic was heavy this weekend, police said", on Monday 29 July 2024: 2024-W30-WE, was
@@ -296,3 +303,52 @@ def test_a_figure_a_weekday_was_is_no_year(text: str, expected: list[Row]) -> No
     """A four-digit level a weekday "was", compared or a record, is a count, no year, and so
     is the figure it is compared with; a year with no "was" and a day's clock range stay."""
     assert _news(text, "2024-07-24") == expected
+
+
+# ---- 5. names with a weekday -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Fans Mourn Ruby Tuesday's Closure", [], id="ruby_tuesdays_closure"),
+        pytest.param("Ruby Tuesday's Files for Bankruptcy", [], id="ruby_tuesdays_files"),
+        pytest.param(
+            "Chesterton wrote The Man Who Was Thursday in 1908.",
+            [("1908", "DATE", "1908")],
+            id="the_man_who_was_thursday",
+        ),
+        pytest.param("Netflix Renews Wednesday for Season 3", [], id="netflix_renews_wednesday"),
+        pytest.param(
+            "Wednesday Season 2 Arrives on Netflix in August",
+            [("August", "DATE", "2024-08")],
+            id="wednesday_season_2",
+        ),
+        # look-alikes: the days in prose, a title phrase's possessive, the days of shopping
+        pytest.param(
+            "Ruby met him on Tuesday.", [("Tuesday", "DATE", "2024-02-20")], id="ruby_met_him"
+        ),
+        pytest.param(
+            "Netflix said on Wednesday that it renewed the show.",
+            [("Wednesday", "DATE", "2024-02-14")],
+            id="netflix_said_on_wednesday",
+        ),
+        pytest.param(
+            "Hackers Exploit Wednesday's Patch Within Hours",
+            [("Wednesday", "DATE", "2024-02-14"), ("Hours", "DURATION", "PTXH")],
+            id="exploit_wednesdays_patch",
+        ),
+        pytest.param(
+            "Candidates look to Super Tuesday.",
+            [("Super Tuesday", "DATE", "2024-03-05")],
+            id="super_tuesday",
+        ),
+        pytest.param(
+            "Black Friday sales rose.", [("Black Friday", "DATE", "2023-11-24")], id="black_friday"
+        ),
+    ],
+)
+def test_names_with_a_weekday_date_nothing(text: str, expected: list[Row]) -> None:
+    """A restaurant's, a novel's or a series' name that holds a weekday dates nothing, its
+    possessive too; the days in prose and the named days of the calendar keep their dates."""
+    assert _news(text, "2024-02-20") == expected
