@@ -794,6 +794,10 @@ class WeekendCues:
     told_past: bool = False
     """A past verb right after it ("Sales this weekend trailed"; tense.toml
     weekend_past_after), with nothing before it that keeps the weekend ahead."""
+    clause_past: bool = False
+    """Its clause told in the past ("Traffic was heavy this weekend, police said"), with no
+    present or modal right after it (tense.toml weekend_ahead_after) and nothing before it
+    that keeps the weekend ahead."""
     run: RunOpening | None = None
     """The date of its run, for a weekend counted in a run ("its second weekend")."""
     in_month: Spec | None = None
@@ -802,6 +806,9 @@ class WeekendCues:
 
 # ISO, the first day of a weekend: "this weekend" told before it is still ahead.
 _SATURDAY = 6
+# ISO, the last day on which a past clause's "this weekend" is the one just gone (a Tuesday):
+# later in the week the copy has moved on to the coming one.
+_WEEKEND_STILL_NEWS = 2
 
 
 def weekend_meant(spec: Spec, cues: WeekendCues) -> Spec:
@@ -816,7 +823,9 @@ def weekend_meant(spec: Spec, cues: WeekendCues) -> Spec:
       names;
     - "this weekend" with a past verb right after it, told on a weekday before the coming
       Saturday: the weekend just gone ("Sales this weekend trailed the same weekend last
-      year", on a Monday);
+      year", on a Monday); so is one in a clause told in the past early in the week, on a
+      Monday or a Tuesday, when the weekend is still the news ("Traffic was heavy this
+      weekend, police said");
     - a weekend named by its tense or by a run, "in" a month right after it: a weekend of
       that month ("took $162 million in its opening weekend in July", in October: 2023-07),
       not when the month is the one it is told in, whose nearest weekend the tense tells.
@@ -829,7 +838,10 @@ def weekend_meant(spec: Spec, cues: WeekendCues) -> Spec:
     if offset is None or offset.unit is not Unit.WEEKEND:
         return spec
     if offset.amount == 0:
-        if cues.told_past and told_on is not None and told_on.isoweekday() < _SATURDAY:
+        if told_on is not None and (
+            (cues.told_past and told_on.isoweekday() < _SATURDAY)
+            or (cues.clause_past and told_on.isoweekday() <= _WEEKEND_STILL_NEWS)
+        ):
             return attrs.evolve(spec, offset=attrs.evolve(offset, amount=-1))
         return spec
     month = cues.in_month

@@ -46,6 +46,7 @@ from chrono.text import (
     reported_in,
     sentence_cues,
     tense_at,
+    told_past_in_clause,
 )
 
 _DATELINE_LAG = 3  # days a dateline may run before the document date (time zones, wires)
@@ -530,6 +531,11 @@ class Tenses:
         before = last[1] if last is not None and last[0] == sentence else None
         self.last = (sentence, item) if this_week else None
         return functools.partial(self._tense, item, sentence, before, this_week)
+
+    def told_past(self, mention: Span, sentence: Span) -> bool:
+        """Whether the clause of ``mention`` ("this weekend") is told in the past, by a past
+        cue in that clause (text.told_past_in_clause)."""
+        return told_past_in_clause(self.text, sentence, mention, self.grammar, self.cues)
 
     def _at(
         self,

@@ -661,7 +661,16 @@ class _Reading:
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
-        cues = _weekend_cues(text, self.found, k, before, sentence.start, self.posted, grammar)
+        cues = _weekend_cues(
+            text,
+            self.found,
+            k,
+            before,
+            sentence.start,
+            self.posted,
+            grammar,
+            functools.partial(self.tenses.told_past, item.span, sentence),
+        )
         if cues is not None:
             weekend = weekend_meant(item.spec, cues)
             if weekend is not item.spec:
@@ -1566,11 +1575,13 @@ def _weekend_cues(
     start: int,
     posted: dt.date | None,
     grammar: Grammar,
+    told_past: Callable[[], bool],
 ) -> WeekendCues | None:
     """What the text says around the ``k``th expression, a weekend (None for any other), of
     which weekend it is (see :func:`~chrono.anchor.weekend_meant`): the date of its run named
     before it in its sentence (which begins at ``start``), a past verb right after "this
-    weekend", the month "in" right after it; told on ``posted``."""
+    weekend" or its clause told in the past (``told_past``, asked only for "this weekend"), the
+    month "in" right after it; told on ``posted``."""
     item = found[k]
     offset = item.spec.offset
     if offset is None or offset.unit is not Unit.WEEKEND:
@@ -1591,18 +1602,27 @@ def _weekend_cues(
             day=day,
             dated=before.found.spec.has_calendar_fields,
         )
-    told_past = (
+    past_verb = clause_past = False
+    if (
         offset.amount == 0
-        and grammar.weekend_past_after.match(text, item.span.end) is not None
+        and posted is not None
         and grammar.weekend_past_not_before.search(
             text, max(0, item.span.start - 8), item.span.start
         )
         is None
-    )
+    ):
+        past_verb = grammar.weekend_past_after.match(text, item.span.end) is not None
+        clause_past = (
+            not past_verb
+            and grammar.weekend_ahead_after.match(text, item.span.end) is None
+            and told_past()
+        )
     in_month = None
     if k + 1 < len(found) and _IN_MONTH_GAP.fullmatch(text, item.span.end, found[k + 1].span.start):
         in_month = found[k + 1].spec
-    return WeekendCues(told_on=posted, told_past=told_past, run=run, in_month=in_month)
+    return WeekendCues(
+        told_on=posted, told_past=past_verb, clause_past=clause_past, run=run, in_month=in_month
+    )
 
 
 # What stands between a weekend and the month it is in ("its opening weekend in July").

@@ -571,6 +571,12 @@ def tense_at(
             # after that Monday, behind
             return Tense.PAST
         return Tense.FUTURE
+    if weekday and word_before:
+        verb = _own_verb(text, sentence, mention, grammar)
+        if verb is not None:
+            # "On Monday the judge set a hearing for next month": the clause's own verb, not
+            # the "next" of the hearing's month
+            return verb
     if word_before and reported_in(text, sentence, mention, grammar):
         if grammar.reported_future_after.match(text, mention.end):
             return Tense.FUTURE  # "said Independence Day would be quiet": ahead of the saying
@@ -762,8 +768,60 @@ def _nearest_cue(
     return best
 
 
+def told_past_in_clause(
+    text: str,
+    sentence: Span,
+    mention: Span,
+    grammar: Grammar,
+    cache: dict[tuple[int, int], Cues] | None = None,
+) -> bool:
+    """Whether the nearest tense cue of ``mention`` is past and a past cue stands in its own
+    clause, no comma, colon, dash, bracket nor "and" between them ("Traffic was heavy this
+    weekend, police said"; not "The festival, which drew 50,000 people last year, returns this
+    weekend", whose past is a relative clause's), and ``mention`` is no possessive, which names
+    a thing of its own clause ("Officials said this weekend's storm is expected")."""
+    if text[mention.end : mention.end + 2] in _POSSESSIVE:
+        return False
+    cues = sentence_cues(text, sentence, grammar, cache)
+    best = _nearest_cue(text, sentence, mention, grammar, cues)
+    if best is None or best[1] is not Tense.PAST:
+        return False
+    for start, end in cues[1]:
+        if end <= mention.start:
+            between = text[end : mention.start]
+        elif start >= mention.end:
+            between = text[mention.end : start]
+        else:
+            continue
+        if (
+            len(between) <= grammar.tense_distance
+            and _CLAUSE_END.search(between) is None
+            and " and " not in between
+        ):
+            return True
+    return False
+
+
 # A possessive's ending, straight or curly.
 _POSSESSIVE = ("'s", "’s")
+
+# What may open a sentence before the weekday that opens its clause ("On Monday", "Monday"; the
+# mention holds "Late" of "Late Monday").
+_DAY_OPENS = re.compile(r"\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _own_verb(text: str, sentence: Span, mention: Span, grammar: Grammar) -> Tense | None:
+    """The tense of a weekday's own clause told by its verb right after it, a subject between
+    when the day opens its sentence (tense.toml day_verb_after, fronted_day_subject): past
+    ("On Monday the judge set a hearing"), ahead for a schedule's present ("On Monday,
+    lawmakers vote on the budget"); None when no such verb follows."""
+    if _DAY_OPENS.fullmatch(text, sentence.start, mention.start):
+        verb = grammar.fronted_day_verb_after.match(text, mention.end)
+    else:
+        verb = grammar.day_verb_after.match(text, mention.end)
+    if verb is None:
+        return None
+    return Tense.PAST if verb.group("past") is not None else Tense.FUTURE
 
 
 # The prepositions that put a date in the phrase of a verb or fronted before its clause.

@@ -335,9 +335,20 @@ class Grammar:
     weekend_past_after: re.Pattern[str]
     """A past verb of which "this weekend" modifies the subject ("Sales this weekend
     trailed", "this weekend's crowds were"). Match right after the weekend."""
+    weekend_ahead_after: re.Pattern[str]
+    """A present or a modal of which "this weekend" modifies the subject ("temperatures this
+    weekend could top 100"): its clause's tense, whatever verb before. Match right after the
+    weekend."""
     weekend_past_not_before: re.Pattern[str]
     """What makes "this weekend" the aim of a plan, not the subject's ("planned for this
     weekend was canceled"). Search the text before the weekend, up to it."""
+    day_verb_after: re.Pattern[str]
+    """The verb of a weekday's own clause right after it, past (group ``past``: "The judge on
+    Monday set bail") or a schedule's present (group ``ahead``: "The council on Tuesday votes
+    on the plan"). Match right after the weekday."""
+    fronted_day_verb_after: re.Pattern[str]
+    """:attr:`day_verb_after` after the subject of the clause a weekday opens ("On Monday the
+    judge set a hearing", "On Monday, lawmakers vote"). Match right after the weekday."""
     setting_day: re.Pattern[str]
     """The weekday a calendar was set on, its group ``day``, before what was set ("On Monday
     the judge set a hearing for Thursday"). Searched in the sentence before the setting."""
@@ -1166,8 +1177,21 @@ class _Loader:
             weekend_past_after=self.compile_plain(
                 tense.get("weekend_past_after", "(?!)"), "tense weekend past after"
             ),
+            weekend_ahead_after=self.compile_plain(
+                tense.get("weekend_ahead_after", "(?!)"), "tense weekend ahead after"
+            ),
             weekend_past_not_before=self.compile_plain(
                 tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
+            ),
+            day_verb_after=self.compile_plain(
+                tense.get("day_verb_after", "(?!)"), "tense day verb after"
+            ),
+            fronted_day_verb_after=self.compile_plain(
+                "(?:"
+                + tense.get("fronted_day_subject", "(?!)")
+                + ")?"
+                + tense.get("day_verb_after", "(?!)"),
+                "tense fronted day verb after",
             ),
             setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
             vote_results_day=self.compile_plain(
