@@ -14,12 +14,30 @@ news and posts with their date as the document date; clinical notes under a date
   (was 1941-04-13, before June), "the next Christmas" 1941-12-25; after "In March 1915", "The
   previous Christmas" is 1914-12-25 (was 1915-12-25); "The following Christmas songs" opens a
   list and dates nothing;
+- a part of the day before a dated day leaves the date alone, as TimeBank tags "Oct. 23" of
+  "the night of Oct. 23" (and te3-silver "Sunday" of "at dawn Sunday", "Thursday" of "before
+  dawn Thursday"): "On the evening of 29 May 1453" is 1453-05-29 and "at dawn on 6 June 1944"
+  1944-06-06, as before ("on 6 June 1944 at dawn" and "That evening" keep their times);
+- "midsummer" and "midwinter", one word or hyphenated, are the middle of their season: "By
+  midsummer 1916" is 1916-SU with mod MID (was the bare year), "midwinter 1942" 1942-WI,
+  "mid-summer 1588" 1588-SU MID (was "summer 1588" without it); alone after a preposition or
+  "at", the story year's ("By midsummer", "At midwinter"); not "midsummer heat", "Midsummer
+  Common", "A Midsummer Night's Dream", "midwinter feasts";
+- an airline's code and number after a flight in brackets or between commas, or after
+  boarding, is no year ("my flight (OS 1987) to Vienna", "My flight, BA 1995, is late", "Just
+  boarded AA 2001": were years), and a number or serial that "was" or "is" a figure ("His
+  service number was 1944", "the number of dead was 1916"); "in 1987", a degree's "BA 1995",
+  "The turning point was 1944" and "the 1944 election" keep their years;
+- two counts joined by "and" before one unit are two lengths, the first sharing the unit: "read
+  at 48 and 96 hours" is PT48H and PT96H, "at 6 and 12 months" P6M and P12M (the first count
+  was dropped); "24 or 48 hours" stays one range (PT48H, as TimeBank tags "two or three days"),
+  and "between 2 and 3 years", ages and "3 years and 6 months" are as they were;
 """
 
 from __future__ import annotations
 
 import pytest
-from passages import Row, mentions
+from passages import ModRow, Row, mentions, mentions_with_mods, note_mentions
 
 GENRES = ["narrative", "auto"]
 
@@ -143,3 +161,222 @@ def test_the_following_holiday_counts_from_the_story(
     """ "The following Easter" after June 1941 is 1942's, "The previous Christmas" after March
     1915 is 1914's; "The following Christmas songs" is a list's head, no date."""
     assert mentions(text, genre=genre) == expected
+
+
+# ---- 3. a part of the day before a dated day -----------------------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On the evening of 29 May 1453 the walls fell.",
+            [("29 May 1453", "DATE", "1453-05-29")],
+            id="the_evening_of_a_day",
+        ),
+        pytest.param(
+            "He was shot on the night of 23 October 1998 as he came home.",
+            [("23 October 1998", "DATE", "1998-10-23")],
+            id="the_night_of_a_day",
+        ),
+        pytest.param(
+            "The troops landed at dawn on 6 June 1944.",
+            [("6 June 1944", "DATE", "1944-06-06")],
+            id="dawn_on_a_day",
+        ),
+        pytest.param(
+            "The fleet sailed before dawn on 2 December 1805.",
+            [("2 December 1805", "DATE", "1805-12-02")],
+            id="before_dawn_on_a_day",
+        ),
+        # look-alike: a part of the day after the day, and one with no day, keep their times
+        pytest.param(
+            "The Ottomans attacked on 28 May 1453. That evening the walls fell.",
+            [("28 May 1453", "DATE", "1453-05-28"), ("That evening", "TIME", "1453-05-28TEV")],
+            id="that_evening",
+        ),
+        pytest.param(
+            "The troops landed on 6 June 1944 at dawn.",
+            [("6 June 1944", "DATE", "1944-06-06"), ("dawn", "TIME", "1944-06-06TMO")],
+            id="at_dawn_after_the_day",
+        ),
+    ],
+)
+def test_a_part_of_the_day_before_a_dated_day_leaves_the_date(
+    text: str, expected: list[Row], genre: str
+) -> None:
+    """As TimeBank tags only "Oct. 23" of "the night of Oct. 23" and te3-silver only "Sunday"
+    of "at dawn Sunday", "the evening of 29 May 1453" and "at dawn on 6 June 1944" tag the
+    day alone (a DATE); "That evening" and "on 6 June 1944 at dawn" keep their times."""
+    assert mentions(text, genre=genre) == expected
+
+
+# ---- 4. midsummer and midwinter ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "By midsummer 1916 the offensive had stalled.",
+            [("midsummer 1916", "DATE", "1916-SU", "MID")],
+            id="midsummer_1916",
+        ),
+        pytest.param(
+            "By midwinter 1942 the army was starving.",
+            [("midwinter 1942", "DATE", "1942-WI", "MID")],
+            id="midwinter_1942",
+        ),
+        pytest.param(
+            "The fleet sailed in mid-summer 1588.",
+            [("mid-summer 1588", "DATE", "1588-SU", "MID")],
+            id="mid_summer_hyphened",
+        ),
+        pytest.param(
+            "The offensive opened in May 1916. By midsummer it had stalled.",
+            [("May 1916", "DATE", "1916-05"), ("midsummer", "DATE", "1916-SU", "MID")],
+            id="midsummer_in_the_story",
+        ),
+        pytest.param(
+            "The siege began in September 1941. At midwinter the city was starving.",
+            [("September 1941", "DATE", "1941-09"), ("midwinter", "DATE", "1941-WI", "MID")],
+            id="at_midwinter_in_the_story",
+        ),
+        # look-alikes: a noun the word modifies, a place, a play
+        pytest.param(
+            "In 1916 the men marched in midsummer heat.",
+            [("1916", "DATE", "1916")],
+            id="midsummer_heat",
+        ),
+        pytest.param(
+            "In 1916 the regiment camped on Midsummer Common.",
+            [("1916", "DATE", "1916")],
+            id="midsummer_common",
+        ),
+        pytest.param(
+            "In 1916 the company staged A Midsummer Night's Dream at midwinter feasts.",
+            [("1916", "DATE", "1916")],
+            id="a_play_and_feasts",
+        ),
+    ],
+)
+def test_midsummer_and_midwinter_are_the_middle_of_the_season(
+    text: str, expected: list[ModRow], genre: str
+) -> None:
+    """ "midsummer 1916" is 1916-SU with mod MID, "midsummer" alone the story year's; "midsummer
+    heat", "Midsummer Common" and the play date nothing."""
+    assert mentions_with_mods(text, genre=genre) == expected
+
+
+# ---- 5. figures that are no years ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Finally boarded my flight (OS 1987) to Vienna.", [], id="flight_os_1987"),
+        pytest.param("My flight, BA 1995, is late again 🙄", [], id="flight_ba_1995"),
+        pytest.param("Just boarded AA 2001, see you in Dallas", [], id="boarded_aa_2001"),
+        pytest.param("flight LH 1414 delayed again", [], id="flight_lh_1414"),
+        # look-alikes: a year after "in", a degree's year
+        pytest.param(
+            "Flew to Vienna for the first time in 1987 ✈️",
+            [("1987", "DATE", "1987")],
+            id="in_1987",
+        ),
+        pytest.param(
+            "BA 1995, University of Leeds; boarded the train in 2001.",
+            [("1995", "DATE", "1995"), ("2001", "DATE", "2001")],
+            id="ba_degree",
+        ),
+    ],
+)
+def test_a_flights_number_is_no_year(text: str, expected: list[Row]) -> None:
+    """In posts of 2023-03-06, an airline's code and number after a flight or boarding is no
+    year ("(OS 1987)"); "in 1987" and a degree's "BA 1995" keep their years."""
+    assert mentions(text, dct="2023-03-06", genre="news") == expected
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("His service number was 1944.", [], id="service_number_was"),
+        pytest.param(
+            "His army number is 1917; he enlisted in 1915.",
+            [("1915", "DATE", "1915")],
+            id="army_number_is",
+        ),
+        pytest.param(
+            "The number of dead was 1916 by the official count.", [], id="number_of_dead_was"
+        ),
+        pytest.param(
+            "He was issued no. 1944 and serial 1917 in 1916.",
+            [("1916", "DATE", "1916")],
+            id="no_and_serial",
+        ),
+        # look-alikes: a year after "was", a year before a noun
+        pytest.param(
+            "The turning point was 1944.", [("1944", "DATE", "1944")], id="turning_point_was"
+        ),
+        pytest.param(
+            "He lost the 1944 election.", [("1944", "DATE", "1944")], id="the_1944_election"
+        ),
+    ],
+)
+def test_a_number_that_is_a_figure_is_no_year(text: str, expected: list[Row], genre: str) -> None:
+    """ "His service number was 1944" and "no. 1944" are figures; "The turning point was 1944"
+    and "the 1944 election" keep their years."""
+    assert mentions(text, genre=genre) == expected
+
+
+# ---- 6. two counts before one unit ---------------------------------------------------------------
+
+NOTE = "CLINIC NOTE\n03/06/2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Patch test read at 48 and 96 hours.",
+            [("48", "DURATION", "PT48H"), ("96 hours", "DURATION", "PT96H")],
+            id="read_at_48_and_96_hours",
+        ),
+        pytest.param(
+            "Follow-up echo at 6 and 12 months.",
+            [("6", "DURATION", "P6M"), ("12 months", "DURATION", "P12M")],
+            id="at_6_and_12_months",
+        ),
+        pytest.param(
+            "Troponin drawn at 3 and 6 hrs, both negative.",
+            [("3", "DURATION", "PT3H"), ("6 hrs", "DURATION", "PT6H")],
+            id="at_3_and_6_hrs",
+        ),
+        # look-alikes: a range (one length), a range after "between", an age, a length of two
+        # units, a point after the second count
+        pytest.param(
+            "Read again in 24 or 48 hours.",
+            [("24 or 48 hours", "DURATION", "PT48H")],
+            id="24_or_48_hours",
+        ),
+        pytest.param(
+            "Symptoms for between 2 and 3 years.",
+            [("3 years", "DURATION", "P3Y")],
+            id="between_2_and_3_years",
+        ),
+        pytest.param("Siblings aged 3 and 5 years old are well.", [], id="ages"),
+        pytest.param(
+            "On warfarin for 3 years and 6 months.",
+            [("3 years and 6 months", "DURATION", "P3Y6M")],
+            id="three_years_and_six_months",
+        ),
+    ],
+)
+def test_two_counts_share_the_unit_after_them(text: str, expected: list[Row]) -> None:
+    """In a note of 2023-03-06, "48 and 96 hours" is two lengths, PT48H and PT96H; "24 or 48
+    hours" stays one range, "between 2 and 3 years", ages and "3 years and 6 months" as they
+    were."""
+    assert note_mentions(NOTE, text) == expected
