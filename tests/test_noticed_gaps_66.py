@@ -32,6 +32,11 @@ news and posts with their date as the document date; clinical notes under a date
   at 48 and 96 hours" is PT48H and PT96H, "at 6 and 12 months" P6M and P12M (the first count
   was dropped); "24 or 48 hours" stays one range (PT48H, as TimeBank tags "two or three days"),
   and "between 2 and 3 years", ages and "3 years and 6 months" are as they were;
+- a year of one to three digits after a day and a month, before "in", a comma or the
+  sentence's end, is that day's year: in a history "born on 13 June 40 in Forum Julii" is
+  0040-06-13, as written (was XXXX-06-13), "died on 23 August 93," 0093-08-23; in news and
+  posts two digits take the pivot ("Invoice paid on 13 June 23," 2023-06-13, was "June 23");
+  a count after a day stays one ("On 13 June 40 men landed").
 """
 
 from __future__ import annotations
@@ -380,3 +385,70 @@ def test_two_counts_share_the_unit_after_them(text: str, expected: list[Row]) ->
     hours" stays one range, "between 2 and 3 years", ages and "3 years and 6 months" as they
     were."""
     assert note_mentions(NOTE, text) == expected
+
+
+# ---- 7. a short year after a day and a month -----------------------------------------------------
+
+
+@pytest.mark.parametrize("genre", GENRES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He was born on 13 June 40 in Forum Julii.",
+            [("13 June 40", "DATE", "0040-06-13")],
+            id="born_13_june_40_in",
+        ),
+        pytest.param(
+            "Agricola died on 23 August 93, probably at his estate.",
+            [("23 August 93", "DATE", "0093-08-23")],
+            id="died_23_august_93_comma",
+        ),
+        pytest.param(
+            "The temple was dedicated on 1 January 9.",
+            [("1 January 9", "DATE", "0009-01-01")],
+            id="dedicated_1_january_9",
+        ),
+        pytest.param(
+            "Charlemagne was crowned on 25 December 800.",
+            [("25 December 800", "DATE", "0800-12-25")],
+            id="three_digits",
+        ),
+        # look-alikes: counts after a day
+        pytest.param(
+            "On 13 June 40 men landed at the harbour.",
+            [("13 June", "DATE", "XXXX-06-13")],
+            id="forty_men",
+        ),
+        pytest.param(
+            "On 13 June 40 in all were taken prisoner.",
+            [("13 June", "DATE", "XXXX-06-13")],
+            id="forty_in_all",
+        ),
+    ],
+)
+def test_a_short_year_after_a_day_in_a_history(text: str, expected: list[Row], genre: str) -> None:
+    """ "born on 13 June 40 in Forum Julii" is 0040-06-13 in a history, as written; "On 13
+    June 40 men landed" keeps 13 June and the count."""
+    assert mentions(text, genre=genre) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Invoice paid on 13 June 23, thanks!",
+            [("13 June 23", "DATE", "2023-06-13")],
+            id="paid_13_june_23",
+        ),
+        pytest.param(
+            "The lease ended on 30 April 21.",
+            [("30 April 21", "DATE", "2021-04-30")],
+            id="ended_30_april_21",
+        ),
+    ],
+)
+def test_a_short_year_after_a_day_in_a_post(text: str, expected: list[Row]) -> None:
+    """In a post of 2023-09-12, two digits after a day and a month are the pivot's year (was
+    "June 23" of 2023, the day read from the year)."""
+    assert mentions(text, dct="2023-09-12", genre="news") == expected
