@@ -2308,6 +2308,10 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
         return Resolution(
             value=spec.literal, granularity=None, anchor=AnchorKind.ABSOLUTE, mod=spec.mod
         )
+    if spec.year_as_written is not None and ctx.genre is Genre.NARRATIVE:
+        # "born on 13 June 40 in Forum Julii": a history's year of the first century, as
+        # written (news and posts keep the two-digit pivot's: "paid on 13 June 23", 2023)
+        spec = attrs.evolve(spec, year=spec.year_as_written)
     vague = spec.offset is not None and spec.offset.most is not None
     if vague and (ctx.genre is not Genre.NARRATIVE or ctx.previous is None):
         # "A few days later" in news: a vague future, as TimeBank reads it

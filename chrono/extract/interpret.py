@@ -512,6 +512,12 @@ class Interpreter:
                 fields["year"] = int(slots["year"]) - _AUC_OF_1_BC
         elif "year" in slots:
             fields["year"] = self._year(slots["year"])
+        elif "shortyear" in slots:
+            # "on 13 June 40 in Forum Julii": the pivot's year, and the year as written for
+            # a narrative (chrono/anchor.py resolve)
+            fields["year"] = self._year(slots["shortyear"])
+            if len(slots["shortyear"]) <= 2:
+                fields["year_as_written"] = int(slots["shortyear"])
         elif "ceyear" in slots:
             # a year of the first century in a lead's life dates, "(13 June 40 – 23 August 93)":
             # as written, with no two-digit pivot

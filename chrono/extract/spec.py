@@ -266,6 +266,10 @@ class Spec:
     quarter ("its fiscal fourth quarter, ended June 30"): the quarter is of the year that day
     is placed in (1989-Q4 in August 1989), whatever calendar quarter holds the day, when the
     fiscal year holding the quarter ends in that calendar year too."""
+    year_as_written: int | None = None
+    """A year of one or two digits after a day and a month ("born on 13 June 40 in Forum
+    Julii"): a narrative reads it as written, a year of the first century (40), news and
+    posts by the two-digit pivot ("paid on 13 June 23": 2023, :attr:`year`)."""
     # values that need no anchor
     literal: str | None = None
     """A complete TIMEX3 value (durations, sets, PRESENT_REF...)."""
