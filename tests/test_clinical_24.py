@@ -10,7 +10,8 @@ hours", "Time of death 03:42", "Bereavement follow-up in 13 months"). Read for w
 wrong: a prognosis told as a span of two bare units ("weeks to months", "days to weeks"), of
 which only the first unit was tagged, or nothing; a child's age written short before the sex
 ("a 12 mo F", "15 mo M"), read as a length of months, as was the age a well check is named by
-("the 4 year well check", "his 2 yr checkup").
+("the 4 year well check", "his 2 yr well exam"); and a family that "arrived at 1930", read as
+the year 1930, and a patient who "arrived at 2200", untagged.
 
 Each passage was written for these tests. The conventions are those of tests/test_clinical.py
 (TimeML as i2b2 adapted it) and of the fourth round: the heading over a note's date dates it;
@@ -340,7 +341,7 @@ AGES = [
     pytest.param("15 mo M with fever x 2 days .", [("2 days", "DURATION", "P2D")], id="mo_m"),
     pytest.param("A 9 mo male , a 6 wk old and a 3 yr old sibling .", [], id="male_old"),
     pytest.param("Here for the 4 year well check .", [], id="well_check"),
-    pytest.param("Due for his 2 yr checkup ; 12 mo well visit .", [], id="checkup"),
+    pytest.param("Due for his 2 yr well exam ; 12 mo well visit .", [], id="well_exam"),
     pytest.param(
         "Recheck in 6 mo F/U with PCP .", [("6 mo", "DURATION", "P6M")], id="follow_up_length"
     ),
@@ -355,9 +356,32 @@ AGES = [
 @pytest.mark.parametrize(("text", "rows"), AGES)
 def test_a_childs_age_written_short_is_no_length(text: str, rows: list[Row]) -> None:
     """ "a 12 mo F", "15 mo M", "a 9 mo male", "a 6 wk old" and the ages a well check is
-    named by ("the 4 year well check", "his 2 yr checkup") are ages; "in 6 mo F/U" (a
+    named by ("the 4 year well check", "his 2 yr well exam") are ages; "in 6 mo F/U" (a
     follow-up) and "a 3 month visit to India" (a stay) keep their lengths."""
     assert _mentions("PEDIATRIC NOTE 01/09/2024\n\n" + text)[1:] == rows
+
+
+# ---- single sentences: an arrival timed on a 24-hour clock ----------------------------------
+
+ARRIVALS = [
+    pytest.param("Pt arrived at 2200 via EMS .", ["2023-10-26T22:00"], id="via"),
+    pytest.param("Family arrived at 1930 and stayed .", ["2023-10-26T19:30"], id="and"),
+    pytest.param("Hospice nurse arrived at 0215 .", ["2023-10-26T02:15"], id="leading_zero"),
+    pytest.param("Arrival at 2130 by ambulance .", ["2023-10-26T21:30"], id="arrival"),
+    pytest.param("They arrived in 1930 from Ohio .", ["1930"], id="a_year"),
+    pytest.param("He arrived at 1600 Pennsylvania Avenue .", [], id="an_address"),
+    pytest.param("The index arrived at 2000 points .", [], id="a_level"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), ARRIVALS)
+def test_an_arrival_at_four_digits_is_a_clock_time(text: str, values: list[str]) -> None:
+    """A patient, a family or a nurse who "arrived at 2200" (or an "Arrival at 2130"), the
+    time closing its clause or going on to a preposition, came at that hour of the note's day,
+    not in the year 2200 (nor untagged); "arrived in 1930" is a year, "arrived at 1600
+    Pennsylvania Avenue" an address and "arrived at 2000 points" a level."""
+    rows = _mentions("DEATH NOTE 10/26/2023\n\n" + text)[1:]
+    assert [value for _, _, value in rows] == values
 
 
 # ---- look-alikes ------------------------------------------------------------------------------
