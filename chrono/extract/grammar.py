@@ -1324,11 +1324,18 @@ class _Loader:
         )
 
 
-@functools.cache
 def load_grammar(language: str = "en") -> Grammar:
     """Load, validate and compile the grammar of ``language`` (once per process).
 
     Raises:
         RuleError: a rule file is malformed.
     """
+    # (the language passed on as it came: a cache on this function would load a grammar
+    # for ``load_grammar()`` and another for ``load_grammar("en")``)
+    return _load_grammar(language)
+
+
+@functools.cache
+def _load_grammar(language: str) -> Grammar:
+    """The grammar of ``language``, loaded once per process (see :func:`load_grammar`)."""
     return _Loader(language).load()
