@@ -44,6 +44,7 @@ from chrono.text import (
     breaks_paragraph,
     paragraph_end,
     reported_in,
+    search_line_starts,
     sentence_cues,
     tense_at,
     told_past_in_clause,
@@ -116,9 +117,9 @@ class Discourse:
         PM]": posted on the log's day), or, after a date of the history counted back from it
         ("2 days prior to admission"), the arrival in hospital ("in the ED", "Initial
         glucose")."""
-        if grammar.dct_course.search(text, start, end):
+        if search_line_starts(grammar.dct_course, text, start, end):
             return True
-        if grammar.dct_stamp.search(text, start, end):
+        if search_line_starts(grammar.dct_stamp, text, start, end):
             return True
         # (from the mark that ends the sentence before the edit, which may end the mention)
         if grammar.dct_stamp_inline.search(text, max(0, start - 2), end):

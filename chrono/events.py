@@ -90,6 +90,7 @@ from chrono.text import (
     in_aside,
     in_background,
     reported_in,
+    search_line_starts,
     split_sentences,
 )
 
@@ -919,7 +920,9 @@ class _Reading:
             discourse.resume()
         if discourse.detour is not None and breaks_paragraph(text, start, end):
             discourse.come_back()
-        if self.discharge is not None and grammar.dct_followup.search(text, start, end):
+        if self.discharge is not None and search_line_starts(
+            grammar.dct_followup, text, start, end
+        ):
             # the follow-up is told on the day of the discharge
             self.posted = self.discharge
             discourse.resume()

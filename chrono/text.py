@@ -209,6 +209,24 @@ def breaks_paragraph(text: str, start: int, end: int) -> bool:
     return _BLANK_LINE.search(text, start, end) is not None
 
 
+def search_line_starts(heading: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``heading.search(text, start, end)`` finds a match, for a pattern whose every
+    match begins a line (see :func:`chrono.extract.cue_starts.opens_lines`): it is tried at
+    the line starts between ``start`` and ``end`` only, found with ``str.find``, where
+    ``re`` would try it at every character (its first ``^`` is no literal to skip ahead
+    by)."""
+    at = start
+    if at and text[at - 1] != "\n":
+        at = text.find("\n", at, end) + 1
+        if not at:
+            return False
+    while heading.match(text, at, end) is None:
+        at = text.find("\n", at, end) + 1
+        if not at:
+            return False
+    return True
+
+
 def paragraph_end(text: str, start: int) -> int:
     """Where the first blank line at or after ``start`` begins (the end of the text if none)."""
     blank = _BLANK_LINE.search(text, start)

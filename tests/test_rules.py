@@ -58,6 +58,13 @@ def test_every_rule_pattern_compiles() -> None:
         assert rule.regex.compiled.pattern == rule.regex.pattern, rule.id
 
 
+def test_the_grammar_is_loaded_once_however_its_language_is_passed() -> None:
+    """``load_grammar()``, ``load_grammar("en")`` and ``load_grammar(language="en")`` are one
+    grammar, loaded once: splitting sentences after "a.m." (which reads its vocabulary)
+    loads no second one."""
+    assert load_grammar() is load_grammar("en") is load_grammar(language="en")
+
+
 def test_a_bad_pattern_is_reported_with_its_rule_when_first_used() -> None:
     """A pattern that is no regular expression raises RuleError naming where it comes from."""
     from chrono.errors import RuleError

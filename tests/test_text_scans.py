@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chrono import text
+from chrono.extract.grammar import load_grammar
 from chrono.model import Span
 from tests.strategies import extractor_texts
 
@@ -87,3 +88,99 @@ def test_sentence_ends_are_found_as_before(subject: str) -> None:
     a run of them."""
     expected = [m.span() for m in _SENTENCE_END_BEFORE.finditer(subject)]
     assert [m.span() for m in text._SENTENCE_END.finditer(subject)] == expected
+
+
+# What a note's headings are made of: their words, line breaks, indents and other words.
+_HEADING_PIECES = st.lists(
+    st.sampled_from(["\n", "\n\n", " ", "\t", ":", "1. ", "2) ", "[", "*", "x", "y 3 "])
+    | st.sampled_from(
+        [
+            "HOSPITAL COURSE",
+            "Hospital course",
+            "BRIEF ",
+            "Findings",
+            "IMPRESSION",
+            " BY SYSTEMS",
+            "Cardiovascular",
+            " Renal/GU",
+            "EDIT",
+            "Update #2",
+            " - ",
+            "FOLLOW-UP",
+            "Discharge plan",
+        ]
+    ),
+    max_size=20,
+).map("".join)
+_GRAMMAR = load_grammar("en")
+_HEADINGS = {
+    "course": _GRAMMAR.dct_course,
+    "stamp": _GRAMMAR.dct_stamp,
+    "followup": _GRAMMAR.dct_followup,
+}
+
+
+@given(subject=st.one_of(_HEADING_PIECES, extractor_texts()), data=st.data())
+def test_headings_are_found_at_line_starts_as_search_finds_them(
+    subject: str, data: st.DataObject
+) -> None:
+    """Tried only where a line begins, a note's heading patterns find one between any bounds
+    exactly when ``search`` does (a line cut by the end, whose ``$`` then matches there,
+    included)."""
+    start = data.draw(st.integers(0, len(subject)))
+    end = data.draw(st.integers(start, len(subject)))
+    for heading in _HEADINGS.values():
+        expected = heading.search(subject, start, end) is not None
+        assert text.search_line_starts(heading, subject, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "start", "end", "found"),
+    [
+        ("course", "HOSPITAL COURSE: He improved.", 0, 29, True),
+        ("course", "HOSPITAL COURSE: He improved.", 1, 29, False),  # not a line start
+        ("course", "He came in.\nHospital course: stable.", 3, 36, True),
+        ("course", "He came in.\nHospital course: stable.", 13, 36, False),
+        ("course", "Findings of the study", 0, 8, True),  # its "$" at the end given
+        ("course", "Findings of the study", 0, 21, False),
+        ("course", "See below.\n\n  2. Pulmonary : A chest x-ray", 0, 44, True),
+        ("stamp", "It ended.\nEDIT: moved to Friday", 4, 29, True),
+        ("stamp", "It ended. EDIT: moved to Friday", 4, 29, False),  # inline: another pattern
+        ("followup", "Stable.\nFOLLOW-UP: clinic in 2 weeks", 0, 35, True),
+    ],
+)
+def test_headings_at_line_starts(
+    name: str, subject: str, start: int, end: int, found: bool
+) -> None:
+    """A heading counts where its line begins between the bounds, not inside a line."""
+    heading = _HEADINGS[name]
+    assert (heading.search(subject, start, end) is not None) == found
+    assert text.search_line_starts(heading, subject, start, end) == found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        (r"(?m)^[ \t]*(?:A|B):", True),
+        (r"(?m)^[ \t]*\[\Z|^EDIT", True),
+        (r"(?:^A|^B)", True),
+        (r"(?!)", True),  # matches nowhere
+        (r"(?m)^A|B", False),
+        (r"(?m)[ \t]*^A", False),
+        (r"A", False),
+    ],
+)
+def test_line_start_patterns_are_told_apart(pattern: str, opens: bool) -> None:
+    """Only a pattern each of whose alternatives opens with ``^`` is searched at line starts
+    only; another is refused where the grammar loads it."""
+    from chrono.errors import RuleError
+    from chrono.extract.cue_starts import opens_lines
+    from chrono.extract.grammar import _Loader
+
+    assert opens_lines(pattern) == opens
+    loader = _Loader("en")
+    if opens:
+        assert loader.compile_line_start(pattern, "dct test").pattern == pattern
+    else:
+        with pytest.raises(RuleError, match="open with"):
+            loader.compile_line_start(pattern, "dct test")

@@ -188,6 +188,30 @@ def starts_source(pattern: str, flags: int, *, lower: bool = False) -> str:
     return "\\W(?=" + "|".join(alternatives + words) + ")"
 
 
+_LINE_STARTS = (sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING)
+
+
+def _opens_lines(items: list[tuple[Any, Any]]) -> bool:
+    """Whether every match of ``items`` (a parse tree's sequence) begins a line."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.AT:
+        return av in _LINE_STARTS
+    if op is sre.BRANCH:
+        return all(_opens_lines([*alt.data]) for alt in av[1])
+    if op is sre.SUBPATTERN:
+        return _opens_lines([*av[3].data])
+    return op is sre.ASSERT_NOT and not av[1].data  # (?!): no match at all
+
+
+def opens_lines(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of ``pattern`` (compiled with ``flags``) begins a line (or the
+    text): each of its alternatives opens with ``^``, so that it needs trying only where a
+    line begins (see :func:`chrono.text.search_line_starts`)."""
+    return _opens_lines(list(_parser.parse(pattern, flags).data))
+
+
 def spans(
     pattern: re.Pattern[str],
     starts: re.Pattern[str] | None,

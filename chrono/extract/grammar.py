@@ -24,7 +24,7 @@ from attrs import field, frozen
 
 from chrono.errors import RuleError
 from chrono.extract import rule_cache
-from chrono.extract.cue_starts import starts_source
+from chrono.extract.cue_starts import opens_lines, starts_source
 from chrono.extract.regex_cache import compile_ascii, compile_regex, rewritten
 from chrono.model import Mod, TimexType, offset_minutes
 
@@ -1279,9 +1279,9 @@ class _Loader:
             written_month_day=self.compile(
                 dct.get("written_month_day", "(?!)"), "dct written", False, closed=False
             ),
-            dct_course=self.compile_plain(dct.get("course", "(?!)"), "dct course"),
-            dct_followup=self.compile_plain(dct.get("followup", "(?!)"), "dct followup"),
-            dct_stamp=self.compile_plain(dct.get("stamp", "(?!)"), "dct stamp"),
+            dct_course=self.compile_line_start(dct.get("course", "(?!)"), "dct course"),
+            dct_followup=self.compile_line_start(dct.get("followup", "(?!)"), "dct followup"),
+            dct_stamp=self.compile_line_start(dct.get("stamp", "(?!)"), "dct stamp"),
             dct_stamp_inline=self.compile_plain(dct.get("stamp_inline", "(?!)"), "dct stamp"),
             dct_message_before=self.compile_plain(dct.get("message_before", "(?!)"), "dct message"),
             dct_message_after=self.compile_plain(dct.get("message_after", "(?!)"), "dct message"),
@@ -1403,6 +1403,23 @@ class _Loader:
         except re.error as exc:
             raise RuleError(f"{where}: bad pattern: {exc}") from exc
 
+    def compile_line_start(self, pattern: str, where: str) -> re.Pattern[str]:
+        """A plain pattern (see :meth:`compile_plain`) whose every match begins a line, so
+        that it is tried at line starts only (see :func:`chrono.text.search_line_starts`).
+
+        Raises:
+            RuleError: the pattern is not valid, or one of its alternatives does not open
+                with ``^``.
+        """
+        compiled = self.compile_plain(pattern, where)
+        # worked out once from the parse tree, then stored with the patterns' rewrites
+        tag = "opens lines:"
+        if not rewritten(
+            tag + pattern, lambda text: "yes" if opens_lines(text[len(tag) :]) else ""
+        ):
+            raise RuleError(f"{where}: each alternative must open with ^ (read at line starts)")
+        return compiled
+
     def compile_exact(self, pattern: str) -> re.Pattern[str]:
         """A pattern to fullmatch against the gap between two mentions."""
         body = rewritten(self.expand(pattern, "ranges"), _rewrite)
@@ -1495,11 +1512,18 @@ class _Loader:
         )
 
 
-@functools.cache
 def load_grammar(language: str = "en") -> Grammar:
     """Load, validate and compile the grammar of ``language`` (once per process).
 
     Raises:
         RuleError: a rule file is malformed.
     """
+    # (the language passed on as it came: a cache on this function would load a grammar
+    # for ``load_grammar()`` and another for ``load_grammar("en")``)
+    return _load_grammar(language)
+
+
+@functools.cache
+def _load_grammar(language: str) -> Grammar:
+    """The grammar of ``language``, loaded once per process (see :func:`load_grammar`)."""
     return _Loader(language).load()
