@@ -850,7 +850,8 @@ def _fast_branches(pattern: str, ignorecase: bool) -> str:
     every other one (an alternative that begins with a letter ignoring case) in a nested
     call. The two cases are exactly what the letter matches ignoring case, in ASCII and in
     Unicode ("i", "k", "s", which Unicode also folds from other letters, are left as they are).
-    A pattern this cannot read (inline global flags, unbalanced) is left as it is.
+    A pattern this cannot read (inline global flags, unbalanced) is left as it is, and so is a
+    group of a kind it does not read (a conditional "(?(1)b|no)", a comment).
     """
     root: _Group = ("", [])
     stack = [root]
@@ -890,8 +891,18 @@ def _group_case(opening: str, ignorecase: bool) -> bool:
     return ignorecase
 
 
+def _verbatim(group: _Group) -> str:
+    """The text of ``group`` as it was written."""
+    opening, items = group
+    return opening + "".join(i if isinstance(i, str) else _verbatim(i) for i in items) + ")"
+
+
 def _emit_group(group: _Group, ignorecase: bool) -> str:
     opening, items = group
+    if opening == "(?":
+        # A group of another kind (a conditional "(?(1)yes|no)", a comment "(?#...)", "(?P=x)"),
+        # whose branches this does not read: as it is.
+        return _verbatim(group)
     inner = _emit_items(items, _group_case(opening, ignorecase), opening.startswith("(?<"))
     return opening + inner + ")"
 
