@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, TypeAlias
 
 from attrs import field, frozen
 
@@ -828,8 +828,9 @@ def _rewrite(pattern: str) -> str:
 
 
 # A group of a pattern's text: its opening ("(?:", "(?P<day>", "(?<=", "(?i:"...) and what
-# it holds, tokens and groups.
-_Group = tuple[str, list[Any]]
+# it holds, its items: tokens and groups.
+_Group: TypeAlias = tuple[str, list["_Item"]]
+_Item: TypeAlias = str | _Group
 # The letters that re, ignoring case in Unicode, also matches with a character besides ASCII
 # ("İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for "k"): left as they are.
 _UNICODE_FOLDED = frozenset("iskISK")
@@ -907,10 +908,10 @@ def _emit_group(group: _Group, ignorecase: bool) -> str:
     return opening + inner + ")"
 
 
-def _emit_items(items: list[Any], ignorecase: bool, lookbehind: bool) -> str:
+def _emit_items(items: list[_Item], ignorecase: bool, lookbehind: bool) -> str:
     """The alternatives of one group (or of the whole pattern), rewritten (see
     :func:`_fast_branches`)."""
-    alternatives: list[list[Any]] = [[]]
+    alternatives: list[list[_Item]] = [[]]
     for item in items:
         if item == "|":
             alternatives.append([])
@@ -943,7 +944,7 @@ def _emit_items(items: list[Any], ignorecase: bool, lookbehind: bool) -> str:
     return "|".join(out)
 
 
-def _emit_sequence(items: list[Any], ignorecase: bool) -> str:
+def _emit_sequence(items: list[_Item], ignorecase: bool) -> str:
     """One alternative's items, each optional group as an alternation (see
     :func:`_fast_branches`)."""
     out: list[str] = []
