@@ -1196,13 +1196,13 @@ class _Loader:
                 tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
             ),
             day_verb_after=self.compile_plain(
-                tense.get("day_verb_after", "(?!)"), "tense day verb after"
+                self.expand(tense.get("day_verb_after", "(?!)"), "tense day verb after"),
+                "tense day verb after",
             ),
             fronted_day_verb_after=self.compile_plain(
-                "(?:"
-                + tense.get("fronted_day_subject", "(?!)")
-                + ")?"
-                + tense.get("day_verb_after", "(?!)"),
+                self.expand(
+                    tense.get("fronted_day_verb_after", "(?!)"), "tense fronted day verb after"
+                ),
                 "tense fronted day verb after",
             ),
             setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
