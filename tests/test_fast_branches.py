@@ -25,6 +25,7 @@ _CASES = (
     (r"(?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?: of (?P<month>may|june))?", re.IGNORECASE),
     (r"(?:s|k|i)x|(?:sx|kx|ix)", re.IGNORECASE),
     (r"(?i)ab|cd", 0),
+    (r"(a)?(?(1)b|no)x?|(?P<s>s)?(?(s)x|(?:ab)?cd)", re.IGNORECASE),
 )
 
 
@@ -64,3 +65,11 @@ def test_alternatives_begin_with_a_letter_in_both_cases() -> None:
     )
     assert _fast_branches(r"two|ten", False) == r"two|ten"
     assert _fast_branches(r"(?<=ab|cd)x", True) == r"(?<=ab|cd)x"
+
+
+def test_a_conditional_group_is_left_as_it_is() -> None:
+    """A conditional "(?(1)yes|no)" is opaque: its branches are neither split nor rewritten
+    (ignoring case, "no" split in two would make a conditional of three branches)."""
+    rewritten = _fast_branches(r"(a)?(?(1)b|no)", True)
+    assert rewritten == r"(?:(a)|)(?(1)b|no)"
+    assert re.compile(rewritten, re.IGNORECASE).fullmatch("No")

@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, TypeAlias
 
 from attrs import field, frozen
 
@@ -828,8 +828,9 @@ def _rewrite(pattern: str) -> str:
 
 
 # A group of a pattern's text: its opening ("(?:", "(?P<day>", "(?<=", "(?i:"...) and what
-# it holds, tokens and groups.
-_Group = tuple[str, list[Any]]
+# it holds, its items: tokens and groups.
+_Group: TypeAlias = tuple[str, list["_Item"]]
+_Item: TypeAlias = str | _Group
 # The letters that re, ignoring case in Unicode, also matches with a character besides ASCII
 # ("İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for "k"): left as they are.
 _UNICODE_FOLDED = frozenset("iskISK")
@@ -850,7 +851,8 @@ def _fast_branches(pattern: str, ignorecase: bool) -> str:
     every other one (an alternative that begins with a letter ignoring case) in a nested
     call. The two cases are exactly what the letter matches ignoring case, in ASCII and in
     Unicode ("i", "k", "s", which Unicode also folds from other letters, are left as they are).
-    A pattern this cannot read (inline global flags, unbalanced) is left as it is.
+    A pattern this cannot read (inline global flags, unbalanced) is left as it is, and so is a
+    group of a kind it does not read (a conditional "(?(1)b|no)", a comment).
     """
     root: _Group = ("", [])
     stack = [root]
@@ -890,16 +892,26 @@ def _group_case(opening: str, ignorecase: bool) -> bool:
     return ignorecase
 
 
+def _verbatim(group: _Group) -> str:
+    """The text of ``group`` as it was written."""
+    opening, items = group
+    return opening + "".join(i if isinstance(i, str) else _verbatim(i) for i in items) + ")"
+
+
 def _emit_group(group: _Group, ignorecase: bool) -> str:
     opening, items = group
+    if opening == "(?":
+        # A group of another kind (a conditional "(?(1)yes|no)", a comment "(?#...)", "(?P=x)"),
+        # whose branches this does not read: as it is.
+        return _verbatim(group)
     inner = _emit_items(items, _group_case(opening, ignorecase), opening.startswith("(?<"))
     return opening + inner + ")"
 
 
-def _emit_items(items: list[Any], ignorecase: bool, lookbehind: bool) -> str:
+def _emit_items(items: list[_Item], ignorecase: bool, lookbehind: bool) -> str:
     """The alternatives of one group (or of the whole pattern), rewritten (see
     :func:`_fast_branches`)."""
-    alternatives: list[list[Any]] = [[]]
+    alternatives: list[list[_Item]] = [[]]
     for item in items:
         if item == "|":
             alternatives.append([])
@@ -932,7 +944,7 @@ def _emit_items(items: list[Any], ignorecase: bool, lookbehind: bool) -> str:
     return "|".join(out)
 
 
-def _emit_sequence(items: list[Any], ignorecase: bool) -> str:
+def _emit_sequence(items: list[_Item], ignorecase: bool) -> str:
     """One alternative's items, each optional group as an alternation (see
     :func:`_fast_branches`)."""
     out: list[str] = []
@@ -1184,13 +1196,13 @@ class _Loader:
                 tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
             ),
             day_verb_after=self.compile_plain(
-                tense.get("day_verb_after", "(?!)"), "tense day verb after"
+                self.expand(tense.get("day_verb_after", "(?!)"), "tense day verb after"),
+                "tense day verb after",
             ),
             fronted_day_verb_after=self.compile_plain(
-                "(?:"
-                + tense.get("fronted_day_subject", "(?!)")
-                + ")?"
-                + tense.get("day_verb_after", "(?!)"),
+                self.expand(
+                    tense.get("fronted_day_verb_after", "(?!)"), "tense fronted day verb after"
+                ),
                 "tense fronted day verb after",
             ),
             setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
