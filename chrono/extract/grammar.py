@@ -345,7 +345,8 @@ class Grammar:
     day_verb_after: re.Pattern[str]
     """The verb of a weekday's own clause right after it, past (group ``past``: "The judge on
     Monday set bail") or a schedule's present (group ``ahead``: "The council on Tuesday votes
-    on the plan"). Match right after the weekday."""
+    on the plan"), a participle phrase skipped before it ("A summit Monday hosted by France
+    will discuss aid": ahead). Match right after the weekday."""
     fronted_day_verb_after: re.Pattern[str]
     """:attr:`day_verb_after` after the subject of the clause a weekday opens ("On Monday the
     judge set a hearing", "On Monday, lawmakers vote"). Match right after the weekday."""
@@ -1084,6 +1085,9 @@ class _Loader:
         if dupes:
             raise RuleError(f"duplicate rule ids: {', '.join(dupes)}")
         tense = self.read("tense.toml").get("tense", {})
+        # a participle phrase skipped on the way to a weekday's verb ("a summit Monday hosted
+        # by France will")
+        participle = tense.get("day_participle", "(?!)")
         ranges = self.read("ranges.toml").get("ranges", {})
         dct_file = self.read("dct.toml")
         dct, dateline = dct_file.get("dct", {}), dct_file.get("dateline", {})
@@ -1184,11 +1188,14 @@ class _Loader:
                 tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
             ),
             day_verb_after=self.compile_plain(
-                tense.get("day_verb_after", "(?!)"), "tense day verb after"
+                "(?:" + participle + ")?" + tense.get("day_verb_after", "(?!)"),
+                "tense day verb after",
             ),
             fronted_day_verb_after=self.compile_plain(
                 "(?:"
                 + tense.get("fronted_day_subject", "(?!)")
+                + ")?(?:"
+                + participle
                 + ")?"
                 + tense.get("day_verb_after", "(?!)"),
                 "tense fronted day verb after",
