@@ -75,3 +75,61 @@ def test_a_participle_phrase_is_not_the_weekdays_verb(text: str, expected: list[
     """A weekday's own verb is found past a participle phrase ("hosted by France", "the newly
     elected council"): "will" after it looks ahead, a past verb behind."""
     assert _news(text, "2024-05-10") == expected
+
+
+# ---- 2. "since" a weekday told on that weekday ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The Dow has fallen 3% since Monday.",
+            "2024-05-13",
+            [("Monday", "DATE", "2024-05-06")],
+            id="dow_fallen_since_monday_on_a_monday",
+        ),
+        pytest.param(
+            "Flights have been grounded since Tuesday, the airline said.",
+            "2023-01-10",
+            [("Tuesday", "DATE", "2023-01-03")],
+            id="grounded_since_tuesday_on_a_tuesday",
+        ),
+        pytest.param(
+            "The road has been closed ever since Thursday.",
+            "2024-05-16",
+            [("Thursday", "DATE", "2024-05-09")],
+            id="ever_since_thursday_on_a_thursday",
+        ),
+        # look-alikes: a part of the day or "early" keeps the day, another weekday is behind
+        pytest.param(
+            "The Dow has fallen 3% since Monday morning.",
+            "2024-05-13",
+            [("Monday morning", "TIME", "2024-05-13TMO")],
+            id="since_monday_morning_on_a_monday",
+        ),
+        pytest.param(
+            "The Dow has fallen 3% since early Monday.",
+            "2024-05-13",
+            [("early Monday", "DATE", "2024-05-13")],
+            id="since_early_monday_on_a_monday",
+        ),
+        pytest.param(
+            "The Dow has fallen 3% since Friday.",
+            "2024-05-13",
+            [("Friday", "DATE", "2024-05-10")],
+            id="since_friday_on_a_monday",
+        ),
+        pytest.param(
+            "Prices have risen since Monday, officials said.",
+            "2024-05-14",
+            [("Monday", "DATE", "2024-05-13")],
+            id="since_monday_on_a_tuesday",
+        ),
+    ],
+)
+def test_since_a_weekday_on_that_weekday_is_the_week_before(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """ "since" a bare weekday told on that weekday counts from the one a week before."""
+    assert _news(text, dct) == expected

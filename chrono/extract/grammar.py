@@ -243,6 +243,9 @@ class Grammar:
     moved_to_before: re.Pattern[str]
     """A verb of moving a plan, right before a weekday ("move it to Tue"): the next such
     weekday, never the document's own day; matched at the end."""
+    since_day_before: re.Pattern[str]
+    """"since" right before a weekday ("since Monday"): a day before the document's own, the
+    week before on its own weekday; matched at the end."""
     past_verb_before: re.Pattern[str]
     """A verb in the simple past right before a day ("began on 1 July"): the day is done,
     however close ahead; matched at the end."""
@@ -1138,6 +1141,7 @@ class _Loader:
             past_before=word_before("past_before"),
             past_verb_before=word_before("past_verb_before"),
             moved_to_before=word_before("moved_to_before"),
+            since_day_before=word_before("since_day_before"),
             joined_day_before=word_before("joined_day_before"),
             reported_future_after=word_after("reported_future_after", "tense reported future"),
             flashback_before=word_before("flashback_before"),
