@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news
+from passages import Row, news, note_mentions
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -133,3 +133,60 @@ def test_since_a_weekday_on_that_weekday_is_the_week_before(
 ) -> None:
     """ "since" a bare weekday told on that weekday counts from the one a week before."""
     assert _news(text, dct) == expected
+
+
+# ---- 3. a figure a comma compares is no arrival's time ------------------------------------------
+
+
+NOTE = "NURSING NOTE 01/09/2024\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Sales arrived at 2100, up 5%.", [], id="arrived_at_up_5"),
+        pytest.param(
+            "Orders came in at 1950, down from 2200 in March.",
+            [("March", "DATE", "2023-03")],
+            id="came_in_at_down_from",
+        ),
+        pytest.param(
+            "Output amounted to 1800, a record, and exports came to 1400, a new high.",
+            [],
+            id="amounted_to_a_record",
+        ),
+        # look-alikes: a family's arrival, a year one arrived in
+        pytest.param(
+            "Family arrived at 1930 and stayed.",
+            [("1930", "TIME", "2024-01-09T19:30")],
+            id="family_arrived_at_1930",
+        ),
+        pytest.param(
+            "The first settlers arrived in 1930, a record year.",
+            [("1930", "DATE", "1930")],
+            id="settlers_arrived_in_1930",
+        ),
+    ],
+)
+def test_a_figure_a_comma_compares_is_no_arrivals_time(text: str, expected: list[Row]) -> None:
+    """A four-digit figure "arrived at" or "came in at" that a comma then compares ("up 5%",
+    "down from", "a record") is neither a time nor a year."""
+    assert _news(text, "2024-01-09") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pt arrived at 2200 via EMS .", [("2200", "TIME", "2024-01-09T22:00")], id="pt_via_ems"
+        ),
+        pytest.param(
+            "Family arrived at 1930, tearful.",
+            [("1930", "TIME", "2024-01-09T19:30")],
+            id="family_tearful",
+        ),
+    ],
+)
+def test_a_notes_arrival_keeps_its_time(text: str, expected: list[Row]) -> None:
+    """A note's arrival on a 24-hour clock stays the note day's time, a comma after it too."""
+    assert note_mentions(NOTE, text) == expected
