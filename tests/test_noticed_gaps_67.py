@@ -190,3 +190,60 @@ def test_a_figure_a_comma_compares_is_no_arrivals_time(text: str, expected: list
 def test_a_notes_arrival_keeps_its_time(text: str, expected: list[Row]) -> None:
     """A note's arrival on a 24-hour clock stays the note day's time, a comma after it too."""
     assert note_mentions(NOTE, text) == expected
+
+
+# ---- 4. a count of a unit in the singular before a noun leaves "the" out ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The company follows the 3 day rule.",
+            [("3 day", "DURATION", "P3D")],
+            id="the_3_day_rule",
+        ),
+        pytest.param(
+            "Viewers tired of the 24 hour news cycle.",
+            [("24 hour", "DURATION", "PT24H")],
+            id="the_24_hour_news_cycle",
+        ),
+        pytest.param(
+            "Returns are accepted within the 30 day window.",
+            [("30 day", "DURATION", "P30D")],
+            id="the_30_day_window",
+        ),
+        pytest.param(
+            "Talks ended after the two day summit.",
+            [("two day", "DURATION", "P2D")],
+            id="the_two_day_summit",
+        ),
+        # look-alikes: the hyphen's readings, a plural count keeps its article
+        pytest.param(
+            "The company follows the 3-day rule.",
+            [("3-day", "DURATION", "P3D")],
+            id="the_3_hyphen_day_rule",
+        ),
+        pytest.param(
+            "Returns are accepted within the 30-day window.",
+            [("30-day window", "DURATION", "P30D")],
+            id="the_30_hyphen_day_window",
+        ),
+        pytest.param(
+            "He spent the 3 days at home.",
+            [("the 3 days", "DURATION", "P3D")],
+            id="the_3_days",
+        ),
+        pytest.param(
+            "In the nine months, net income rose.",
+            [("the nine months", "DURATION", "P9M")],
+            id="the_nine_months",
+        ),
+    ],
+)
+def test_a_singular_units_count_before_a_noun_leaves_the_article_out(
+    text: str, expected: list[Row]
+) -> None:
+    """ "the" before a count of a unit in the singular that modifies a noun ("the 3 day rule")
+    stays out, as before a hyphen; a plural count keeps it ("the 3 days")."""
+    assert _news(text, "2024-01-09") == expected
