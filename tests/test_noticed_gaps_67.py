@@ -247,3 +247,38 @@ def test_a_singular_units_count_before_a_noun_leaves_the_article_out(
     """ "the" before a count of a unit in the singular that modifies a noun ("the 3 day rule")
     stays out, as before a hyphen; a plural count keeps it ("the 3 days")."""
     assert _news(text, "2024-01-09") == expected
+
+
+# ---- 5. the same weekend so many years ago ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sales fell 12% from the same weekend two years ago.",
+            [("the same weekend two years ago", "DATE", "2021-W36-WE")],
+            id="same_weekend_two_years_ago",
+        ),
+        pytest.param(
+            "Grosses trailed the comparable weekend 3 years earlier.",
+            [("the comparable weekend 3 years earlier", "DATE", "2020-W37-WE")],
+            id="comparable_weekend_3_years_earlier",
+        ),
+        # look-alikes: one year, and a weekend and a year ago told apart by commas
+        pytest.param(
+            "Sales trailed the same weekend last year by 8%.",
+            [("the same weekend last year", "DATE", "2022-W36-WE")],
+            id="same_weekend_last_year",
+        ),
+        pytest.param(
+            "The same weekend, two years ago, it rained.",
+            [("The same weekend", "DATE", "2023-W37-WE"), ("two years ago", "DATE", "2021")],
+            id="same_weekend_comma_two_years_ago",
+        ),
+    ],
+)
+def test_the_same_weekend_so_many_years_ago_is_one_weekend(text: str, expected: list[Row]) -> None:
+    """ "the same weekend two years ago" is one weekend, 52 weeks a year back from the one the
+    tense names."""
+    assert _news(text, "2023-09-12") == expected
