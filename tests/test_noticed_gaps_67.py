@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news, note_mentions
+from passages import Row, mentions, news, note_mentions
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -282,3 +282,79 @@ def test_the_same_weekend_so_many_years_ago_is_one_weekend(text: str, expected: 
     """ "the same weekend two years ago" is one weekend, 52 weeks a year back from the one the
     tense names."""
     assert _news(text, "2023-09-12") == expected
+
+
+# ---- 6. a holiday before a kind's noun, a count of homes after "in" (narratives) ----------------
+
+
+@pytest.mark.parametrize("genre", ["narrative", "auto"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The previous Easter traditions were banned.", [], id="previous_easter_traditions"
+        ),
+        pytest.param(
+            "Christmas customs survived, though the following Easter rituals did not.",
+            [],
+            id="christmas_customs_easter_rituals",
+        ),
+        pytest.param(
+            "In 1917 relief parcels reached the town. Christmas in 1500 homes was bare.",
+            [("1917", "DATE", "1917"), ("Christmas", "DATE", "1917-12-25")],
+            id="christmas_in_1500_homes",
+        ),
+        pytest.param(
+            "In 1921 the strike spread. Power was cut in 1500 homes.",
+            [("1921", "DATE", "1921")],
+            id="cut_in_1500_homes",
+        ),
+        # look-alikes: the holiday as the time, a year before a clause, a year after "in"
+        pytest.param(
+            "In March 1915 the line held. The previous Easter the guns fell silent.",
+            [("March 1915", "DATE", "1915-03"), ("The previous Easter", "DATE", "1914-04-12")],
+            id="previous_easter_the_guns",
+        ),
+        pytest.param(
+            "Gas lighting arrived in 1800 homes were still lit by candles.",
+            [("1800", "DATE", "1800")],
+            id="in_1800_homes_were",
+        ),
+    ],
+)
+def test_a_holiday_before_a_kind_and_a_count_of_homes(
+    text: str, expected: list[Row], genre: str
+) -> None:
+    """A holiday before "traditions", "customs" or "rituals" names a kind, no day; a number
+    after "in" before "homes" in the middle of a clause counts them, no year."""
+    assert mentions(text, genre=genre) == expected
+
+
+# ---- 7. left as a strict xfail -------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="date.month_day reads 'June the first' of 'By June the first planes' as 1 June (and "
+    "'April the first cannons' as 1 April); the ordinal counts the plural noun after it "
+    "(tests/test_war_histories_29.py has the same xfail)",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The airlift began in 1948. By June the first planes were landing.",
+            [("1948", "DATE", "1948"), ("June", "DATE", "1948-06")],
+            id="by_june_the_first_planes",
+        ),
+        pytest.param(
+            "The siege began in 1453. By April the first cannons were firing.",
+            [("1453", "DATE", "1453"), ("April", "DATE", "1453-04")],
+            id="by_april_the_first_cannons",
+        ),
+    ],
+)
+def test_by_a_month_the_first_noun_is_the_month(text: str, expected: list[Row]) -> None:
+    """ "By June the first planes were landing" after "in 1948" is June 1948: "the first"
+    counts the planes."""
+    assert mentions(text, genre="narrative") == expected
