@@ -1011,6 +1011,9 @@ class Context(NamedTuple):
     moved_to: Callable[[], bool] = lambda: False
     """Whether a verb of moving a plan stands right before the mention ("Can we move it to
     Tue?"): a weekday a plan is moved to is never the anchor's own day."""
+    since_day: Callable[[], bool] = lambda: False
+    """Whether "since" stands right before the mention ("since Monday"): a bare weekday counted
+    from is before the anchor, the week before on the anchor's own weekday."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
     quarter_ends: tuple[int, int] | None = None
@@ -1461,6 +1464,18 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         if day == anchor and not onward and by_tense.amount is None and ctx.moved_to():
             # "Can we move it to Tue?", on a Tuesday: the Tuesday after
             day += dt.timedelta(weeks=1)
+        elif (
+            day == anchor
+            and not onward
+            and by_tense.amount is None
+            and spec.mod is None
+            and spec.part_of_day is None
+            and spec.hour is None
+            and ctx.since_day()
+        ):
+            # "The Dow has fallen 3% since Monday", on a Monday: the Monday before ("since
+            # early Monday", "since Monday morning" keep the day itself)
+            day -= dt.timedelta(weeks=1)
         if spec.granularity is Granularity.WEEK:  # "the week beginning Monday"
             return week_period(day), kind, shift
         return day_period(day), kind, shift

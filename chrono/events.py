@@ -958,6 +958,7 @@ class _Reading:
             ),
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
             moved_to=functools.partial(_moved_to, self.text, item.span, self.grammar),
+            since_day=functools.partial(_since_day, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             # the span's own sentence: "The war lasted from 1914 to 1918 and ended in
             # November", not another's ("The first parliament ended in May")
@@ -2130,6 +2131,12 @@ def _moved_to(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether a verb of moving a plan stands right before ``span`` ("move it to Tue"): the
     weekday it names is the next one, not the document's own."""
     return grammar.moved_to_before.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def _since_day(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether "since" stands right before ``span`` ("since Monday"): a weekday counted from is
+    before the document's own day, never that day."""
+    return grammar.since_day_before.search(text, max(0, span.start - 16), span.start) is not None
 
 
 def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:

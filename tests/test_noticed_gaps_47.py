@@ -161,9 +161,7 @@ def test_a_gestational_age_with_no_unit_or_in_a_slash_pair_is_counted_in_days() 
         # look-alikes: hours told as lengths
         pytest.param("A 3 hour GTT was normal .", [("3 hour", "DURATION", "PT3H")], id="gtt_lasts"),
         pytest.param("Recheck glucose in 1 hour .", [("1 hour", "DURATION", "PT1H")], id="recheck"),
-        pytest.param(
-            "The 1 hour wait was long .", [("The 1 hour", "DURATION", "PT1H")], id="the_wait"
-        ),
+        pytest.param("The 1 hour wait was long .", [("1 hour", "DURATION", "PT1H")], id="the_wait"),
     ],
 )
 def test_the_hours_of_glucose_tolerance_values_are_no_lengths(text: str, rows: list[Row]) -> None:

@@ -243,6 +243,9 @@ class Grammar:
     moved_to_before: re.Pattern[str]
     """A verb of moving a plan, right before a weekday ("move it to Tue"): the next such
     weekday, never the document's own day; matched at the end."""
+    since_day_before: re.Pattern[str]
+    """"since" right before a weekday ("since Monday"): a day before the document's own, the
+    week before on its own weekday; matched at the end."""
     past_verb_before: re.Pattern[str]
     """A verb in the simple past right before a day ("began on 1 July"): the day is done,
     however close ahead; matched at the end."""
@@ -345,7 +348,8 @@ class Grammar:
     day_verb_after: re.Pattern[str]
     """The verb of a weekday's own clause right after it, past (group ``past``: "The judge on
     Monday set bail") or a schedule's present (group ``ahead``: "The council on Tuesday votes
-    on the plan"). Match right after the weekday."""
+    on the plan"), a participle phrase skipped before it ("A summit Monday hosted by France
+    will discuss aid": ahead). Match right after the weekday."""
     fronted_day_verb_after: re.Pattern[str]
     """:attr:`day_verb_after` after the subject of the clause a weekday opens ("On Monday the
     judge set a hearing", "On Monday, lawmakers vote"). Match right after the weekday."""
@@ -1146,6 +1150,7 @@ class _Loader:
             past_before=word_before("past_before"),
             past_verb_before=word_before("past_verb_before"),
             moved_to_before=word_before("moved_to_before"),
+            since_day_before=word_before("since_day_before"),
             joined_day_before=word_before("joined_day_before"),
             reported_future_after=word_after("reported_future_after", "tense reported future"),
             flashback_before=word_before("flashback_before"),
