@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 from attrs import field, frozen
 
@@ -668,15 +668,24 @@ def _factor_alternations(pattern: str) -> str:
     return _factor_group(tuple(out[0][1:]))
 
 
+_T = TypeVar("_T")
+
+
+def _alternatives(items: Sequence[_T]) -> list[list[_T]]:
+    """The alternatives of a group's items (tokens or groups), split at its top-level "|"."""
+    alternatives: list[list[_T]] = [[]]
+    for item in items:
+        if item == "|":
+            alternatives.append([])
+        else:
+            alternatives[-1].append(item)
+    return alternatives
+
+
 @functools.lru_cache(maxsize=4096)  # macros repeat the same groups across rules
 def _factor_group(tokens: tuple[str, ...]) -> str:
     """The alternatives of one group (``tokens`` between its parentheses), literal runs as tries."""
-    alternatives: list[list[str]] = [[]]
-    for tok in tokens:
-        if tok == "|":
-            alternatives.append([])
-        else:
-            alternatives[-1].append(tok)
+    alternatives = _alternatives(tokens)
     parts: list[str] = []
     run: list[list[str]] = []
     behind: list[str] = []  # a run of look-behind alternatives (see _guarded)
@@ -915,12 +924,7 @@ def _emit_group(group: _Group, ignorecase: bool) -> str:
 def _emit_items(items: list[_Item], ignorecase: bool, lookbehind: bool) -> str:
     """The alternatives of one group (or of the whole pattern), rewritten (see
     :func:`_fast_branches`)."""
-    alternatives: list[list[_Item]] = [[]]
-    for item in items:
-        if item == "|":
-            alternatives.append([])
-        else:
-            alternatives[-1].append(item)
+    alternatives = _alternatives(items)
     out: list[str] = []
     for alternative in alternatives:
         text = _emit_sequence(alternative, ignorecase)
