@@ -2225,7 +2225,7 @@ def _past_midnight(first: _Item, second: _Item, ctx: Context) -> None:
         # a 12-hour clock told bare ends after noon: "Clinic 8:30-1:30" (13:30)
         spec = attrs.evolve(spec, hour=end.hour + _NOON)
         res = resolve(spec, ctx)
-    elif own_day:
+    elif own_day or end.date() == dt.date.max:  # no next day after the calendar's last
         return
     else:
         res = resolve(_on_day(second.found, end.date() + dt.timedelta(days=1)).spec, ctx)

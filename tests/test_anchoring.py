@@ -303,6 +303,16 @@ def test_a_weekday_range_at_an_end_of_the_calendar_stays_a_mention(dct: str) -> 
     assert [m.text for m in doc.mentions] == ["Sunday", "Sunday", "Monday", "Friday"]
 
 
+def test_a_clock_range_past_midnight_on_the_calendars_last_day_stays_on_that_day() -> None:
+    """ "from 10pm to 2am" ends the next morning, but 9999-12-31 has no next day: the end stays
+    on the last day instead of raising (found by tools/fuzz.py)."""
+    doc, _ = extract_document("The shift runs from 10pm to 2am.", dct="9999-12-31")
+    assert [(m.text, m.value) for m in doc.mentions] == [
+        ("10pm", "9999-12-31T22:00"),
+        ("2am", "9999-12-31T02:00"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "value"),
     [
