@@ -34,8 +34,10 @@ New here:
 - a day and the other calendar's in brackets, the calendars unnamed, before the year the two
   share: "on 25 October (7 November) 1917", "on February 23 (March 8), 1917" (two dates of
   1917, were two days of no year and the year), "on 2 (15) March 1917" ("2" and "15", was
-  "March 1917" alone), as "on 14 (or 15) October 1066" is; not "25 October (see below) 1917"
-  nor "14 (15) points".
+  "March 1917" alone), as "on 14 (or 15) October 1066" is; in the other order, "on 7 November
+  (25 October) 1917" is one date, as with "Old Style" named. The two days must lie the
+  calendars' lag apart (13 days from 1900, 12 in the 1800s): not "on 5 May (9 May) 1917", nor
+  "25 October (see below) 1917", nor "14 (15) points".
 """
 
 from __future__ import annotations
@@ -443,15 +445,37 @@ def test_other_brackets_keep_their_readings(text: str, table: list[ModRow]) -> N
     assert _narrative(text) == table
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Old Style day unnamed in brackets after the New Style one is read as a second "
-    "date ('7 November (25 October) 1917': 1917-10-25 too); telling the calendars apart needs "
-    "the two days' gap (10 to 13 days), which no rule checks",
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        pytest.param(
+            "The insurrection began on 7 November (25 October) 1917.",
+            [("7 November (25 October) 1917", "DATE", "1917-11-07")],
+            id="day-first",
+        ),
+        pytest.param(
+            "The strikes in Petrograd began on March 8 (February 23), 1917.",
+            [("March 8 (February 23), 1917", "DATE", "1917-03-08")],
+            id="month-first",
+        ),
+        pytest.param(
+            "Borodino was fought on 7 September (26 August) 1812.",
+            [("7 September (26 August) 1812", "DATE", "1812-09-07")],
+            id="twelve-days-in-1812",
+        ),
+    ],
 )
-def test_an_unnamed_old_style_day_after_the_new_style_is_the_same_day() -> None:
-    """ "7 November (25 October) 1917": one date, as "7 November (25 October, Old Style) 1917"
-    is."""
-    assert _narrative("The insurrection began on 7 November (25 October) 1917.") == [
-        ("7 November (25 October) 1917", "DATE", "1917-11-07")
-    ]
+def test_an_unnamed_old_style_day_after_the_new_style_is_the_same_day(
+    text: str, table: list[ModRow]
+) -> None:
+    """ "7 November (25 October) 1917": one date, the first day's, as "7 November (25 October,
+    Old Style) 1917" is; the bracketed day lies the calendar's lag (13 days in 1917, 12 in
+    1812) before the first."""
+    assert _narrative(text) == table
+
+
+def test_days_in_brackets_too_far_apart_are_no_two_calendars() -> None:
+    """ "on 5 May (9 May) 1917": four days apart, no day in two calendars; the first day is
+    not dated by the year after the bracket."""
+    rows = _narrative("The talks were held on 5 May (9 May) 1917.")
+    assert rows[0] == ("5 May", "DATE", "XXXX-05-05")
