@@ -413,9 +413,8 @@ class Interpreter:
         The rule's ``calendar`` slot says which one the bracket holds: ``new``, the Gregorian
         day after the Julian ("25 October (7 November) 1917"), or ``old``, the Julian day
         before the Gregorian ("7 November (25 October) 1917"). The Julian calendar lags by
-        the century's count of dropped leap days (13 days in 1900-2099, 12 in 1800-1899...),
-        one less before the end of February of a century year that was not a Gregorian leap
-        year.
+        the century's count of dropped leap days (13 days in 1900-2099, 12 in 1800-1899...);
+        one day less is also taken, the lag of a century year's January and February.
 
         Raises:
             SlotError: the two days are not that far apart.
