@@ -479,3 +479,17 @@ def test_days_in_brackets_too_far_apart_are_no_two_calendars() -> None:
     not dated by the year after the bracket."""
     rows = _narrative("The talks were held on 5 May (9 May) 1917.")
     assert rows[0] == ("5 May", "DATE", "XXXX-05-05")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the other calendar's day in brackets takes the year after the bracket even across "
+    "the new year ('20 December (2 January) 1917': 1917-01-02); date.day_in_its_other_calendar "
+    "sees neither the day before it nor the calendars' lag",
+)
+def test_the_other_calendars_day_across_the_new_year_is_of_the_next_year() -> None:
+    """ "met on 20 December (2 January) 1917": the Gregorian day is 2 January 1918."""
+    assert _narrative("The council met on 20 December (2 January) 1917.") == [
+        ("20 December", "DATE", "1917-12-20"),
+        ("2 January", "DATE", "1918-01-02"),
+    ]
