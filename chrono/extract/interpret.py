@@ -407,6 +407,33 @@ class Interpreter:
         except (TypeError, ValueError) as exc:  # pragma: no cover - guards rule-file bugs
             raise SlotError(str(exc)) from exc
 
+    def _other_calendar(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
+        """Check that the day in brackets is the day written before it in the other calendar.
+
+        The rule's ``calendar`` slot says which one the bracket holds: ``new``, the Gregorian
+        day after the Julian ("25 October (7 November) 1917"), or ``old``, the Julian day
+        before the Gregorian ("7 November (25 October) 1917"). The Julian calendar lags by
+        the century's count of dropped leap days (13 days in 1900-2099, 12 in 1800-1899...);
+        one day less is also taken, the lag of a century year's January and February.
+
+        Raises:
+            SlotError: the two days are not that far apart.
+        """
+        year, month, day = fields["year"], fields["month"], int(slots["day"])
+        other_month = int(self.lookup("month", slots["othermonth"]))
+        other_day = int(slots["otherday"])
+        lag = year // 100 - year // 400 - 2
+        later = slots["calendar"] == "new"
+        # the other day may fall across the new year: "20 December (1 January) 1917"
+        other_year = year + (1 if later and other_month < month else 0)
+        other_year -= 1 if not later and other_month > month else 0
+        try:
+            gap = (dt.date(other_year, other_month, other_day) - dt.date(year, month, day)).days
+        except ValueError as error:
+            raise SlotError(f"no day {other_month}-{other_day}") from error
+        if (gap if later else -gap) not in (lag - 1, lag):
+            raise SlotError("the days in brackets are not one day in two calendars")
+
     def _regnal_year(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:
         """ "the tenth year of the reign of Louis XIV": the year his reign opened (the
         ``reign_opened`` vocabulary) and nine more, 1652, whatever year the story told before;
@@ -556,6 +583,8 @@ class Interpreter:
             fields["day"] = int(slots["day"])
         elif "dayword" in slots:  # "March eighth"
             fields["day"] = self.ordinal(slots["dayword"].replace(" ", "-"))
+        if "otherday" in slots:  # "25 October (7 November) 1917": one day in two calendars
+            self._other_calendar(slots, fields)
         if "wom" in slots:  # "the first week of June"
             fields["week_of_month"] = self.ordinal(slots["wom"])
             if fields["week_of_month"] not in (-1, 1, 2, 3, 4):
