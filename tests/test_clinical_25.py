@@ -9,8 +9,10 @@ today", "POD 10", "Rejection episode in 06/2021", "for 6 months post-transplant"
 biopsy") and the TB and HIV clinics ("RIPE started 1/5 , 2 months intensive phase then 4
 months continuation", "Viral load undetectable since 2017", "CD4 350 in 08/2023"). Read for
 what still went wrong: a course's day counted out of its planned length ("Day 12 of 21 of
-vancomycin", "day 5/14 of cefepime") and a course's week ("Week 5 of chemo"), left untagged
-as counts; a culture or a smear dated by the day after its name before what it grew or
+vancomycin", "day 5/14 of cefepime"), an anti-infective's day written after its name
+("antibiotic day 4", "Abx day #3", "Vanc day 5/14") and a course's week ("Week 5 of chemo"),
+left untagged as counts (and "Pt is on hospital day 6 , antibiotic day 4", put five days
+ahead); a culture or a smear dated by the day after its name before what it grew or
 showed ("Blood cultures 3/12 grew MSSA", "Sputum cx 1/5 grew MTB", "Repeat smear 2/1
 negative"), untagged; and a presentation, a transfer or a diagnosis dated with no "on"
 ("presented 3/11 with fevers", "Transferred 3/2 from OSH"), untagged.
@@ -377,6 +379,40 @@ def test_a_course_day_out_of_its_length_is_the_day_it_names(text: str, rows: lis
     with no verb, are the note's own day (Monday 03/18/2024), "Week 5 of chemo" and "Week 3 of
     6 of radiation" its week; a course's week told in the past is left open; a day of a trial,
     of an induction and a study's "Week 12 visit" are no course's, untagged."""
+    assert _mentions("ID NOTE 03/18/2024\n\n" + text)[1:] == rows
+
+
+# ---- single sentences: an anti-infective's day written after its name ----------------------
+
+DRUG_DAYS = [
+    pytest.param(
+        "Pt is on hospital day 6 , antibiotic day 4 .",
+        [
+            ("hospital day 6", "DATE", "2024-03-18"),
+            ("antibiotic day 4", "DATE", "2024-03-18"),
+        ],
+        id="beside_a_hospital_day",
+    ),
+    pytest.param("Abx day #3 , afebrile .", [("Abx day #3", "DATE", "2024-03-18")], id="abx"),
+    pytest.param("Vanc day 5/14 .", [("Vanc day 5/14", "DATE", "2024-03-18")], id="vanc"),
+    pytest.param(
+        "Micafungin day 2 , fever curve better .",
+        [("Micafungin day 2", "DATE", "2024-03-18")],
+        id="antifungal",
+    ),
+    pytest.param("Give ceftriaxone day 1 and 2 only .", [], id="a_schedule"),
+    pytest.param("Abx day 3-5 afebrile .", [], id="a_range"),
+    pytest.param("Cisplatin day 8 held .", [], id="a_cycle_day"),
+    pytest.param("A 7 day course of cefazolin .", [("7 day", "DURATION", "P7D")], id="a_length"),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), DRUG_DAYS)
+def test_an_anti_infectives_day_written_after_its_name(text: str, rows: list[Row]) -> None:
+    """ "antibiotic day 4", "Abx day #3", "Vanc day 5/14" and "Micafungin day 2", with no verb,
+    are the note's own day, as "day 4 of vancomycin" is (and "Pt is on hospital day 6" beside
+    one stays the note's day, not five days ahead); days of a schedule ("day 1 and 2", "day
+    3-5"), a chemotherapy's cycle day ("Cisplatin day 8") and "a 7 day course" are none."""
     assert _mentions("ID NOTE 03/18/2024\n\n" + text)[1:] == rows
 
 
