@@ -463,6 +463,28 @@ def test_a_presentation_or_a_transfer_dated_with_no_on(text: str, values: list[s
     assert [value for _, _, value in rows] == values
 
 
+# ---- single sentences: a course's planned end ahead ------------------------------------------
+
+PLANNED_ENDS = [
+    pytest.param("Anticipated last dose 4/10 .", ["2024-04-10"], id="anticipated_last_dose"),
+    pytest.param("Projected end date 4/26 for cefazolin .", ["2024-04-26"], id="projected"),
+    pytest.param("Expected stop date: 4/26 .", ["2024-04-26"], id="expected_stop"),
+    pytest.param("Planned end date 4/2 .", ["2024-04-02"], id="planned"),
+    pytest.param("Last dose 3/10 , then stopped .", ["2024-03-10"], id="a_record"),
+    pytest.param("Last dose 4/10 , then stopped .", ["2023-04-10"], id="a_record_a_year_back"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PLANNED_ENDS)
+def test_a_courses_planned_end_is_ahead(text: str, values: list[str]) -> None:
+    """In a note of Monday 03/18/2024, a course's planned end ("Anticipated last dose 4/10",
+    "Projected end date 4/26", "Expected stop date: 4/26", "Planned end date 4/2") is the day
+    ahead ("anticipated" and "last" tell no past here); a record's "Last dose 3/10" and "Last
+    dose 4/10" are behind."""
+    rows = _mentions("ID NOTE 03/18/2024\n\n" + text)[1:]
+    assert [value for _, _, value in rows] == values
+
+
 # ---- look-alikes ------------------------------------------------------------------------------
 
 LOOK_ALIKES = [
