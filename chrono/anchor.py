@@ -1165,8 +1165,9 @@ def _night_of_midnight_ending(spec: Spec, previous: Reference) -> bool:
 
 
 def _course_day_of_the_note(spec: Spec, ctx: Context, kind: AnchorKind) -> bool:
-    """Whether ``spec``, a course's day ("day 4 of prednisone"), is told in the present or with
-    no verb in a note that is no discharge summary: the note's own day."""
+    """Whether ``spec``, a course's day ("day 4 of prednisone") or week ("week 5 of chemo"), is
+    told in the present or with no verb in a note that is no discharge summary: the note's own
+    day, or its week."""
     return (
         spec.course_day
         and kind is AnchorKind.DCT
@@ -1383,9 +1384,16 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
     anchor, kind, shift = picked
     if _course_day_of_the_note(spec, ctx, kind):
         # "Pt with COPD, day 4 of prednisone": a note (not a discharge summary, dated by its
-        # admission) tells the status of its own day
+        # admission) tells the status of its own day, or of its week ("Week 5 of chemo")
         assert ctx.dct is not None
+        if spec.offset is not None and spec.offset.unit is Unit.WEEK:
+            return week_period(ctx.dct), kind, 0
         return day_period(ctx.dct), kind, 0
+    if spec.course_day and spec.offset is not None and spec.offset.unit is Unit.WEEK:
+        # "admitted in week 2 of chemo": a course counted in weeks began before the stay, on a
+        # day the note rarely gives, so its week told in the past is not counted from the
+        # admission
+        return "XXXX-WXX", AnchorKind.NONE, 0
     if spec.story_day is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
         opening = ctx.opening or ctx.previous
         assert opening is not None

@@ -309,13 +309,14 @@ def test_day_n_of_a_treatment_is_a_date() -> None:
     "text",
     [
         "Day 3 of the strike brought no talks.",
-        "She is on day 3 of 7 of ceftriaxone.",
+        "She is on day 3 of 7 of the trial.",
         "We discussed day 2 of the treatment plan.",
     ],
 )
 def test_days_of_what_is_no_treatment_are_not_counted_from_admission(text: str) -> None:
-    """ "day 3 of the strike", "day 3 of 7" (a count), "the treatment plan" are no course of
-    treatment: date.hospital_day stays out."""
+    """ "day 3 of the strike", "day 3 of 7 of the trial", "the treatment plan" are no course
+    of treatment: date.hospital_day stays out ("day 3 of 7 of ceftriaxone" is a course's day,
+    tests/test_clinical_25.py)."""
     doc, _ = extract_document(text, dct="2014-03-12")
     assert all(m.rule != "date.hospital_day" for m in doc.mentions)
 

@@ -85,7 +85,7 @@ CELLULITIS_TABLE: list[Row] = [
 
 def test_cellulitis_hospital_days_written_short_and_a_course_joined_to_its_sign() -> None:
     """ "HD 4" is hospital day 4 as "hospital day #2" is day 2; "x3 days" is a duration;
-    "A1c 7.2", "20 units" and "day 5 of 7" (a count of a course) are no dates of their own."""
+    "A1c 7.2", "20 units" are no times ("day 5 of 7 of ceftriaxone" is pinned below)."""
     found = [row for row in _mentions(CELLULITIS) if not row[0].startswith("day 5")]
     assert found == CELLULITIS_TABLE
 
@@ -93,7 +93,7 @@ def test_cellulitis_hospital_days_written_short_and_a_course_joined_to_its_sign(
 @pytest.mark.xfail(
     strict=True,
     reason="the day a course began is an event of the text ('changed to ceftriaxone on hospital "
-    "day #2'); chrono does not link a course's days to it, and 'day 5 of 7' is left as a count",
+    "day #2'); chrono counts a course's days from the admission, not from that day",
 )
 def test_day_n_of_m_of_a_drug_counts_from_the_day_it_was_started() -> None:
     """Ceftriaxone begun on hospital day 2 (08/10) is on its fifth day on 08/14."""

@@ -108,12 +108,13 @@ def test_passage(text: str, options: dict[str, str], expected: list[Row]) -> Non
     [
         "Discharge 1/2 tab of metoprolol if SBP < 100.",
         "Admit 2/2 sepsis, likely urinary source.",
-        "Completed day 5 of 7 of acyclovir.",
+        "Completed day 5 of 7 of the study.",
     ],
 )
 def test_look_alikes_yield_nothing(text: str) -> None:
-    """A fraction of a tablet and "secondary to" after a plan's verb are no dates; a course's
-    day out of its length stays a count, for an antiviral as for an antibiotic."""
+    """A fraction of a tablet and "secondary to" after a plan's verb are no dates; a study's
+    day out of its length stays a count (a course's, "day 5 of 7 of acyclovir", is the day it
+    names: tests/test_clinical_25.py)."""
     assert mentions(text, dct="2023-10-12") == []
 
 
