@@ -496,7 +496,7 @@ def anchor_document(
     genre: Genre,
 ) -> tuple[Document, tuple[Event, ...]]:
     """Resolve every found expression and build the document and its events."""
-    sentences = split_sentences(text) if found else None
+    sentences = split_sentences(text, grammar) if found else None
     found = _schedules(text, found, grammar)
     found = _house_rules(text, found, grammar)
     found = _listed_sets(text, found, grammar)

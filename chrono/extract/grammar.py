@@ -557,6 +557,11 @@ class Grammar:
     """What opens a dateline's line before its date ("SAN FRANCISCO, "); use fullmatch."""
     dateline_after: re.Pattern[str]
     """What follows a dateline's date ("/PRNewswire/ --"); matched right after it."""
+    after_clock_opener: re.Pattern[str]
+    """The capitalised word that opens a sentence after a clock's "a.m." or "p.m." ("at 5
+    p.m. Officials said"): any but the starts of the words of the vocabulary's
+    [clock_dating_word], which date the clock ("at 9 a.m. Monday"), and a place's time ("at 5
+    p.m. Moscow time"); match right after the stop (see :func:`chrono.text.split_sentences`)."""
     triggers: frozenset[str]
     """Lower-case words one of which (or a token with a digit) every expression contains."""
     lexicon: frozenset[str]
@@ -1336,8 +1341,19 @@ class _Loader:
             dct_max_offset=int(dct.get("max_offset", 800)),
             dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
             dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),
+            after_clock_opener=self.after_clock_opener(),
             triggers=self.triggers(triggers),
             lexicon=lexicon,
+        )
+
+    def after_clock_opener(self) -> re.Pattern[str]:
+        """See :attr:`Grammar.after_clock_opener`: a capitalised word before a word in small
+        letters, not one that a [clock_dating_word] starts."""
+        stems = sorted(self.vocabulary.get("clock_dating_word", {}), key=lambda w: (-len(w), w))
+        dating = "|".join(re.escape(stem.capitalize()) for stem in stems) or "(?!)"
+        return self.compile_plain(
+            rf"\s+(?!(?:{dating})[a-z]*\b)(?![A-Z][a-z]+ time\b)[A-Z][a-z]+ [a-z]",
+            "vocabulary clock_dating_word",
         )
 
     def triggers(self, spec: dict[str, Any]) -> frozenset[str]:
