@@ -1571,6 +1571,11 @@ def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Fo
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
+def _never() -> bool:
+    """A cue the text does not give (see :attr:`~chrono.anchor.WeekendCues.clause_past`)."""
+    return False
+
+
 def _weekend_cues(
     text: str,
     found: Sequence[Found],
@@ -1584,7 +1589,8 @@ def _weekend_cues(
     """What the text says around the ``k``th expression, a weekend (None for any other), of
     which weekend it is (see :func:`~chrono.anchor.weekend_meant`): the date of its run named
     before it in its sentence (which begins at ``start``), a past verb right after "this
-    weekend" or its clause told in the past (``told_past``, asked only for "this weekend"), the
+    weekend" or its clause told in the past (``told_past``, a scan left to
+    :func:`~chrono.anchor.weekend_meant`, which asks it only when the answer counts), the
     month "in" right after it; told on ``posted``."""
     item = found[k]
     offset = item.spec.offset
@@ -1606,7 +1612,8 @@ def _weekend_cues(
             day=day,
             dated=before.found.spec.has_calendar_fields,
         )
-    past_verb = clause_past = False
+    past_verb = False
+    clause_past: Callable[[], bool] = _never
     if (
         offset.amount == 0
         and posted is not None
@@ -1616,11 +1623,8 @@ def _weekend_cues(
         is None
     ):
         past_verb = grammar.weekend_past_after.match(text, item.span.end) is not None
-        clause_past = (
-            not past_verb
-            and grammar.weekend_ahead_after.match(text, item.span.end) is None
-            and told_past()
-        )
+        if not past_verb and grammar.weekend_ahead_after.match(text, item.span.end) is None:
+            clause_past = told_past  # scanned only when weekend_meant asks
     in_month = None
     if k + 1 < len(found) and _IN_MONTH_GAP.fullmatch(text, item.span.end, found[k + 1].span.start):
         in_month = found[k + 1].spec
