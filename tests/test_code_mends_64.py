@@ -10,7 +10,11 @@ behaviour the moved code carries, beside look-alikes that must keep their value:
   load_grammar;
 - whether the clause of "this weekend" is told in the past (a scan of its clause) is asked by
   chrono/anchor.py's weekend_meant only when the answer counts: told on a Monday or a Tuesday,
-  with no past verb right after the weekend.
+  with no past verb right after the weekend;
+- the two steps that date a holiday of no year by a year named after it ("was held in 1916",
+  "falls on a Sunday in 2022") share what a yearless holiday is and how the year dates it, and
+  the two walks along a clock time restated in other zones ("9pm ET / 6pm PT") share what
+  links it: their values are pinned here, with look-alikes.
 """
 
 from __future__ import annotations
@@ -178,4 +182,104 @@ def test_a_past_verb_after_this_weekend_needs_no_clause_scan() -> None:
 )
 def test_this_weekend_in_news_keeps_its_value(text: str, dct: str, expected: list[Row]) -> None:
     """ "this weekend" in a past clause is the one just gone early in the week only."""
+    assert _news(text, dct) == expected
+
+
+# ---- 5. shared helpers: holidays dated by a year after them, clocks restated in zones ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The first Anzac Day was held in 1916.",
+            "2023-09-12",
+            [("Anzac Day", "DATE", "1916-04-25"), ("1916", "DATE", "1916")],
+            id="held-in-a-year",
+        ),
+        pytest.param(
+            "The first Anzac Day was held in April 1916.",
+            "2023-09-12",
+            [("Anzac Day", "DATE", "1916-04-25"), ("April 1916", "DATE", "1916-04")],
+            id="held-in-a-month-its-year",
+        ),
+        pytest.param(
+            "Armistice Day was first observed on 11 November 1919.",
+            "2023-09-12",
+            [("Armistice Day", "DATE", "1919-11-11"), ("11 November 1919", "DATE", "1919-11-11")],
+            id="observed-on-a-day",
+        ),
+        pytest.param(
+            "Boxing Day falls on a Monday in 2027.",
+            "2023-09-12",
+            [
+                ("Boxing Day", "DATE", "2027-12-26"),
+                ("Monday", "DATE", "XXXX-WXX-1"),
+                ("2027", "DATE", "2027"),
+            ],
+            id="weekday-then-a-year",
+        ),
+        pytest.param(
+            "Thanksgiving falls on a Thursday this year.",
+            "2023-05-02",
+            [
+                ("Thanksgiving", "DATE", "2023-11-23"),
+                ("Thursday", "DATE", "2023-11-23"),
+                ("this year", "DATE", "2023"),
+            ],
+            id="weekday-then-this-year",
+        ),
+    ],
+)
+def test_a_holiday_is_dated_by_the_year_after_it(text: str, dct: str, expected: list[Row]) -> None:
+    """A holiday of no year takes the year (or the day) named after it as its clause says."""
+    assert _news(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The patch will land at 6pm PT / 2am BST Saturday.",
+            "2023-09-12",
+            [
+                ("6pm PT", "TIME", "2023-09-15T18:00-07:00"),
+                ("2am BST Saturday", "TIME", "2023-09-16T02:00+01:00"),
+            ],
+            id="restated-past-midnight-the-day-before",
+        ),
+        pytest.param(
+            "Doors open at 7pm ET / 4pm PT on 30 September.",
+            "2023-09-12",
+            [
+                ("7pm ET", "TIME", "2023-09-30T19:00-04:00"),
+                ("4pm PT on 30 September", "TIME", "2023-09-30T16:00-07:00"),
+            ],
+            id="restated-on-the-same-day",
+        ),
+        pytest.param(
+            "The finale will air Friday at 9pm ET / 6pm PT, and the recap goes up at 1am.",
+            "2023-09-12",
+            [
+                ("Friday at 9pm ET", "TIME", "2023-09-15T21:00-04:00"),
+                ("6pm PT", "TIME", "2023-09-15T18:00-07:00"),
+                ("1am", "TIME", "2023-09-16T01:00"),
+            ],
+            id="the-night-runs-past-the-east",
+        ),
+        pytest.param(
+            "The finale will air Friday at 6pm PT / 9pm ET, and the recap goes up at 1am.",
+            "2023-09-12",
+            [
+                ("Friday at 6pm PT", "TIME", "2023-09-15T18:00-07:00"),
+                ("9pm ET", "TIME", "2023-09-15T21:00-04:00"),
+                ("1am", "TIME", "2023-09-16T01:00"),
+            ],
+            id="the-east-named-last",
+        ),
+    ],
+)
+def test_a_clock_restated_in_zones_keeps_its_day(text: str, dct: str, expected: list[Row]) -> None:
+    """A clock time restated in zones after slashes is on the day the last names (moved past
+    midnight as the zones say), and a small hour after it follows the latest of them."""
     assert _news(text, dct) == expected
