@@ -794,10 +794,11 @@ class WeekendCues:
     told_past: bool = False
     """A past verb right after it ("Sales this weekend trailed"; tense.toml
     weekend_past_after), with nothing before it that keeps the weekend ahead."""
-    clause_past: bool = False
-    """Its clause told in the past ("Traffic was heavy this weekend, police said"), with no
-    present or modal right after it (tense.toml weekend_ahead_after) and nothing before it
-    that keeps the weekend ahead."""
+    clause_past: Callable[[], bool] = lambda: False
+    """Whether its clause is told in the past ("Traffic was heavy this weekend, police said"),
+    with no present or modal right after it (tense.toml weekend_ahead_after) and nothing
+    before it that keeps the weekend ahead: a scan of the clause, asked only when the answer
+    counts (told early in the week, see :func:`weekend_meant`)."""
     run: RunOpening | None = None
     """The date of its run, for a weekend counted in a run ("its second weekend")."""
     in_month: Spec | None = None
@@ -840,7 +841,7 @@ def weekend_meant(spec: Spec, cues: WeekendCues) -> Spec:
     if offset.amount == 0:
         if told_on is not None and (
             (cues.told_past and told_on.isoweekday() < _SATURDAY)
-            or (cues.clause_past and told_on.isoweekday() <= _WEEKEND_STILL_NEWS)
+            or (told_on.isoweekday() <= _WEEKEND_STILL_NEWS and cues.clause_past())
         ):
             return attrs.evolve(spec, offset=attrs.evolve(offset, amount=-1))
         return spec

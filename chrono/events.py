@@ -496,7 +496,7 @@ def anchor_document(
     genre: Genre,
 ) -> tuple[Document, tuple[Event, ...]]:
     """Resolve every found expression and build the document and its events."""
-    sentences = split_sentences(text) if found else None
+    sentences = split_sentences(text, grammar) if found else None
     found = _schedules(text, found, grammar)
     found = _house_rules(text, found, grammar)
     found = _listed_sets(text, found, grammar)
@@ -806,13 +806,12 @@ class _Reading:
         latest, latest_hour = j, found[j].spec.hour
         while j - 1 in item_at and latest_hour is not None:  # only a clock time has zones
             a, b = found[j - 1], found[j]
-            if a.spec.tz_offset is None or b.spec.tz_offset is None or a.spec.hour is None:
-                break
-            if _ZONE_LIST.fullmatch(self.text, a.span.end, b.span.start) is None:
+            if not _zone_restated(self.text, a, b):
                 break
             j -= 1
-            if a.spec.hour > latest_hour:
-                latest, latest_hour = j, a.spec.hour
+            hour = a.spec.hour
+            if hour is not None and hour > latest_hour:
+                latest, latest_hour = j, hour
         return latest
 
     def _in_small_hours_of_night(self, k: int, item: Found) -> bool:
@@ -1356,7 +1355,7 @@ def _holiday_in_year_after_its_weekday(
     (the document's year before), "Christmas falls on a Sunday this year"."""
     item = found[k]
     spec = item.spec
-    if spec.holiday is None or spec.year is not None or spec.relative_year is not None:
+    if not _yearless_holiday(spec) or spec.relative_year is not None:
         return item
     if k + 2 >= len(found):
         return item
@@ -1376,7 +1375,7 @@ def _holiday_in_year_after_its_weekday(
         and year.season is None
         and year.quarter is None
     ):
-        return attrs.evolve(item, spec=attrs.evolve(spec, year=year.year))
+        return _holiday_in_year(item, year)  # a year alone: the holiday of that year
     if (
         offset is not None
         and offset.unit is Unit.YEAR
@@ -1507,7 +1506,7 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
     on 11 November 1919", "the Tet holiday, which fell on 30 January 1968"), the holiday is
     that day, whatever calendar computed it."""
     spec, told = item.spec, after.spec
-    if spec.holiday is None or spec.year is not None:
+    if not _yearless_holiday(spec):
         return item
     if told.type is TimexType.SET:
         # "the islanders celebrate Liberation Day every 14 June": the day in any year
@@ -1517,6 +1516,23 @@ def _holiday_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> F
         return yearly
     if told.year is None or grammar.holiday_held_in.fullmatch(gap) is None:
         return item
+    return _holiday_in_year(item, told)
+
+
+def _yearless_holiday(spec: Spec) -> bool:
+    """Whether ``spec`` is a holiday written without a year ("Anzac Day", not "Anzac Day
+    1916"): one a year named after it may date (:func:`_holiday_of_year`,
+    :func:`_holiday_in_year_after_its_weekday`)."""
+    return spec.holiday is not None and spec.year is None
+
+
+def _holiday_in_year(item: Found, told: Spec) -> Found:
+    """``item``, a holiday of no year, dated by ``told``, a date with a year named after it:
+    the day ``told`` names when it names one and no clock time ("Armistice Day was first
+    observed on 11 November 1919": 1919-11-11), whatever calendar computed the holiday; else
+    the holiday in the year ``told`` writes ("was held in 1916", "falls on a Sunday in
+    2022")."""
+    spec = item.spec
     if told.month is not None and told.day is not None and told.hour is None:
         return attrs.evolve(item, spec=attrs.evolve(told, rule=spec.rule, mod=spec.mod))
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
@@ -1571,6 +1587,11 @@ def _season_of_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Fo
     return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
+def _never() -> bool:
+    """A cue the text does not give (see :attr:`~chrono.anchor.WeekendCues.clause_past`)."""
+    return False
+
+
 def _weekend_cues(
     text: str,
     found: Sequence[Found],
@@ -1584,7 +1605,8 @@ def _weekend_cues(
     """What the text says around the ``k``th expression, a weekend (None for any other), of
     which weekend it is (see :func:`~chrono.anchor.weekend_meant`): the date of its run named
     before it in its sentence (which begins at ``start``), a past verb right after "this
-    weekend" or its clause told in the past (``told_past``, asked only for "this weekend"), the
+    weekend" or its clause told in the past (``told_past``, a scan left to
+    :func:`~chrono.anchor.weekend_meant`, which asks it only when the answer counts), the
     month "in" right after it; told on ``posted``."""
     item = found[k]
     offset = item.spec.offset
@@ -1606,7 +1628,8 @@ def _weekend_cues(
             day=day,
             dated=before.found.spec.has_calendar_fields,
         )
-    past_verb = clause_past = False
+    past_verb = False
+    clause_past: Callable[[], bool] = _never
     if (
         offset.amount == 0
         and posted is not None
@@ -1616,11 +1639,8 @@ def _weekend_cues(
         is None
     ):
         past_verb = grammar.weekend_past_after.match(text, item.span.end) is not None
-        clause_past = (
-            not past_verb
-            and grammar.weekend_ahead_after.match(text, item.span.end) is None
-            and told_past()
-        )
+        if not past_verb and grammar.weekend_ahead_after.match(text, item.span.end) is None:
+            clause_past = told_past  # scanned only when weekend_meant asks
     in_month = None
     if k + 1 < len(found) and _IN_MONTH_GAP.fullmatch(text, item.span.end, found[k + 1].span.start):
         in_month = found[k + 1].spec
@@ -1733,6 +1753,19 @@ def _clock_of_zone_restated(item: Found, after: Found, gap: str, grammar: Gramma
     return attrs.evolve(item, spec=attrs.evolve(spec, weekday=weekday, offset=told.offset))
 
 
+def _zone_restated(text: str, a: Found, b: Found) -> bool:
+    """Whether ``b`` restates the clock time ``a`` in another zone after a slash, both with
+    their zones ("9pm ET / 6pm PT"): a link of the chains that :func:`_clock_in_zones_on_day`
+    walks forward and ``_Reading._latest_of_zones`` back."""
+    return (
+        a.spec.hour is not None
+        and a.spec.tz_offset is not None
+        and b.spec.hour is not None
+        and b.spec.tz_offset is not None
+        and _ZONE_LIST.fullmatch(text, a.span.end, b.span.start) is not None
+    )
+
+
 def _clock_in_zones_on_day(
     text: str, found: Sequence[Found], k: int, posted: dt.date | None
 ) -> Found:
@@ -1754,10 +1787,8 @@ def _clock_in_zones_on_day(
     while True:
         if j + 1 >= len(found):
             return item
-        a, b = found[j], found[j + 1]
-        if b.spec.hour is None or b.spec.tz_offset is None:
-            return item
-        if _ZONE_LIST.fullmatch(text, a.span.end, b.span.start) is None:
+        b = found[j + 1]
+        if not _zone_restated(text, found[j], b):
             return item
         j += 1
         if b.spec.has_calendar_fields or b.spec.offset is not None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import enum
-import functools
 import itertools
 import re
 import statistics
 from collections.abc import Sequence
 
 from chrono.extract import cue_starts
-from chrono.extract.grammar import Grammar, load_grammar
+from chrono.extract.grammar import Grammar
 from chrono.extract.spec import Tense
 from chrono.model import Span
 
@@ -98,17 +97,9 @@ _SENTENCE_OPENER = re.compile(
 # the next sentence too: "hit 30,000 homes around 5 p.m. Alerts run through Friday", "at 5
 # p.m. Officials said"; not a weekday, a month, a zone or a holiday that dates the clock time
 # ("at 9 a.m. Monday and", "at 5 p.m. Eastern time", "at 6 p.m. Christmas morning": the
-# vocabulary's [clock_dating_word]), nor a place's time ("at 5 p.m. Moscow time").
+# vocabulary's [clock_dating_word]), nor a place's time ("at 5 p.m. Moscow time"): the
+# grammar's after_clock_opener.
 _CLOCK_ENDING = frozenset({"a.m", "p.m"})
-
-
-@functools.cache
-def _after_clock_opener() -> re.Pattern[str]:
-    """The capitalised word that opens a sentence after a clock's "a.m." or "p.m.": any but
-    the starts of words the vocabulary's [clock_dating_word] lists (compiled once)."""
-    stems = sorted(load_grammar().vocabulary["clock_dating_word"], key=lambda w: (-len(w), w))
-    dating = "|".join(re.escape(stem.capitalize()) for stem in stems)
-    return re.compile(rf"\s+(?!(?:{dating})[a-z]*\b)(?![A-Z][a-z]+ time\b)[A-Z][a-z]+ [a-z]")
 
 
 # Two scans (an alternation of both would be tried at every character, twice as slow).
@@ -297,8 +288,11 @@ def _split_long(text: str, cuts: list[int]) -> list[int]:
     return sorted(set(out))
 
 
-def split_sentences(text: str) -> Sentences:
-    """Split ``text`` into sentences; a hard line wrap inside a sentence does not end it."""
+def split_sentences(text: str, grammar: Grammar) -> Sentences:
+    """Split ``text`` into sentences; a hard line wrap inside a sentence does not end it
+    (``grammar``: the language's, whose words tell a clock's "p.m." that ends a sentence from
+    one dated by the next word, see :attr:`Grammar.after_clock_opener`)."""
+    after_clock_opener = grammar.after_clock_opener
     cuts = {0, len(text)}
     for m in _SENTENCE_END.finditer(text):
         at = m.start()
@@ -315,7 +309,7 @@ def split_sentences(text: str) -> Sentences:
                 last in _ABBREVIATIONS_ENDING
                 and (
                     _SENTENCE_OPENER.match(text, m.end())
-                    or (last in _CLOCK_ENDING and _after_clock_opener().match(text, m.end()))
+                    or (last in _CLOCK_ENDING and after_clock_opener.match(text, m.end()))
                 )
             ):
                 continue

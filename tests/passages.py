@@ -96,6 +96,21 @@ def news_with_mods(text: str, dct: str, weekday: str) -> list[ModRow]:
     return mentions_with_mods(text, dct=dct, genre="news")
 
 
+def weekday(dct: str) -> str:
+    """The weekday of the ISO date ``dct``, named as :func:`news` checks it ("Tuesday")."""
+    return dt.date.fromisoformat(dct).strftime("%A")
+
+
+def news_values(text: str, dct: str) -> list[str]:
+    """The values of the mentions of a short news text dated ``dct``."""
+    return [value for _, _, value, *_ in news_with_mods(text, dct, weekday(dct))]
+
+
+def news_texts(text: str, dct: str) -> list[str]:
+    """The texts of the mentions of a short news text dated ``dct``."""
+    return [mention for mention, *_ in news_with_mods(text, dct, weekday(dct))]
+
+
 def marked_unmet(unmet: Mapping[str, str], *rows: object) -> list[object]:
     """A table's ``pytest.param`` rows, each whose id ``unmet`` names made a strict expected
     failure with the reason it gives (strict: a fix must take its id out)."""

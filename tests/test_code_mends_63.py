@@ -284,7 +284,7 @@ def test_clock_dating_words_are_vocabulary() -> None:
 )
 def test_a_clock_time_is_dated_or_ends_its_sentence(text: str, count: int) -> None:
     """After "a.m."/"p.m." a vocabulary word dates the clock; another capital opens a sentence."""
-    assert len(split_sentences(text).spans) == count
+    assert len(split_sentences(text, load_grammar("en")).spans) == count
 
 
 # ---- 4 and 5. hours after weekdays, clock times with an hour -----------------------------------

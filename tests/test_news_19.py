@@ -27,22 +27,8 @@ value[, mod]) TimeML would give.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from passages import ModRow, Row, mentions_with_mods
-from passages import news as _news
-
-
-def news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of a news text dated ``dct`` (a ``weekday``), as (text, type, value)."""
-    return _news(text, dct, weekday)
-
-
-def news_with_mods(text: str, dct: str, weekday: str) -> list[ModRow]:
-    """The mentions of a news text dated ``dct`` (a ``weekday``), with their mods."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions_with_mods(text, dct=dct, genre="news")
+from passages import Row, news, news_with_mods
 
 
 def test_an_apollo_anniversary_counts_its_steps_from_the_landing_not_from_today() -> None:

@@ -37,15 +37,9 @@ would give.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from passages import news_values as values
 from passages import news_with_mods as news
-
-
-def values(text: str, dct: str) -> list[str]:
-    """The values of the mentions of a one-sentence news text dated ``dct``."""
-    return [value for _, _, value, *_ in news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))]
 
 
 def test_a_murder_trial_opens_with_jury_selection_monday_and_a_hearing_set_for_jan_12() -> None:

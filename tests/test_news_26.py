@@ -42,15 +42,9 @@ value[, mod]) TimeBank would give.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from passages import news_values as values
 from passages import news_with_mods as news
-
-
-def values(text: str, dct: str) -> list[str]:
-    """The values of the mentions of a one-sentence news text dated ``dct``."""
-    return [value for _, _, value, *_ in news(text, dct, dt.date.fromisoformat(dct).strftime("%A"))]
 
 
 def test_a_pandemic_count_reads_the_seven_day_average_the_past_24_hours_and_november() -> None:

@@ -41,25 +41,11 @@ annotated by hand with the (text, type, value[, mod]) TimeBank would give.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from passages import news_texts as texts
+from passages import news_values as values
 from passages import news_with_mods as news
-
-
-def weekday(dct: str) -> str:
-    """The weekday of ``dct``, checked with ``datetime``."""
-    return dt.date.fromisoformat(dct).strftime("%A")
-
-
-def values(text: str, dct: str) -> list[str]:
-    """The values of the mentions of a short news text dated ``dct``."""
-    return [value for _, _, value, *_ in news(text, dct, weekday(dct))]
-
-
-def texts(text: str, dct: str) -> list[str]:
-    """The texts of the mentions of a short news text dated ``dct``."""
-    return [mention for mention, *_ in news(text, dct, weekday(dct))]
+from passages import weekday
 
 
 def test_a_teachers_strike_reads_its_walkout_clock_its_contract_years_and_sunday() -> None:

@@ -10,15 +10,7 @@ genre "news", its date as the document date, its weekday checked with ``datetime
 
 from __future__ import annotations
 
-import datetime as dt
-
-from passages import Row, mentions
-
-
-def news(text: str, dct: str, weekday: str) -> list[Row]:
-    """The mentions of a news text dated ``dct``, whose weekday is checked to be ``weekday``."""
-    assert dt.date.fromisoformat(dct).strftime("%A") == weekday
-    return mentions(text, dct=dct, genre="news")
+from passages import news
 
 
 def test_a_year_earlier_after_the_nine_months_is_the_year_before() -> None:

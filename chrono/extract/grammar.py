@@ -14,6 +14,7 @@ still match. Named groups are semantic slots read by :mod:`chrono.extract.interp
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -177,6 +178,19 @@ class NegativeRule:
     a text that lacks it (see :func:`chrono.extract.matcher.negated`). For the look-alikes that
     may begin at any word ("a banker by morning, a DJ by evening"), which the prefix table
     cannot keep from being tried at every candidate."""
+
+
+class _How(enum.Enum):
+    """How the loader compiles a cue of tense.toml, ranges.toml or dct.toml."""
+
+    EXACT = "exact"
+    """To fullmatch against the gap between two mentions, ignoring case, macros expanded
+    (:meth:`_Loader.compile_exact`)."""
+    PLAIN = "plain"
+    """As written: case-sensitive, no macros, no word boundaries (:meth:`_Loader.compile_plain`)."""
+    RULE = "rule"
+    """As a rule's pattern: macros expanded, ignoring case, within word boundaries
+    (:meth:`_Loader.compile`)."""
 
 
 @frozen(kw_only=True)
@@ -557,6 +571,11 @@ class Grammar:
     """What opens a dateline's line before its date ("SAN FRANCISCO, "); use fullmatch."""
     dateline_after: re.Pattern[str]
     """What follows a dateline's date ("/PRNewswire/ --"); matched right after it."""
+    after_clock_opener: re.Pattern[str]
+    """The capitalised word that opens a sentence after a clock's "a.m." or "p.m." ("at 5
+    p.m. Officials said"): any but the starts of the words of the vocabulary's
+    [clock_dating_word], which date the clock ("at 9 a.m. Monday"), and a place's time ("at 5
+    p.m. Moscow time"); match right after the stop (see :func:`chrono.text.split_sentences`)."""
     triggers: frozenset[str]
     """Lower-case words one of which (or a token with a digit) every expression contains."""
     lexicon: frozenset[str]
@@ -1109,8 +1128,21 @@ class _Loader:
         dct, dateline = dct_file.get("dct", {}), dct_file.get("dateline", {})
         triggers = trigger_file.get("triggers", {})
         lexicon = self.lexicon(rules, negatives)
-        future_cue = self.compile(tense.get("future", "(?!)"), "tense future", False)
-        past_cue = self.compile(tense.get("past", "(?!)"), "tense past", False)
+        tables = {"tense": tense, "ranges": ranges, "dct": dct, "dct dateline": dateline}
+
+        def cue(key: str, how: _How, table: str = "tense") -> re.Pattern[str]:
+            """The pattern ``key`` of ``table`` (one that never matches when it has none),
+            compiled as ``how`` says."""
+            pattern = tables[table].get(key, "(?!)")
+            if how is _How.EXACT:
+                return self.compile_exact(pattern)
+            where = f"{table} {key.replace('_', ' ')}"
+            if how is _How.PLAIN:
+                return self.compile_plain(pattern, where)
+            return self.compile(pattern, where, False)
+
+        future_cue = cue("future", _How.RULE)
+        past_cue = cue("past", _How.RULE)
 
         def word_before(key: str) -> re.Pattern[str]:
             """Tense key ``key``, matched at the end of the text right before a mention."""
@@ -1159,20 +1191,18 @@ class _Loader:
             reported_future_after=word_after("reported_future_after", "tense reported future"),
             flashback_before=word_before("flashback_before"),
             tense_distance=int(tense.get("max_distance", 50)),
-            story_opener=self.compile_exact(tense.get("story_opener", "(?!)")),
-            story_step=self.compile_exact(tense.get("story_step", "(?!)")),
-            report_months=self.compile_exact(tense.get("report_months", "(?!)")),
-            story_report=self.compile(tense.get("story_report", "(?!)"), "tense report", False),
-            kept_yearly=self.compile(tense.get("kept_yearly", "(?!)"), "tense kept", False),
-            kept_since=self.compile(tense.get("kept_since", "(?!)"), "tense kept since", False),
+            story_opener=cue("story_opener", _How.EXACT),
+            story_step=cue("story_step", _How.EXACT),
+            report_months=cue("report_months", _How.EXACT),
+            story_report=cue("story_report", _How.RULE),
+            kept_yearly=cue("kept_yearly", _How.RULE),
+            kept_since=cue("kept_since", _How.RULE),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
-            clock_at_day_between=self.compile_exact(tense.get("clock_at_day_between", "(?!)")),
-            clock_on_day_between=self.compile_exact(tense.get("clock_on_day_between", "(?!)")),
-            time_on_day_between=self.compile_exact(tense.get("time_on_day_between", "(?!)")),
-            clock_zone_restated_between=self.compile_exact(
-                tense.get("clock_zone_restated_between", "(?!)")
-            ),
-            zone_restated_between=self.compile_exact(tense.get("zone_restated_between", "(?!)")),
+            clock_at_day_between=cue("clock_at_day_between", _How.EXACT),
+            clock_on_day_between=cue("clock_on_day_between", _How.EXACT),
+            time_on_day_between=cue("time_on_day_between", _How.EXACT),
+            clock_zone_restated_between=cue("clock_zone_restated_between", _How.EXACT),
+            zone_restated_between=cue("zone_restated_between", _How.EXACT),
             bound_since_before=ending(
                 "bound_since_before", "tense bound since", r"(?:\s+|\s*\[\*\*)\Z"
             ),
@@ -1181,9 +1211,9 @@ class _Loader:
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
             evening_event_before=ending("evening_event_before", "tense evening event"),
-            evening_event_clock=self.compile_exact(tense.get("evening_event_clock", "(?!)")),
+            evening_event_clock=cue("evening_event_clock", _How.EXACT),
             morning_event_before=ending("morning_event_before", "tense morning event"),
-            morning_event_clock=self.compile_exact(tense.get("morning_event_clock", "(?!)")),
+            morning_event_clock=cue("morning_event_clock", _How.EXACT),
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
             month_aside_after=word_after("month_aside_after", "tense aside"),
             past_event_after=word_after("past_event_after", "tense past event", r"['’]s\s+"),
@@ -1192,18 +1222,10 @@ class _Loader:
             coming_event_nearest_before=word_before("coming_event_nearest_before"),
             vote_results_before=word_before("vote_results_before"),
             vote_after=word_after("vote_after", "tense vote", r"['’]s\s+"),
-            vote_results_after=self.compile_plain(
-                tense.get("vote_results_after", "(?!)"), "tense vote results after"
-            ),
-            weekend_past_after=self.compile_plain(
-                tense.get("weekend_past_after", "(?!)"), "tense weekend past after"
-            ),
-            weekend_ahead_after=self.compile_plain(
-                tense.get("weekend_ahead_after", "(?!)"), "tense weekend ahead after"
-            ),
-            weekend_past_not_before=self.compile_plain(
-                tense.get("weekend_past_not_before", "(?!)"), "tense weekend past not before"
-            ),
+            vote_results_after=cue("vote_results_after", _How.PLAIN),
+            weekend_past_after=cue("weekend_past_after", _How.PLAIN),
+            weekend_ahead_after=cue("weekend_ahead_after", _How.PLAIN),
+            weekend_past_not_before=cue("weekend_past_not_before", _How.PLAIN),
             day_verb_after=self.compile_plain(
                 self.expand(tense.get("day_verb_after", "(?!)"), "tense day verb after"),
                 "tense day verb after",
@@ -1214,64 +1236,52 @@ class _Loader:
                 ),
                 "tense fronted day verb after",
             ),
-            setting_day=self.compile_plain(tense.get("setting_day", "(?!)"), "tense setting day"),
-            vote_results_day=self.compile_plain(
-                tense.get("vote_results_day", "(?!)"), "tense vote results day"
-            ),
-            clause_after=self.compile_plain(
-                tense.get("clause_after", "(?!)"), "tense clause after"
-            ),
-            clause_cue=self.compile_plain(tense.get("clause_cue", "(?!)"), "tense clause cue"),
-            coming_event_over=self.compile_plain(
-                tense.get("coming_event_over", "(?!)"), "tense coming event over"
-            ),
+            setting_day=cue("setting_day", _How.PLAIN),
+            vote_results_day=cue("vote_results_day", _How.PLAIN),
+            clause_after=cue("clause_after", _How.PLAIN),
+            clause_cue=cue("clause_cue", _How.PLAIN),
+            coming_event_over=cue("coming_event_over", _How.PLAIN),
             event_ahead_after=word_after("event_ahead_after", "tense event ahead", lead=""),
             event_day_before=word_before("event_day_before"),
             event_day_after=word_after("event_day_after", "tense event day"),
             day_in_name_after=word_after("day_in_name_after", "tense name"),
-            holiday_held_in=self.compile_exact(tense.get("holiday_held_in", "(?!)")),
-            as_many_count=self.compile_plain(
-                tense.get("as_many_count", "(?!)"), "tense as_many_count"
-            ),
-            season_year_in=self.compile_exact(tense.get("season_year_in", "(?!)")),
-            holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
-            holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
-            holiday_after_its_day=self.compile_exact(tense.get("holiday_after_its_day", "(?!)")),
-            holiday_on_its_known_day=self.compile_exact(
-                tense.get("holiday_on_its_known_day", "(?!)")
-            ),
-            weekday_of_holiday=self.compile_exact(tense.get("weekday_of_holiday", "(?!)")),
-            weekday_of_holiday_year=self.compile_exact(
-                tense.get("weekday_of_holiday_year", "(?!)")
-            ),
+            holiday_held_in=cue("holiday_held_in", _How.EXACT),
+            as_many_count=cue("as_many_count", _How.PLAIN),
+            season_year_in=cue("season_year_in", _How.EXACT),
+            holiday_kept_on=cue("holiday_kept_on", _How.EXACT),
+            holiday_named_as=cue("holiday_named_as", _How.EXACT),
+            holiday_after_its_day=cue("holiday_after_its_day", _How.EXACT),
+            holiday_on_its_known_day=cue("holiday_on_its_known_day", _How.EXACT),
+            weekday_of_holiday=cue("weekday_of_holiday", _How.EXACT),
+            weekday_of_holiday_year=cue("weekday_of_holiday_year", _How.EXACT),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
             ),
             background=ending("background", "tense background", r"\Z"),
             aside=ending("aside", "tense aside", r"\Z"),
-            range_connector=self.compile_exact(ranges.get("connector", "(?!)")),
+            range_connector=cue("connector", _How.EXACT, "ranges"),
             range_opener=self.compile(
                 r"(?:" + ranges.get("opener", "(?!)") + r")\s*\Z", "ranges", False
             ),
-            range_paired=self.compile_exact(ranges.get("paired_connector", "(?!)")),
-            coordinator=self.compile_exact(ranges.get("coordinator", "(?!)")),
+            range_paired=cue("paired_connector", _How.EXACT, "ranges"),
+            coordinator=cue("coordinator", _How.EXACT, "ranges"),
             span_begin=self.compile(
                 r"(?:" + ranges.get("span_begin", "(?!)") + r")\s*\Z", "ranges", False
             ),
             span_end=self.compile(
                 r"(?:" + ranges.get("span_end", "(?!)") + r")\s*\Z", "ranges", False
             ),
-            weekday_apposition=self.compile_exact(ranges.get("weekday_apposition", "(?!)")),
-            weekday_alternative=self.compile_exact(ranges.get("weekday_alternative", "(?!)")),
-            weekday_also=self.compile_exact(ranges.get("weekday_also", "(?!)")),
+            weekday_apposition=cue("weekday_apposition", _How.EXACT, "ranges"),
+            weekday_alternative=cue("weekday_alternative", _How.EXACT, "ranges"),
+            weekday_also=cue("weekday_also", _How.EXACT, "ranges"),
             weekday_also_hours=self.compile(
                 ranges.get("weekday_also_hours", "(?!)"), "ranges", False, opens=False
             ),
-            set_anchor=self.compile_exact(ranges.get("set_anchor", "(?!)")),
-            set_month=self.compile_exact(ranges.get("set_month", "(?!)")),
-            schedule_days=self.compile_exact(ranges.get("schedule_days", "(?!)")),
-            schedule_hours=self.compile_exact(ranges.get("schedule_hours", "(?!)")),
-            schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
+            set_anchor=cue("set_anchor", _How.EXACT, "ranges"),
+            set_month=cue("set_month", _How.EXACT, "ranges"),
+            schedule_days=cue("schedule_days", _How.EXACT, "ranges"),
+            schedule_hours=cue("schedule_hours", _How.EXACT, "ranges"),
+            schedule_next=cue("schedule_next", _How.EXACT, "ranges"),
             schedule_house_rule=self.compile(
                 r"(?:" + ranges.get("schedule_house_rule", "(?!)") + r")\s*\Z", "ranges", False
             ),
@@ -1280,9 +1290,7 @@ class _Loader:
                 "ranges",
                 False,
             ),
-            schedule_treatment_after=self.compile(
-                ranges.get("schedule_treatment_after", "(?!)"), "ranges", False
-            ),
+            schedule_treatment_after=cue("schedule_treatment_after", _How.RULE, "ranges"),
             schedule_event_before=self.compile(
                 r"(?:" + ranges.get("schedule_event_before", "(?!)") + r")\s*\Z",
                 "ranges",
@@ -1293,7 +1301,7 @@ class _Loader:
                 "ranges",
                 False,
             ),
-            dct_label=self.compile(dct.get("label", "(?!)"), "dct label", False),
+            dct_label=cue("label", _How.RULE, "dct"),
             written_day_month=self.compile(
                 dct.get("written_day_month", "(?!)"), "dct written", False, closed=False
             ),
@@ -1303,41 +1311,40 @@ class _Loader:
             dct_course=self.compile_line_start(dct.get("course", "(?!)"), "dct course"),
             dct_followup=self.compile_line_start(dct.get("followup", "(?!)"), "dct followup"),
             dct_stamp=self.compile_line_start(dct.get("stamp", "(?!)"), "dct stamp"),
-            dct_stamp_inline=self.compile_plain(dct.get("stamp_inline", "(?!)"), "dct stamp"),
-            dct_message_before=self.compile_plain(dct.get("message_before", "(?!)"), "dct message"),
-            dct_message_after=self.compile_plain(dct.get("message_after", "(?!)"), "dct message"),
-            dct_edit_before=self.compile_plain(dct.get("edit_before", "(?!)"), "dct edit"),
-            dct_edit_after=self.compile_plain(dct.get("edit_after", "(?!)"), "dct edit"),
-            dct_arrival=self.compile_plain(dct.get("arrival", "(?!)"), "dct arrival"),
-            dct_discharge=self.compile_exact(dct.get("discharge", "(?!)")),
-            dct_admission=self.compile_exact(dct.get("admission", "(?!)")),
-            dct_told_admission=self.compile_plain(
-                dct.get("told_admission", "(?!)"), "dct told admission"
-            ),
-            dct_told_operation=self.compile_plain(
-                dct.get("told_operation", "(?!)"), "dct told operation"
-            ),
-            dct_told_operation_after=self.compile_plain(
-                dct.get("told_operation_after", "(?!)"), "dct told operation"
-            ),
-            dct_npo_midnight_before=self.compile_plain(
-                dct.get("npo_midnight_before", "(?!)"), "dct npo midnight"
-            ),
-            dct_npo_plan_before=self.compile_plain(
-                dct.get("npo_plan_before", "(?!)"), "dct npo plan"
-            ),
-            dct_operation_heading=self.compile_plain(
-                dct.get("operation_heading", "(?!)"), "dct operation heading"
-            ),
-            dct_today_before=self.compile_plain(dct.get("today_before", "(?!)"), "dct today"),
-            dct_stay_before=self.compile_plain(dct.get("stay_before", "(?!)"), "dct today"),
-            dct_today_after=self.compile_plain(dct.get("today_after", "(?!)"), "dct today"),
-            dct_stay_day=self.compile_plain(dct.get("stay_day", "(?!)"), "dct stay day"),
+            dct_stamp_inline=cue("stamp_inline", _How.PLAIN, "dct"),
+            dct_message_before=cue("message_before", _How.PLAIN, "dct"),
+            dct_message_after=cue("message_after", _How.PLAIN, "dct"),
+            dct_edit_before=cue("edit_before", _How.PLAIN, "dct"),
+            dct_edit_after=cue("edit_after", _How.PLAIN, "dct"),
+            dct_arrival=cue("arrival", _How.PLAIN, "dct"),
+            dct_discharge=cue("discharge", _How.EXACT, "dct"),
+            dct_admission=cue("admission", _How.EXACT, "dct"),
+            dct_told_admission=cue("told_admission", _How.PLAIN, "dct"),
+            dct_told_operation=cue("told_operation", _How.PLAIN, "dct"),
+            dct_told_operation_after=cue("told_operation_after", _How.PLAIN, "dct"),
+            dct_npo_midnight_before=cue("npo_midnight_before", _How.PLAIN, "dct"),
+            dct_npo_plan_before=cue("npo_plan_before", _How.PLAIN, "dct"),
+            dct_operation_heading=cue("operation_heading", _How.PLAIN, "dct"),
+            dct_today_before=cue("today_before", _How.PLAIN, "dct"),
+            dct_stay_before=cue("stay_before", _How.PLAIN, "dct"),
+            dct_today_after=cue("today_after", _How.PLAIN, "dct"),
+            dct_stay_day=cue("stay_day", _How.PLAIN, "dct"),
             dct_max_offset=int(dct.get("max_offset", 800)),
-            dateline_place=self.compile_plain(dateline.get("place", "(?!)"), "dct dateline place"),
-            dateline_after=self.compile_plain(dateline.get("after", "(?!)"), "dct dateline after"),
+            dateline_place=cue("place", _How.PLAIN, "dct dateline"),
+            dateline_after=cue("after", _How.PLAIN, "dct dateline"),
+            after_clock_opener=self.after_clock_opener(),
             triggers=self.triggers(triggers),
             lexicon=lexicon,
+        )
+
+    def after_clock_opener(self) -> re.Pattern[str]:
+        """See :attr:`Grammar.after_clock_opener`: a capitalised word before a word in small
+        letters, not one that a [clock_dating_word] starts."""
+        stems = sorted(self.vocabulary.get("clock_dating_word", {}), key=lambda w: (-len(w), w))
+        dating = "|".join(re.escape(stem.capitalize()) for stem in stems) or "(?!)"
+        return self.compile_plain(
+            rf"\s+(?!(?:{dating})[a-z]*\b)(?![A-Z][a-z]+ time\b)[A-Z][a-z]+ [a-z]",
+            "vocabulary clock_dating_word",
         )
 
     def triggers(self, spec: dict[str, Any]) -> frozenset[str]:
