@@ -443,6 +443,40 @@ def test_a_pattern_not_stored_or_stored_damaged_is_compiled_by_re(
         regex_cache.compile_regex("a(b", 0)
 
 
+def test_the_lexicon_is_the_words_of_the_keys_and_of_the_patterns_read_as_before() -> None:
+    """The lexicon (stored with the rewrites) holds the words of the vocabulary's keys as they
+    are and those of every macro's and pattern's text in lower case, pattern syntax that looks
+    like words left out: what reading each key and text on its own gives."""
+    import re
+
+    from chrono.extract import grammar, regex_cache
+
+    found: dict[str, frozenset[str]] = {}
+    lexicon = grammar._Loader.lexicon
+
+    def read_each(loader: Any, rules: Any, negatives: Any) -> frozenset[str]:
+        words: set[str] = set()
+        for entries in loader.vocabulary.values():
+            for key in entries:
+                words.update(re.findall(r"[^\W\d_]+", key))
+        for source in [*loader.macros.values(), *loader.raw_patterns]:
+            source = grammar._NOT_WORDS.sub(" ", source)
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", source))
+        found["each"], found["stored"] = frozenset(words), lexicon(loader, rules, negatives)
+        with regex_cache.recording():  # rewritten afresh
+            found["fresh"] = lexicon(loader, rules, negatives)
+        return found["stored"]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar._Loader, "lexicon", read_each)
+        assert grammar._Loader("en").load().lexicon == GRAMMAR.lexicon
+    assert found["stored"] == found["fresh"] == found["each"] == GRAMMAR.lexicon
+    assert {"tomorrow", "yesterday", "ago"} <= GRAMMAR.lexicon
+    assert not {"P", "MONTH"} & GRAMMAR.lexicon  # no group or macro names
+    text = f"{grammar._LEXICON_TAG}9\0Sept. éténext\n(?P<rel>Next|Last) {{MONTH}}\\bweek"
+    assert grammar._lexicon(text).split() == ["Sept", "last", "next", "week", "été"]
+
+
 def test_a_cache_file_built_elsewhere_or_damaged_holds_no_pattern(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

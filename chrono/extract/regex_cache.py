@@ -8,10 +8,14 @@ second of pure Python too: see :func:`rewritten`.)
 patterns that is most of a start-up: 0.18 s of a one-file export, paid again by every worker
 process. The code depends only on the pattern, its flags and the interpreter, so
 ``tools/build_prefix_table.py`` builds it once for the shipped rules and stores it in
-:data:`CACHE_FILE`, together with the interpreter it was built by. :func:`compile_regex` hands a
+:data:`CACHE_FILE`, together with the interpreter it was built by, not compressed: inflating
+the 12 MB of code of every pattern was a sixteenth of a start-up, where reading it is a copy
+(and compressing each pattern's code on its own, to inflate it when the pattern is compiled,
+cost a run's extraction as much as it spared its start-up). :func:`compile_regex` hands a
 stored pattern's code straight to the C matcher, as ``re`` itself does at the end of a compile,
 and compiles every other pattern with ``re`` (an edited rule, another Python version or
-platform, a damaged file): the cache can make chrono start sooner, never behave differently.
+platform, a damaged file: the C matcher checks the code it is given): the cache can make
+chrono start sooner, never behave differently.
 ``tests/test_matcher.py`` checks the stored code against what ``re`` builds now.
 
 A text that is all ASCII is matched faster by a pattern compiled with ``re.ASCII`` instead of
@@ -27,14 +31,13 @@ import hashlib
 import marshal
 import re
 import sys
-import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
 
 CACHE_FILE = "patterns.bin"
-_FORMAT = 1
+_FORMAT = 2
 # What the code re builds depends on: a file built under anything else is not used.
 _CODE = "I"  # the array type of one code word
 INTERPRETER = (
@@ -223,15 +226,15 @@ def build(patterns: Iterable[tuple[str, int]], rewrites: Mapping[str, str] = {})
     }
     texts = {_key(text, -1): rewrites[text] for text in sorted(rewrites)}
     data = {"format": _FORMAT, "interpreter": INTERPRETER, "entries": entries, "rewrites": texts}
-    return zlib.compress(marshal.dumps(data), 9)
+    return marshal.dumps(data)
 
 
 def read(data: bytes) -> _Table:
     """The code and the rewrites of a cache file; none when it was built for another
     interpreter or is damaged."""
     try:
-        table: Any = marshal.loads(zlib.decompress(data))
-    except (ValueError, EOFError, TypeError, zlib.error):
+        table: Any = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
         return {}, {}
     if not isinstance(table, dict) or table.get("format") != _FORMAT:
         return {}, {}
