@@ -714,3 +714,55 @@ def test_needs_in_upper_case_are_refused() -> None:
     assert loader.negative("n.toml", {**raw, "needs": r"a\Sb"}).needs is not None
     with pytest.raises(RuleError, match="needs must be a pattern in lower case"):
         loader.negative("n.toml", {**raw, "needs": "Century"})
+
+
+def test_a_rule_with_needs_is_tried_only_in_texts_that_have_them() -> None:
+    """A positive rule's ``needs`` is in each of its examples (folded to lower case); in an
+    ASCII text without them the rule is not tried, and the matcher still finds what the full
+    scan finds, with them ("Liberation Day is marked on 9 May") and without ("Monday is
+    busy", "Victory Day was marked on 9 May")."""
+    from chrono.extract.matcher import _index, _lacking, raw_candidates
+
+    gated = [rule for rule in GRAMMAR.rules if rule.needs is not None]
+    assert "date.holiday_dated_by_its_clause" in {rule.id for rule in gated}
+    for rule in gated:
+        assert rule.needs is not None
+        for example in rule.examples:
+            assert rule.needs.compiled.search(example.text.lower()), (rule.id, example.text)
+    texts = [
+        "Liberation Day is marked on 9 May every year, and it fell on a Friday.",
+        "Independence Day is celebrated on 24 August; on Monday the square was full.",
+        "Monday is busy: Victory Day was marked on 9 May 1946, the report said on Friday.",
+        "The board met on Friday and will meet again next week.",
+    ]
+    for text in texts:
+        assert _selected(candidates(text, GRAMMAR)) == _selected(
+            candidates_full_scan(text, GRAMMAR)
+        ), text
+    assert any(
+        c.rule.id == "date.holiday_dated_by_its_clause" for c in raw_candidates(texts[0], GRAMMAR)
+    )
+    plain = texts[2]
+    rules, _ = _index(GRAMMAR, plain)
+    kept = rules.without(_lacking(rules, plain))
+    tried = {rule.id for pos in range(len(plain)) for rule, _ in kept.at(plain, pos)}
+    assert tried and "date.holiday_dated_by_its_clause" not in tried
+    assert _lacking(rules, texts[0]) != _lacking(rules, plain)
+
+
+def test_a_rule_s_needs_in_upper_case_are_refused() -> None:
+    """A positive rule's ``needs`` is searched in a text folded to lower case, as a negative
+    rule's is: an upper-case letter could never be found there."""
+    from chrono.errors import RuleError
+    from chrono.extract.grammar import _Loader
+
+    loader = _Loader("en")
+    raw = {
+        "id": "date.x",
+        "type": "DATE",
+        "pattern": "x",
+        "examples": [{"text": "x", "value": "X"}],
+    }
+    assert loader.rule("d.toml", {**raw, "needs": r"a\Sb"}, 0).needs is not None
+    with pytest.raises(RuleError, match="needs must be a pattern in lower case"):
+        loader.rule("d.toml", {**raw, "needs": "Day is"}, 0)

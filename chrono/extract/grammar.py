@@ -156,6 +156,10 @@ class Rule:
     reads (a group of its named ``open...`` took part). A chronology's month heading holds over
     its entries however long they are, until the next heading (see
     :func:`chrono.extract.matcher.under_section`)."""
+    needs: Pattern | None = None
+    """What every match reads somewhere in its text, as a negative rule's ``needs`` (see
+    :class:`NegativeRule`): for a rule that may begin at any capitalised word ("Liberation Day
+    is marked on 9 May"), which the prefix table cannot keep from being tried at every word."""
 
 
 @frozen(kw_only=True)
@@ -1498,6 +1502,9 @@ class _Loader:
             raise RuleError(f"{where}: every rule needs at least one example")
         case = raw.get("case")
         before, not_before, section = raw.get("before"), raw.get("not_before"), raw.get("section")
+        needs = raw.get("needs")
+        if needs is not None and (not isinstance(needs, str) or _UPPER.search(needs)):
+            raise RuleError(f"{where}: needs must be a pattern in lower case")
         return Rule(
             id=rid,
             type=ttype,
@@ -1509,6 +1516,7 @@ class _Loader:
             before=None if before is None else self.before(before, where, case),
             not_before=None if not_before is None else self.before(not_before, where, case),
             section=None if section is None else self.section(section, where, case),
+            needs=None if needs is None else self.needs(needs, where),
         )
 
     def before(self, pattern: str, where: str, case: str | None) -> Pattern:
@@ -1525,7 +1533,7 @@ class _Loader:
         return Pattern("(?:" + body + ")", flags, f"{where} section")
 
     def needs(self, pattern: str, where: str) -> Pattern:
-        """A negative rule's ``needs``, macros expanded and spaces read as in its pattern,
+        """A rule's ``needs``, macros expanded and spaces read as in its pattern,
         matched as written (it is searched in a text folded to lower case)."""
         body = rewritten(self.expand(pattern, where), _rewrite)
         return Pattern("(?:" + body + ")", 0, f"{where} needs")

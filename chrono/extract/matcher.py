@@ -167,6 +167,14 @@ class _HasRegex(Protocol):
 
 
 _R = TypeVar("_R", bound=_HasRegex)
+
+
+class _HasNeeds(_HasRegex, Protocol):
+    @property
+    def needs(self) -> Pattern | None: ...
+
+
+_N = TypeVar("_N", bound=_HasNeeds)
 _PREFIX = 7  # characters at a start position used to pick the rules that can begin there
 _SPACES = re.compile(r"\s+")
 _Prefixes = frozenset[str] | None  # None: unknown, try the rule everywhere
@@ -417,7 +425,7 @@ class _RuleIndex(Generic[_R]):
         self.ascii: bool = ascii_of is not None or (part_of is not None and part_of.ascii)
         self.drop = drop
         self.parts: dict[int, _RuleIndex[_R]] = {}  # see without
-        # the negative rules' ``needs`` (bit, ASCII pattern), made at first use: see _lacking
+        # the rules' ``needs`` (bit, ASCII pattern), made at first use: see _lacking
         self.needs: tuple[tuple[int, re.Pattern[str]], ...] | None = None
         ascii_of = ascii_of or part_of
         if ascii_of is None:
@@ -597,13 +605,15 @@ def _index(grammar: Grammar, text: str) -> _Indexes:
     return indexes[ascii]
 
 
-def _lacking(index: _RuleIndex[NegativeRule], text: str) -> int:
-    """The negative rules of ``index`` (bit ``i`` for the ``i``-th) whose ``needs`` the ASCII
-    ``text`` lacks.
+def _lacking(index: _RuleIndex[_N], text: str) -> int:
+    """The rules of ``index`` (bit ``i`` for the ``i``-th) whose ``needs`` the ASCII ``text``
+    lacks.
 
     Their matches cannot be there: the look-alikes that may begin at any word and are read
     at every candidate (neg.century_ride was tried 10,696 times over the 200 texts of
-    benchmarks/instructions.py, and matched none) cost one search of the text each, in C.
+    benchmarks/instructions.py, and matched none), and the positive rules that may begin at
+    any capitalised word (date.holiday_dated_by_its_clause, 9,050 tries, none matching), cost
+    one search of the text each, in C.
     Only for ASCII texts, where lower case is what ``re`` matches ignoring case (in Unicode,
     "ſ" is an "s" and "K", the kelvin sign, a "k").
     """
@@ -729,9 +739,12 @@ def _preceded(text: str, pos: int, rule: Rule, sections: Sections) -> bool:
 
 
 def raw_candidates(text: str, grammar: Grammar) -> list[Candidate]:
-    """Every match of every positive rule, negative rules not applied."""
+    """Every match of every positive rule, negative rules not applied (in an ASCII text, the
+    rules with ``needs`` that the text lacks are not tried: see :func:`_lacking`)."""
     found: list[Candidate] = []
     rules, _ = _index(grammar, text)
+    if rules.ascii:
+        rules = rules.without(_lacking(rules, text))
     sections: Sections = {}
     keys = keys_of(text)
     for pos in start_positions(text, grammar):
