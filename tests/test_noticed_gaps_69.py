@@ -8,6 +8,13 @@ TimeBank annotates them:
   crossed", "pray for me"; "MRI on Friday, results were fine", "Had my MRI on Friday, so
   nervous waiting for results" (the past of the thing's own phrase) and "I was so nervous on
   Friday" stay behind.
+
+Clinical notes under a dated heading, as tests/test_clinical_24.py reads them (an age is no
+time):
+- the age a child's visit, checkup or appointment is named by is a label, as "her 4-month
+  well-child visit" and "2 month shots" are: "Pt seen for the 18 month visit" (was P18M), "her
+  six-month checkup", "at his 2 year appointment" are untagged; a stay ("a 3 month visit to
+  India"), "an 18-month course" and "follow-up visit in 18 months" keep their lengths.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news
+from passages import Row, news, note_mentions
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -86,3 +93,44 @@ def test_a_posts_anticipation_after_what_it_names_looks_ahead(
     """An anticipation opening a clause after a weekday ("wish me luck", "so nervous",
     "dreading it") puts it ahead, unless the thing's own phrase is told in the past."""
     assert _news(text, "2024-03-05") == expected
+
+
+# ---- 2. the age a visit is named by -------------------------------------------------------------
+
+PEDIATRIC = "PEDIATRIC NOTE 01/09/2024\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Pt seen for the 18 month visit .", [], id="the_18_month_visit"),
+        pytest.param(
+            "Here for her six-month checkup ; growing well .", [], id="her_six_month_checkup"
+        ),
+        pytest.param("Mom asks about his 2 year appointment .", [], id="his_2_year_appointment"),
+        pytest.param("Seen for 9 month visit , no concerns .", [], id="for_9_month_visit"),
+        pytest.param(
+            "Her 4-month well-child visit ; 2 month shots given .", [], id="well_child_and_shots"
+        ),
+        # look-alikes: a stay, a course, a follow-up's wait
+        pytest.param(
+            "She returned from a 3 month visit to India .",
+            [("3 month", "DURATION", "P3M")],
+            id="a_stay_to_india",
+        ),
+        pytest.param(
+            "Completed an 18-month course of therapy .",
+            [("18-month", "DURATION", "P18M")],
+            id="an_18_month_course",
+        ),
+        pytest.param(
+            "Follow-up visit in 18 months .",
+            [("18 months", "DURATION", "P18M")],
+            id="follow_up_visit_in_18_months",
+        ),
+    ],
+)
+def test_the_age_a_visit_is_named_by_is_no_length(text: str, expected: list[Row]) -> None:
+    """An age before a visit, a checkup or an appointment after "the", an owner or "for" names
+    the visit, no length; a stay, a course and a wait keep theirs."""
+    assert note_mentions(PEDIATRIC, text) == expected
