@@ -1143,15 +1143,16 @@ class _Reading:
             self.discourse.turns_to_date(text, item.span.start, item.span.end, grammar)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
-        if (
+        bound = (
             self.genre is Genre.NEWS
-            and item.spec.day is not None
             and item.spec.hour is None
             and item.spec.part_of_day is None
             and grammar.bound_since_before.search(
                 text, max(0, item.span.start - _SINCE_REACH), item.span.start
             )
-        ):
+            is not None
+        )
+        if bound and item.spec.day is not None:
             # "no BM since [**3-5**].": a state's bound, no day the text goes on with; the
             # state lasts until the document's day, which the text is back at (a year since
             # which something has not happened is one: "since 2010. That year, ...")
@@ -1189,6 +1190,11 @@ class _Reading:
             return
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
         self.discourse.advance(item.spec, resolution, background, field, opening, aside)
+        if bound and _counts_days_from_dct(item.spec):
+            # "ear pulling since yesterday . Tylenol ... last dose at 0700": the state runs to
+            # the document's day, whose 07:00 it is; the weekday stays what "the same day"
+            # names ("meeting since Monday, and the same day the White House warned")
+            self.discourse.day = None
 
     def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:
         """The date of the resolved expression that opened what the ``k``th one ends: the
@@ -2015,6 +2021,21 @@ def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bo
         return True
     offset = spec.offset
     return offset is not None and offset.unit is Unit.DAY and offset.amount == -1
+
+
+def _counts_days_from_dct(spec: Spec) -> bool:
+    """Whether ``spec`` names a day by counting from the document's: a weekday ("Monday") or
+    a day before it ("yesterday", "two days ago")."""
+    if spec.weekday is not None and spec.month is None:
+        return True
+    offset = spec.offset
+    return (
+        spec.anchor is AnchorPolicy.DEICTIC
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and isinstance(offset.amount, int)
+        and offset.amount < 0
+    )
 
 
 def _may_follow_a_night(spec: Spec) -> bool:

@@ -14,7 +14,12 @@ time):
 - the age a child's visit, checkup or appointment is named by is a label, as "her 4-month
   well-child visit" and "2 month shots" are: "Pt seen for the 18 month visit" (was P18M), "her
   six-month checkup", "at his 2 year appointment" are untagged; a stay ("a 3 month visit to
-  India"), "an 18-month course" and "follow-up visit in 18 months" keep their lengths.
+  India"), "an 18-month course" and "follow-up visit in 18 months" keep their lengths;
+- a day counted from the note's ("since yesterday", "since Sunday") that bounds a state running
+  to now is no day the note goes on with, as "no BM since [**3-5**]" is none: "Fever since
+  yesterday . Tylenol given at 0700 ." is this morning's 07:00 (2024-01-09T07:00, was the day
+  before), and so is tests/test_clinical_24.py's "last dose at 0700" (was a strict xfail); "Seen
+  yesterday by ortho . Splint placed at 1500 ." keeps the day it told.
 """
 
 from __future__ import annotations
@@ -133,4 +138,44 @@ PEDIATRIC = "PEDIATRIC NOTE 01/09/2024\n"
 def test_the_age_a_visit_is_named_by_is_no_length(text: str, expected: list[Row]) -> None:
     """An age before a visit, a checkup or an appointment after "the", an owner or "for" names
     the visit, no length; a stay, a course and a wait keep theirs."""
+    assert note_mentions(PEDIATRIC, text) == expected
+
+
+# ---- 3. a state since a day runs to the note's day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Fever since yesterday . Tylenol given at 0700 .",
+            [("yesterday", "DATE", "2024-01-08"), ("0700", "TIME", "2024-01-09T07:00")],
+            id="fever_since_yesterday_tylenol_at_0700",
+        ),
+        pytest.param(
+            "Vomiting since Sunday ; last emesis at 0530 .",
+            [("Sunday", "DATE", "2024-01-07"), ("0530", "TIME", "2024-01-09T05:30")],
+            id="vomiting_since_sunday_last_emesis_at_0530",
+        ),
+        pytest.param(
+            "Cough since Saturday . Albuterol given at 0645 .",
+            [("Saturday", "DATE", "2024-01-06"), ("0645", "TIME", "2024-01-09T06:45")],
+            id="cough_since_saturday_albuterol_at_0645",
+        ),
+        # look-alikes: a day told as the day of an act keeps the clock times after it
+        pytest.param(
+            "Seen yesterday by ortho . Splint placed at 1500 .",
+            [("yesterday", "DATE", "2024-01-08"), ("1500", "TIME", "2024-01-08T15:00")],
+            id="seen_yesterday_splint_at_1500",
+        ),
+        pytest.param(
+            "Fell yesterday . Splint placed at 1500 .",
+            [("yesterday", "DATE", "2024-01-08"), ("1500", "TIME", "2024-01-08T15:00")],
+            id="fell_yesterday_splint_at_1500",
+        ),
+    ],
+)
+def test_a_state_since_a_day_runs_to_the_notes_day(text: str, expected: list[Row]) -> None:
+    """A day a state has lasted "since" ("since yesterday", "since Sunday") is no day a
+    later clock time is of: the note's day is; a day an act was told on is."""
     assert note_mentions(PEDIATRIC, text) == expected
