@@ -20,6 +20,14 @@ time):
   yesterday . Tylenol given at 0700 ." is this morning's 07:00 (2024-01-09T07:00, was the day
   before), and so is tests/test_clinical_24.py's "last dose at 0700" (was a strict xfail); "Seen
   yesterday by ortho . Splint placed at 1500 ." keeps the day it told.
+
+Histories in the style of English Wikipedia, read as narratives with no document date:
+- a month after "By", "Until", "After" and the like before "the" and an ordinal word that
+  counts a noun is the month: "By June the first planes were landing" after "in 1948" is June
+  1948 (was 1 June; tests/test_war_histories_29.py and tests/test_noticed_gaps_67.py had it as
+  a strict xfail), "Until May the second battalion held the ridge" May 1914; "By June the
+  first, the planes landed", "By June the first we had landed" (a comma, a pronoun after it)
+  and "on June the first" stay the day.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news, note_mentions
+from passages import Row, mentions, news, note_mentions
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -179,3 +187,50 @@ def test_a_state_since_a_day_runs_to_the_notes_day(text: str, expected: list[Row
     """A day a state has lasted "since" ("since yesterday", "since Sunday") is no day a
     later clock time is of: the note's day is; a day an act was told on is."""
     assert note_mentions(PEDIATRIC, text) == expected
+
+
+# ---- 4. a month before an ordinal that counts a noun -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The war began in 1914. Until May the second battalion held the ridge.",
+            [("1914", "DATE", "1914"), ("May", "DATE", "1914-05")],
+            id="until_may_the_second_battalion",
+        ),
+        pytest.param(
+            "The blockade began in 1948. After March the third convoy was turned back.",
+            [("1948", "DATE", "1948"), ("March", "DATE", "1948-03")],
+            id="after_march_the_third_convoy",
+        ),
+        pytest.param(
+            "The siege began in 1453. Before April the first guns had been cast in Adrianople.",
+            [("1453", "DATE", "1453"), ("April", "DATE", "1453-04")],
+            id="before_april_the_first_guns",
+        ),
+        # look-alikes: a comma or a pronoun after the ordinal, "on" before the month
+        pytest.param(
+            "The airlift began in 1948. By June the first, the planes were landing.",
+            [("1948", "DATE", "1948"), ("June the first", "DATE", "1948-06-01")],
+            id="by_june_the_first_comma",
+        ),
+        pytest.param(
+            "The airlift began in 1948. By June the first we had landed.",
+            [("1948", "DATE", "1948"), ("June the first", "DATE", "1948-06-01")],
+            id="by_june_the_first_we",
+        ),
+        pytest.param(
+            "The airlift began in 1948. It ended on May the twelfth, 1949.",
+            [("1948", "DATE", "1948"), ("May the twelfth, 1949", "DATE", "1949-05-12")],
+            id="on_may_the_twelfth_1949",
+        ),
+    ],
+)
+def test_a_month_before_an_ordinal_that_counts_a_noun_is_the_month(
+    text: str, expected: list[Row]
+) -> None:
+    """ "Until May the second battalion held" is May: the ordinal counts the noun after it; a
+    comma or a pronoun after it, or "on" before the month, make it the day."""
+    assert mentions(text, genre="narrative") == expected

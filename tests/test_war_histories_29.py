@@ -555,11 +555,6 @@ def test_the_nth_day_of_the_crisis_counts_from_the_crisis() -> None:
     assert _narrative(text)[-1] == ("the thirteenth day", "DATE", "1962-10-28")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an ordinal word before a noun after 'By' and a month is read as the day ('By June "
-    "the first planes': 'June the first'); only after 'In' is it the month",
-)
 def test_by_a_month_before_an_ordinal_adjective_is_the_month() -> None:
     """ "By June the first planes were landing every three minutes": June, not 1 June."""
     text = "The airlift began in 1948. By June the first planes were landing every three minutes."
