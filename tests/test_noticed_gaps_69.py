@@ -27,7 +27,13 @@ Histories in the style of English Wikipedia, read as narratives with no document
   1948 (was 1 June; tests/test_war_histories_29.py and tests/test_noticed_gaps_67.py had it as
   a strict xfail), "Until May the second battalion held the ridge" May 1914; "By June the
   first, the planes landed", "By June the first we had landed" (a comma, a pronoun after it)
-  and "on June the first" stay the day.
+  and "on June the first" stay the day;
+- a day of history given a name of the kind "Black Friday" after its date or "what became known
+  as" is no holiday: "On 13 August 1948, remembered as Black Friday, a crash closed Tempelhof"
+  is the date alone (Black Friday was 1948-11-26; tests/test_war_histories_29.py had it as a
+  strict xfail), so are "September 24, 1869, dubbed Black Friday" and "on what became known as
+  Black Friday"; "The day after Thanksgiving, known as Black Friday" and "Black Friday, 24
+  November 2023" keep the shopping day.
 """
 
 from __future__ import annotations
@@ -233,4 +239,50 @@ def test_a_month_before_an_ordinal_that_counts_a_noun_is_the_month(
 ) -> None:
     """ "Until May the second battalion held" is May: the ordinal counts the noun after it; a
     comma or a pronoun after it, or "on" before the month, make it the day."""
+    assert mentions(text, genre="narrative") == expected
+
+
+# ---- 5. a day of history nicknamed after a holiday --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The panic of September 24, 1869, dubbed Black Friday, ruined speculators.",
+            [("September 24, 1869", "DATE", "1869-09-24")],
+            id="september_24_1869_dubbed_black_friday",
+        ),
+        pytest.param(
+            "In 1869 the gold market collapsed on what became known as Black Friday.",
+            [("1869", "DATE", "1869")],
+            id="what_became_known_as_black_friday",
+        ),
+        pytest.param(
+            "The bushfires of 13 January 1939, a day still remembered as Black Friday, killed 71.",
+            [("13 January 1939", "DATE", "1939-01-13")],
+            id="a_day_still_remembered_as_black_friday",
+        ),
+        # look-alikes: the shopping day named as such, or beside its own date
+        pytest.param(
+            "In 2023 Black Friday fell on 24 November.",
+            [
+                ("2023", "DATE", "2023"),
+                ("Black Friday", "DATE", "2023-11-24"),
+                ("24 November", "DATE", "2023-11-24"),
+            ],
+            id="in_2023_black_friday_fell_on",
+        ),
+        pytest.param(
+            "Black Friday, 24 November 2023, drew record crowds.",
+            [("Black Friday", "DATE", "2023-11-24"), ("24 November 2023", "DATE", "2023-11-24")],
+            id="black_friday_24_november_2023",
+        ),
+    ],
+)
+def test_a_day_of_history_nicknamed_black_friday_is_no_holiday(
+    text: str, expected: list[Row]
+) -> None:
+    """A dated day "remembered as", "dubbed" or "known as" Black Friday, or "what became known
+    as" it, is that day alone; the shopping day named as such stays."""
     assert mentions(text, genre="narrative") == expected

@@ -520,12 +520,6 @@ def test_an_ordinal_words_day_of_a_month_without_a_year(text: str, row: ModRow) 
     assert _narrative(text)[-1] == row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Black Friday' is read as the shopping day after Thanksgiving in any year: a day of "
-    "history so named before the name was coined (the airlift's crash day, 13 August 1948) "
-    "gets 1948-11-26; only 'Black Friday, 13 August 1948' takes the date beside it",
-)
 def test_a_black_friday_of_history_is_no_shopping_day() -> None:
     """ "On 13 August 1948, remembered as Black Friday, a crash closed Tempelhof": the date
     only, as "Black Monday, 19 October 1987" is."""
