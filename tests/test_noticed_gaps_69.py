@@ -33,7 +33,13 @@ Histories in the style of English Wikipedia, read as narratives with no document
   is the date alone (Black Friday was 1948-11-26; tests/test_war_histories_29.py had it as a
   strict xfail), so are "September 24, 1869, dubbed Black Friday" and "on what became known as
   Black Friday"; "The day after Thanksgiving, known as Black Friday" and "Black Friday, 24
-  November 2023" keep the shopping day.
+  November 2023" keep the shopping day;
+- a day counted in a named event counts from the day the text told that event began: "The
+  crisis began on 16 October 1962. On 27 October ..., and on the thirteenth day of the crisis"
+  is 28 October (was 8 November, counted from the 27th; tests/test_war_histories_29.py had it
+  as a strict xfail), "the twentieth day of the siege" after "The siege began on 2 April 1453"
+  21 April; a day of another event ("the thirteenth day of the blockade") still counts from
+  the span the story last dated.
 """
 
 from __future__ import annotations
@@ -285,4 +291,71 @@ def test_a_day_of_history_nicknamed_black_friday_is_no_holiday(
 ) -> None:
     """A dated day "remembered as", "dubbed" or "known as" Black Friday, or "what became known
     as" it, is that day alone; the shopping day named as such stays."""
+    assert mentions(text, genre="narrative") == expected
+
+
+# ---- 6. a day counted in an event the text told the start of -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The siege began on 2 April 1453. On 12 April the great gun fired, and on the "
+            "twentieth day of the siege a fleet arrived.",
+            [
+                ("2 April 1453", "DATE", "1453-04-02"),
+                ("12 April", "DATE", "1453-04-12"),
+                ("the twentieth day", "DATE", "1453-04-21"),
+            ],
+            id="twentieth_day_of_the_siege",
+        ),
+        pytest.param(
+            "The strike started on 3 March 1984. On 9 March talks failed, and on the "
+            "twenty-fifth day of the strike the miners marched.",
+            [
+                ("3 March 1984", "DATE", "1984-03-03"),
+                ("9 March", "DATE", "1984-03-09"),
+                ("the twenty-fifth day", "DATE", "1984-03-27"),
+            ],
+            id="twenty_fifth_day_of_the_strike",
+        ),
+        pytest.param(
+            "The war broke out on 1 September 1939. On 17 September the Soviets invaded, and by "
+            "the twentieth day of the war Warsaw was surrounded.",
+            [
+                ("1 September 1939", "DATE", "1939-09-01"),
+                ("17 September", "DATE", "1939-09-17"),
+                ("the twentieth day", "DATE", "1939-09-20"),
+            ],
+            id="twentieth_day_of_the_war_broke_out",
+        ),
+        # look-alikes: a day of an event whose start the text did not tell, a span's days
+        pytest.param(
+            "The crisis began on 16 October 1962. On 27 October a U-2 was shot down, and on "
+            "the thirteenth day of the blockade Khrushchev backed down.",
+            [
+                ("16 October 1962", "DATE", "1962-10-16"),
+                ("27 October", "DATE", "1962-10-27"),
+                ("the thirteenth day", "DATE", "1962-11-08"),
+            ],
+            id="thirteenth_day_of_the_blockade",
+        ),
+        pytest.param(
+            "The battle was fought from 1 to 3 July 1863. On the second day of the battle "
+            "Longstreet attacked.",
+            [
+                ("1", "DATE", "1863-07-01"),
+                ("3 July 1863", "DATE", "1863-07-03"),
+                ("the second day", "DATE", "1863-07-02"),
+            ],
+            id="second_day_of_the_battle_fought_from",
+        ),
+    ],
+)
+def test_a_day_counted_in_an_event_counts_from_its_told_start(
+    text: str, expected: list[Row]
+) -> None:
+    """ "the twentieth day of the siege" counts from the day the text said the siege began,
+    not from the day the story last dated; another event's day counts as before."""
     assert mentions(text, genre="narrative") == expected

@@ -533,12 +533,6 @@ def test_a_black_friday_of_history_is_no_shopping_day() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the Nth day of the crisis' counts from the first day of the span the story last "
-    "dated (27 October), not from the day the crisis it names began (16 October); see "
-    "tests/test_war_histories_5.py",
-)
 def test_the_nth_day_of_the_crisis_counts_from_the_crisis() -> None:
     """ "The crisis began on 16 October 1962. On 27 October ..., and on the thirteenth day of
     the crisis": 28 October."""

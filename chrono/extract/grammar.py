@@ -405,6 +405,12 @@ class Grammar:
     holiday_kept_on: re.Pattern[str]
     """What stands between a holiday and the yearly day it is kept on ("is celebrated" before
     "every 5 July", or nothing); fullmatch."""
+    story_day_event_after: re.Pattern[str]
+    """The event a story's counted day names after it (" of the crisis", group ``event``);
+    match at the day's end."""
+    event_began_before: re.Pattern[str]
+    """The verb of an event's beginning right before a dated day ("began on"); search, ending
+    at the day."""
     holiday_named_as: re.Pattern[str]
     """The words between a day and a holiday named as that day ("a date still celebrated
     as"); use fullmatch."""
@@ -1235,6 +1241,12 @@ class _Loader:
             ),
             season_year_in=self.compile_exact(tense.get("season_year_in", "(?!)")),
             holiday_kept_on=self.compile_exact(tense.get("holiday_kept_on", "(?!)")),
+            story_day_event_after=compile_regex(
+                tense.get("story_day_event_after", "(?!)"), re.IGNORECASE
+            ),
+            event_began_before=compile_regex(
+                tense.get("event_began_before", "(?!)"), re.IGNORECASE
+            ),
             holiday_named_as=self.compile_exact(tense.get("holiday_named_as", "(?!)")),
             holiday_after_its_day=self.compile_exact(tense.get("holiday_after_its_day", "(?!)")),
             holiday_on_its_known_day=self.compile_exact(
