@@ -100,6 +100,9 @@ from chrono.text import (
 # event's RRULE (:func:`recurrence`) read back: a day of every week ("Mondays", "weekdays",
 # "weekends"), at a clock time ("Mondays at 6:30pm"); a month, a season, a day of every year
 # ("every 14 June"); a period ("every 2 weeks"); a part of every day; a clock time of a set.
+_BEGAN_REACH = 64  # characters before a dated day read for the event that began on it
+_CLAUSE_START = re.compile(r"[.;!?]")  # what a beginning's event is looked for after
+_EVENT_WORD = re.compile(r"[a-z]+")  # the words a beginning's event is looked for among
 _SET_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WD|WE)")
 _SET_DAY_AT = re.compile(_SET_DAY.pattern + r"(T\d\d:\d\d)")
 _SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
@@ -973,7 +976,7 @@ class _Reading:
             quarter_ends=discourse.quarter_ends,
             to_date=discourse.to_date,
             story=discourse.story,
-            opening=discourse.opening,
+            opening=self._event_began(item) or discourse.opening,
             span=discourse.span,
             years=discourse.years,
             day=discourse.day,
@@ -986,6 +989,34 @@ class _Reading:
             admission=self.admission,
             operation=self.operation,
         )
+
+    def _event_began(self, item: Found) -> Reference | None:
+        """The day the text told the event that ``item``, a day counted in it, names began
+        ("The crisis began on 16 October 1962. ... on the thirteenth day of the crisis": the
+        16th, what the count starts on), or None: a narrative's count then starts on the span
+        the story last dated."""
+        text, grammar = self.text, self.grammar
+        if self.genre is not Genre.NARRATIVE or (item.spec.story_day or 0) < 1:
+            return None
+        named = grammar.story_day_event_after.match(text, item.span.end)
+        if named is None:
+            return None
+        event = named.group("event").lower()
+        for done in reversed(self.items):
+            start = done.found.span.start
+            reference = done.resolution.reference
+            if start >= item.span.start or reference is None:
+                continue
+            if COARSE_ORDER.index(reference.granularity) < DAY_INDEX:
+                continue
+            lo = max(0, start - _BEGAN_REACH)
+            verb = grammar.event_began_before.search(text, lo, start)
+            if verb is None:
+                continue
+            clause = _CLAUSE_START.split(text[lo : verb.start()])[-1]
+            if event in _EVENT_WORD.findall(clause.lower()):
+                return reference
+        return None
 
     def _told_operation(self) -> dt.date | None:
         """The day of the latest date read that the note told as its operation's ("He
@@ -1142,15 +1173,16 @@ class _Reading:
             self.discourse.turns_to_date(text, item.span.start, item.span.end, grammar)
         if self.genre is Genre.NEWS and _month_aside(text, item, grammar):
             return
-        if (
+        bound = (
             self.genre is Genre.NEWS
-            and item.spec.day is not None
             and item.spec.hour is None
             and item.spec.part_of_day is None
             and grammar.bound_since_before.search(
                 text, max(0, item.span.start - _SINCE_REACH), item.span.start
             )
-        ):
+            is not None
+        )
+        if bound and item.spec.day is not None:
             # "no BM since [**3-5**].": a state's bound, no day the text goes on with; the
             # state lasts until the document's day, which the text is back at (a year since
             # which something has not happened is one: "since 2010. That year, ...")
@@ -1188,6 +1220,11 @@ class _Reading:
             return
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
         self.discourse.advance(item.spec, resolution, background, field, opening, aside)
+        if bound and _counts_days_from_dct(item.spec):
+            # "ear pulling since yesterday . Tylenol ... last dose at 0700": the state runs to
+            # the document's day, whose 07:00 it is; the weekday stays what "the same day"
+            # names ("meeting since Monday, and the same day the White House warned")
+            self.discourse.day = None
 
     def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:
         """The date of the resolved expression that opened what the ``k``th one ends: the
@@ -2046,6 +2083,21 @@ def _runs_late(spec: Spec, *, night_of: bool = False, story: bool = False) -> bo
         return True
     offset = spec.offset
     return offset is not None and offset.unit is Unit.DAY and offset.amount == -1
+
+
+def _counts_days_from_dct(spec: Spec) -> bool:
+    """Whether ``spec`` names a day by counting from the document's: a weekday ("Monday") or
+    a day before it ("yesterday", "two days ago")."""
+    if spec.weekday is not None and spec.month is None:
+        return True
+    offset = spec.offset
+    return (
+        spec.anchor is AnchorPolicy.DEICTIC
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and isinstance(offset.amount, int)
+        and offset.amount < 0
+    )
 
 
 def _may_follow_a_night(spec: Spec) -> bool:

@@ -426,12 +426,8 @@ def test_a_day_of_life_with_no_birth_told_is_no_day() -> None:
     assert [row for row in _mentions(WELL_CHILD) if row[0] == "day of life 8"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clock time after 'since yesterday' or 'last night' is put on the day before",
-)
 def test_a_last_dose_at_a_morning_hour_after_last_night_is_today() -> None:
     """Headed 01/09/2024: after "Tmax 39.4 last night ... since yesterday", the "last dose at
-    0700" is this morning's (the state runs to now; a night ends in the next morning)."""
+    0700" is this morning's (the state "since yesterday" runs to now, the note's day)."""
     rows = _mentions(SICK_TOKENIZED)
     assert [row for row in rows if row[0] == "0700"] == [("0700", "TIME", "2024-01-09T07:00")]

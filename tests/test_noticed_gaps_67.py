@@ -330,15 +330,9 @@ def test_a_holiday_before_a_kind_and_a_count_of_homes(
     assert mentions(text, genre=genre) == expected
 
 
-# ---- 7. left as a strict xfail -------------------------------------------------------------------
+# ---- 7. a month before an ordinal that counts a noun (fixed in session 24) ------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="date.month_day reads 'June the first' of 'By June the first planes' as 1 June (and "
-    "'April the first cannons' as 1 April); the ordinal counts the plural noun after it "
-    "(tests/test_war_histories_29.py has the same xfail)",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

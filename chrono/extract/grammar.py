@@ -424,6 +424,12 @@ class Grammar:
     holiday_kept_on: re.Pattern[str]
     """What stands between a holiday and the yearly day it is kept on ("is celebrated" before
     "every 5 July", or nothing); fullmatch."""
+    story_day_event_after: re.Pattern[str]
+    """The event a story's counted day names after it (" of the crisis", group ``event``);
+    match at the day's end."""
+    event_began_before: re.Pattern[str]
+    """The verb of an event's beginning right before a dated day ("began on"); search, ending
+    at the day."""
     holiday_named_as: re.Pattern[str]
     """The words between a day and a holiday named as that day ("a date still celebrated
     as"); use fullmatch."""
@@ -1269,6 +1275,12 @@ class _Loader:
             as_many_count=cue("as_many_count", _How.PLAIN),
             season_year_in=cue("season_year_in", _How.EXACT),
             holiday_kept_on=cue("holiday_kept_on", _How.EXACT),
+            story_day_event_after=compile_regex(
+                tense.get("story_day_event_after", "(?!)"), re.IGNORECASE
+            ),
+            event_began_before=compile_regex(
+                tense.get("event_began_before", "(?!)"), re.IGNORECASE
+            ),
             holiday_named_as=cue("holiday_named_as", _How.EXACT),
             holiday_after_its_day=cue("holiday_after_its_day", _How.EXACT),
             holiday_on_its_known_day=cue("holiday_on_its_known_day", _How.EXACT),
