@@ -420,6 +420,9 @@ class Grammar:
     weekday_of_holiday_year: re.Pattern[str]
     """The words between the weekday a holiday falls on and the year it is in (" in " in
     "Christmas Day falls on a Sunday in 2022"); fullmatch."""
+    holiday_relative_year: re.Pattern[str]
+    """The words between a holiday and the year counted from the document's it is of (" " in
+    "Black Friday last year", " of " in "Christmas Eve of last year"); fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -470,6 +473,9 @@ class Grammar:
     schedule_house_rule: re.Pattern[str]
     """A house rule's label before its clock time ("Check-in is from 3pm", "checkout by
     11am"); search the text before the time."""
+    schedule_overnight_instruction: re.Pattern[str]
+    """A recipe's instruction before "overnight" ("marinate the pork", "let the dough rise");
+    search the text before it."""
     schedule_treatment_before: re.Pattern[str]
     """A recurring treatment before a list of weekdays ("hemodialysis Monday, ..."); search
     the text before the first day."""
@@ -1244,6 +1250,7 @@ class _Loader:
             weekday_of_holiday_year=self.compile_exact(
                 tense.get("weekday_of_holiday_year", "(?!)")
             ),
+            holiday_relative_year=self.compile_exact(tense.get("holiday_relative_year", "(?!)")),
             backstory_ends=self.compile_plain(
                 r"\s*(?:" + tense.get("backstory_ends", "(?!)") + r")\b", "tense backstory"
             ),
@@ -1274,6 +1281,11 @@ class _Loader:
             schedule_next=self.compile_exact(ranges.get("schedule_next", "(?!)")),
             schedule_house_rule=self.compile(
                 r"(?:" + ranges.get("schedule_house_rule", "(?!)") + r")\s*\Z", "ranges", False
+            ),
+            schedule_overnight_instruction=self.compile(
+                r"(?:" + ranges.get("schedule_overnight_instruction", "(?!)") + r")\s+\Z",
+                "ranges",
+                False,
             ),
             schedule_treatment_before=self.compile(
                 r"(?:" + ranges.get("schedule_treatment_before", "(?!)") + r")\s*\Z",
