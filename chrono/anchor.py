@@ -2562,8 +2562,9 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
 def range_forwards(
     first: Spec, second: Spec, start: Resolution, end: Resolution, ctx: Context, tense: Tense
 ) -> tuple[Resolution, Resolution] | None:
-    """Both ends of a range of two months or days named without their year ("from November to
-    March", "from June 1 to Nov. 30", "Dec. 28 to Jan. 3"), when each placed alone would make it
+    """Both ends of a range of two months or days, or of two holidays, named without their year
+    ("from November to March", "from June 1 to Nov. 30", "Dec. 28 to Jan. 3", "from Memorial Day
+    to Labor Day"), when each placed alone would make it
     run backwards: either the second end moves to the year after the first's or the first to
     the year before the second's, whichever range the tense picks (as in :func:`weekday_range`:
     a past range is the later one over by the anchor, a future one the earlier one not yet
@@ -2573,6 +2574,8 @@ def range_forwards(
     """
     if not (_yearless(first) and _yearless(second)):
         return None
+    if (first.holiday is None) != (second.holiday is None):
+        return None  # "July 5 — Independence Day fireworks": a dateline, not a range
     if start.interval is None or end.interval is None:
         return None
     lo, hi = (day_of(start.interval[0]), day_of(end.interval[1]))
@@ -2606,9 +2609,11 @@ def range_forwards(
 
 
 def _yearless(spec: Spec) -> bool:
-    """A month or a day of a month named without its year ("March", "Nov. 30")."""
+    """A month, a day of a month or a holiday named without its year ("March", "Nov. 30",
+    "Memorial Day")."""
     placed = spec.year is not None or spec.relative_year is not None or spec.offset is not None
-    return not placed and spec.month is not None and spec.weekday is None
+    named = spec.month is not None or spec.holiday is not None
+    return not placed and named and spec.weekday is None
 
 
 def day_of(instant: Instant) -> dt.date:

@@ -373,6 +373,28 @@ def _house_rules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Fo
     return out
 
 
+_INSTRUCTION_REACH = 60  # characters read before "overnight" for a recipe's instruction
+_OVERNIGHT_RULE = "time.overnight"
+
+
+def _nights_of_instructions(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
+    """Read the "overnight" of a recipe's instruction ("marinate the pork overnight", "let the
+    dough rise overnight") as a night of any day (XXXX-XX-XXTNI), not the night of the
+    document's day; "The beans soaked overnight" keeps its night."""
+    out = list(found)
+    for k, item in enumerate(out):
+        if item.spec.rule != _OVERNIGHT_RULE:
+            continue
+        start = item.span.start
+        told = grammar.schedule_overnight_instruction.search(
+            text, max(0, start - _INSTRUCTION_REACH), start
+        )
+        if told is not None:
+            spec = attrs.evolve(item.spec, literal="XXXX-XX-XXTNI")
+            out[k] = attrs.evolve(item, spec=spec)
+    return out
+
+
 # A treatment recurs on three days of the week or more ("Monday, Wednesday, Friday"); two
 # weekdays beside it are as often the two days of one week ("dialyzed Monday and Thursday").
 _TREATMENT_DAYS = 3
@@ -502,6 +524,7 @@ def anchor_document(
     sentences = split_sentences(text, grammar) if found else None
     found = _schedules(text, found, grammar)
     found = _house_rules(text, found, grammar)
+    found = _nights_of_instructions(text, found, grammar)
     found = _listed_sets(text, found, grammar)
     found = _times_of_sets(found, sentences, genre)
     pairs = _ranges(text, found, grammar)
@@ -684,6 +707,7 @@ class _Reading:
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
+            item = self.found[k] = _holiday_of_relative_year(item, after, gap, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
@@ -1422,6 +1446,34 @@ def _holiday_in_year_after_its_weekday(
     ):
         return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=offset.amount))
     return item
+
+
+def _counted_years(told: Spec) -> int | None:
+    """The years ``told`` counts from the document's date ("last year" -1, "this year" 0, "next
+    year" 1), or None when it is no such year."""
+    offset = told.offset
+    if (
+        offset is None
+        or offset.unit is not Unit.YEAR
+        or offset.amount is None
+        or offset.most is not None
+        or told.anchor is not AnchorPolicy.DEICTIC
+    ):
+        return None
+    return offset.amount
+
+
+def _holiday_of_relative_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
+    """A holiday of no year right before a year counted from the document's is of that year:
+    "spent $9.8 billion on Black Friday last year" (the Black Friday of the year before, not the
+    last one), "Christmas Eve of last year", "Easter this year falls early"."""
+    spec = item.spec
+    if spec.holiday is None or spec.year is not None or spec.relative_year is not None:
+        return item
+    years = _counted_years(after.spec)
+    if years is None or grammar.holiday_relative_year.fullmatch(gap) is None:
+        return item
+    return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=years))
 
 
 def _national_table(item: Found, grammar: Grammar) -> str | None:

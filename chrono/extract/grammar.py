@@ -445,6 +445,9 @@ class Grammar:
     weekday_of_holiday_year: re.Pattern[str]
     """The words between the weekday a holiday falls on and the year it is in (" in " in
     "Christmas Day falls on a Sunday in 2022"); fullmatch."""
+    holiday_relative_year: re.Pattern[str]
+    """The words between a holiday and the year counted from the document's it is of (" " in
+    "Black Friday last year", " of " in "Christmas Eve of last year"); fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -495,6 +498,9 @@ class Grammar:
     schedule_house_rule: re.Pattern[str]
     """A house rule's label before its clock time ("Check-in is from 3pm", "checkout by
     11am"); search the text before the time."""
+    schedule_overnight_instruction: re.Pattern[str]
+    """A recipe's instruction before "overnight" ("marinate the pork", "let the dough rise");
+    search the text before it."""
     schedule_treatment_before: re.Pattern[str]
     """A recurring treatment before a list of weekdays ("hemodialysis Monday, ..."); search
     the text before the first day."""
@@ -1281,6 +1287,7 @@ class _Loader:
             event_began_before=compile_regex(
                 tense.get("event_began_before", "(?!)"), re.IGNORECASE
             ),
+            holiday_relative_year=cue("holiday_relative_year", _How.EXACT),
             holiday_named_as=cue("holiday_named_as", _How.EXACT),
             holiday_after_its_day=cue("holiday_after_its_day", _How.EXACT),
             holiday_on_its_known_day=cue("holiday_on_its_known_day", _How.EXACT),
@@ -1316,6 +1323,11 @@ class _Loader:
             schedule_next=cue("schedule_next", _How.EXACT, "ranges"),
             schedule_house_rule=self.compile(
                 r"(?:" + ranges.get("schedule_house_rule", "(?!)") + r")\s*\Z", "ranges", False
+            ),
+            schedule_overnight_instruction=self.compile(
+                r"(?:" + ranges.get("schedule_overnight_instruction", "(?!)") + r")\s+\Z",
+                "ranges",
+                False,
             ),
             schedule_treatment_before=self.compile(
                 r"(?:" + ranges.get("schedule_treatment_before", "(?!)") + r")\s*\Z",
