@@ -154,3 +154,53 @@ def test_a_count_in_words_before_a_span_of_units_is_a_digits(
     """A number word or compound before "days to weeks" counts its unit as a digit does, and
     the span of bare units does not start at it."""
     assert _news(text, "2024-03-05") == expected
+
+
+# ---- 3. "the next 12 month period" takes its head noun ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Revenue is expected to grow over the next 12 month period.",
+            [("the next 12 month period", "DURATION", "P12M")],
+            id="the_next_12_month_period",
+        ),
+        pytest.param(
+            "Prices rose 4% in the past 12-month period, the agency said.",
+            [("the past 12-month period", "DURATION", "P12M")],
+            id="the_past_12_month_period_hyphen",
+        ),
+        pytest.param(
+            "Crews will work nights during the next two week window.",
+            [("the next two week window", "DURATION", "P2W")],
+            id="the_next_two_week_window",
+        ),
+        pytest.param(
+            "Sales in the first 90-day period beat forecasts.",
+            [("the first 90-day period", "DURATION", "P90D")],
+            id="the_first_90_day_period",
+        ),
+        # look-alikes: with an article only, as te3-silver tags "a new seven year term"
+        pytest.param(
+            "Revenue grew 5% over a 12-month period.",
+            [("a 12-month period", "DURATION", "P12M")],
+            id="a_12_month_period",
+        ),
+        pytest.param(
+            "Refunds are paid in the 30 day window.",
+            [("30 day", "DURATION", "P30D")],
+            id="the_30_day_window",
+        ),
+        pytest.param(
+            "Profit fell over the next 12 months.",
+            [("the next 12 months", "DURATION", "P12M")],
+            id="the_next_12_months",
+        ),
+    ],
+)
+def test_the_next_count_unit_period_takes_its_head_noun(text: str, expected: list[ModRow]) -> None:
+    """ "the next 12 month period" is the whole phrase, as "the next 12 months" is; "the past
+    12-month period" no longer leaves "the past" a vague date."""
+    assert _news(text, "2024-03-05") == expected
