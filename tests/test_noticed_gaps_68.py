@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import ModRow, news_with_mods
+from passages import ModRow, mentions_with_mods, news_with_mods
 
 
 def _news(text: str, dct: str) -> list[ModRow]:
@@ -203,4 +203,136 @@ def test_a_count_in_words_before_a_span_of_units_is_a_digits(
 def test_the_next_count_unit_period_takes_its_head_noun(text: str, expected: list[ModRow]) -> None:
     """ "the next 12 month period" is the whole phrase, as "the next 12 months" is; "the past
     12-month period" no longer leaves "the past" a vague date."""
+    assert _news(text, "2024-03-05") == expected
+
+
+# ---- 4. "next" with the unit just named left out ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The vote is expected later this month or early next.",
+            [
+                ("later this month", "DATE", "2024-07", "END"),
+                ("early next", "DATE", "2024-08", "START"),
+            ],
+            id="later_this_month_or_early_next",
+        ),
+        pytest.param(
+            "The deal could close late this year or early next, bankers said.",
+            [("late this year", "DATE", "2024", "END"), ("early next", "DATE", "2025", "START")],
+            id="late_this_year_or_early_next",
+        ),
+        pytest.param(
+            "Ministers will meet this week or the next to settle the budget.",
+            [("this week", "DATE", "2024-W31"), ("the next", "DATE", "2024-W32")],
+            id="this_week_or_the_next",
+        ),
+        pytest.param(
+            "Talks could end this year or next, officials said.",
+            [("this year", "DATE", "2024"), ("next", "DATE", "2025")],
+            id="this_year_or_next",
+        ),
+        # look-alikes: "next" before the noun it counts, "next" of an order
+        pytest.param(
+            "Rates may rise this month or next spring.",
+            [("this month", "DATE", "2024-07"), ("next spring", "DATE", "2025-SP")],
+            id="this_month_or_next_spring",
+        ),
+        pytest.param(
+            "Prices may rise this year or next year.",
+            [("this year", "DATE", "2024"), ("next year", "DATE", "2025")],
+            id="this_year_or_next_year",
+        ),
+        pytest.param("The mayor was next in line to speak.", [], id="next_in_line"),
+    ],
+)
+def test_next_after_this_unit_or_is_the_next_one(text: str, expected: list[ModRow]) -> None:
+    """ "early next" after "this month or" is the start of the next month, the unit left out;
+    "next" before a noun or of an order is as it was."""
+    assert _news(text, "2024-07-29") == expected
+
+
+# ---- 5. a quantifier before "N years later" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The war ended in 1918. More than thirty years later, the memorial was unveiled.",
+            [
+                ("1918", "DATE", "1918"),
+                ("More than thirty years later", "DATE", "1948", "MORE_THAN"),
+            ],
+            id="more_than_thirty_years_later",
+        ),
+        pytest.param(
+            "The fort fell in 1760. Nearly 40 years later, the garrison returned.",
+            [("1760", "DATE", "1760"), ("Nearly 40 years later", "DATE", "1800", "APPROX")],
+            id="nearly_40_years_later",
+        ),
+        pytest.param(
+            "The bridge opened in 1932. Less than a year later, it was closed for repairs.",
+            [("1932", "DATE", "1932"), ("Less than a year later", "DATE", "1933", "LESS_THAN")],
+            id="less_than_a_year_later",
+        ),
+        # the plain count as it was, and a length with no "later"
+        pytest.param(
+            "The war ended in 1918. Thirty years later, the memorial was unveiled.",
+            [("1918", "DATE", "1918"), ("Thirty years later", "DATE", "1948")],
+            id="thirty_years_later",
+        ),
+        pytest.param(
+            "The war began in 1618. It lasted more than thirty years.",
+            [("1618", "DATE", "1618"), ("more than thirty years", "DURATION", "P30Y", "MORE_THAN")],
+            id="lasted_more_than_thirty_years",
+        ),
+    ],
+)
+def test_a_quantifier_before_years_later_is_the_dates_mod(
+    text: str, expected: list[ModRow]
+) -> None:
+    """ "More than thirty years later" is the year counted from the story's, its quantifier the
+    mod, as before "ago" (was the duration P30Y)."""
+    assert mentions_with_mods(text, genre="narrative") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The plant closed in 2019. More than two years later, the site was sold.",
+            [("2019", "DATE", "2019"), ("More than two years later", "DATE", "2021", "MORE_THAN")],
+            id="news_more_than_two_years_later",
+        ),
+        pytest.param(
+            "The mine flooded in 2015; more than three years later the town was empty.",
+            [
+                ("2015", "DATE", "2015"),
+                ("more than three years later", "DATE", "2018", "MORE_THAN"),
+            ],
+            id="news_more_than_three_years_later",
+        ),
+        # look-alikes: a clock's units after a quantifier stay a length, as te3-silver tags
+        # "more than five hours later"; a clock moved later than usual too
+        pytest.param(
+            "The fire began at 11:45 a.m. It was still burning more than five hours later.",
+            [
+                ("11:45 a.m.", "TIME", "2024-03-05T11:45"),
+                ("more than five hours", "DURATION", "PT5H", "MORE_THAN"),
+            ],
+            id="more_than_five_hours_later",
+        ),
+        pytest.param(
+            "Buses will run more than 2 hours later than normal.",
+            [("more than 2 hours", "DURATION", "PT2H", "MORE_THAN")],
+            id="buses_more_than_2_hours_later_than_normal",
+        ),
+    ],
+)
+def test_a_quantifier_before_years_later_in_news(text: str, expected: list[ModRow]) -> None:
+    """In news too, "more than two years later" counts from the year the story gave."""
     assert _news(text, "2024-03-05") == expected
