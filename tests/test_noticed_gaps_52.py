@@ -420,9 +420,17 @@ def test_a_second_season_spent_after_and() -> None:
             id="spring_term",
         ),
         # after "of the": a day or an edge of the term, which the text does not date
-        pytest.param("Students returned at the start of the spring term.", [], id="start_of"),
+        pytest.param(
+            "Students returned at the start of the spring term.",
+            [("the start of the spring term", "DATE", "1998-SP", "START")],
+            id="start_of",
+        ),
         pytest.param("The first day of the spring term was cold.", [], id="first_day_of"),
-        pytest.param("Grades are due at the end of the fall quarter.", [], id="end_of"),
+        pytest.param(
+            "Grades are due at the end of the fall quarter.",
+            [("the end of the fall quarter", "DATE", "1998-FA", "END")],
+            id="end_of",
+        ),
         # look-alike: an edge of the season itself
         pytest.param(
             "At the end of the summer the students left.",

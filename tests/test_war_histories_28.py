@@ -144,7 +144,7 @@ MOULIN_TABLE: list[ModRow] = [
     ("20 June 1899", "DATE", "1899-06-20"),
     ("8 July 1943", "DATE", "1943-07-08"),
     ("21 June 1943", "DATE", "1943-06-21"),
-    ("less than three weeks", "DURATION", "P3W", "LESS_THAN"),
+    ("less than three weeks later", "DATE", "1943-W28", "LESS_THAN"),
     ("1948", "DATE", "1948"),
     # "Between the wars" and an anniversary without its date are not tagged
     ("19 December 1964", "DATE", "1964-12-19"),
