@@ -329,6 +329,9 @@ class Backstory:
     dct: dt.date
     reached: Reference | None = None  # the latest date the story reached
     last: Span | None = None  # the last sentence the story reached
+    # the sentence where a year counted on from the story ended it, the date the story had
+    # reached, and that year: a date of that year written next in the sentence goes on
+    restated: tuple[Span, Reference, int] | None = None
 
     def at(self, item: Found, sentence: Span) -> Reference | None:
         """The date the story ``sentence`` goes on telling has reached, else None (the story
@@ -374,7 +377,10 @@ class Backstory:
         if reference.year < self.dct.year and self._opens(item, res, sentence, ctx):
             self.reached, self.last = reference, sentence
             return
-        if kind is not TimexType.DATE or reached is None:
+        if kind is not TimexType.DATE:
+            return
+        if reached is None:
+            self._restate(item.spec, res, sentence)
             return
         # a month or a season the story placed in its next year ("In December ... in
         # February") moves it on; a year counted on ("the following year") ends it
@@ -388,9 +394,24 @@ class Backstory:
             self.reached = reference
             return
         if reference.year not in (reached.year, reached.year + (1 if placed else 0)):
+            # a year counted on from the story ends it ("the following year he was
+            # appointed"), unless the sentence restates it as a date with its year written
+            # ("nearly a year later, on Oct. 1, 1946")
+            counted = _counted_on(spec, ctx) and reference.date < self.dct
+            self.restated = (sentence, reached, reference.year) if counted else None
             self.reached = self.last = None
         elif reference.date > reached.date:
             self.reached = reference
+
+    def _restate(self, spec: Spec, res: Resolution, sentence: Span) -> None:
+        """Go on with the story a year counted on from it ended in ``sentence`` when ``spec``,
+        resolved to ``res``, restates that year as a later date with its year written."""
+        restated, self.restated = self.restated, None
+        if restated is None or restated[0] != sentence or res.reference is None:
+            return
+        _, reached, year = restated
+        if res.reference.year == year and self._dated_later(spec, res, reached):
+            self.reached, self.last = res.reference, sentence
 
     def _dated_later(self, spec: Spec, res: Resolution, reached: Reference) -> bool:
         """Whether ``spec``, resolved to ``res``, is a month or a day with its year written,
@@ -409,21 +430,36 @@ class Backstory:
             return False
         if not YEAR_INDEX <= COARSE_ORDER.index(res.granularity) <= DAY_INDEX:
             return False
-        spec, offset, counted = item.spec, item.spec.offset, False
-        whole_years = spec.month is None and spec.season is None
-        if offset is not None and offset.unit is Unit.YEAR and whole_years:
-            # counted back from the document ("Five years ago"), or on from the story it
-            # tells ("Two years later, she ran for governor")
-            amount = offset.amount or 0
-            on = spec.anchor is AnchorPolicy.ANAPHORIC
-            counted = amount > 0 and ctx.backstory is not None if on else amount < 0
-        named = spec.year is not None or counted
+        spec = item.spec
+        # counted back from the document ("Five years ago"), or on from the story it tells
+        # ("Two years later, she ran for governor")
+        ago = _counted_years(spec) < 0 and spec.anchor is not AnchorPolicy.ANAPHORIC
+        named = spec.year is not None or ago or _counted_on(spec, ctx)
         return (
             named
             and self.grammar.story_opener.fullmatch(self.text, sentence.start, item.span.start)
             is not None
             and ctx.tense is not Tense.FUTURE  # "quit his job" is past in form as in sense
         )
+
+
+def _counted_years(spec: Spec) -> int:
+    """The whole years ``spec`` counts from its anchor ("Five years ago" -5, "Two years
+    later" 2), else 0."""
+    offset = spec.offset
+    if offset is None or offset.unit is not Unit.YEAR:
+        return 0
+    return 0 if spec.month is not None or spec.season is not None else offset.amount or 0
+
+
+def _counted_on(spec: Spec, ctx: Context) -> bool:
+    """Whether ``spec`` counts whole years on from the news backstory being told ("Two years
+    later", "nearly a year later")."""
+    return (
+        ctx.backstory is not None
+        and spec.anchor is AnchorPolicy.ANAPHORIC
+        and _counted_years(spec) > 0
+    )
 
 
 _HEADING_MARKS = " \t=#*:'"  # "== 1916 ==", "### 1916", "1916:", wiki bold

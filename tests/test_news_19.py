@@ -477,16 +477,12 @@ def test_that_may_before_a_count_is_the_story_month() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 24 (fixes68): 'nearly a year later' is now a DATE (1946 APPROX), which "
-    "the backstory's 'Oct. 16' after it does not anchor to (2020-10-16, was 1946-10-16)",
-)
 def test_a_later_date_with_its_year_moves_the_backstory_on() -> None:
     """ "On Nov. 20, 1945, the Nuremberg trials opened. The verdicts came nearly a year later,
     on Oct. 1, 1946. Ten of the condemned were hanged in the early hours of Oct. 16": the 16th
-    of October 1946 (TimeBank tags the date of "the early hours of"); "nearly a year" a
-    duration; "On Friday" the document's day."""
+    of October 1946 (TimeBank tags the date of "the early hours of"); "nearly a year later"
+    the year counted on from the story (1946, mod APPROX), which moves the story on as a date
+    with its year written does; "On Friday" the document's day."""
     text = (
         "NUREMBERG, Germany (AP) — On Nov. 20, 1945, the Nuremberg trials opened. The verdicts "
         "came nearly a year later, on Oct. 1, 1946. Ten of the condemned were hanged in the "
@@ -498,6 +494,42 @@ def test_a_later_date_with_its_year_moves_the_backstory_on() -> None:
         ("Oct. 1, 1946", "DATE", "1946-10-01"),
         ("Oct. 16", "DATE", "1946-10-16"),
         ("Friday", "DATE", "2020-11-20"),
+    ]
+
+
+@pytest.mark.parametrize("later", ["a year later", "nearly a year later", "more than a year later"])
+def test_a_year_counted_on_and_restated_with_its_year_goes_on_with_the_backstory(
+    later: str,
+) -> None:
+    """ "On May 4, 1998, the plant closed. The town bought the site {later}, on June 2, 1999,
+    and the demolition began on June 20": the year counted on from the story inside a
+    sentence ends it unless the sentence restates it as a date with its year written, which
+    moves the story on (June 20 of 1999, not of the document's year)."""
+    text = (
+        f"On May 4, 1998, the plant closed. The town bought the site {later}, on June 2, 1999, "
+        "and the demolition began on June 20."
+    )
+    rows = news(text, "2021-06-03", "Thursday")
+    assert rows[1:] == [
+        (later, "DATE", "1999"),
+        ("June 2, 1999", "DATE", "1999-06-02"),
+        ("June 20", "DATE", "1999-06-20"),
+    ]
+
+
+def test_a_year_counted_on_and_not_restated_ends_the_backstory() -> None:
+    """ "On May 22, 1995, Farkas was made a brigadier general, and the following year he was
+    appointed attache. However, cited by police in December ...": the year counted on ends
+    the story, so December is the one before the document date (1997-12), not 1996's."""
+    text = (
+        "On May 22, 1995, Farkas was made a brigadier general, and the following year he was "
+        "appointed military attache. However, cited by police in December for drunk driving, "
+        "Farkas was ordered home."
+    )
+    assert news(text, "1998-04-18", "Saturday") == [
+        ("May 22, 1995", "DATE", "1995-05-22"),
+        ("the following year", "DATE", "1996"),
+        ("December", "DATE", "1997-12"),
     ]
 
 
