@@ -7,7 +7,13 @@ histories as narratives with no document date:
   note's day, which is no first day to count from: "She completed day 5 of 7 of ceftriaxone" is
   left open (XXXX-XX-XX, was 2024-03-22, four days after the note), as a course's week told in
   the past is ("admitted in week 2 of chemo": XXXX-WXX); told in the present or with no verb it
-  stays the note's day, and a discharge summary still counts it from its admission.
+  stays the note's day, and a discharge summary still counts it from its admission;
+- a month/day with no "on" after a record's word is a day: "Cabotegravir every 2 months, last
+  1/29, next due 3/29" (2024-01-29, was untagged; 2024-03-29), "Last VL 01/24 undetectable"
+  (2024-01-24: month first, as "on 01/24" is in tests/test_clinical.py), "Last CD4 2/14 was
+  612", "Planned last dose of vancomycin 4/2" (2024-04-02, ahead), "Final dose of cefazolin
+  4/26"; a reading, bottles, a concentration or a fraction after "last" stay untagged ("BP
+  1/29", "2/2 bottles", "CD4 350/uL", "the last 1/2 of the tablet", "Last BP 120/80").
 """
 
 from __future__ import annotations
@@ -77,3 +83,46 @@ def test_a_text_dated_by_its_admission_counts_a_course_day_from_it(header: str) 
     tests/test_clinical_3.py pins."""
     text = header + "HOSPITAL COURSE: He completed day 5 of 7 of ceftriaxone .\n"
     assert ("day 5 of 7 of ceftriaxone", "DATE", "2013-05-06") in _mentions(text)
+
+
+# ---- 2. a month/day after a record's word -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param(
+            "Cabotegravir every 2 months, last 1/29, next due 3/29.",
+            ["P2M", "2024-01-29", "2024-03-29"],
+            id="injection_last_next_due",
+        ),
+        pytest.param(
+            "Injections monthly ; last 2/20 , next 4/20 .",
+            ["P1M", "2024-02-20", "2024-04-20"],
+            id="injection_last_next_tokenized",
+        ),
+        pytest.param("Last VL 01/24 undetectable.", ["2024-01-24"], id="last_viral_load"),
+        pytest.param("Last CD4 2/14 was 612 .", ["2024-02-14"], id="last_cd4_was"),
+        pytest.param("Last A1c 12/5 7.1% .", ["2023-12-05"], id="last_a1c_a_year_back"),
+        pytest.param(
+            "Planned last dose of vancomycin 4/2.", ["2024-04-02"], id="planned_last_dose_of"
+        ),
+        pytest.param(
+            "Final dose of cefazolin 4/26 , then PICC out .", ["2024-04-26"], id="final_dose_of"
+        ),
+        pytest.param(
+            "Last dose of vancomycin 3/10 , then stopped .", ["2024-03-10"], id="last_dose_of"
+        ),
+        # look-alikes: readings, bottles, a concentration, fractions
+        pytest.param("BP 1/29 , HR 80 .", [], id="a_reading"),
+        pytest.param("Blood cultures positive in 2/2 bottles .", [], id="bottles"),
+        pytest.param("CD4 350/uL , VL < 20 .", [], id="a_concentration"),
+        pytest.param("Take the last 1/2 of the tablet .", [], id="the_last_half"),
+        pytest.param("Last BP 120/80 .", [], id="last_reading"),
+        pytest.param("He walked the last 3/4 mile .", [], id="the_last_three_quarters"),
+    ],
+)
+def test_a_month_day_after_a_records_word_is_a_day(text: str, values: list[str]) -> None:
+    """ "last 1/29" and "next 4/20" opening their clauses, a test's "Last VL 01/24", a
+    course's "last dose of vancomycin 4/2" are days; readings and fractions are none."""
+    assert [value for _, _, value in _mentions(NOTE + text)[1:]] == values
