@@ -13,7 +13,11 @@ histories as narratives with no document date:
   (2024-01-24: month first, as "on 01/24" is in tests/test_clinical.py), "Last CD4 2/14 was
   612", "Planned last dose of vancomycin 4/2" (2024-04-02, ahead), "Final dose of cefazolin
   4/26"; a reading, bottles, a concentration or a fraction after "last" stay untagged ("BP
-  1/29", "2/2 bottles", "CD4 350/uL", "the last 1/2 of the tablet", "Last BP 120/80").
+  1/29", "2/2 bottles", "CD4 350/uL", "the last 1/2 of the tablet", "Last BP 120/80");
+- an anti-infective's day shortened to "d" or "D" after its name is the course's day, as "Vanc
+  day 5" is (the COURSE_DRUG macro of tests/test_clinical_25.py): "Vanc d5. Cefepime D#3. Abx
+  D7/14." are the note's day (were untagged); a letter and a figure after no drug's name
+  ("vitamin D3", "T4", "C7 fracture") and a fluid after one ("Vanc in D5W", "D5NS") are none.
 """
 
 from __future__ import annotations
@@ -126,3 +130,42 @@ def test_a_month_day_after_a_records_word_is_a_day(text: str, values: list[str])
     """ "last 1/29" and "next 4/20" opening their clauses, a test's "Last VL 01/24", a
     course's "last dose of vancomycin 4/2" are days; readings and fractions are none."""
     assert [value for _, _, value in _mentions(NOTE + text)[1:]] == values
+
+
+# ---- 3. an anti-infective's day shortened to "d" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        pytest.param(
+            "Vanc d5. Cefepime D#3. Abx D7/14.",
+            [
+                ("Vanc d5", "DATE", "2024-03-18"),
+                ("Cefepime D#3", "DATE", "2024-03-18"),
+                ("Abx D7/14", "DATE", "2024-03-18"),
+            ],
+            id="three_courses",
+        ),
+        pytest.param(
+            "Micafungin D2 , fever curve better .",
+            [("Micafungin D2", "DATE", "2024-03-18")],
+            id="antifungal",
+        ),
+        pytest.param(
+            "ID : meropenem D#2 , dapto d10 .",
+            [("meropenem D#2", "DATE", "2024-03-18"), ("dapto d10", "DATE", "2024-03-18")],
+            id="two_in_a_line",
+        ),
+        # look-alikes: no drug's name before, a fluid after one, a schedule
+        pytest.param("Vitamin D3 1000 units daily .", [("daily", "SET", "P1D")], id="vitamin_d3"),
+        pytest.param("D5W at 75 mL/hr ; D5NS bolus ; T4 1.2 .", [], id="fluids_and_a_lab"),
+        pytest.param("Vanc in D5W , cefepime D5NS .", [], id="a_fluid_after_a_drug"),
+        pytest.param("C7 fracture , on abx .", [], id="a_vertebra"),
+        pytest.param("Vanc d5 and d6 only .", [], id="a_schedule"),
+    ],
+)
+def test_an_anti_infectives_day_shortened_to_d(text: str, rows: list[Row]) -> None:
+    """ "Vanc d5", "Cefepime D#3", "Abx D7/14" and "Micafungin D2" are the note's day, as "Vanc
+    day 5" is; "vitamin D3", "D5W", "D5NS", "T4", "C7" and a schedule's "d5 and d6" are none."""
+    assert _mentions(NOTE + text)[1:] == rows
