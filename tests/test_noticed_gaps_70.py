@@ -26,6 +26,11 @@ import pytest
 from passages import Row
 from passages import mentions as _mentions
 
+
+def _narrative(text: str) -> list[Row]:
+    return _mentions(text, genre="narrative")
+
+
 NOTE = "ID NOTE 03/18/2024\n\n"
 
 
@@ -169,3 +174,43 @@ def test_an_anti_infectives_day_shortened_to_d(text: str, rows: list[Row]) -> No
     """ "Vanc d5", "Cefepime D#3", "Abx D7/14" and "Micafungin D2" are the note's day, as "Vanc
     day 5" is; "vitamin D3", "D5W", "D5NS", "T4", "C7" and a schedule's "d5 and d6" are none."""
     assert _mentions(NOTE + text)[1:] == rows
+
+
+# ---- 5. the other calendar's day across the new year --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        pytest.param(
+            "The council met on 20 December (2 January) 1917.",
+            [("20 December", "DATE", "1917-12-20"), ("2 January", "DATE", "1918-01-02")],
+            id="day_month",
+        ),
+        pytest.param(
+            "The manifesto was read on December 25 (January 7), 1905.",
+            [("December 25", "DATE", "1905-12-25"), ("January 7", "DATE", "1906-01-07")],
+            id="month_day",
+        ),
+        pytest.param(
+            "On 31 December (12 January) 1850 the tsar signed the decree.",
+            [("31 December", "DATE", "1850-12-31"), ("12 January", "DATE", "1851-01-12")],
+            id="a_lag_of_twelve_days",
+        ),
+        # look-alikes: a bracket within the year
+        pytest.param(
+            "The soviet met on 30 November (13 December) 1917.",
+            [("30 November", "DATE", "1917-11-30"), ("13 December", "DATE", "1917-12-13")],
+            id="november_december",
+        ),
+        pytest.param(
+            "The strike began on 9 January (22 January) 1905.",
+            [("9 January", "DATE", "1905-01-09"), ("22 January", "DATE", "1905-01-22")],
+            id="january_january",
+        ),
+    ],
+)
+def test_the_other_calendars_day_across_the_new_year(text: str, rows: list[Row]) -> None:
+    """The other calendar's January day in brackets after a December day ("20 December (2
+    January) 1917") is of the next year; a bracket within the year keeps the year written."""
+    assert _narrative(text) == rows
