@@ -1067,6 +1067,10 @@ class Context(NamedTuple):
     date (a progress note on "HD #4"): what hospital days and "prior to admission" count
     from."""
     operation: dt.date | None = None
+    note_day: bool = False
+    """Whether the document date is the day the note's heading gives ("ID NOTE 03/18/2024"),
+    not its admission's: a course's day told in the past is then on or before it, not counted
+    on from it."""
     """The day of the operation of a note that says which day after it it is written on
     ("POD #2" on its header): what its postoperative days count from."""
 
@@ -1175,6 +1179,20 @@ def _course_day_of_the_note(spec: Spec, ctx: Context, kind: AnchorKind) -> bool:
         and ctx.dct is not None
         and ctx.discharge is None
         and ctx.clause_tense() is not Tense.PAST
+    )
+
+
+def _course_day_told_before_the_note(spec: Spec, ctx: Context, kind: AnchorKind) -> bool:
+    """Whether ``spec``, a course's day ("day 5 of 7 of ceftriaxone"), is told in the past in a
+    note dated by its heading that is no discharge summary: a day on or before the note's own,
+    which the note does not give (a summary, or a text dated by its admission, counts it on from
+    the admission)."""
+    return (
+        spec.course_day
+        and kind is AnchorKind.DCT
+        and ctx.note_day
+        and ctx.discharge is None
+        and ctx.clause_tense() is Tense.PAST
     )
 
 
@@ -1395,6 +1413,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
         # day the note rarely gives, so its week told in the past is not counted from the
         # admission
         return "XXXX-WXX", AnchorKind.NONE, 0
+    if _course_day_told_before_the_note(spec, ctx, kind):
+        # "She completed day 5 of 7 of ceftriaxone", in a note that is no discharge summary:
+        # the day was on or before the note's, which is no course's first day to count from
+        return "XXXX-XX-XX", AnchorKind.NONE, 0
     if spec.story_day is not None and kind is AnchorKind.PREVIOUS and ctx.genre is Genre.NARRATIVE:
         opening = ctx.opening or ctx.previous
         assert opening is not None

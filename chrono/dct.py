@@ -91,6 +91,17 @@ def detect_discharge(text: str, found: Sequence[Found], grammar: Grammar) -> dt.
     return _labelled_date(text, found, grammar.dct_discharge, grammar)
 
 
+def dates_the_note(
+    text: str, found: Sequence[Found], grammar: Grammar, dct: dt.date | None
+) -> bool:
+    """Whether ``dct`` is the day a note's own heading gives ("ID NOTE 03/18/2024"), not its
+    admission's ("Admission Date: 05/02/2013"): a day the note is written on, which is no first
+    day of a course to count on from."""
+    if dct is None or detect_dct(text, found, grammar) != dct:
+        return False
+    return _labelled_date(text, found, grammar.dct_admission, grammar) != dct
+
+
 def detect_admission(
     text: str, found: Sequence[Found], grammar: Grammar, dct: dt.date
 ) -> dt.date | None:

@@ -50,6 +50,7 @@ from chrono.anchor import (
     weekend_meant,
 )
 from chrono.dct import (
+    dates_the_note,
     detect_admission,
     detect_discharge,
     detect_operation,
@@ -592,6 +593,8 @@ class _Reading:
     discharge: dt.date | None
     admission: dt.date | None
     operation: dt.date | None
+    note_day: bool
+    """Whether the document date is the day the note's heading gives, not its admission's."""
     posted: dt.date | None
     """The day the message being read was posted: a chat stamp's, else the document date."""
     d_day: bool = False
@@ -648,6 +651,7 @@ class _Reading:
             discharge=detect_discharge(text, found, grammar) if dct is not None else None,
             admission=detect_admission(text, found, grammar, dct) if dct is not None else None,
             operation=detect_operation(text, found, grammar, dct) if dct is not None else None,
+            note_day=dates_the_note(text, found, grammar, dct),
             posted=dct,
             first_of={j: i for i, j in pairs.items()},
         )
@@ -1012,6 +1016,7 @@ class _Reading:
             discharge=self.discharge,
             admission=self.admission,
             operation=self.operation,
+            note_day=self.note_day,
         )
 
     def _event_began(self, item: Found) -> Reference | None:

@@ -585,6 +585,10 @@ class Interpreter:
             fields["day"] = self.ordinal(slots["dayword"].replace(" ", "-"))
         if "otherday" in slots:  # "25 October (7 November) 1917": one day in two calendars
             self._other_calendar(slots, fields)
+        if "across_new_year" in slots and "year" in fields:
+            # "20 December (2 January) 1917": the other calendar's January day after a December
+            # one is of the year after the one written, which is the first day's
+            fields["year"] += 1
         if "wom" in slots:  # "the first week of June"
             fields["week_of_month"] = self.ordinal(slots["wom"])
             if fields["week_of_month"] not in (-1, 1, 2, 3, 4):
