@@ -651,7 +651,9 @@ class _Reading:
             discharge=detect_discharge(text, found, grammar) if dct is not None else None,
             admission=detect_admission(text, found, grammar, dct) if dct is not None else None,
             operation=detect_operation(text, found, grammar, dct) if dct is not None else None,
-            note_day=dates_the_note(text, found, grammar, dct),
+            # asked only of a course's day: reading the heading again costs every document
+            note_day=any(f.spec.course_day for f in found)
+            and dates_the_note(text, found, grammar, dct),
             posted=dct,
             first_of={j: i for i, j in pairs.items()},
         )
