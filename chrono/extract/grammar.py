@@ -131,7 +131,9 @@ class Example:
     type: str | None = None
 
 
-@frozen(kw_only=True)
+# (no generated __eq__/__hash__: rules are told apart by identity, and attrs compiling
+# comparisons nobody calls is paid at every start-up)
+@frozen(kw_only=True, eq=False)
 class Rule:
     """A positive rule: a compiled pattern whose named groups are semantic slots."""
 
@@ -170,7 +172,7 @@ class NegativeExample:
     keep: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, eq=False)  # told apart by identity, as a Rule
 class NegativeRule:
     """A pattern for look-alikes; candidates inside its match (or its ``x`` groups) are dropped."""
 
@@ -198,7 +200,9 @@ class _How(enum.Enum):
     (:meth:`_Loader.compile`)."""
 
 
-@frozen(kw_only=True)
+# (one per language and process, never compared or printed: attrs compiled an __eq__, a
+# __hash__ and a __repr__ over its ~130 fields at every start-up)
+@frozen(kw_only=True, eq=False, repr=False)
 class Grammar:
     """Everything the extractor knows about one language."""
 
