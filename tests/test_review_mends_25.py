@@ -7,12 +7,15 @@ document date):
 - a holiday named after a year is no day of history nicknamed so unless a comma sets the dated
   day off: "Retailers in 2023 called Black Friday their best day ever" keeps 'Black Friday'
   2023-11-24, while "On 13 August 1948, remembered as Black Friday" is the date alone.
+- a quantifier before a clock's count and a half is the duration's: "more than 2 1/2 hours
+  later" is "more than 2 1/2 hours" PT2H30M MORE_THAN, while "More than thirty years later" is
+  the year counted on with MORE_THAN.
 """
 
 from __future__ import annotations
 
 import pytest
-from passages import Row, mentions
+from passages import ModRow, Row, mentions, mentions_with_mods
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -57,3 +60,69 @@ def test_year_before_called_names_no_day_of_history(
 ) -> None:
     """A year opening a clause before "called"/"dubbed" leaves the holiday after it tagged."""
     assert _news(text, dct) == expected
+
+
+# ---- 2. a quantifier before a clock's count and a half stays the duration's ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "genre", "expected"),
+    [
+        pytest.param(
+            "The fire started at noon. It was still burning more than 2 1/2 hours later.",
+            "2023-05-10",
+            "news",
+            [
+                ("noon", "TIME", "2023-05-10T12:00"),
+                ("more than 2 1/2 hours", "DURATION", "PT2H30M", "MORE_THAN"),
+            ],
+            id="reviewer_more_than_2_1_2_hours",
+        ),
+        pytest.param(
+            "He fell asleep at noon. More than two and a half hours later he woke up.",
+            None,
+            "narrative",
+            [
+                ("noon", "TIME", "T12:00"),
+                ("More than two and a half hours", "DURATION", "PT2H30M", "MORE_THAN"),
+            ],
+            id="more_than_two_and_a_half_hours",
+        ),
+        pytest.param(
+            "The fire started at noon. It was still burning nearly three and a half hours later.",
+            "2023-05-10",
+            "news",
+            [
+                ("noon", "TIME", "2023-05-10T12:00"),
+                ("nearly three and a half hours", "DURATION", "PT3H30M", "APPROX"),
+            ],
+            id="nearly_three_and_a_half_hours",
+        ),
+        # look-alikes: years counted on keep the quantifier as the date's mod
+        pytest.param(
+            "The war ended in 1918. More than thirty years later, the memorial was unveiled.",
+            None,
+            "narrative",
+            [
+                ("1918", "DATE", "1918"),
+                ("More than thirty years later", "DATE", "1948", "MORE_THAN"),
+            ],
+            id="more_than_thirty_years_later",
+        ),
+        pytest.param(
+            "The war ended in 1918. More than two and a half years later, peace was signed.",
+            None,
+            "narrative",
+            [
+                ("1918", "DATE", "1918"),
+                ("More than two and a half years later", "DATE", "1920", "MORE_THAN"),
+            ],
+            id="more_than_two_and_a_half_years_later",
+        ),
+    ],
+)
+def test_quantifier_before_a_clock_count_and_a_half(
+    text: str, dct: str | None, genre: str, expected: list[ModRow]
+) -> None:
+    """A quantifier before "2 1/2 hours later" or "two and a half hours later" is no date's."""
+    assert mentions_with_mods(text, dct=dct, genre=genre) == expected
