@@ -10,6 +10,9 @@ document date):
 - a quantifier before a clock's count and a half is the duration's: "more than 2 1/2 hours
   later" is "more than 2 1/2 hours" PT2H30M MORE_THAN, while "More than thirty years later" is
   the year counted on with MORE_THAN.
+- "let", "leave" and "allow" make a recipe's night only where they open their clause:
+  "Firefighters let the debris cool overnight" is the night of the document date, "Let the
+  dough rise overnight" any night.
 """
 
 from __future__ import annotations
@@ -126,3 +129,47 @@ def test_quantifier_before_a_clock_count_and_a_half(
 ) -> None:
     """A quantifier before "2 1/2 hours later" or "two and a half hours later" is no date's."""
     assert mentions_with_mods(text, dct=dct, genre=genre) == expected
+
+
+# ---- 3. the past "let" is no recipe's step --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Firefighters let the debris cool overnight before searching the site.",
+            "2023-10-05",
+            [("overnight", "TIME", "2023-10-05TNI")],
+            id="reviewer_firefighters_let",
+        ),
+        pytest.param(
+            "Police let the suspect sit in a cell overnight before charging him.",
+            "2023-10-05",
+            [("overnight", "TIME", "2023-10-05TNI")],
+            id="police_let_the_suspect_sit",
+        ),
+        # look-alikes: the bare verb opening an instruction is a recipe's night
+        pytest.param(
+            "Let the dough rise overnight.",
+            "2023-10-05",
+            [("overnight", "TIME", "XXXX-XX-XXTNI")],
+            id="let_the_dough_rise",
+        ),
+        pytest.param(
+            "Knead the dough, then let it rest overnight in the fridge.",
+            "2023-10-05",
+            [("overnight", "TIME", "XXXX-XX-XXTNI")],
+            id="then_let_it_rest",
+        ),
+        pytest.param(
+            "Shape the loaves and leave to prove overnight.",
+            "2023-10-05",
+            [("overnight", "TIME", "XXXX-XX-XXTNI")],
+            id="and_leave_to_prove",
+        ),
+    ],
+)
+def test_past_let_is_no_recipe_step(text: str, dct: str, expected: list[Row]) -> None:
+    """ "Let", "leave" or "allow" is a recipe's step only where it opens its clause."""
+    assert _news(text, dct) == expected
