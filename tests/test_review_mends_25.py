@@ -13,6 +13,9 @@ document date):
 - "let", "leave" and "allow" make a recipe's night only where they open their clause:
   "Firefighters let the debris cool overnight" is the night of the document date, "Let the
   dough rise overnight" any night.
+- a conjunction after "until June the first" opens the next clause and keeps the day: "runs
+  until June the first and ends at midnight" 2023-06-01, while "By June the first and second
+  waves had landed" is the month.
 """
 
 from __future__ import annotations
@@ -171,5 +174,51 @@ def test_quantifier_before_a_clock_count_and_a_half(
     ],
 )
 def test_past_let_is_no_recipe_step(text: str, dct: str, expected: list[Row]) -> None:
-    """ "Let", "leave" or "allow" is a recipe's step only where it opens its clause."""
+    """A recipe's "let", "leave" or "allow" is a step only where it opens its clause."""
+    assert _news(text, dct) == expected
+
+
+# ---- 4. a conjunction after "until June the first" keeps the day ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The sale runs until June the first and ends at midnight.",
+            "2023-05-10",
+            [("June the first", "DATE", "2023-06-01"), ("midnight", "TIME", "2023-06-01T24:00")],
+            id="reviewer_until_june_the_first_and",
+        ),
+        pytest.param(
+            "Entries are accepted until June the fifth or while supplies last.",
+            "2023-05-10",
+            [("June the fifth", "DATE", "2023-06-05")],
+            id="until_june_the_fifth_or",
+        ),
+        pytest.param(
+            "Tickets go on sale by June the tenth but may sell out.",
+            "2023-05-10",
+            [("June the tenth", "DATE", "2023-06-10")],
+            id="by_june_the_tenth_but",
+        ),
+        # look-alikes: the ordinal numbers the noun after it, the month alone
+        pytest.param(
+            "By June the first and second waves had landed.",
+            "2023-05-10",
+            [("June", "DATE", "2022-06")],
+            id="by_june_the_first_and_second_waves",
+        ),
+        pytest.param(
+            "Until May the second battalion held the ridge.",
+            "2023-05-10",
+            [("May", "DATE", "2023-05")],
+            id="until_may_the_second_battalion",
+        ),
+    ],
+)
+def test_conjunction_after_month_the_ordinal_keeps_the_day(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """A conjunction after "until June the first" keeps the day; another ordinal does not."""
     assert _news(text, dct) == expected
