@@ -16,6 +16,10 @@ document date):
 - a conjunction after "until June the first" opens the next clause and keeps the day: "runs
   until June the first and ends at midnight" 2023-06-01, while "By June the first and second
   waves had landed" is the month.
+- a school year spans two calendar years and goes by the one it ends in: "at the end of the
+  school year" said on 2023-10-05 is 2024 END, "this school year" in November 2023 is 2024
+  (tests/test_news_29.py's "last school year" in August 2023 is 2023 with it), while in March
+  2024 it is 2024 and "the start of the academic year" in October 2023 is 2023 START.
 """
 
 from __future__ import annotations
@@ -222,3 +226,50 @@ def test_conjunction_after_month_the_ordinal_keeps_the_day(
 ) -> None:
     """A conjunction after "until June the first" keeps the day; another ordinal does not."""
     assert _news(text, dct) == expected
+
+
+# ---- 5. a school year under way from August ends the next calendar year --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The district will close three schools at the end of the school year.",
+            "2023-10-05",
+            [("the end of the school year", "DATE", "2024", "END")],
+            id="reviewer_end_of_the_school_year_in_october",
+        ),
+        pytest.param(
+            "Enrollment at the charter schools fell this school year.",
+            "2023-11-14",
+            [("this school year", "DATE", "2024")],
+            id="this_school_year_in_november",
+        ),
+        pytest.param(
+            "Class sizes grew during the academic year, the report said.",
+            "2023-09-20",
+            [("the academic year", "DATE", "2024")],
+            id="during_the_academic_year_in_september",
+        ),
+        # look-alikes: in spring the year under way is the calendar year; a start is the
+        # year the school year began in
+        pytest.param(
+            "The district will close three schools at the end of the school year.",
+            "2024-03-01",
+            [("the end of the school year", "DATE", "2024", "END")],
+            id="end_of_the_school_year_in_march",
+        ),
+        pytest.param(
+            "Tuition rose at the start of the academic year.",
+            "2023-10-05",
+            [("the start of the academic year", "DATE", "2023", "START")],
+            id="start_of_the_academic_year_in_october",
+        ),
+    ],
+)
+def test_school_year_under_way_from_august_ends_next_year(
+    text: str, dct: str, expected: list[ModRow]
+) -> None:
+    """From August on, the school year under way is the next calendar year's (its start not)."""
+    assert mentions_with_mods(text, dct=dct, genre="news") == expected
