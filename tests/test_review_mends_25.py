@@ -23,6 +23,9 @@ document date):
 - a day and its other calendar's day in brackets lie the calendars' lag apart, one day less only
   in a century year's January and February ("1 January (13 January) 1900"); a bracketed day
   off the lag ("5 May (9 May) 1917") is a strict xfail.
+- months named right after the people they name are first names: "Her daughters, April and
+  June, were born in 2001" tags only 2001, while "His sons graduated in March and June" keeps
+  both months.
 """
 
 from __future__ import annotations
@@ -343,3 +346,53 @@ def test_two_calendars_one_day_at_the_lag(text: str, expected: list[Row]) -> Non
 def test_bracketed_day_off_the_lag_is_no_other_calendar(text: str, expected: list[Row]) -> None:
     """A bracketed day off the calendars' lag is no other calendar's: both days of the year."""
     assert _narrative(text) == expected
+
+
+# ---- 7. months named as people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Her daughters, April and June, were born in 2001.",
+            "2023-10-05",
+            [("2001", "DATE", "2001")],
+            id="reviewer_her_daughters_april_and_june",
+        ),
+        pytest.param(
+            "His sisters April and June still live in Ohio.",
+            "2023-10-05",
+            [],
+            id="his_sisters_april_and_june",
+        ),
+        pytest.param(
+            "Two girls named April, May and June won the spelling bee.",
+            "2023-10-05",
+            [],
+            id="girls_named_april_may_and_june",
+        ),
+        pytest.param(
+            "Her daughter, May, turned 10 in March.",
+            "2023-10-05",
+            [("March", "DATE", "2023-03")],
+            id="her_daughter_may",
+        ),
+        # look-alikes: months after their own preposition, or dating a day, stay months
+        pytest.param(
+            "His sons graduated in March and June.",
+            "2023-10-05",
+            [("March", "DATE", "2023-03"), ("June", "DATE", "2023-06")],
+            id="sons_graduated_in_march_and_june",
+        ),
+        pytest.param(
+            "Sales in April and June rose 5%.",
+            "2023-10-05",
+            [("April", "DATE", "2023-04"), ("June", "DATE", "2023-06")],
+            id="sales_in_april_and_june",
+        ),
+    ],
+)
+def test_months_named_as_people_are_no_months(text: str, dct: str, expected: list[Row]) -> None:
+    """A month named right after the people it names, or after "named", is a first name."""
+    assert _news(text, dct) == expected
