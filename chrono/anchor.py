@@ -1401,6 +1401,10 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
             return "PRESENT_REF", AnchorKind.NONE, 0
         return _underspecified(spec), AnchorKind.NONE, 0
     anchor, kind, shift = picked
+    if spec.school_year and anchor.month >= _SCHOOL_YEAR_OPENS and spec.mod is not Mod.START:
+        # "at the end of the school year", in October: the school year under way ends in the
+        # next calendar year, whose name it goes by (its start is this year's)
+        anchor = dt.date(anchor.year + 1, 1, 1)
     if _course_day_of_the_note(spec, ctx, kind):
         # "Pt with COPD, day 4 of prednisone": a note (not a discharge summary, dated by its
         # admission) tells the status of its own day, or of its week ("Week 5 of chemo")
@@ -1978,6 +1982,7 @@ def _report_year(spec: Spec, ctx: Context, anchor: dt.date) -> int:
 
 
 _ANNUAL_REPORT_MONTHS = 4
+_SCHOOL_YEAR_OPENS = 8  # August: a school year under way from then ends the next calendar year
 
 
 def _nearest_holiday(spec: Spec, anchor: dt.date, ctx: Context, direction: int | None) -> Period:

@@ -449,12 +449,12 @@ def test_a_season_and_year_before_its_term_leave_the_article_to_the_term(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Chronic absences fell last school year.", [("last school year", "2022")]),
+        ("Chronic absences fell last school year.", [("last school year", "2023")]),
         (
             "The district will hire 40 teachers this academic year.",
-            [("this academic year", "2023")],
+            [("this academic year", "2024")],
         ),
-        ("Next school year, the bell rings later.", [("Next school year", "2024")]),
+        ("Next school year, the bell rings later.", [("Next school year", "2025")]),
         ("The school year begins on Aug. 16.", [("Aug. 16", "2023-08-16")]),
     ],
 )
@@ -462,8 +462,10 @@ def test_a_school_year_counted_from_the_document_date_is_a_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     """ "last school year", "this academic year", "next school year" are years counted from the
-    document date (a Tuesday in August 2023), as "last fiscal year" is; "The school year" with
-    no count is none."""
+    document date (a Tuesday in August 2023), each named by the calendar year it ends in
+    (tests/test_review_mends_25.py: from August on, the year under way is the next one, so
+    "last school year" is the one that ended in June 2023); "The school year" with no count
+    is none."""
     rows = news(text, "2023-08-08", weekday("2023-08-08"))
     assert [(mention, value) for mention, _, value, *_ in rows] == expected
 

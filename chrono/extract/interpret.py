@@ -61,7 +61,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # (possessive), an operation's own "D-Day" (operation_day), "at dawn" (after_night), "day 4
 # of prednisone" (course_day), "the second Sunday of November" (month_named), "three
 # deployments in as many years" (as_many), "HD #4", "POD 2" (stay_day), "in its second
-# weekend" (of_run).
+# weekend" (of_run), "the end of the school year" (school_year).
+_JULIAN_FEBRUARY = 2  # a century year's Julian leap day, 29 February, is the lag's last day less
 _AUC_OF_1_BC = 753  # "710 AUC" is 710 - 753 = -43 (44 BC): AUC 754 is AD 1
 _FIRST_OLYMPIAD = -775  # the first year of the first Olympiad, 776 BC (astronomical -775)
 _FLAG_SLOTS = (
@@ -86,6 +87,7 @@ _FLAG_SLOTS = (
     "as_many",
     "stay_day",
     "of_run",
+    "school_year",
 )
 # The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
 # afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).
@@ -414,7 +416,9 @@ class Interpreter:
         day after the Julian ("25 October (7 November) 1917"), or ``old``, the Julian day
         before the Gregorian ("7 November (25 October) 1917"). The Julian calendar lags by
         the century's count of dropped leap days (13 days in 1900-2099, 12 in 1800-1899...);
-        one day less is also taken, the lag of a century year's January and February.
+        one day less is taken only in a century year's January and February (Julian), before
+        the leap day the Gregorian calendar drops ("1 January (13 January) 1900"; "5 May (17
+        May) 1917" is no such pair).
 
         Raises:
             SlotError: the two days are not that far apart.
@@ -431,7 +435,13 @@ class Interpreter:
             gap = (dt.date(other_year, other_month, other_day) - dt.date(year, month, day)).days
         except ValueError as error:
             raise SlotError(f"no day {other_month}-{other_day}") from error
-        if (gap if later else -gap) not in (lag - 1, lag):
+        julian_month = month if later else other_month
+        julian_year = year if later else other_year
+        lags = {lag}
+        if julian_year % 100 == 0 and julian_year % 400 != 0 and julian_month <= _JULIAN_FEBRUARY:
+            # the century's leap day not yet dropped: "1 January (13 January) 1900"
+            lags.add(lag - 1)
+        if (gap if later else -gap) not in lags:
             raise SlotError("the days in brackets are not one day in two calendars")
 
     def _regnal_year(self, slots: Mapping[str, str], fields: dict[str, Any]) -> None:

@@ -223,6 +223,10 @@ class Spec:
     """An nth weekday of a month written out ("the second Sunday of November"): in no year, a
     day of that month (XXXX-11), where a holiday's name on the same rule ("Mother's Day") keeps
     XXXX-XX-XX, its month being its country's."""
+    school_year: bool = False
+    """A school or academic year ("the end of the school year", "this school year"): it spans
+    two calendar years and is named by the one it ends in, so from August on the year under way
+    is the next calendar year (its start, "the start of the school year", the anchor's)."""
     of_run: bool = False
     """A weekend counted in a run from its opening ("in its second weekend", "its opening
     weekend"): the weekend nearest by tense, as box-office copy reports it, or counted from
