@@ -1208,6 +1208,8 @@ class _Reading:
             self.genre is Genre.NEWS
             and item.spec.hour is None
             and item.spec.part_of_day is None
+            # read only for what a bound changes below: a day, or days counted from the DCT
+            and (item.spec.day is not None or _counts_days_from_dct(item.spec))
             and grammar.bound_since_before.search(
                 text, max(0, item.span.start - _SINCE_REACH), item.span.start
             )
