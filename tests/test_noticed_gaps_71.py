@@ -6,7 +6,11 @@ TimeBank annotates them:
 - a story's day counted with a compound ordinal word counts from the story's start, as "the
   twenty-third day" did: after "The siege began on 6 April 1453.", "the fifty-third day of the
   siege" is 1453-05-28 (was "third day", 1453-04-08), "the fortieth day" 1453-05-15, "the
-  hundredth day" 1453-07-14; "the fifty-third parallel" dates nothing.
+  hundredth day" 1453-07-14; "the fifty-third parallel" dates nothing;
+- "long" and "later" before a participle say how long or from when a day was remembered or
+  named: "It was a day long remembered in the city" has no length (was "a day long" P1D), "It
+  was a day later known as the Day of Ashes" no date (was "a day later"); "a day long vigil",
+  "A day-long strike" stay P1D and "A day later, the troops left" a date.
 """
 
 from __future__ import annotations
@@ -69,4 +73,47 @@ def _story(text: str) -> list[Row]:
 )
 def test_compound_ordinal_words_count_a_storys_days(text: str, expected: list[Row]) -> None:
     """ "The fifty-third day of the siege" counts 53 days from the story's start."""
+    assert _story(text) == expected
+
+
+# ---- 2. "a day long remembered", "a day later known as" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The riot broke out on 13 January 1939. It was a day long remembered in the city.",
+            [("13 January 1939", "DATE", "1939-01-13")],
+            id="a_day_long_remembered",
+        ),
+        pytest.param(
+            "The riot broke out on 13 January 1939. It was a day later known as the Day of Ashes.",
+            [("13 January 1939", "DATE", "1939-01-13")],
+            id="a_day_later_known_as",
+        ),
+        pytest.param(
+            "The flood came on 4 March 1881. It was a night long dreaded in the valley.",
+            [("4 March 1881", "DATE", "1881-03-04")],
+            id="a_night_long_dreaded",
+        ),
+        # look-alikes: a length before its noun, "a day later" that dates a clause
+        pytest.param(
+            "The flood came on 4 March 1881. It held a day long vigil. A day-long strike followed.",
+            [
+                ("4 March 1881", "DATE", "1881-03-04"),
+                ("a day long", "DURATION", "P1D"),
+                ("A day-long", "DURATION", "P1D"),
+            ],
+            id="a_day_long_vigil",
+        ),
+        pytest.param(
+            "The flood came on 4 March 1881. A day later, the troops left.",
+            [("4 March 1881", "DATE", "1881-03-04"), ("A day later", "DATE", "1881-03-05")],
+            id="a_day_later_comma",
+        ),
+    ],
+)
+def test_long_or_later_before_a_participle_is_no_mention(text: str, expected: list[Row]) -> None:
+    """ "A day long remembered" and "a day later known as" are no length and no date."""
     assert _story(text) == expected
