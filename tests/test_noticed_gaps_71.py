@@ -10,7 +10,13 @@ TimeBank annotates them:
 - "long" and "later" before a participle say how long or from when a day was remembered or
   named: "It was a day long remembered in the city" has no length (was "a day long" P1D), "It
   was a day later known as the Day of Ashes" no date (was "a day later"); "a day long vigil",
-  "A day-long strike" stay P1D and "A day later, the troops left" a date.
+  "A day-long strike" stay P1D and "A day later, the troops left" a date;
+- the day of a month or the weekday a holiday of a year counted from the document's "falls
+  on" is the holiday's day: on Monday 20 November 2023 "Thanksgiving next year falls on Nov.
+  28" is 2024-11-28 (was the Nov. 28 ahead), "Christmas next year falls on a Wednesday"
+  2024-12-25 (was any Wednesday); a holiday right before "N years ago" is that year's, as
+  before "last year": "Black Friday two years ago drew crowds" is 2021-11-26 (was 2023-11-24);
+  "Thanksgiving this year falls on Nov. 23" and "Black Friday sales two years ago" as before.
 """
 
 from __future__ import annotations
@@ -117,3 +123,79 @@ def test_compound_ordinal_words_count_a_storys_days(text: str, expected: list[Ro
 def test_long_or_later_before_a_participle_is_no_mention(text: str, expected: list[Row]) -> None:
     """ "A day long remembered" and "a day later known as" are no length and no date."""
     assert _story(text) == expected
+
+
+# ---- 3. the day a holiday of next year falls on; a holiday before "N years ago" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thanksgiving next year falls on Nov. 28.",
+            [
+                ("Thanksgiving", "DATE", "2024-11-28"),
+                ("next year", "DATE", "2024"),
+                ("Nov. 28", "DATE", "2024-11-28"),
+            ],
+            id="thanksgiving_next_year_falls_on_nov_28",
+        ),
+        pytest.param(
+            "Easter next year falls on March 31, the earliest in years.",
+            [
+                ("Easter", "DATE", "2024-03-31"),
+                ("next year", "DATE", "2024"),
+                ("March 31", "DATE", "2024-03-31"),
+                ("years", "DURATION", "PXY"),
+            ],
+            id="easter_next_year_falls_on_march_31",
+        ),
+        pytest.param(
+            "Christmas next year falls on a Wednesday.",
+            [
+                ("Christmas", "DATE", "2024-12-25"),
+                ("next year", "DATE", "2024"),
+                ("Wednesday", "DATE", "2024-12-25"),
+            ],
+            id="christmas_next_year_falls_on_a_wednesday",
+        ),
+        pytest.param(
+            "Black Friday two years ago drew crowds.",
+            [("Black Friday", "DATE", "2021-11-26"), ("two years ago", "DATE", "2021")],
+            id="black_friday_two_years_ago",
+        ),
+        pytest.param(
+            "Christmas a year ago fell on a Sunday.",
+            [
+                ("Christmas", "DATE", "2022-12-25"),
+                ("a year ago", "DATE", "2022"),
+                ("Sunday", "DATE", "2022-12-25"),
+            ],
+            id="christmas_a_year_ago_fell_on_a_sunday",
+        ),
+        # look-alikes: a holiday of no year, of this year, one whose sales the count dates
+        pytest.param(
+            "Thanksgiving falls on Nov. 23.",
+            [("Thanksgiving", "DATE", "2023-11-23"), ("Nov. 23", "DATE", "2023-11-23")],
+            id="thanksgiving_falls_on_nov_23",
+        ),
+        pytest.param(
+            "Thanksgiving this year falls on Nov. 23.",
+            [
+                ("Thanksgiving", "DATE", "2023-11-23"),
+                ("this year", "DATE", "2023"),
+                ("Nov. 23", "DATE", "2023-11-23"),
+            ],
+            id="thanksgiving_this_year_falls_on_nov_23",
+        ),
+        pytest.param(
+            "Black Friday sales two years ago were lower.",
+            [("Black Friday", "DATE", "2023-11-24"), ("two years ago", "DATE", "2021")],
+            id="black_friday_sales_two_years_ago",
+        ),
+    ],
+)
+def test_the_day_a_holiday_of_a_counted_year_falls_on(text: str, expected: list[Row]) -> None:
+    """A holiday before "next year" or "N years ago" is that year's, and so is the day it
+    "falls on"."""
+    assert _news(text, "2023-11-20") == expected
