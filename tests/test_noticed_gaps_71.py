@@ -16,7 +16,12 @@ TimeBank annotates them:
   28" is 2024-11-28 (was the Nov. 28 ahead), "Christmas next year falls on a Wednesday"
   2024-12-25 (was any Wednesday); a holiday right before "N years ago" is that year's, as
   before "last year": "Black Friday two years ago drew crowds" is 2021-11-26 (was 2023-11-24);
-  "Thanksgiving this year falls on Nov. 23" and "Black Friday sales two years ago" as before.
+  "Thanksgiving this year falls on Nov. 23" and "Black Friday sales two years ago" as before;
+- what lands, ships or debuts on a weekday, told in the present, is a release's schedule, as
+  what launches or premieres is: on Tuesday 12 September 2023 "The patch lands Saturday" is
+  2023-09-16 (was 09-09), "The update ships Friday" 2023-09-15 (right before the day); "The
+  patch landed Saturday", "occupied tribal lands on Monday", "made his debut on Monday" and
+  "Two Navy ships Friday fired missiles" stay behind.
 """
 
 from __future__ import annotations
@@ -199,3 +204,54 @@ def test_the_day_a_holiday_of_a_counted_year_falls_on(text: str, expected: list[
     """A holiday before "next year" or "N years ago" is that year's, and so is the day it
     "falls on"."""
     assert _news(text, "2023-11-20") == expected
+
+
+# ---- 4. a release that lands, ships or debuts on a weekday ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The patch lands Saturday.",
+            [("Saturday", "DATE", "2023-09-16")],
+            id="the_patch_lands_saturday",
+        ),
+        pytest.param(
+            "The update ships Friday for all users.",
+            [("Friday", "DATE", "2023-09-15")],
+            id="the_update_ships_friday",
+        ),
+        pytest.param(
+            "The new phone debuts Thursday in 40 countries.",
+            [("Thursday", "DATE", "2023-09-14")],
+            id="the_phone_debuts_thursday",
+        ),
+        # look-alikes: the past, the nouns
+        pytest.param(
+            "Protesters occupied tribal lands on Monday.",
+            [("Monday", "DATE", "2023-09-11")],
+            id="occupied_tribal_lands_on_monday",
+        ),
+        pytest.param(
+            "The striker made his debut on Monday against Leeds.",
+            [("Monday", "DATE", "2023-09-11")],
+            id="made_his_debut_on_monday",
+        ),
+        pytest.param(
+            "The patch landed Saturday.",
+            [("Saturday", "DATE", "2023-09-09")],
+            id="the_patch_landed_saturday",
+        ),
+        pytest.param(
+            "Two Navy ships Friday fired missiles at the coast.",
+            [("Friday", "DATE", "2023-09-08")],
+            id="two_navy_ships_friday_fired",
+        ),
+    ],
+)
+def test_a_release_that_lands_or_ships_on_a_weekday_is_ahead(
+    text: str, expected: list[Row]
+) -> None:
+    """ "Lands", "ships" and "debuts" in the present before a weekday look ahead."""
+    assert _news(text, "2023-09-12") == expected
