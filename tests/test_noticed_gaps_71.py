@@ -21,7 +21,13 @@ TimeBank annotates them:
   what launches or premieres is: on Tuesday 12 September 2023 "The patch lands Saturday" is
   2023-09-16 (was 09-09), "The update ships Friday" 2023-09-15 (right before the day); "The
   patch landed Saturday", "occupied tribal lands on Monday", "made his debut on Monday" and
-  "Two Navy ships Friday fired missiles" stay behind.
+  "Two Navy ships Friday fired missiles" stay behind;
+- a parcel "arriving", "arrives", "coming" or "out for delivery" on a weekday that ends its
+  clause, as an out-of-office reply's "returning": in a post of Tuesday 9 July 2024 "Ordered on
+  Friday, arriving thursday." is 2024-07-11 (was 07-04), "arrives by Thursday!" too ("arriving"
+  before "by" or a weekday in small letters, as posts write it); "arrived thursday", "The
+  package arriving Thursday was late", a report's "with the vanguard arriving Thursday, sources
+  said" and "was coming Thursday" stay behind.
 """
 
 from __future__ import annotations
@@ -255,3 +261,58 @@ def test_a_release_that_lands_or_ships_on_a_weekday_is_ahead(
 ) -> None:
     """ "Lands", "ships" and "debuts" in the present before a weekday look ahead."""
     assert _news(text, "2023-09-12") == expected
+
+
+# ---- 5. a parcel arriving on a weekday ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ordered on Friday, arriving thursday.",
+            [("Friday", "DATE", "2024-07-05"), ("thursday", "DATE", "2024-07-11")],
+            id="ordered_on_friday_arriving_thursday",
+        ),
+        pytest.param(
+            "Ordered on Friday, says arriving by thursday.",
+            [("Friday", "DATE", "2024-07-05"), ("thursday", "DATE", "2024-07-11")],
+            id="ordered_on_friday_says_arriving_by_thursday",
+        ),
+        pytest.param(
+            "Ordered Friday, arrives by Thursday!",
+            [("Friday", "DATE", "2024-07-05"), ("Thursday", "DATE", "2024-07-11")],
+            id="ordered_friday_arrives_by_thursday",
+        ),
+        pytest.param(
+            "Paid for the lamp on Friday, out for delivery thursday.",
+            [("Friday", "DATE", "2024-07-05"), ("thursday", "DATE", "2024-07-11")],
+            id="out_for_delivery_thursday",
+        ),
+        # look-alikes: the past, a participle whose day does not end the clause, "was coming"
+        pytest.param(
+            "Ordered on Friday, arrived thursday.",
+            [("Friday", "DATE", "2024-07-05"), ("thursday", "DATE", "2024-07-04")],
+            id="ordered_on_friday_arrived_thursday",
+        ),
+        pytest.param(
+            "The package arriving Thursday was late.",
+            [("Thursday", "DATE", "2024-07-04")],
+            id="the_package_arriving_thursday_was_late",
+        ),
+        pytest.param(
+            "Arab nations voted for a force, with the vanguard arriving Thursday, sources said.",
+            [("Thursday", "DATE", "2024-07-04")],
+            id="with_the_vanguard_arriving_thursday",
+        ),
+        pytest.param(
+            "He said she was coming Thursday.",
+            [("Thursday", "DATE", "2024-07-04")],
+            id="she_was_coming_thursday",
+        ),
+    ],
+)
+def test_a_parcel_arriving_on_a_weekday_is_ahead(text: str, expected: list[Row]) -> None:
+    """ "Arriving", "arrives", "coming" or "out for delivery" before a weekday that ends its
+    clause looks ahead."""
+    assert mentions(text, dct="2024-07-09", genre="news") == expected
