@@ -27,7 +27,11 @@ TimeBank annotates them:
   Friday, arriving thursday." is 2024-07-11 (was 07-04), "arrives by Thursday!" too ("arriving"
   before "by" or a weekday in small letters, as posts write it); "arrived thursday", "The
   package arriving Thursday was late", a report's "with the vanguard arriving Thursday, sources
-  said" and "was coming Thursday" stay behind.
+  said" and "was coming Thursday" stay behind;
+- a place that closes, shuts, opens or reopens "for the" season, told in the present, does so
+  in the season ahead: on Wednesday 13 March 2024 "The lodge closes for the winter" is 2024-WI
+  (was 2023-WI), "The ski resort shuts down for the winter on Sunday" too; "The lodge closed
+  for the winter" and "is closed for the winter" keep the winter it is in, 2023-WI.
 """
 
 from __future__ import annotations
@@ -316,3 +320,42 @@ def test_a_parcel_arriving_on_a_weekday_is_ahead(text: str, expected: list[Row])
     """ "Arriving", "arrives", "coming" or "out for delivery" before a weekday that ends its
     clause looks ahead."""
     assert mentions(text, dct="2024-07-09", genre="news") == expected
+
+
+# ---- 6. a place that closes or opens for a season -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The lodge closes for the winter.",
+            [("the winter", "DATE", "2024-WI")],
+            id="the_lodge_closes_for_the_winter",
+        ),
+        pytest.param(
+            "The ski resort shuts down for the winter on Sunday.",
+            [("the winter", "DATE", "2024-WI"), ("Sunday", "DATE", "2024-03-17")],
+            id="the_resort_shuts_down_for_the_winter_on_sunday",
+        ),
+        pytest.param(
+            "The beach cafe reopens for the summer in May.",
+            [("the summer", "DATE", "2024-SU"), ("May", "DATE", "2024-05")],
+            id="the_cafe_reopens_for_the_summer_in_may",
+        ),
+        # look-alikes: the past, the state the place is in
+        pytest.param(
+            "The lodge closed for the winter.",
+            [("the winter", "DATE", "2023-WI")],
+            id="the_lodge_closed_for_the_winter",
+        ),
+        pytest.param(
+            "The lodge is closed for the winter.",
+            [("the winter", "DATE", "2023-WI")],
+            id="the_lodge_is_closed_for_the_winter",
+        ),
+    ],
+)
+def test_a_place_that_closes_for_a_season_looks_ahead(text: str, expected: list[Row]) -> None:
+    """ "Closes", "shuts" or "reopens" for the season, told in the present, is the one ahead."""
+    assert _news(text, "2024-03-13") == expected
