@@ -691,6 +691,11 @@ class _Reading:
             # "fell on 17 May 1997, seven months later": the count restates the date at its
             # own unit (1997-05), and the story stays on the date ("the same day" is the 17th)
             restating = counted and _story_count(item.spec) is None and item.spec.hour is None
+            if k - 2 in self.item_at:
+                holiday = self.items[self.item_at[k - 2]]
+                item = self.found[k] = _day_holiday_of_year_falls_on(
+                    item, holiday, before, text, grammar
+                )
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
@@ -1401,6 +1406,37 @@ def _adjusted(
     return item
 
 
+def _day_holiday_of_year_falls_on(
+    item: Found, holiday: _Item, year: _Item, text: str, grammar: Grammar
+) -> Found:
+    """The day of a month or the weekday that a holiday of a year counted from the document's
+    "falls on" is the holiday's, in its year: "Thanksgiving next year falls on Nov. 28"
+    (2024-11-28 in November 2023, not the Nov. 28 ahead), "Christmas next year falls on a
+    Wednesday" (2024-12-25)."""
+    spec, told = item.spec, holiday.found.spec
+    first = holiday.resolution
+    if (
+        told.holiday is None
+        or told.relative_year is None
+        or first.interval is None
+        or first.granularity is not Granularity.DAY
+        or year.resolution.granularity is not Granularity.YEAR
+        or spec.year is not None
+        or spec.offset is not None
+        or not grammar.holiday_relative_year.fullmatch(
+            text, holiday.found.span.end, year.found.span.start
+        )
+        or not grammar.weekday_of_holiday.fullmatch(text, year.found.span.end, item.span.start)
+    ):
+        return item
+    if spec.month is not None and spec.day is not None and spec.weekday is None:
+        day = day_of(first.interval[0])
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year))
+    if spec.weekday is not None or spec.rule == "date.weekday_indefinite":
+        return _weekday_holiday_falls_on(item, first)
+    return item
+
+
 def _weekday_holiday_falls_on(item: Found, first: Resolution) -> Found:
     """The weekday a holiday falls on, ``first`` its resolution: the holiday's day when the
     weekdays agree, also for "a Sunday" (date.weekday_indefinite, "Christmas Day falls on a
@@ -1466,7 +1502,11 @@ def _counted_years(told: Spec) -> int | None:
         or offset.unit is not Unit.YEAR
         or offset.amount is None
         or offset.most is not None
-        or told.anchor is not AnchorPolicy.DEICTIC
+        or not (
+            told.anchor is AnchorPolicy.DEICTIC
+            # "two years ago", counted back from the document
+            or (told.counted and told.anchor is AnchorPolicy.ABSOLUTE and offset.amount < 0)
+        )
     ):
         return None
     return offset.amount
