@@ -33,20 +33,15 @@ from passages import Row, marked_unmet, news
 
 # What chrono does not read yet, by the post's id, with the reason (strict: a fix must take
 # its id out).
-UNMET: dict[str, str] = {
-    "ordered_on_friday_says_arriving_by_thursday": (
-        "a delivery's 'arriving' after a comma or 'says' is not read as ahead (only opening a "
-        "sentence: 'Arriving Thursday.'), so the weekday takes the past of the clause before "
-        "it ('Ordered on Friday, says arriving by thursday': 2024-07-04, should be 2024-07-11)"
-    ),
-}
+UNMET: dict[str, str] = {}
 
 # (document date, its weekday, post, expected mentions)
 POSTS = marked_unmet(
     UNMET,
     # ------------------------------------------------------------ deliveries
     pytest.param(
-        # an order number is no date; business days are their longer end
+        # an order number is no date; business days are their longer end; "arriving by" a
+        # weekday in small letters looks ahead (session 24, fixes71)
         "2024-07-09",
         "Tuesday",
         "Ordered on Friday, says arriving by thursday. Ships in 3-5 business days, order "
