@@ -1285,12 +1285,8 @@ class _Loader:
             as_many_count=cue("as_many_count", _How.PLAIN),
             season_year_in=cue("season_year_in", _How.EXACT),
             holiday_kept_on=cue("holiday_kept_on", _How.EXACT),
-            story_day_event_after=compile_regex(
-                tense.get("story_day_event_after", "(?!)"), re.IGNORECASE
-            ),
-            event_began_before=compile_regex(
-                tense.get("event_began_before", "(?!)"), re.IGNORECASE
-            ),
+            story_day_event_after=cue("story_day_event_after", _How.PLAIN),
+            event_began_before=cue("event_began_before", _How.PLAIN),
             holiday_relative_year=cue("holiday_relative_year", _How.EXACT),
             holiday_named_as=cue("holiday_named_as", _How.EXACT),
             holiday_after_its_day=cue("holiday_after_its_day", _How.EXACT),
