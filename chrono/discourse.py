@@ -433,7 +433,7 @@ class Backstory:
         spec = item.spec
         # counted back from the document ("Five years ago"), or on from the story it tells
         # ("Two years later, she ran for governor")
-        ago = _counted_years(spec) < 0 and spec.anchor is not AnchorPolicy.ANAPHORIC
+        ago = _years_from_anchor(spec) < 0 and spec.anchor is not AnchorPolicy.ANAPHORIC
         named = spec.year is not None or ago or _counted_on(spec, ctx)
         return (
             named
@@ -443,7 +443,7 @@ class Backstory:
         )
 
 
-def _counted_years(spec: Spec) -> int:
+def _years_from_anchor(spec: Spec) -> int:
     """The whole years ``spec`` counts from its anchor ("Five years ago" -5, "Two years
     later" 2), else 0."""
     offset = spec.offset
@@ -458,7 +458,7 @@ def _counted_on(spec: Spec, ctx: Context) -> bool:
     return (
         ctx.backstory is not None
         and spec.anchor is AnchorPolicy.ANAPHORIC
-        and _counted_years(spec) > 0
+        and _years_from_anchor(spec) > 0
     )
 
 
