@@ -110,6 +110,11 @@ _SET_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _SET_DAY_KIND = re.compile(r"XXXX-WXX-(WD|WE)")
 _SET_MONTH = re.compile(r"XXXX-(0[1-9]|1[0-2])")
 _SET_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
+# A schedule of hours ("q4h" PT4H, "every 30 minutes" PT30M).
+_HOURLY_SET = re.compile(r"PT\d{1,2}[HM]")
+# How far back a day may be for a schedule the note keeps to run from it to the document's day
+# (a note's "2 days ago", "Saturday"; not a date of its history, "on 03/02/2019").
+_SCHEDULE_REACH = dt.timedelta(days=7)
 _SET_MONTH_DAY = re.compile(r"XXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _SET_EVERY = re.compile(r"P(\d+)([DWMY])")
 _SET_PART_OF_DAY = re.compile(r"XXXX-XX-XXT[A-Z]{2}")
@@ -1263,6 +1268,30 @@ class _Reading:
             # the document's day, whose 07:00 it is; the weekday stays what "the same day"
             # names ("meeting since Monday, and the same day the White House warned")
             self.discourse.day = None
+        elif self._schedule_runs_now(item, sentence):
+            # "Last drink 2 days ago ... CIWA q4h , last CIWA 12 at 0600": the checks run to
+            # the document's day, whose 06:00 it is (a schedule told begun on a day keeps it:
+            # "On 3/2 he was started on vancomycin q12h , first dose at 1400")
+            self.discourse.day = None
+
+    def _schedule_runs_now(self, item: Found, sentence: Span) -> bool:
+        """Whether ``item`` is a news text's or a note's schedule of hours ("q4h", "every 6
+        hours") told with no past and no day before it in its sentence, after a day before
+        the document's: a schedule the note keeps, which runs to the document's day."""
+        spec, day = item.spec, self.discourse.day
+        if self.genre is not Genre.NEWS or self.dct is None or day is None or day.shift:
+            return False
+        if spec.type is not TimexType.SET or not _HOURLY_SET.fullmatch(spec.literal or ""):
+            return False
+        if day.date >= self.dct or day.date < self.dct - _SCHEDULE_REACH:
+            return False
+        if any(
+            sentence.start <= other.span.start < item.span.start
+            and other.spec.type is not TimexType.SET
+            for other in self.found
+        ):
+            return False
+        return not self.tenses.told_past(item.span, sentence)
 
     def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:
         """The date of the resolved expression that opened what the ``k``th one ends: the
