@@ -64,9 +64,9 @@ reads "a day or finer"."""
 YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
 DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
 
-_TIME_OF_DAY = frozenset(
-    {Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
-)
+# A tuple, not a frozenset: ``in`` compares its members by identity in C, where a set calls
+# Enum's __hash__, a Python function (asked of every mention's granularity).
+_TIME_OF_DAY = (Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
 
 
 class TimexType(enum.Enum):
