@@ -119,9 +119,7 @@ class Discourse:
         PM]": posted on the log's day), or, after a date of the history counted back from it
         ("2 days prior to admission"), the arrival in hospital ("in the ED", "Initial
         glucose")."""
-        if search_line_starts(grammar.dct_course, text, start, end):
-            return True
-        if search_line_starts(grammar.dct_stamp, text, start, end):
+        if search_line_starts(grammar.dct_course, text, start, end, grammar.dct_stamp):
             return True
         # (from the mark that ends the sentence before the edit, which may end the mention)
         if grammar.dct_stamp_inline.search(text, max(0, start - 2), end):

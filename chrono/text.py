@@ -201,18 +201,26 @@ def breaks_paragraph(text: str, start: int, end: int) -> bool:
     return _BLANK_LINE.search(text, start, end) is not None
 
 
-def search_line_starts(heading: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether ``heading.search(text, start, end)`` finds a match, for a pattern whose every
-    match begins a line (see :func:`chrono.extract.cue_starts.opens_lines`): it is tried at
-    the line starts between ``start`` and ``end`` only, found with ``str.find``, where
-    ``re`` would try it at every character (its first ``^`` is no literal to skip ahead
-    by)."""
+def search_line_starts(
+    heading: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    other: re.Pattern[str] | None = None,
+) -> bool:
+    """Whether ``heading.search(text, start, end)`` (or ``other``'s) finds a match, for a
+    pattern whose every match begins a line (see :func:`chrono.extract.cue_starts.opens_lines`):
+    it is tried at the line starts between ``start`` and ``end`` only, found with ``str.find``,
+    where ``re`` would try it at every character (its first ``^`` is no literal to skip ahead
+    by); ``other`` is tried at the same line starts, found once for both."""
     at = start
     if at and text[at - 1] != "\n":
         at = text.find("\n", at, end) + 1
         if not at:
             return False
-    while heading.match(text, at, end) is None:
+    while heading.match(text, at, end) is None and (
+        other is None or other.match(text, at, end) is None
+    ):
         at = text.find("\n", at, end) + 1
         if not at:
             return False
