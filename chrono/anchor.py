@@ -1347,7 +1347,8 @@ def _date_period(spec: Spec, ctx: Context) -> tuple[Period | str, AnchorKind]:
     return _unshift(period, shift), kind
 
 
-_COARSER_THAN_A_YEAR = frozenset({Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM})
+# a tuple: ``in`` compares by identity in C (a frozenset calls Enum's Python __hash__)
+_COARSER_THAN_A_YEAR = (Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM)
 
 
 def _story_context(spec: Spec, ctx: Context) -> Context:

@@ -159,14 +159,15 @@ def _day_of_note(
     says it is written on that day: alone on its line (or after the note's date), after
     "today is", "now" or "currently", or after what ``clause`` fullmatches; the count is the
     days before the document date."""
-    previous_end = 0
     for k, item in enumerate(found):
-        start, end = item.span.start, item.span.end
-        after, previous_end = previous_end, end
-        offset = item.spec.offset
-        counted = item.spec.stay_day and item.spec.from_operation is operation
-        if not counted or offset is None or offset.amount is None:
+        spec = item.spec
+        if not spec.stay_day or spec.from_operation is not operation:
+            continue  # most mentions (each document is read twice): no day of a stay
+        offset = spec.offset
+        if offset is None or offset.amount is None:
             continue
+        start, end = item.span.start, item.span.end
+        after = found[k - 1].span.end if k else 0
         if not grammar.dct_stay_day.search(item.text):
             continue
         line_start = text.rfind("\n", 0, start) + 1

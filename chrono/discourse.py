@@ -53,6 +53,8 @@ from chrono.text import (
 _DATELINE_LAG = 3  # days a dateline may run before the document date (time zones, wires)
 _NO_STEP_LATER_OR_NOT = (Aside.LATER_LIFE, Aside.RECKONING)
 """The asides whose date is no step of a narrative's story even when it is later."""
+# The granularities coarser than a day, a tuple: ``in`` compares by identity in C.
+_COARSER_THAN_A_DAY = COARSE_ORDER[:DAY_INDEX]
 
 
 @attrs.define
@@ -117,9 +119,7 @@ class Discourse:
         PM]": posted on the log's day), or, after a date of the history counted back from it
         ("2 days prior to admission"), the arrival in hospital ("in the ED", "Initial
         glucose")."""
-        if search_line_starts(grammar.dct_course, text, start, end):
-            return True
-        if search_line_starts(grammar.dct_stamp, text, start, end):
+        if search_line_starts(grammar.dct_course, text, start, end, grammar.dct_stamp):
             return True
         # (from the mark that ends the sentence before the edit, which may end the mention)
         if grammar.dct_stamp_inline.search(text, max(0, start - 2), end):
@@ -280,10 +280,14 @@ class Discourse:
         opening, previous = self.opening, self.previous
         if opening is None or previous is None:
             return False
-        refs = (opening, previous, reference)
-        if any(COARSE_ORDER.index(r.granularity) < DAY_INDEX for r in refs):
+        # tests written out, not any() over a generator: asked of most dates a text gives
+        if (
+            opening.granularity in _COARSER_THAN_A_DAY
+            or previous.granularity in _COARSER_THAN_A_DAY
+            or reference.granularity in _COARSER_THAN_A_DAY
+        ):
             return False
-        if len({r.shift for r in refs}) > 1:
+        if not opening.shift == previous.shift == reference.shift:
             return False
         return opening.date <= previous.date and (reference.date - previous.date).days == 1
 

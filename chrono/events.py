@@ -1301,16 +1301,14 @@ class _Reading:
         item_at, items = self.item_at, self.items
         opened = self.first_of.get(k)
         if opened is None:
-            opened = next(
-                (
-                    j
-                    for j in range(k - 1, max(-1, k - 4), -1)
-                    if j in item_at
+            for j in range(k - 1, max(-1, k - 4), -1):
+                if (
+                    j in item_at
                     and items[item_at[j]].resolution.reference is not None
                     and _begun_and_ended(self.text, self.found[j], item, sentence, self.grammar)
-                ),
-                None,
-            )
+                ):
+                    opened = j
+                    break
         return items[item_at[opened]].resolution.reference if opened in item_at else None
 
 

@@ -64,9 +64,9 @@ reads "a day or finer"."""
 YEAR_INDEX = COARSE_ORDER.index(Granularity.YEAR)
 DAY_INDEX = COARSE_ORDER.index(Granularity.DAY)
 
-_TIME_OF_DAY = frozenset(
-    {Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
-)
+# A tuple, not a frozenset: ``in`` compares its members by identity in C, where a set calls
+# Enum's __hash__, a Python function (asked of every mention's granularity).
+_TIME_OF_DAY = (Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
 
 
 class TimexType(enum.Enum):
@@ -120,19 +120,20 @@ class Genre(enum.Enum):
     AUTO = "auto"  # news when a DCT is known and the text reads as news, else narrative
 
 
-def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
 @frozen(kw_only=True)
 class Span:
     """Half-open character offsets ``[start, end)`` into the document text (``str`` indices)."""
 
-    start: int = field(validator=_check_span)
-    end: int = field(validator=_check_span)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
+        # the three checks in one call, not a validator a field: a span is made for every
+        # candidate the rules find
+        if self.start < 0:
+            raise ValueError(f"start must be >= 0, got {self.start}")
+        if self.end < 0:
+            raise ValueError(f"end must be >= 0, got {self.end}")
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before its start {self.start}")
 

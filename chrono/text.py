@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import operator
 import re
 import statistics
 from collections.abc import Sequence
@@ -200,18 +201,26 @@ def breaks_paragraph(text: str, start: int, end: int) -> bool:
     return _BLANK_LINE.search(text, start, end) is not None
 
 
-def search_line_starts(heading: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether ``heading.search(text, start, end)`` finds a match, for a pattern whose every
-    match begins a line (see :func:`chrono.extract.cue_starts.opens_lines`): it is tried at
-    the line starts between ``start`` and ``end`` only, found with ``str.find``, where
-    ``re`` would try it at every character (its first ``^`` is no literal to skip ahead
-    by)."""
+def search_line_starts(
+    heading: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    other: re.Pattern[str] | None = None,
+) -> bool:
+    """Whether ``heading.search(text, start, end)`` (or ``other``'s) finds a match, for a
+    pattern whose every match begins a line (see :func:`chrono.extract.cue_starts.opens_lines`):
+    it is tried at the line starts between ``start`` and ``end`` only, found with ``str.find``,
+    where ``re`` would try it at every character (its first ``^`` is no literal to skip ahead
+    by); ``other`` is tried at the same line starts, found once for both."""
     at = start
     if at and text[at - 1] != "\n":
         at = text.find("\n", at, end) + 1
         if not at:
             return False
-    while heading.match(text, at, end) is None:
+    while heading.match(text, at, end) is None and (
+        other is None or other.match(text, at, end) is None
+    ):
         at = text.find("\n", at, end) + 1
         if not at:
             return False
@@ -231,16 +240,22 @@ def _wrapped_line_breaks(text: str) -> list[int]:
     typical long line that does not end a sentence is a block of its own (a title, a byline).
     """
     lines = text.split("\n")  # each without its newline; the last one has none
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > 20]
-    ends = list(itertools.accumulate(len(line) + 1 for line in lines[:-1]))
+    # the lines' lengths and the newlines' offsets counted in C (map, compress, accumulate),
+    # not a Python step a line: a log or a table has thousands of lines
+    widths = list(map(len, map(str.rstrip, lines)))
+    # the lines of more than 20 characters but their blanks (20 < n)
+    lengths = list(itertools.compress(widths, map((20).__lt__, map(len, map(str.strip, lines)))))
+    # the ith newline follows the first i + 1 lines and the i newlines between them
+    preceding = itertools.accumulate(map(len, lines[:-1]))
+    newlines = list(map(operator.add, preceding, itertools.count()))
     if len(lengths) < 3:
-        return [end - 1 for end in ends]
+        return newlines
     shorter = 0.6 * statistics.median(lengths)
     last = len(lines) - 2  # the last line that a newline ends
     return [
-        end - 1
-        for i, end in enumerate(ends)
-        if len(lines[i].rstrip()) < shorter
+        at
+        for i, at in enumerate(newlines)
+        if widths[i] < shorter
         or _list_item_follows(lines[i] + "\n", lines[i + 1] + "\n" * (i + 1 <= last))
     ]
 
@@ -280,6 +295,8 @@ _LONGEST_SENTENCE = 1000
 
 
 def _split_long(text: str, cuts: list[int]) -> list[int]:
+    if all(map(_LONGEST_SENTENCE.__ge__, map(operator.sub, cuts[1:], cuts))):
+        return cuts  # none too long, checked in C (most texts): the cuts as they are
     out = [cuts[0]]
     for a, b in itertools.pairwise(cuts):
         if b - a > _LONGEST_SENTENCE:
@@ -316,8 +333,8 @@ def split_sentences(text: str, grammar: Grammar) -> Sentences:
         cuts.add(m.end())
     cuts.update(m.end() for m in _PARAGRAPH_END.finditer(text))
     cuts.update(pos + 1 for pos in _wrapped_line_breaks(text))
-    ordered = sorted(c for c in cuts if 0 <= c <= len(text))
-    return Sentences(text, _split_long(text, ordered))
+    # every cut is an offset of the text: 0, its length, a match's end, a newline's next
+    return Sentences(text, _split_long(text, sorted(cuts)))
 
 
 def bounded(text: str, sentence: Span, mention: Span, limit: int = 400) -> Span:

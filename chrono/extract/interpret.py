@@ -324,10 +324,12 @@ class Interpreter:
         for name, value in groups.items():
             slots[_ALIAS.sub("", name)] = value
         fields: dict[str, Any] = {"type": rule.type, "rule": rule.id}
-        for flag in _FLAG_SLOTS:  # "c u sat", "the weekend of July 17", "in as many years"...
+        # "c u sat", "the weekend of July 17", "in as many years"... (the flags a rule's slots
+        # hold picked in C by filter: a mention has few of the many)
+        for flag in filter(slots.__contains__, _FLAG_SLOTS):
             # set by the rule, or by an empty group of its name where the pattern saw its cue
             # ("Saturday 5-7pm": a day with its hours is ahead), whatever the rule's type
-            if slots.get(flag) in ("true", ""):
+            if slots[flag] in ("true", ""):
                 fields[flag] = True
         if "endof" in slots:  # "EOD", "COB tomorrow", "EOW": the end of that day or this week
             fields["mod"] = Mod.END

@@ -286,18 +286,16 @@ class Spec:
     @property
     def names_more_than_a_weekday(self) -> bool:
         """True if the expression names a calendar field other than its weekday."""
-        return any(
-            v is not None
-            for v in (
-                self.year,
-                self.month,
-                self.day,
-                self.season,
-                self.quarter,
-                self.half,
-                self.decade,
-                self.century,
-                self.millennium,
-                self.holiday,
-            )
+        # a chain of tests, not any() over a generator: asked several times of every mention
+        return (
+            self.year is not None
+            or self.month is not None
+            or self.day is not None
+            or self.season is not None
+            or self.quarter is not None
+            or self.half is not None
+            or self.decade is not None
+            or self.century is not None
+            or self.millennium is not None
+            or self.holiday is not None
         )
