@@ -36,7 +36,16 @@ TimeBank annotates them:
   the document: "the next 5 year plan" is "5 year" P5Y (was "the next 5 year"), as "the next
   five-year plan" is "five-year", "the next 10 year strategy" "10 year", "the past 10 year
   average" "10 year" (its "the past" no vague past); "the next 5 years", "the past 3 months",
-  "the next 12 month period" and "The next one year" stay spans.
+  "the next 12 month period" and "The next one year" stay spans;
+- "next" after "last week or", "last month or", "last year or" leaves out the unit just named,
+  as after "this month or": "Results were due last month or early next" is "early next",
+  2023-10 START (was untagged), "The talks stalled last week or early next" 2023-W38 START;
+  "It was last month or the next" (the one after it) and "last year or next year" as before;
+- two months joined by "and" before a capitalised surname that a verb or a pause follows are
+  two first names: "June and August Smith run the inn" tags nothing (was "August"), "The
+  inn's owners, June and August Smith, retired" nothing; after a preposition they stay months,
+  a time and then the subject, as a reader takes them ("In June and August Smith toured the
+  coast": June and August), as before a noun ("June and August sales rose").
 """
 
 from __future__ import annotations
@@ -44,7 +53,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news
+from passages import ModRow, Row, news, news_with_mods
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -318,4 +327,85 @@ def test_a_length_before_a_noun_is_no_span_from_the_document(
     text: str, expected: list[Row]
 ) -> None:
     """ "the next 5 year plan" is the plan's length "5 year", not "the next 5 year"."""
+    assert _news(text, "2023-09-12") == expected
+
+
+# ---- 6. "next" with its unit left out after "last month or" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Results were due last month or early next.",
+            [("last month", "DATE", "2023-08"), ("early next", "DATE", "2023-10", "START")],
+            id="due_last_month_or_early_next",
+        ),
+        pytest.param(
+            "The talks stalled last week or early next, the envoy said.",
+            [("last week", "DATE", "2023-W36"), ("early next", "DATE", "2023-W38", "START")],
+            id="last_week_or_early_next",
+        ),
+        pytest.param(
+            "The vote is expected later this month or early next.",
+            [
+                ("later this month", "DATE", "2023-09", "END"),
+                ("early next", "DATE", "2023-10", "START"),
+            ],
+            id="later_this_month_or_early_next",
+        ),
+        # look-alikes: the one after last month; "next" with its noun
+        pytest.param(
+            "It was last month or the next, she said.",
+            [("last month", "DATE", "2023-08")],
+            id="last_month_or_the_next",
+        ),
+        pytest.param(
+            "Prices rose last year or next year.",
+            [("last year", "DATE", "2022"), ("next year", "DATE", "2024")],
+            id="last_year_or_next_year",
+        ),
+    ],
+)
+def test_next_after_last_month_or_leaves_out_the_unit(text: str, expected: list[ModRow]) -> None:
+    """ "last month or early next" is the start of next month, as "this month or early next"."""
+    assert news_with_mods(text, "2023-09-12", "Tuesday") == expected
+
+
+# ---- 7. two months as first names before a surname ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "June and August Smith run the inn on the harbour.",
+            [],
+            id="june_and_august_smith_run_the_inn",
+        ),
+        pytest.param(
+            "The inn's owners, June and August Smith, retired in 2019.",
+            [("2019", "DATE", "2019")],
+            id="the_owners_june_and_august_smith",
+        ),
+        pytest.param(
+            "May and June Carter, twins, sang at the fair.",
+            [],
+            id="may_and_june_carter_twins",
+        ),
+        # look-alikes: after a preposition, a time; before a noun, months
+        pytest.param(
+            "In June and August Smith toured the coast.",
+            [("June", "DATE", "2023-06"), ("August", "DATE", "2023-08")],
+            id="in_june_and_august_smith_toured",
+        ),
+        pytest.param(
+            "June and August sales rose.",
+            [("June", "DATE", "2023-06"), ("August", "DATE", "2023-08")],
+            id="june_and_august_sales_rose",
+        ),
+    ],
+)
+def test_two_months_before_a_surname_are_first_names(text: str, expected: list[Row]) -> None:
+    """ "June and August Smith run the inn" names two people, no months."""
     assert _news(text, "2023-09-12") == expected
