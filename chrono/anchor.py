@@ -556,13 +556,15 @@ def _nearest_year(
     genre: Genre,
     direction: int | None,
     done: Callable[[], bool] = lambda: False,
+    held: Callable[[], bool] = lambda: False,
 ) -> int:
     """The year that places a partial date (month, season, quarter...) relative to the anchor.
 
     ``direction`` -1/+1 asks for the nearest occurrence strictly before/after the anchor's own
     period ("last March", "next May"), 0 for the anchor's year. ``tense`` is asked only when
     the answer depends on it; so is ``done``, whether a past verb right before the date tells
-    it over ("began on 1 July").
+    it over ("began on 1 July"), and ``held``, whether a state told in the present lasts until
+    it ("stays closed until May 3").
     """
     if spec.relative_year is not None:
         return anchor.year + spec.relative_year
@@ -632,6 +634,9 @@ def _nearest_year(
     close = abs((s - anchor).days) <= _CLOSE_DAYS if a_day else False
     if close and s > anchor and spec.day is not None and done():
         return anchor.year - 1  # "Talks began on 1 July", in June: last year's
+    if close and e <= anchor and spec.day is not None and held():
+        # "The road stays closed until May 3", on 10 May: a state still held ends ahead
+        return anchor.year + 1
     if close or s <= anchor < e:
         # a day (or a holiday: "the last one b4 xmas", five days before it) within a few
         # weeks of the anchor is that one, whatever the tense; so is the period the anchor is in
@@ -1009,6 +1014,10 @@ class Context(NamedTuple):
     done_before: Callable[[], bool] = lambda: False
     """Whether a verb in the simple past stands right before the mention ("Talks began on 1
     July"): a day so told is over, however close ahead of the anchor it would fall."""
+    held_until: Callable[[], bool] = lambda: False
+    """Whether a state told in the present lasts until the mention, right before it ("The
+    road stays closed until May 3"): a day so told is ahead, however close behind the anchor
+    it would fall."""
     moved_to: Callable[[], bool] = lambda: False
     """Whether a verb of moving a plan stands right before the mention ("Can we move it to
     Tue?"): a weekday a plan is moved to is never the anchor's own day."""
@@ -1563,7 +1572,9 @@ def _shifted_date_period(spec: Spec, ctx: Context) -> tuple[Period | str, Anchor
                     end, placed, ctx.clause_tense, ctx.genre, None, ctx.done_before
                 )
                 return _calendar_period(spec, year), kind, shift
-        year = _nearest_year(spec, placed, ctx.clause_tense, ctx.genre, direction, ctx.done_before)
+        year = _nearest_year(
+            spec, placed, ctx.clause_tense, ctx.genre, direction, ctx.done_before, ctx.held_until
+        )
         if direction == 0 and kind is AnchorKind.DCT and ctx.genre is Genre.NEWS:
             year = _this_season_year(spec, placed, year)
         if direction is None and kind is AnchorKind.PREVIOUS and spec.relative_year is None:
@@ -2634,6 +2645,39 @@ def range_forwards(
         return 0 if a <= anchor < b else min(abs((a - anchor).days), abs((anchor - b).days))
 
     return min((backwards, forwards), key=distance)
+
+
+def schedule_range(
+    first: Spec, second: Spec, start: Resolution, end: Resolution, ctx: Context
+) -> tuple[Resolution, Resolution] | None:
+    """Both ends of a schedule's range of two months or days named without their year, told in
+    the present ("The pool is open from May to September", "The cruise season runs from May to
+    October", "The resort is closed from mid-October to mid-December"): the range holding the
+    document's day, else the next one, the first to end after it (in January 2025, the cruise
+    season of 2025; in July 2024, the pool's of 2024). None in a narrative, when the anchor is
+    no document date, or when an end is not such a date."""
+    if ctx.genre is not Genre.NEWS or not (_yearless(first) and _yearless(second)):
+        return None
+    if (first.holiday is None) != (second.holiday is None):
+        return None
+    picked = _pick_anchor(first, ctx)
+    if picked is None or picked[1] is not AnchorKind.DCT:
+        return None
+    anchor = picked[0]
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            began = _calendar_period(first, year)
+            if began.start is None:
+                return None
+            ended = _period_after(second, began.start)
+        except (Unresolvable, ValueError):
+            return None
+        if ended.end is not None and ended.end > anchor:
+            return (
+                _period_resolution(first, began, start.anchor),
+                _period_resolution(second, ended, end.anchor),
+            )
+    return None
 
 
 def _yearless(spec: Spec) -> bool:

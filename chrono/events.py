@@ -45,6 +45,7 @@ from chrono.anchor import (
     range_forwards,
     range_start_before,
     resolve,
+    schedule_range,
     type_for,
     weekday_range,
     weekend_meant,
@@ -999,6 +1000,7 @@ class _Reading:
                 _looks_back, self.text, item.span, background, self.grammar
             ),
             done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
+            held_until=functools.partial(_held_until, self.text, item.span, self.grammar),
             moved_to=functools.partial(_moved_to, self.text, item.span, self.grammar),
             since_day=functools.partial(_since_day, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
@@ -1110,6 +1112,20 @@ class _Reading:
             return self.dct + dt.timedelta(days=1)
         return None
 
+    def _schedule_at(self, k: int) -> bool:
+        """Whether the ``k``th expression starts the range of a schedule told in the present
+        ("The pool is open from May to September"), of no year its clause named before it
+        ("the 2023 Atlantic hurricane season, which runs from June 1 to Nov. 30" is 2023's)."""
+        at = self.found[k].span.start
+        if not self.grammar.schedule_range_before.search(self.text, max(0, at - 40), at):
+            return False
+        for before in reversed(self.found[:k]):
+            if _CLAUSE_END.search(self.text, before.span.end, at):
+                break
+            if before.spec.year is not None:
+                return False
+        return True
+
     def _record(self, k: int, item: Found, res: Resolution, ctx: Context) -> Mention:
         """Add the ``k``th expression, resolved to ``res`` in ``ctx``, as the document's next
         mention, and place both ends of the range it ends together (see :func:`_place_range`).
@@ -1130,7 +1146,13 @@ class _Reading:
         end = _Item(found=item, resolution=res, mention=mention)
         start = self.first_of.get(k)
         if start is not None and start in self.item_at:
-            _place_range(self.items[self.item_at[start]], end, self.contexts[start], ctx)
+            _place_range(
+                self.items[self.item_at[start]],
+                end,
+                self.contexts[start],
+                ctx,
+                schedule=self._schedule_at(start),
+            )
         self.item_at[k] = len(self.items)
         self.items.append(end)
         return mention
@@ -2338,6 +2360,12 @@ def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
     return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
 
 
+def _held_until(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether a state told in the present lasts until ``span``, right before it ("The road
+    stays closed until May 3"): the day it ends is still ahead."""
+    return grammar.held_until_before.search(text, max(0, span.start - 40), span.start) is not None
+
+
 def _moved_to(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether a verb of moving a plan stands right before ``span`` ("move it to Tue"): the
     weekday it names is the next one, not the document's own."""
@@ -2385,15 +2413,26 @@ def _message_day(text: str, span: Span, res: Resolution, grammar: Grammar) -> dt
     return res.reference.date
 
 
-def _place_range(first: _Item, second: _Item, first_ctx: Context, second_ctx: Context) -> None:
+def _place_range(
+    first: _Item, second: _Item, first_ctx: Context, second_ctx: Context, *, schedule: bool = False
+) -> None:
     """Place both ends of a range together: "Monday through Friday" runs forwards whatever way
     each weekday alone would have been placed; in "Monday to Friday, Sept. 15" the Monday is
     counted back from the dated end; two days or months without a year run forwards ("from
-    November to March"). Updates both items."""
+    November to March"); a ``schedule``'s, told in the present ("is open from May to
+    September"), is the one in progress or the next (see :func:`schedule_range`). Updates both
+    items."""
+    specs = (first.found.spec, second.found.spec)
+    if schedule:
+        held = schedule_range(*specs, first.resolution, second.resolution, first_ctx)
+        if held is not None:
+            first.resolution, second.resolution = held
+            first.mention = _remade(first.mention, specs[0], held[0])
+            second.mention = _remade(second.mention, specs[1], held[1])
+            return
     tense = second_ctx.tense
     if tense is Tense.PRESENT:
         tense = first_ctx.tense
-    specs = (first.found.spec, second.found.spec)
     both = weekday_range(*specs, first_ctx, tense)
     start = both[0] if both else range_start_before(specs[0], second.resolution)
     if start is None:

@@ -512,12 +512,6 @@ def test_the_2019_vintage_is_its_year() -> None:
     assert values("The list leans on the 2019 vintage from the Rhône.", "2024-06-14") == ["2019"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a season's present 'runs from May to October', written in January, is placed on "
-    "the nearest range (2024, over 83 days before; 2025 begins in 99): a schedule told in the "
-    "present is the one ahead once the last has ended",
-)
 def test_a_season_told_in_january_is_the_coming_one() -> None:
     """ "The cruise season runs from May to October", on a Wednesday in January 2025: the
     season ahead."""
@@ -527,11 +521,6 @@ def test_a_season_told_in_january_is_the_coming_one() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'is open from' before a date is read as a future cue (an opening ahead), so a "
-    "season in progress, 'is open from May to September' in July, is moved to next year's",
-)
 def test_a_season_in_progress_is_open_now() -> None:
     """ "The pool is open from May to September", on a Wednesday in July 2024: the season
     holding the document date."""

@@ -270,6 +270,8 @@ class Grammar:
     """"since" right before a weekday ("since Monday"): a day before the document's own, the
     week before on its own weekday; matched at the end."""
     past_verb_before: re.Pattern[str]
+    held_until_before: re.Pattern[str]
+    schedule_range_before: re.Pattern[str]
     """A verb in the simple past right before a day ("began on 1 July"): the day is done,
     however close ahead; matched at the end."""
     reported_future_after: re.Pattern[str]
@@ -1221,6 +1223,8 @@ class _Loader:
             past_deadline_before=word_before("past_deadline_before"),
             past_before=word_before("past_before"),
             past_verb_before=word_before("past_verb_before"),
+            held_until_before=word_before("held_until_before"),
+            schedule_range_before=word_before("schedule_range_before"),
             moved_to_before=word_before("moved_to_before"),
             since_day_before=word_before("since_day_before"),
             joined_day_before=word_before("joined_day_before"),
