@@ -1840,13 +1840,29 @@ def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:
     units after its last ("a few days later" after 6 June 1944 is 1944-06; "a few weeks
     later" after June 1941 is 1941, as it may be July or August). TimeML gives such a
     value the coarsest granularity the text makes sure of; a vague count that may cross a
-    century stays FUTURE_REF (PAST_REF for "a few years earlier")."""
+    century stays FUTURE_REF (PAST_REF for "a few years earlier").
+
+    A count that reaches no further than a quarter of the story's period keeps that period, as
+    the text writes at its granularity: "Díaz resigned in May 1911 and sailed a few days later"
+    is 1911-05, as after "3 May 1911" (the days after a day in May are most likely in May), "a
+    few weeks later" after "In 1911" is 1911; "a few weeks later" after a month reaches past
+    its quarter and is the year as before."""
     assert offset.most is not None and offset.amount is not None
     near, far = sorted((offset.amount, offset.most))
     unit = offset.unit
     if unit in WEEKS_IN:  # counted in days, not in whole ISO weeks
         unit, near, far = Unit.DAY, near * 7 * WEEKS_IN[unit], far * 7 * WEEKS_IN[unit]
     first, last = previous.date, _last_day(previous)
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY):
+        own = _same_period(previous, 0)
+        reach = _shift(first, RelativeOffset(unit=unit, amount=far), _no_tense).start
+        if (
+            own.start is not None
+            and own.end is not None
+            and reach is not None
+            and abs((reach - first).days) * 4 <= (own.end - own.start).days
+        ):
+            return own
     start = _shift(first, RelativeOffset(unit=unit, amount=near), _no_tense).start
     end = _shift(last, RelativeOffset(unit=unit, amount=far), _no_tense).end
     if start is not None and end is not None:

@@ -192,8 +192,8 @@ MEXICAN_REVOLUTION = (
 MEXICAN_REVOLUTION_TABLE: list[ModRow] = [
     ("20 November 1910", "DATE", "1910-11-20"),
     ("May 1911", "DATE", "1911-05"),
-    # a vague count after a month: the month's year
-    ("a few days later", "DATE", "1911"),
+    # a vague count of days after a month: the month (noticed gaps 73)
+    ("a few days later", "DATE", "1911-05"),
     # "the Ten Tragic Days" is a name
     ("February 1913", "DATE", "1913-02"),
     ("22 February", "DATE", "1913-02-22"),

@@ -1,0 +1,80 @@
+"""Gaps noticed in session 24, seventy-third list: leftovers in histories, notes and posts.
+
+Histories are read as narratives with no document date:
+- a vague count that reaches no further than a quarter of the period the story last dated keeps
+  that period, as the text writes at its granularity: "Díaz resigned in May 1911 and sailed a
+  few days later" is 1911-05 (was 1911), as after "3 May 1911"; "a few weeks later" after "In
+  1911" is 1911 (was the decade 191); "a few weeks later" after a month reaches past its quarter
+  and stays the year;
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Row, mentions
+
+
+def _narrative(text: str) -> list[Row]:
+    return mentions(text, genre="narrative")
+
+
+# ---- 1. a vague count within the period the story dated ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Díaz resigned in May 1911 and sailed a few days later.",
+            [("May 1911", "DATE", "1911-05"), ("a few days later", "DATE", "1911-05")],
+            id="a_few_days_after_a_month",
+        ),
+        pytest.param(
+            "The mutiny broke out in June 1905. Several days later the ship reached Constanța.",
+            [("June 1905", "DATE", "1905-06"), ("Several days later", "DATE", "1905-06")],
+            id="several_days_after_a_month",
+        ),
+        pytest.param(
+            "The treaty was signed in March 1918; a few days earlier the delegates had walked out.",
+            [("March 1918", "DATE", "1918-03"), ("a few days earlier", "DATE", "1918-03")],
+            id="a_few_days_earlier_than_a_month",
+        ),
+        pytest.param(
+            "On 3 May 1911 Díaz resigned. He sailed a few days later.",
+            [("3 May 1911", "DATE", "1911-05-03"), ("a few days later", "DATE", "1911-05")],
+            id="a_few_days_after_a_day",
+        ),
+        pytest.param(
+            "In 1911 Díaz resigned. A few weeks later he sailed for France.",
+            [("1911", "DATE", "1911"), ("A few weeks later", "DATE", "1911")],
+            id="a_few_weeks_after_a_year",
+        ),
+        # look-alikes: a count that reaches past a quarter of the period
+        pytest.param(
+            "Díaz resigned in May 1911. He sailed a few weeks later.",
+            [("May 1911", "DATE", "1911-05"), ("a few weeks later", "DATE", "1911")],
+            id="a_few_weeks_after_a_month",
+        ),
+        pytest.param(
+            "On 29 May 1911 Díaz resigned. He sailed a few days later.",
+            [("29 May 1911", "DATE", "1911-05-29"), ("a few days later", "DATE", "1911")],
+            id="a_few_days_after_a_late_day",
+        ),
+    ],
+)
+def test_a_vague_count_within_the_period_the_story_dated_keeps_it(
+    text: str, expected: list[Row]
+) -> None:
+    """ "A few days later" after "May 1911" is 1911-05, as after "3 May 1911"; a count that
+    reaches past a quarter of the story's period is the finest period sure to hold it."""
+    assert _narrative(text) == expected
+
+
+def test_a_vague_count_in_news_stays_future_ref() -> None:
+    """News keeps TimeBank's reading of "a few days later" after a month: FUTURE_REF."""
+    rows = mentions(
+        "In May the company said it would sell. A few days later it reversed.",
+        dct="2023-09-12",
+        genre="news",
+    )
+    assert ("A few days later", "DATE", "FUTURE_REF") in rows
