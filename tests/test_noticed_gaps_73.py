@@ -6,6 +6,11 @@ Histories are read as narratives with no document date:
   few days later" is 1911-05 (was 1911), as after "3 May 1911"; "a few weeks later" after "In
   1911" is 1911 (was the decade 191); "a few weeks later" after a month reaches past its quarter
   and stays the year;
+- a day told and then named in a sentence of its own is named so later, not a holiday: "It was
+  a day later known as Black Friday" after "On 13 January 1939, fires swept the state" is no
+  1939-11-24, nor are "That day became known as Black Tuesday" and "The day came to be known as
+  Black Saturday"; "Shops opened on Black Friday" and "the day known as Black Friday" keep the
+  shopping day.
 """
 
 from __future__ import annotations
@@ -78,3 +83,50 @@ def test_a_vague_count_in_news_stays_future_ref() -> None:
         genre="news",
     )
     assert ("A few days later", "DATE", "FUTURE_REF") in rows
+
+
+# ---- 2. a told day named later ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On 13 January 1939, fires swept the state. It was a day later known as Black Friday.",
+            [("13 January 1939", "DATE", "1939-01-13")],
+            id="a_day_later_known_as",
+        ),
+        pytest.param(
+            "On 29 October 1929 shares collapsed. That day became known as Black Tuesday.",
+            [("29 October 1929", "DATE", "1929-10-29"), ("That day", "DATE", "1929-10-29")],
+            id="that_day_became_known_as",
+        ),
+        pytest.param(
+            "Fires swept Victoria on 13 January 1939. The day came to be known as Black Friday.",
+            [("13 January 1939", "DATE", "1939-01-13")],
+            id="the_day_came_to_be_known_as",
+        ),
+        pytest.param(
+            "The rally was broken up on 20 May 1932, and the day was later dubbed Black Friday.",
+            [("20 May 1932", "DATE", "1932-05-20")],
+            id="the_day_was_later_dubbed",
+        ),
+        # look-alikes: the shopping day named as such
+        pytest.param(
+            "Shops opened on Black Friday.",
+            [("Black Friday", "DATE", "2023-11-24")],
+            id="shops_opened_on_black_friday",
+        ),
+        pytest.param(
+            "Stores opened early on the day known as Black Friday.",
+            [("Black Friday", "DATE", "2023-11-24")],
+            id="the_day_known_as_black_friday",
+        ),
+    ],
+)
+def test_a_day_told_and_named_later_is_no_holiday(text: str, expected: list[Row]) -> None:
+    """ "It was a day later known as Black Friday", "That day became known as Black Tuesday":
+    the day just told, no holiday; "Shops opened on Black Friday" keeps the shopping day."""
+    genre = "narrative" if "19" in text else "news"
+    dct = None if genre == "narrative" else "2023-11-20"
+    assert mentions(text, dct=dct, genre=genre) == expected
