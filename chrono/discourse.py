@@ -154,7 +154,7 @@ class Discourse:
         the range ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates;
         ``aside`` the aside on a participant it ends, if any ("the war, which began in")."""
         reference = res.reference
-        if spec.literal is not None or reference is None:
+        if spec.literal is not None or reference is None or spec.restates:
             return
         anaphoric = spec.anchor is AnchorPolicy.ANAPHORIC
         offset = spec.offset

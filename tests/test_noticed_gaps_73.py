@@ -10,7 +10,14 @@ Histories are read as narratives with no document date:
   a day later known as Black Friday" after "On 13 January 1939, fires swept the state" is no
   1939-11-24, nor are "That day became known as Black Tuesday" and "The day came to be known as
   Black Saturday"; "Shops opened on Black Friday" and "the day known as Black Friday" keep the
-  shopping day.
+  shopping day;
+- a day told in two calendars, the other's in brackets, is the text's in the first: "Lenin
+  arrived on 3 (16) April 1917 ... The next day" is 1917-04-04 (was 1917-04-17, counted from
+  the bracketed New Style day), "On 25 October (7 November) 1917 ... The next day" 1917-10-26;
+  a bracketed day off the calendars' lag leaves both days of the year after it: "on 5 May (9
+  May) 1917" is 1917-05-05 and 1917-05-09 (the first was XXXX-05-05; tests/test_review_mends_25.py
+  had it as a strict xfail), "April 12 (April 14), 1861" too; "7 November (25 October) 1917",
+  one date, counts from 7 November.
 """
 
 from __future__ import annotations
@@ -130,3 +137,59 @@ def test_a_day_told_and_named_later_is_no_holiday(text: str, expected: list[Row]
     genre = "narrative" if "19" in text else "news"
     dct = None if genre == "narrative" else "2023-11-20"
     assert mentions(text, dct=dct, genre=genre) == expected
+
+
+# ---- 3. a day told in two calendars -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lenin arrived on 3 (16) April 1917 at the Finland Station. The next day he read "
+            "the April Theses.",
+            [
+                ("3", "DATE", "1917-04-03"),
+                ("16", "DATE", "1917-04-16"),
+                ("The next day", "DATE", "1917-04-04"),
+            ],
+            id="day_and_its_other_day_then_the_next_day",
+        ),
+        pytest.param(
+            "On 25 October (7 November) 1917 the Bolsheviks took the Winter Palace. The next "
+            "day the congress met.",
+            [
+                ("25 October", "DATE", "1917-10-25"),
+                ("7 November", "DATE", "1917-11-07"),
+                ("The next day", "DATE", "1917-10-26"),
+            ],
+            id="day_month_and_its_other_then_the_next_day",
+        ),
+        pytest.param(
+            "Strikes spread on 5 May (9 May) 1917 across Petrograd.",
+            [("5 May", "DATE", "1917-05-05"), ("9 May", "DATE", "1917-05-09")],
+            id="a_bracketed_day_off_the_lag",
+        ),
+        pytest.param(
+            "The fort was shelled on April 12 (April 14), 1861, by most accounts.",
+            [("April 12", "DATE", "1861-04-12"), ("April 14", "DATE", "1861-04-14")],
+            id="a_bracketed_month_day_off_the_lag",
+        ),
+        # look-alike: the Julian day in brackets after the Gregorian is one date, its own
+        pytest.param(
+            "On 7 November (25 October) 1917 the Bolsheviks took the Winter Palace. The next "
+            "day the congress met.",
+            [
+                ("7 November (25 October) 1917", "DATE", "1917-11-07"),
+                ("The next day", "DATE", "1917-11-08"),
+            ],
+            id="gregorian_with_its_julian_day_one_date",
+        ),
+    ],
+)
+def test_a_day_told_in_two_calendars_is_the_texts_in_the_first(
+    text: str, expected: list[Row]
+) -> None:
+    """ "3 (16) April 1917 ... The next day" is 4 April, from the first-told day; a bracketed
+    day off the lag leaves both days of the year after it."""
+    assert _narrative(text) == expected
