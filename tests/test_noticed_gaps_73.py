@@ -17,7 +17,15 @@ Histories are read as narratives with no document date:
   a bracketed day off the calendars' lag leaves both days of the year after it: "on 5 May (9
   May) 1917" is 1917-05-05 and 1917-05-09 (the first was XXXX-05-05; tests/test_review_mends_25.py
   had it as a strict xfail), "April 12 (April 14), 1861" too; "7 November (25 October) 1917",
-  one date, counts from 7 November.
+  one date, counts from 7 November;
+- a day counted in a named event counts from the day a verb that starts that event was told
+  on, in the day's own stretch of its sentence (the event_begun_by vocabulary), as from "began
+  on": "Germany invaded Poland on 1 September 1939. On 3 September ... On the fifth day of the
+  invasion" is 1939-09-05 (was 09-07), "On 24 February 2022, Russia invaded Ukraine ... the
+  100th day of the invasion" 2022-06-03 (tests/test_war_histories_5.py had it as a strict
+  xfail), "The Germans besieged Leningrad from 8 September 1941 ... the 100th day of the siege"
+  1941-12-16; a day of another event ("the fifth day of the blockade") still counts from the
+  span the story last dated.
 """
 
 from __future__ import annotations
@@ -193,3 +201,42 @@ def test_a_day_told_in_two_calendars_is_the_texts_in_the_first(
     """ "3 (16) April 1917 ... The next day" is 4 April, from the first-told day; a bracketed
     day off the lag leaves both days of the year after it."""
     assert _narrative(text) == expected
+
+
+# ---- 4. a day counted in an event a verb started ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        pytest.param(
+            "Germany invaded Poland on 1 September 1939. On 3 September Britain declared war. "
+            "On the fifth day of the invasion Kraków fell.",
+            ("the fifth day", "DATE", "1939-09-05"),
+            id="invaded_before_the_day",
+        ),
+        pytest.param(
+            "On 24 February 2022, Russia invaded Ukraine. The siege of Mariupol ended on 20 May. "
+            "On the 100th day of the invasion Severodonetsk was under assault.",
+            ("the 100th day", "DATE", "2022-06-03"),
+            id="invaded_after_the_day",
+        ),
+        pytest.param(
+            "The Germans besieged Leningrad from 8 September 1941. On 12 September Zhukov "
+            "arrived. On the 100th day of the siege the ice road opened.",
+            ("the 100th day", "DATE", "1941-12-16"),
+            id="besieged_from_the_day",
+        ),
+        # look-alike: a day of another event counts from the span the story last dated
+        pytest.param(
+            "Germany invaded Poland on 1 September 1939. On 3 September Britain declared war. "
+            "On the fifth day of the blockade a convoy sailed.",
+            ("the fifth day", "DATE", "1939-09-07"),
+            id="a_day_of_another_event",
+        ),
+    ],
+)
+def test_a_day_of_an_event_counts_from_the_day_a_verb_started_it(text: str, last: Row) -> None:
+    """ "Germany invaded Poland on 1 September 1939 ... the fifth day of the invasion" is 5
+    September; a day of another event counts from the story's last span."""
+    assert _narrative(text)[-1] == last
