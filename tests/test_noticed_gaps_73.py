@@ -26,6 +26,14 @@ Histories are read as narratives with no document date:
   xfail), "The Germans besieged Leningrad from 8 September 1941 ... the 100th day of the siege"
   1941-12-16; a day of another event ("the fifth day of the blockade") still counts from the
   span the story last dated.
+
+Clinical notes are read with genre auto and no document date but their heading's (Monday
+03/18/2024):
+- a note whose heading names a clinic, a service or a kind of note over or beside its date is a
+  note, read from that date, whatever years its history names: under "HIV CLINIC :" and
+  03/18/2024, "CD4 612 on 2/28" is 2024-02-28 (was 2015-02-28: genre auto read the note as a
+  narrative; tests/test_noticed_gaps_70.py had it as a strict xfail), under "CARDIOLOGY CONSULT
+  03/18/2024" "Echo on 2/28" too; a history's title over its date stays a narrative.
 """
 
 from __future__ import annotations
@@ -240,3 +248,35 @@ def test_a_day_of_an_event_counts_from_the_day_a_verb_started_it(text: str, last
     """ "Germany invaded Poland on 1 September 1939 ... the fifth day of the invasion" is 5
     September; a day of another event counts from the story's last span."""
     assert _narrative(text)[-1] == last
+
+
+# ---- 5. a dated clinic note's heading keeps the note genre ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        pytest.param(
+            "HIV CLINIC :\n03/18/2024\nDx HIV 2009 , on ART since 2010 . VL < 20 copies since "
+            "2015 , CD4 612 on 2/28 .",
+            ("2/28", "DATE", "2024-02-28"),
+            id="clinic_heading_over_its_date",
+        ),
+        pytest.param(
+            "CARDIOLOGY CONSULT 03/18/2024\nMI 2011 , CABG 2012 , PCI 2016 . Echo on 2/28 EF 45% .",
+            ("2/28", "DATE", "2024-02-28"),
+            id="consult_heading_beside_its_date",
+        ),
+        # look-alike: a history's title over its date is no note
+        pytest.param(
+            "The Siege of Leningrad\nMarch 18, 2024\nThe siege began in 1941 and ended in 1944. "
+            "On 2/28 the ice road closed.",
+            ("2/28", "DATE", "1941-02-28"),
+            id="a_history_under_its_date",
+        ),
+    ],
+)
+def test_a_dated_clinic_note_keeps_the_note_genre(text: str, last: Row) -> None:
+    """A heading naming a clinic or a kind of note over its date makes genre auto read a note
+    ("CD4 612 on 2/28" 2024-02-28 whatever years the history names); a history's title not."""
+    assert mentions(text, genre="auto")[-1] == last
