@@ -89,6 +89,10 @@ class Reference:
     """Whether the clock time is the midnight that ends the day the text named ("at midnight
     on 27 July", T24:00; the night of 7–8 August): ``date`` is then the next day, but the
     story's day is still that one."""
+    month_unnamed: bool = False
+    """Whether the day was told without its month in news ("Rent is due the 1st"), the month
+    read from the document date: a bare day after it is read from the document date too ("Water
+    bill due the 28th" on 14 May is 28 May, not in the 1st's June)."""
 
     @property
     def year(self) -> int:
@@ -1951,7 +1955,8 @@ def _day_of_month(
     coarse = previous is not None and _ORDER.index(previous.granularity) < _ORDER.index(
         Granularity.MONTH
     )
-    if coarse and ctx.genre is not Genre.NARRATIVE and ctx.dct is not None:
+    unnamed = previous is not None and previous.month_unnamed
+    if (coarse or unnamed) and ctx.genre is not Genre.NARRATIVE and ctx.dct is not None:
         anchor, previous, shift, kind = ctx.dct, None, 0, AnchorKind.DCT
     elif coarse:
         return f"{_year_str(anchor.year - shift)}-XX-{day:02d}", kind

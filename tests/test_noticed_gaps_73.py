@@ -34,6 +34,14 @@ Clinical notes are read with genre auto and no document date but their heading's
   03/18/2024, "CD4 612 on 2/28" is 2024-02-28 (was 2015-02-28: genre auto read the note as a
   narrative; tests/test_noticed_gaps_70.py had it as a strict xfail), under "CARDIOLOGY CONSULT
   03/18/2024" "Echo on 2/28" too; a history's title over its date stays a narrative.
+
+Posts are read in genre news with their document date:
+- a bare day read from the document date, its month unnamed, leaves the next bare day to be
+  read from the document date too: "Rent is due the 1st. Water bill due the 28th" on Tuesday
+  2024-05-14 is 2024-06-01 and 2024-05-28 (was 2024-06-28, in the 1st's June), "Phone bill
+  is due the 3rd. Car payment is due the 20th." 2024-05-20; a day after a named month ("The vote is
+  on June 3. Results come out on the 5th") keeps it, "That evening" after "the 1st" is the
+  1st's.
 """
 
 from __future__ import annotations
@@ -280,3 +288,40 @@ def test_a_dated_clinic_note_keeps_the_note_genre(text: str, last: Row) -> None:
     """A heading naming a clinic or a kind of note over its date makes genre auto read a note
     ("CD4 612 on 2/28" 2024-02-28 whatever years the history names); a history's title not."""
     assert mentions(text, genre="auto")[-1] == last
+
+
+# ---- 7. a bare day after a bare day is read from the document date ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rent is due the 1st. Water bill due the 28th",
+            [("the 1st", "DATE", "2024-06-01"), ("the 28th", "DATE", "2024-05-28")],
+            id="rent_the_1st_water_the_28th",
+        ),
+        pytest.param(
+            "Phone bill is due the 3rd. Car payment is due the 20th.",
+            [("the 3rd", "DATE", "2024-06-03"), ("the 20th", "DATE", "2024-05-20")],
+            id="phone_the_3rd_car_the_20th",
+        ),
+        # look-alikes: a named month before the day, or a part of the bare day's day
+        pytest.param(
+            "The vote is on June 3. Results come out on the 5th.",
+            [("June 3", "DATE", "2024-06-03"), ("the 5th", "DATE", "2024-06-05")],
+            id="a_named_month_before",
+        ),
+        pytest.param(
+            "Rent is due the 1st. That evening I pay it.",
+            [("the 1st", "DATE", "2024-06-01"), ("That evening", "TIME", "2024-06-01TEV")],
+            id="that_evening_of_the_bare_day",
+        ),
+    ],
+)
+def test_a_bare_day_after_a_bare_day_is_read_from_the_document_date(
+    text: str, expected: list[Row]
+) -> None:
+    """ "Rent is due the 1st. Water bill due the 28th" on 14 May: 1 June and 28 May; a named
+    month before the day keeps it."""
+    assert mentions(text, dct="2024-05-14", genre="news") == expected
