@@ -33,7 +33,13 @@ Clinical notes are read with genre auto and no document date but their heading's
   note, read from that date, whatever years its history names: under "HIV CLINIC :" and
   03/18/2024, "CD4 612 on 2/28" is 2024-02-28 (was 2015-02-28: genre auto read the note as a
   narrative; tests/test_noticed_gaps_70.py had it as a strict xfail), under "CARDIOLOGY CONSULT
-  03/18/2024" "Echo on 2/28" too; a history's title over its date stays a narrative.
+  03/18/2024" "Echo on 2/28" too; a history's title over its date stays a narrative;
+- a clinical participle that opens its line is as timed as in a sentence: "Seen at 2200 ."
+  under the note's date is 2024-03-18T22:00 (was untagged; "seen at 1630" was), "Examined at
+  0945", "Paged at 2315 re fever"; "Seen at 1500 meters" stays no time;
+- an anti-infective's day shortened to "D" may stand apart from its "#": "Meropenem D #2 ." and
+  "Cefepime D #5" are the note's day (were untagged), as "Cefepime D#3" is; "Vitamin D #2
+  tabs" is none.
 
 Posts are read in genre news with their document date:
 - a bare day read from the document date, its month unnamed, leaves the next bare day to be
@@ -325,3 +331,61 @@ def test_a_bare_day_after_a_bare_day_is_read_from_the_document_date(
     """ "Rent is due the 1st. Water bill due the 28th" on 14 May: 1 June and 28 May; a named
     month before the day keeps it."""
     assert mentions(text, dct="2024-05-14", genre="news") == expected
+
+
+# ---- 6. a note's participle at a line's start, a drug's "D #" ---------------------------------
+
+NOTE = "ID NOTE 03/18/2024\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        pytest.param("Seen at 2200 .", [("2200", "TIME", "2024-03-18T22:00")], id="seen_at"),
+        pytest.param(
+            "Examined at 0945 , alert .", [("0945", "TIME", "2024-03-18T09:45")], id="examined_at"
+        ),
+        pytest.param(
+            "Paged at 2315 re fever .", [("2315", "TIME", "2024-03-18T23:15")], id="paged_at"
+        ),
+        pytest.param(
+            "Meropenem D #2 .", [("Meropenem D #2", "DATE", "2024-03-18")], id="meropenem_d_hash"
+        ),
+        pytest.param(
+            "Cefepime D #5 , cultures NGTD .",
+            [("Cefepime D #5", "DATE", "2024-03-18")],
+            id="cefepime_d_hash",
+        ),
+        # look-alikes: a height, a vitamin
+        pytest.param("Seen at 1500 meters the peak was white .", [], id="seen_at_a_height"),
+        pytest.param("Vitamin D #2 tabs .", [], id="vitamin_d"),
+    ],
+)
+def test_a_notes_line_opening_participle_and_a_drugs_d_hash(text: str, rows: list[Row]) -> None:
+    """ "Seen at 2200" opening a line is the note's 22:00; "Meropenem D #2" the note's day;
+    a height and a vitamin are none."""
+    assert mentions(NOTE + text)[1:] == rows
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a course's first day restated by its date right after it ('vanc d1 3/12') is read as "
+    "a course's day told in the past (left open) and the date after it is taken by no rule: "
+    "date.numeric_month_day_after_a_drug allows one word between the verb and the day",
+)
+def test_a_course_day_restated_by_its_date() -> None:
+    """ "Started vanc d1 3/12": 3/12 is 2024-03-12, the first day of the course."""
+    assert ("3/12", "DATE", "2024-03-12") in mentions(NOTE + "Started vanc d1 3/12 .")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'day 5 of 14 days of ceftriaxone': the course's length written as a duration ('14 "
+    "days') is no 'of 14' of date.hospital_day, so only the duration is tagged",
+)
+def test_a_course_day_of_a_length_in_days() -> None:
+    """ "Pt is on day 5 of 14 days of ceftriaxone": the note's day, the length apart."""
+    assert mentions(NOTE + "Pt is on day 5 of 14 days of ceftriaxone .")[1:] == [
+        ("day 5", "DATE", "2024-03-18"),
+        ("14 days", "DURATION", "P14D"),
+    ]
