@@ -47,7 +47,12 @@ Posts are read in genre news with their document date:
   2024-05-14 is 2024-06-01 and 2024-05-28 (was 2024-06-28, in the 1st's June), "Phone bill
   is due the 3rd. Car payment is due the 20th." 2024-05-20; a day after a named month ("The vote is
   on June 3. Results come out on the 5th") keeps it, "That evening" after "the 1st" is the
-  1st's.
+  1st's;
+- a test or a scan a post opens a sentence with, before a weekday, is ahead, as an appointment
+  is: "I'm 32 weeks today and so done. Glucose test on Friday." is 2023-01-13 on Tuesday
+  2023-01-10 (was 01-06; tests/test_social_24.py had it as a strict xfail), "Anatomy scan on
+  Thursday!" 2023-01-12; "The test on Friday went fine" and "Glucose test on Friday went fine"
+  stay behind.
 """
 
 from __future__ import annotations
@@ -389,3 +394,26 @@ def test_a_course_day_of_a_length_in_days() -> None:
         ("day 5", "DATE", "2024-03-18"),
         ("14 days", "DURATION", "P14D"),
     ]
+
+
+# ---- 8. a test or a scan a post names before a weekday ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "I'm 32 weeks today and so done. Glucose test on Friday.",
+            "2023-01-13",
+            id="glucose_test_on_friday",
+        ),
+        pytest.param("Anatomy scan on Thursday!", "2023-01-12", id="anatomy_scan_on_thursday"),
+        # look-alikes: a past after the day, a test named with its article
+        pytest.param("Glucose test on Friday went fine.", "2023-01-06", id="went_fine"),
+        pytest.param("The test on Friday went fine.", "2023-01-06", id="the_test_went_fine"),
+    ],
+)
+def test_a_test_a_post_names_before_a_weekday_is_ahead(text: str, day: str) -> None:
+    """ "Glucose test on Friday." on Tuesday 2023-01-10 is 2023-01-13; "went fine" after it
+    keeps the Friday behind."""
+    assert mentions(text, dct="2023-01-10", genre="news")[-1][2] == day
