@@ -89,6 +89,10 @@ class Reference:
     """Whether the clock time is the midnight that ends the day the text named ("at midnight
     on 27 July", T24:00; the night of 7–8 August): ``date`` is then the next day, but the
     story's day is still that one."""
+    month_unnamed: bool = False
+    """Whether the day was told without its month in news ("Rent is due the 1st"), the month
+    read from the document date: a bare day after it is read from the document date too ("Water
+    bill due the 28th" on 14 May is 28 May, not in the 1st's June)."""
 
     @property
     def year(self) -> int:
@@ -1852,13 +1856,29 @@ def _vague_shift(offset: RelativeOffset, previous: Reference) -> Period | str:
     units after its last ("a few days later" after 6 June 1944 is 1944-06; "a few weeks
     later" after June 1941 is 1941, as it may be July or August). TimeML gives such a
     value the coarsest granularity the text makes sure of; a vague count that may cross a
-    century stays FUTURE_REF (PAST_REF for "a few years earlier")."""
+    century stays FUTURE_REF (PAST_REF for "a few years earlier").
+
+    A count that reaches no further than a quarter of the story's period keeps that period, as
+    the text writes at its granularity: "Díaz resigned in May 1911 and sailed a few days later"
+    is 1911-05, as after "3 May 1911" (the days after a day in May are most likely in May), "a
+    few weeks later" after "In 1911" is 1911; "a few weeks later" after a month reaches past
+    its quarter and is the year as before."""
     assert offset.most is not None and offset.amount is not None
     near, far = sorted((offset.amount, offset.most))
     unit = offset.unit
     if unit in WEEKS_IN:  # counted in days, not in whole ISO weeks
         unit, near, far = Unit.DAY, near * 7 * WEEKS_IN[unit], far * 7 * WEEKS_IN[unit]
     first, last = previous.date, _last_day(previous)
+    if _ORDER.index(previous.granularity) < _ORDER.index(Granularity.DAY):
+        own = _same_period(previous, 0)
+        reach = _shift(first, RelativeOffset(unit=unit, amount=far), _no_tense).start
+        if (
+            own.start is not None
+            and own.end is not None
+            and reach is not None
+            and abs((reach - first).days) * 4 <= (own.end - own.start).days
+        ):
+            return own
     start = _shift(first, RelativeOffset(unit=unit, amount=near), _no_tense).start
     end = _shift(last, RelativeOffset(unit=unit, amount=far), _no_tense).end
     if start is not None and end is not None:
@@ -1947,7 +1967,8 @@ def _day_of_month(
     coarse = previous is not None and _ORDER.index(previous.granularity) < _ORDER.index(
         Granularity.MONTH
     )
-    if coarse and ctx.genre is not Genre.NARRATIVE and ctx.dct is not None:
+    unnamed = previous is not None and previous.month_unnamed
+    if (coarse or unnamed) and ctx.genre is not Genre.NARRATIVE and ctx.dct is not None:
         anchor, previous, shift, kind = ctx.dct, None, 0, AnchorKind.DCT
     elif coarse:
         return f"{_year_str(anchor.year - shift)}-XX-{day:02d}", kind

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import attrs
 
 from chrono import __version__
-from chrono.dct import detect_dct, writes_day_first
+from chrono.dct import detect_dct, heads_a_note, writes_day_first
 from chrono.errors import OptionError
 from chrono.events import anchor_document, event_sort_key
 from chrono.extract import Extractor
@@ -107,7 +107,8 @@ def extract_document(
         anchor = detect_dct(text, found, extractor.grammar)
         source_of_dct = DctSource.TEXT if anchor is not None else DctSource.NONE
     if kind is Genre.AUTO:
-        kind = choose_genre(found, anchor)
+        note = anchor is not None and heads_a_note(text, found, extractor.grammar, anchor)
+        kind = Genre.NEWS if note else choose_genre(found, anchor)
     return anchor_document(
         text,
         found,

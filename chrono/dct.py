@@ -102,6 +102,20 @@ def dates_the_note(
     return _labelled_date(text, found, grammar.dct_admission, grammar) != dct
 
 
+def heads_a_note(text: str, found: Sequence[Found], grammar: Grammar, dct: dt.date) -> bool:
+    """Whether ``dct`` is the date a clinical note's heading gives, the heading naming a
+    clinic, a service or a kind of note before it ("HIV CLINIC :" over "03/18/2024", "ID NOTE
+    03/18/2024"): the note is told from that date, whatever years its history names."""
+    for item in found:
+        start = item.span.start
+        if start > grammar.dct_max_offset:
+            break
+        spec = item.spec
+        if (spec.year, spec.month, spec.day) == (dct.year, dct.month, dct.day):
+            return grammar.dct_note_heading.search(text, 0, start) is not None
+    return False
+
+
 def detect_admission(
     text: str, found: Sequence[Found], grammar: Grammar, dct: dt.date
 ) -> dt.date | None:

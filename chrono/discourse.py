@@ -154,7 +154,7 @@ class Discourse:
         the range ``res`` closes ("1–3 July 1863"), whose first day opens the span it dates;
         ``aside`` the aside on a participant it ends, if any ("the war, which began in")."""
         reference = res.reference
-        if spec.literal is not None or reference is None:
+        if spec.literal is not None or reference is None or spec.restates:
             return
         anaphoric = spec.anchor is AnchorPolicy.ANAPHORIC
         offset = spec.offset
@@ -224,6 +224,15 @@ class Discourse:
         if ((moves and not compared) or again) and (self.previous is None or not field()):
             runs_on = opening is None and self._runs_on(reference)
             self.previous = reference
+            if (
+                self.genre is Genre.NEWS
+                and spec.day is not None
+                and spec.month is None
+                and res.anchor is AnchorKind.DCT
+            ):
+                # "Rent is due the 1st": a bare day read from the document date leaves the
+                # next one to be read from it too
+                self.previous = attrs.evolve(reference, month_unnamed=True)
             self.history = history
             # only a date without its year takes the document's year as a guess ("the Tet
             # holiday", "in March"); a weekday or "last week" told from the document date

@@ -1045,20 +1045,36 @@ class _Reading:
         if named is None:
             return None
         event = named.group("event").lower()
-        for done in reversed(self.items):
-            start = done.found.span.start
+        try:
+            verbs = frozenset(grammar.lookup("event_begun_by", event))
+        except KeyError:
+            verbs = frozenset()
+        following = item.span.start  # where the next dated stretch of the text begins
+        for k in range(len(self.items) - 1, -1, -1):
+            done = self.items[k]
+            start, end = done.found.span.start, done.found.span.end
             reference = done.resolution.reference
             if start >= item.span.start or reference is None:
                 continue
             if COARSE_ORDER.index(reference.granularity) < DAY_INDEX:
+                following = start
                 continue
             lo = max(0, start - _BEGAN_REACH)
             verb = grammar.event_began_before.search(text, lo, start)
-            if verb is None:
-                continue
-            clause = _CLAUSE_START.split(text[lo : verb.start()])[-1]
-            if event in _EVENT_WORD.findall(clause.lower()):
-                return reference
+            if verb is not None:
+                clause = _CLAUSE_START.split(text[lo : verb.start()])[-1]
+                if event in _EVENT_WORD.findall(clause.lower()):
+                    return reference
+            if verbs:
+                # "Germany invaded Poland on 1 September 1939", "On 24 February 2022, Russia
+                # invaded Ukraine": the verb in the day's own stretch of its sentence, between
+                # the dates before and after it
+                before = self.items[k - 1].found.span.end if k else 0
+                words = _CLAUSE_START.split(text[max(before, lo) : start])[-1]
+                words += " " + _CLAUSE_START.split(text[end:following])[0]
+                if verbs & set(_EVENT_WORD.findall(words.lower())):
+                    return reference
+            following = start
         return None
 
     def _told_operation(self) -> dt.date | None:

@@ -45,10 +45,6 @@ UNMET: dict[str, str] = {
         "in the post ('appt w/ neuro next tues ... ER at 3am lol': 2024-05-28T03:00), where "
         "a post's own night is meant"
     ),
-    "im_32_weeks_today_glucose_test_on_friday": (
-        "a verbless test a post names before a weekday ('glucose test on Friday') is read "
-        "in the past, as a bare weekday in news is; a patient's test is ahead"
-    ),
 }
 
 # (document date, its weekday, post, expected mentions)

@@ -614,13 +614,9 @@ def test_auto_genre_reads_a_recent_war_history_as_a_narrative() -> None:
     assert _mentions(UKRAINE, dct=TODAY, genre="auto") == UKRAINE_TABLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the Nth day of' an event counts from the first day of the span the story last "
-    "dated (20 May), not from the start of the event it names (the invasion, 24 February)",
-)
 def test_the_nth_day_of_an_event_counts_from_the_events_start() -> None:
-    """ "On the 100th day of the invasion", after the invasion's date and a later one: 3 June."""
+    """ "On the 100th day of the invasion", after the invasion's date and a later one: 3 June
+    (the day "invaded" was told on; noticed gaps 73 took out the strict xfail)."""
     text = (
         "On 24 February 2022, Russia invaded Ukraine. The siege of Mariupol ended on 20 May. On "
         "the 100th day of the invasion Severodonetsk was under assault."

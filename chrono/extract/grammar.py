@@ -573,6 +573,9 @@ class Grammar:
     dct_npo_plan_before: re.Pattern[str]
     """An order's fast before its midnight, which ends the note's day ("Admitted 3/2. NPO
     after"); search the text before "midnight", up to it."""
+    dct_note_heading: re.Pattern[str]
+    """A clinical note's heading before its date ("HIV CLINIC :", "ID NOTE"): genre auto reads
+    the text as a note; search the text before the date."""
     dct_operation_heading: re.Pattern[str]
     """The heading of a record written on the day of its operation ("ANESTHESIA RECORD");
     match at the text's start."""
@@ -1372,6 +1375,7 @@ class _Loader:
             dct_told_operation_after=cue("told_operation_after", _How.PLAIN, "dct"),
             dct_npo_midnight_before=cue("npo_midnight_before", _How.PLAIN, "dct"),
             dct_npo_plan_before=cue("npo_plan_before", _How.PLAIN, "dct"),
+            dct_note_heading=cue("note_heading", _How.PLAIN, "dct"),
             dct_operation_heading=cue("operation_heading", _How.PLAIN, "dct"),
             dct_today_before=cue("today_before", _How.PLAIN, "dct"),
             dct_stay_before=cue("stay_before", _How.PLAIN, "dct"),

@@ -61,7 +61,8 @@ _FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")
 # (possessive), an operation's own "D-Day" (operation_day), "at dawn" (after_night), "day 4
 # of prednisone" (course_day), "the second Sunday of November" (month_named), "three
 # deployments in as many years" (as_many), "HD #4", "POD 2" (stay_day), "in its second
-# weekend" (of_run), "the end of the school year" (school_year).
+# weekend" (of_run), "the end of the school year" (school_year), the other calendar's day in
+# brackets, "on 3 (16) April 1917" (restates).
 _JULIAN_FEBRUARY = 2  # a century year's Julian leap day, 29 February, is the lag's last day less
 _AUC_OF_1_BC = 753  # "710 AUC" is 710 - 753 = -43 (44 BC): AUC 754 is AD 1
 _FIRST_OLYMPIAD = -775  # the first year of the first Olympiad, 776 BC (astronomical -775)
@@ -88,6 +89,7 @@ _FLAG_SLOTS = (
     "stay_day",
     "of_run",
     "school_year",
+    "restates",
 )
 # The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
 # afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).

@@ -227,6 +227,11 @@ class Spec:
     """A school or academic year ("the end of the school year", "this school year"): it spans
     two calendar years and is named by the one it ends in, so from August on the year under way
     is the next calendar year (its start, "the start of the school year", the anchor's)."""
+    restates: bool = False
+    """A day in brackets that restates the day before it in the other calendar, or gives its
+    alternative ("on 3 (16) April 1917", "on 25 October (7 November) 1917", "on 14 (or 15)
+    October 1066"): the story stays on the day the text writes in, the first, so "the next
+    day" counts from it (see chrono/discourse.py)."""
     of_run: bool = False
     """A weekend counted in a run from its opening ("in its second weekend", "its opening
     weekend"): the weekend nearest by tense, as box-office copy reports it, or counted from
