@@ -374,28 +374,6 @@ def _house_rules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Fo
     return out
 
 
-_INSTRUCTION_REACH = 60  # characters read before "overnight" for a recipe's instruction
-_OVERNIGHT_RULE = "time.overnight"
-
-
-def _nights_of_instructions(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
-    """Read the "overnight" of a recipe's instruction ("marinate the pork overnight", "let the
-    dough rise overnight") as a night of any day (XXXX-XX-XXTNI), not the night of the
-    document's day; "The beans soaked overnight" keeps its night."""
-    out = list(found)
-    for k, item in enumerate(out):
-        if item.spec.rule != _OVERNIGHT_RULE:
-            continue
-        start = item.span.start
-        told = grammar.schedule_overnight_instruction.search(
-            text, max(0, start - _INSTRUCTION_REACH), start
-        )
-        if told is not None:
-            spec = attrs.evolve(item.spec, literal="XXXX-XX-XXTNI")
-            out[k] = attrs.evolve(item, spec=spec)
-    return out
-
-
 # A treatment recurs on three days of the week or more ("Monday, Wednesday, Friday"); two
 # weekdays beside it are as often the two days of one week ("dialyzed Monday and Thursday").
 _TREATMENT_DAYS = 3
@@ -525,7 +503,6 @@ def anchor_document(
     sentences = split_sentences(text, grammar) if found else None
     found = _schedules(text, found, grammar)
     found = _house_rules(text, found, grammar)
-    found = _nights_of_instructions(text, found, grammar)
     found = _listed_sets(text, found, grammar)
     found = _times_of_sets(found, sentences, genre)
     pairs = _ranges(text, found, grammar)

@@ -502,9 +502,6 @@ class Grammar:
     schedule_house_rule: re.Pattern[str]
     """A house rule's label before its clock time ("Check-in is from 3pm", "checkout by
     11am"); search the text before the time."""
-    schedule_overnight_instruction: re.Pattern[str]
-    """A recipe's instruction before "overnight" ("marinate the pork", "let the dough rise");
-    search the text before it."""
     schedule_treatment_before: re.Pattern[str]
     """A recurring treatment before a list of weekdays ("hemodialysis Monday, ..."); search
     the text before the first day."""
@@ -1323,11 +1320,6 @@ class _Loader:
             schedule_next=cue("schedule_next", _How.EXACT, "ranges"),
             schedule_house_rule=self.compile(
                 r"(?:" + ranges.get("schedule_house_rule", "(?!)") + r")\s*\Z", "ranges", False
-            ),
-            schedule_overnight_instruction=self.compile(
-                r"(?:" + ranges.get("schedule_overnight_instruction", "(?!)") + r")\s+\Z",
-                "ranges",
-                False,
             ),
             schedule_treatment_before=self.compile(
                 r"(?:" + ranges.get("schedule_treatment_before", "(?!)") + r")\s*\Z",

@@ -1,0 +1,111 @@
+"""Code mends of session 25: what chrono/events.py did after the fact for one phenomenon at a
+time becomes knowledge of the rules (a rule's ``before`` context, a slot its pattern fills).
+
+Recipes, posts and news, rows as TimeBank annotates them (TIMEX3 type and value; news anchored
+to its document date, its weekday checked with ``datetime``):
+- a recipe's instruction to leave food "overnight" names a night of any day (XXXX-XX-XXTNI):
+  the rule time.overnight_instruction reads the instruction before it (its ``before``), no step
+  of events.py rewrites time.overnight's value; a story's "The beans soaked overnight" keeps
+  the night of its day;
+- a holiday right before a year counted from the document's ("Black Friday last year",
+  "Christmas Eve of last year", "Black Friday two years ago") is of that year: date.holiday and
+  date.holiday_informal read the year in their own pattern (slots ``relyear``, ``yearsago``),
+  no step reads the next mention; "On Black Friday, last year's record fell" and "Black Friday
+  sales two years ago" keep the holiday ahead;
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from passages import Row, mentions
+
+import chrono
+from chrono.extract.grammar import load_grammar
+
+_EVENTS_PY = Path(__file__).resolve().parents[1] / "chrono" / "events.py"
+
+
+def _news(text: str, dct: str) -> list[Row]:
+    return mentions(text, dct=dct, genre="news")
+
+
+def _functions(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
+
+
+def test_the_weekdays_of_the_document_dates() -> None:
+    """The document dates are the weekdays the passages say (Monday 20 November 2023...)."""
+    assert dt.date(2023, 11, 20).strftime("%A") == "Monday"
+    assert dt.date(2023, 11, 27).strftime("%A") == "Monday"
+    assert dt.date(2024, 11, 28).strftime("%A") == "Thursday"
+    assert dt.date(2022, 11, 25).strftime("%A") == "Friday"
+
+
+# ---- 1. a recipe's "overnight", a rule's context ---------------------------------------------
+
+
+def test_no_step_rewrites_a_recipe_s_overnight() -> None:
+    """events.py has no step for a recipe's "overnight": the rule's ``before`` reads it."""
+    assert "_nights_of_instructions" not in _functions(_EVENTS_PY)
+    rule = next(r for r in load_grammar("en").rules if r.id == "time.overnight_instruction")
+    assert rule.before is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "value"),
+    [
+        pytest.param(
+            "Rub the spice paste into the lamb. Marinate overnight, then roast.",
+            "time.overnight_instruction",
+            "XXXX-XX-XXTNI",
+            id="marinate",
+        ),
+        pytest.param(
+            "Whisk the batter, cover and refrigerate overnight.",
+            "time.overnight_instruction",
+            "XXXX-XX-XXTNI",
+            id="cover-and-refrigerate",
+        ),
+        pytest.param(
+            "Shape the loaf and let it rise in the fridge overnight.",
+            "time.overnight_instruction",
+            "XXXX-XX-XXTNI",
+            id="let-it-rise",
+        ),
+        pytest.param(
+            "Allow the custard to set overnight before slicing.",
+            "time.overnight_instruction",
+            "XXXX-XX-XXTNI",
+            id="allow-to-set",
+        ),
+        # look-alikes: a story's night, the past, a verb not bare
+        pytest.param(
+            "The beans soaked overnight in the pot.",
+            "time.overnight",
+            "2023-09-12TNI",
+            id="beans-soaked",
+        ),
+        pytest.param(
+            "Firefighters let the debris cool overnight.",
+            "time.overnight",
+            "2023-09-12TNI",
+            id="let-in-the-past",
+        ),
+        pytest.param(
+            "Crews will soak the field overnight, officials said.",
+            "time.overnight",
+            "2023-09-12TNI",
+            id="crews-will-soak",
+        ),
+    ],
+)
+def test_a_recipe_s_overnight_is_the_rule_s_value(text: str, rule: str, value: str) -> None:
+    """A recipe's "overnight" is XXXX-XX-XXTNI from time.overnight_instruction; a story's
+    stays time.overnight's night of its day."""
+    doc, _ = chrono.extract_document(text, dct="2023-09-12", genre="news")
+    assert [(m.text, m.rule, m.value) for m in doc.mentions] == [("overnight", rule, value)]
