@@ -695,7 +695,6 @@ class _Reading:
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
-            item = self.found[k] = _holiday_of_relative_year(item, after, gap, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
@@ -1468,38 +1467,6 @@ def _holiday_in_year_after_its_weekday(
     ):
         return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=offset.amount))
     return item
-
-
-def _counted_years(told: Spec) -> int | None:
-    """The years ``told`` counts from the document's date ("last year" -1, "this year" 0, "next
-    year" 1), or None when it is no such year."""
-    offset = told.offset
-    if (
-        offset is None
-        or offset.unit is not Unit.YEAR
-        or offset.amount is None
-        or offset.most is not None
-        or not (
-            told.anchor is AnchorPolicy.DEICTIC
-            # "two years ago", counted back from the document
-            or (told.counted and told.anchor is AnchorPolicy.ABSOLUTE and offset.amount < 0)
-        )
-    ):
-        return None
-    return offset.amount
-
-
-def _holiday_of_relative_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
-    """A holiday of no year right before a year counted from the document's is of that year:
-    "spent $9.8 billion on Black Friday last year" (the Black Friday of the year before, not the
-    last one), "Christmas Eve of last year", "Easter this year falls early"."""
-    spec = item.spec
-    if spec.holiday is None or spec.year is not None or spec.relative_year is not None:
-        return item
-    years = _counted_years(after.spec)
-    if years is None or grammar.holiday_relative_year.fullmatch(gap) is None:
-        return item
-    return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=years))
 
 
 def _national_table(item: Found, grammar: Grammar) -> str | None:

@@ -109,3 +109,66 @@ def test_a_recipe_s_overnight_is_the_rule_s_value(text: str, rule: str, value: s
     stays time.overnight's night of its day."""
     doc, _ = chrono.extract_document(text, dct="2023-09-12", genre="news")
     assert [(m.text, m.rule, m.value) for m in doc.mentions] == [("overnight", rule, value)]
+
+
+# ---- 2. a holiday of a counted year, a slot of the holiday's rule ------------------------------
+
+
+def test_no_step_gives_a_holiday_the_counted_year_after_it() -> None:
+    """events.py has no step reading the year after a holiday: the holiday's rule reads it."""
+    assert not {"_holiday_of_relative_year", "_counted_years"} & _functions(_EVENTS_PY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Analysts said foot traffic on Black Friday last year fell 4%.",
+            [
+                ("Black Friday", "DATE", "2022-11-25"),
+                ("last year", "DATE", "2022"),
+            ],
+            id="black-friday-last-year",
+        ),
+        pytest.param(
+            "Queues on Christmas Eve of last year stretched round the block.",
+            [("Christmas Eve", "DATE", "2022-12-24"), ("last year", "DATE", "2022")],
+            id="christmas-eve-of-last-year",
+        ),
+        pytest.param(
+            "Memorial Day weekend next year is expected to be busier.",
+            [("Memorial Day weekend", "DATE", "2024-W21-WE"), ("next year", "DATE", "2024")],
+            id="memorial-day-weekend-next-year",
+        ),
+        pytest.param(
+            "Cyber Monday three years ago set the record.",
+            [("Cyber Monday", "DATE", "2020-11-30"), ("three years ago", "DATE", "2020")],
+            id="cyber-monday-three-years-ago",
+        ),
+        pytest.param(
+            "cyber monday last year was wild lol",
+            [("cyber monday", "DATE", "2022-11-28"), ("last year", "DATE", "2022")],
+            id="informal-cyber-monday-last-year",
+        ),
+        # look-alikes: across a comma, a noun between, a few years
+        pytest.param(
+            "On Black Friday, last year's record fell.",
+            [("Black Friday", "DATE", "2023-11-24"), ("last year", "DATE", "2022")],
+            id="across-a-comma",
+        ),
+        pytest.param(
+            "Black Friday sales two years ago were lower.",
+            [("Black Friday", "DATE", "2023-11-24"), ("two years ago", "DATE", "2021")],
+            id="a-noun-between",
+        ),
+        pytest.param(
+            "Black Friday a few years ago drew crowds.",
+            [("Black Friday", "DATE", "2023-11-24"), ("a few years ago", "DATE", "PAST_REF")],
+            id="a-few-years-ago",
+        ),
+    ],
+)
+def test_a_holiday_before_a_counted_year_is_of_that_year(text: str, expected: list[Row]) -> None:
+    """A holiday right before "last year", "of last year", "next year" or "N years ago" is
+    that year's (on Monday 20 November 2023); across a comma or a noun it is the one ahead."""
+    assert _news(text, "2023-11-20") == expected
