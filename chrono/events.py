@@ -673,6 +673,7 @@ class _Reading:
                 item = self.found[k] = _day_holiday_of_year_falls_on(
                     item, holiday, before, text, grammar
                 )
+            item = self.found[k] = _holiday_of_clause_year(item, before, text, grammar)
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
@@ -1386,14 +1387,15 @@ def _day_holiday_of_year_falls_on(
     item: Found, holiday: _Item, year: _Item, text: str, grammar: Grammar
 ) -> Found:
     """The day of a month or the weekday that a holiday of a year counted from the document's
-    "falls on" is the holiday's, in its year: "Thanksgiving next year falls on Nov. 28"
-    (2024-11-28 in November 2023, not the Nov. 28 ahead), "Christmas next year falls on a
-    Wednesday" (2024-12-25)."""
+    or written right after it "falls on" is the holiday's, in its year: "Thanksgiving next
+    year falls on Nov. 28" (2024-11-28 in November 2023, not the Nov. 28 ahead), "Thanksgiving
+    in 2024 falls on Nov. 28", "Christmas next year falls on a Wednesday" (2024-12-25); so is
+    the holiday's own day in apposition to it ("Thanksgiving next year, on Nov. 28,")."""
     spec, told = item.spec, holiday.found.spec
     first = holiday.resolution
     if (
         told.holiday is None
-        or told.relative_year is None
+        or (told.relative_year is None and told.year is None)
         or first.interval is None
         or first.granularity is not Granularity.DAY
         or year.resolution.granularity is not Granularity.YEAR
@@ -1402,15 +1404,53 @@ def _day_holiday_of_year_falls_on(
         or not grammar.holiday_relative_year.fullmatch(
             text, holiday.found.span.end, year.found.span.start
         )
-        or not grammar.weekday_of_holiday.fullmatch(text, year.found.span.end, item.span.start)
     ):
         return item
+    between = (text, year.found.span.end, item.span.start)
+    day = day_of(first.interval[0])
+    if grammar.holiday_year_day_apposition.fullmatch(*between):
+        if (spec.month, spec.day, spec.weekday) != (day.month, day.day, None):
+            return item  # "Thanksgiving next year, on Nov. 30": another day
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year))
+    if not grammar.weekday_of_holiday.fullmatch(*between):
+        return item
     if spec.month is not None and spec.day is not None and spec.weekday is None:
-        day = day_of(first.interval[0])
         return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year))
     if spec.weekday is not None or spec.rule == "date.weekday_indefinite":
         return _weekday_holiday_falls_on(item, first)
     return item
+
+
+_CLAUSE_SUBJECT_REACH = 40  # characters read before a year for the subject it dates
+
+
+def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Grammar) -> Found:
+    """A holiday of no year in a clause whose subject the written ``year`` right before it
+    dates is that year's: "Shoppers in 2022 dubbed Black Friday a bust" (2022-11-25, not the
+    Black Friday of the document's year), "Retailers in 2021 spent heavily on Cyber Monday";
+    not after a sentence's opening "In 2022" nor across a comma or another clause ("In 2022
+    sales fell; Black Friday is next week")."""
+    told, spec = year.found.spec, item.spec
+    if (
+        not _yearless_holiday(spec)
+        or spec.relative_year is not None
+        or spec.offset is not None
+        or told.year is None
+        or year.resolution.granularity is not Granularity.YEAR
+        or told.offset is not None
+    ):
+        return item
+    start = year.found.span.start
+    if (
+        grammar.holiday_clause_year_before.search(
+            text, max(0, start - _CLAUSE_SUBJECT_REACH), start
+        )
+        is None
+        or grammar.holiday_clause_year_between.fullmatch(text, year.found.span.end, item.span.start)
+        is None
+    ):
+        return item
+    return _holiday_in_year(item, told)
 
 
 def _weekday_holiday_falls_on(item: Found, first: Resolution) -> Found:

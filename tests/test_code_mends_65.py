@@ -12,6 +12,15 @@ to its document date, its weekday checked with ``datetime``):
   date.holiday_informal read the year in their own pattern (slots ``relyear``, ``yearsago``),
   no step reads the next mention; "On Black Friday, last year's record fell" and "Black Friday
   sales two years ago" keep the holiday ahead;
+- a day a holiday of a year "falls on" takes the holiday's year when the year is written after
+  it too, and so does the holiday's own day in apposition to it: on Monday 20 November 2023
+  "Thanksgiving in 2024 falls on Nov. 28" is 2024-11-28 twice (was 2023-11-23 and
+  2023-11-28), "Thanksgiving next year, on Nov. 28, stores open" 2024-11-28 (was the Nov. 28
+  ahead); "Thanksgiving next year, on Nov. 30," is another day, the one ahead;
+- a holiday in a clause whose subject a written year dates is that year's: on Monday 27
+  November 2023 "Shoppers in 2022 dubbed Black Friday a bust" is 2022-11-25 (was 2023-11-24);
+  "Retailers in 2023 called Black Friday a success" 2023-11-24, and "In 2022 sales fell; Black
+  Friday is next week" keeps this year's.
 """
 
 from __future__ import annotations
@@ -172,3 +181,131 @@ def test_a_holiday_before_a_counted_year_is_of_that_year(text: str, expected: li
     """A holiday right before "last year", "of last year", "next year" or "N years ago" is
     that year's (on Monday 20 November 2023); across a comma or a noun it is the one ahead."""
     assert _news(text, "2023-11-20") == expected
+
+
+# ---- 3. the day a holiday of a written year falls on; a holiday of its clause's year -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thanksgiving in 2024 falls on Nov. 28.",
+            [
+                ("Thanksgiving", "DATE", "2024-11-28"),
+                ("2024", "DATE", "2024"),
+                ("Nov. 28", "DATE", "2024-11-28"),
+            ],
+            id="thanksgiving-in-2024-falls-on",
+        ),
+        pytest.param(
+            "Easter in 2025 falls on April 20, so schools break late.",
+            [
+                ("Easter", "DATE", "2025-04-20"),
+                ("2025", "DATE", "2025"),
+                ("April 20", "DATE", "2025-04-20"),
+            ],
+            id="easter-in-2025-falls-on",
+        ),
+        pytest.param(
+            "Christmas in 2024 falls on a Wednesday.",
+            [
+                ("Christmas", "DATE", "2024-12-25"),
+                ("2024", "DATE", "2024"),
+                ("Wednesday", "DATE", "2024-12-25"),
+            ],
+            id="christmas-in-2024-falls-on-a-wednesday",
+        ),
+        pytest.param(
+            "Thanksgiving next year, on Nov. 28, stores open.",
+            [
+                ("Thanksgiving", "DATE", "2024-11-28"),
+                ("next year", "DATE", "2024"),
+                ("Nov. 28", "DATE", "2024-11-28"),
+            ],
+            id="thanksgiving-next-year-on-nov-28",
+        ),
+        pytest.param(
+            "Christmas next year, Dec. 25, closes the markets.",
+            [
+                ("Christmas", "DATE", "2024-12-25"),
+                ("next year", "DATE", "2024"),
+                ("Dec. 25", "DATE", "2024-12-25"),
+            ],
+            id="christmas-next-year-dec-25",
+        ),
+        # look-alikes: another day in apposition, a holiday of no year
+        pytest.param(
+            "Thanksgiving next year, on Nov. 30, stores open.",
+            [
+                ("Thanksgiving", "DATE", "2024-11-28"),
+                ("next year", "DATE", "2024"),
+                ("Nov. 30", "DATE", "2023-11-30"),
+            ],
+            id="another-day-in-apposition",
+        ),
+        pytest.param(
+            "Thanksgiving falls on Nov. 23.",
+            [("Thanksgiving", "DATE", "2023-11-23"), ("Nov. 23", "DATE", "2023-11-23")],
+            id="thanksgiving-of-no-year",
+        ),
+    ],
+)
+def test_the_day_a_holiday_of_a_year_falls_on_is_of_that_year(
+    text: str, expected: list[Row]
+) -> None:
+    """A day a holiday of a counted or written year falls on, or its own day in apposition,
+    is of the holiday's year (on Monday 20 November 2023)."""
+    assert _news(text, "2023-11-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shoppers in 2022 dubbed Black Friday a bust.",
+            [("2022", "DATE", "2022"), ("Black Friday", "DATE", "2022-11-25")],
+            id="shoppers-in-2022-dubbed",
+        ),
+        pytest.param(
+            "Retailers in 2021 spent heavily on Cyber Monday.",
+            [("2021", "DATE", "2021"), ("Cyber Monday", "DATE", "2021-11-29")],
+            id="retailers-in-2021-spent-on",
+        ),
+        pytest.param(
+            "Families in 2020 celebrated Thanksgiving over video calls.",
+            [("2020", "DATE", "2020"), ("Thanksgiving", "DATE", "2020-11-26")],
+            id="families-in-2020-celebrated",
+        ),
+        # look-alikes: the year of the holiday ahead, another clause, a sentence's opening
+        pytest.param(
+            "Retailers in 2023 called Black Friday a success.",
+            [("2023", "DATE", "2023"), ("Black Friday", "DATE", "2023-11-24")],
+            id="retailers-in-2023-called",
+        ),
+        pytest.param(
+            "In 2022 sales fell; Black Friday is next week.",
+            [
+                ("2022", "DATE", "2022"),
+                ("Black Friday", "DATE", "2023-11-24"),
+                ("next week", "DATE", "2023-W49"),
+            ],
+            id="another-clause",
+        ),
+        pytest.param(
+            "Sales in 2022 rose, and Black Friday is next week.",
+            [
+                ("2022", "DATE", "2022"),
+                ("Black Friday", "DATE", "2023-11-24"),
+                ("next week", "DATE", "2023-W49"),
+            ],
+            id="across-a-comma",
+        ),
+    ],
+)
+def test_a_holiday_of_a_clause_dated_by_its_subject_is_of_that_year(
+    text: str, expected: list[Row]
+) -> None:
+    """A holiday in a past clause whose subject "in 2022" dates is that year's (on Monday 27
+    November 2023); another clause's year does not date it."""
+    assert _news(text, "2023-11-27") == expected
