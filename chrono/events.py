@@ -380,28 +380,6 @@ def _house_rules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Fo
     return out
 
 
-_INSTRUCTION_REACH = 60  # characters read before "overnight" for a recipe's instruction
-_OVERNIGHT_RULE = "time.overnight"
-
-
-def _nights_of_instructions(text: str, found: Sequence[Found], grammar: Grammar) -> list[Found]:
-    """Read the "overnight" of a recipe's instruction ("marinate the pork overnight", "let the
-    dough rise overnight") as a night of any day (XXXX-XX-XXTNI), not the night of the
-    document's day; "The beans soaked overnight" keeps its night."""
-    out = list(found)
-    for k, item in enumerate(out):
-        if item.spec.rule != _OVERNIGHT_RULE:
-            continue
-        start = item.span.start
-        told = grammar.schedule_overnight_instruction.search(
-            text, max(0, start - _INSTRUCTION_REACH), start
-        )
-        if told is not None:
-            spec = attrs.evolve(item.spec, literal="XXXX-XX-XXTNI")
-            out[k] = attrs.evolve(item, spec=spec)
-    return out
-
-
 # A treatment recurs on three days of the week or more ("Monday, Wednesday, Friday"); two
 # weekdays beside it are as often the two days of one week ("dialyzed Monday and Thursday").
 _TREATMENT_DAYS = 3
@@ -531,7 +509,6 @@ def anchor_document(
     sentences = split_sentences(text, grammar) if found else None
     found = _schedules(text, found, grammar)
     found = _house_rules(text, found, grammar)
-    found = _nights_of_instructions(text, found, grammar)
     found = _listed_sets(text, found, grammar)
     found = _times_of_sets(found, sentences, genre)
     pairs = _ranges(text, found, grammar)
@@ -702,6 +679,7 @@ class _Reading:
                 item = self.found[k] = _day_holiday_of_year_falls_on(
                     item, holiday, before, text, grammar
                 )
+            item = self.found[k] = _holiday_of_clause_year(item, before, text, grammar)
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
@@ -724,7 +702,6 @@ class _Reading:
             gap = text[item.span.end : after.span.start]
             item = self.found[k] = _holiday_of_year(item, after, gap, grammar)
             item = self.found[k] = _holiday_in_year_after_its_weekday(text, self.found, k, grammar)
-            item = self.found[k] = _holiday_of_relative_year(item, after, gap, grammar)
             item = self.found[k] = _season_of_year(item, after, gap, grammar)
             item = self.found[k] = _clock_on_day_after(item, after, gap, grammar)
             item = self.found[k] = _clock_of_zone_restated(item, after, gap, grammar)
@@ -1475,14 +1452,15 @@ def _day_holiday_of_year_falls_on(
     item: Found, holiday: _Item, year: _Item, text: str, grammar: Grammar
 ) -> Found:
     """The day of a month or the weekday that a holiday of a year counted from the document's
-    "falls on" is the holiday's, in its year: "Thanksgiving next year falls on Nov. 28"
-    (2024-11-28 in November 2023, not the Nov. 28 ahead), "Christmas next year falls on a
-    Wednesday" (2024-12-25)."""
+    or written right after it "falls on" is the holiday's, in its year: "Thanksgiving next
+    year falls on Nov. 28" (2024-11-28 in November 2023, not the Nov. 28 ahead), "Thanksgiving
+    in 2024 falls on Nov. 28", "Christmas next year falls on a Wednesday" (2024-12-25); so is
+    the holiday's own day in apposition to it ("Thanksgiving next year, on Nov. 28,")."""
     spec, told = item.spec, holiday.found.spec
     first = holiday.resolution
     if (
         told.holiday is None
-        or told.relative_year is None
+        or (told.relative_year is None and told.year is None)
         or first.interval is None
         or first.granularity is not Granularity.DAY
         or year.resolution.granularity is not Granularity.YEAR
@@ -1491,15 +1469,53 @@ def _day_holiday_of_year_falls_on(
         or not grammar.holiday_relative_year.fullmatch(
             text, holiday.found.span.end, year.found.span.start
         )
-        or not grammar.weekday_of_holiday.fullmatch(text, year.found.span.end, item.span.start)
     ):
         return item
+    between = (text, year.found.span.end, item.span.start)
+    day = day_of(first.interval[0])
+    if grammar.holiday_year_day_apposition.fullmatch(*between):
+        if (spec.month, spec.day, spec.weekday) != (day.month, day.day, None):
+            return item  # "Thanksgiving next year, on Nov. 30": another day
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year))
+    if not grammar.weekday_of_holiday.fullmatch(*between):
+        return item
     if spec.month is not None and spec.day is not None and spec.weekday is None:
-        day = day_of(first.interval[0])
         return attrs.evolve(item, spec=attrs.evolve(spec, year=day.year))
     if spec.weekday is not None or spec.rule == "date.weekday_indefinite":
         return _weekday_holiday_falls_on(item, first)
     return item
+
+
+_CLAUSE_SUBJECT_REACH = 40  # characters read before a year for the subject it dates
+
+
+def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Grammar) -> Found:
+    """A holiday of no year in a clause whose subject the written ``year`` right before it
+    dates is that year's: "Shoppers in 2022 dubbed Black Friday a bust" (2022-11-25, not the
+    Black Friday of the document's year), "Retailers in 2021 spent heavily on Cyber Monday";
+    not after a sentence's opening "In 2022" nor across a comma or another clause ("In 2022
+    sales fell; Black Friday is next week")."""
+    told, spec = year.found.spec, item.spec
+    if (
+        not _yearless_holiday(spec)
+        or spec.relative_year is not None
+        or spec.offset is not None
+        or told.year is None
+        or year.resolution.granularity is not Granularity.YEAR
+        or told.offset is not None
+    ):
+        return item
+    start = year.found.span.start
+    if (
+        grammar.holiday_clause_year_before.search(
+            text, max(0, start - _CLAUSE_SUBJECT_REACH), start
+        )
+        is None
+        or grammar.holiday_clause_year_between.fullmatch(text, year.found.span.end, item.span.start)
+        is None
+    ):
+        return item
+    return _holiday_in_year(item, told)
 
 
 def _weekday_holiday_falls_on(item: Found, first: Resolution) -> Found:
@@ -1556,38 +1572,6 @@ def _holiday_in_year_after_its_weekday(
     ):
         return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=offset.amount))
     return item
-
-
-def _counted_years(told: Spec) -> int | None:
-    """The years ``told`` counts from the document's date ("last year" -1, "this year" 0, "next
-    year" 1), or None when it is no such year."""
-    offset = told.offset
-    if (
-        offset is None
-        or offset.unit is not Unit.YEAR
-        or offset.amount is None
-        or offset.most is not None
-        or not (
-            told.anchor is AnchorPolicy.DEICTIC
-            # "two years ago", counted back from the document
-            or (told.counted and told.anchor is AnchorPolicy.ABSOLUTE and offset.amount < 0)
-        )
-    ):
-        return None
-    return offset.amount
-
-
-def _holiday_of_relative_year(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
-    """A holiday of no year right before a year counted from the document's is of that year:
-    "spent $9.8 billion on Black Friday last year" (the Black Friday of the year before, not the
-    last one), "Christmas Eve of last year", "Easter this year falls early"."""
-    spec = item.spec
-    if spec.holiday is None or spec.year is not None or spec.relative_year is not None:
-        return item
-    years = _counted_years(after.spec)
-    if years is None or grammar.holiday_relative_year.fullmatch(gap) is None:
-        return item
-    return attrs.evolve(item, spec=attrs.evolve(spec, relative_year=years))
 
 
 def _national_table(item: Found, grammar: Grammar) -> str | None:

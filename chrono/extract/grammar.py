@@ -452,8 +452,18 @@ class Grammar:
     """The words between the weekday a holiday falls on and the year it is in (" in " in
     "Christmas Day falls on a Sunday in 2022"); fullmatch."""
     holiday_relative_year: re.Pattern[str]
-    """The words between a holiday and the year counted from the document's it is of (" " in
-    "Black Friday last year", " of " in "Christmas Eve of last year"); fullmatch."""
+    """The words between a holiday and the year counted or written right after it that it is
+    of (" " in "Thanksgiving next year falls on", " in " in "Thanksgiving in 2024 falls on");
+    fullmatch."""
+    holiday_year_day_apposition: re.Pattern[str]
+    """The words between a holiday's year and a day in apposition to the holiday (", on " in
+    "Thanksgiving next year, on Nov. 28,"); fullmatch."""
+    holiday_clause_year_before: re.Pattern[str]
+    """A word of a clause's subject and "in" before the year that dates it ("Shoppers in "
+    before "2022 dubbed Black Friday a bust"); search, ending at the year."""
+    holiday_clause_year_between: re.Pattern[str]
+    """The past verb of a clause and its words between the year its subject is dated by and a
+    holiday (" dubbed " in "Shoppers in 2022 dubbed Black Friday"); fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -504,9 +514,6 @@ class Grammar:
     schedule_house_rule: re.Pattern[str]
     """A house rule's label before its clock time ("Check-in is from 3pm", "checkout by
     11am"); search the text before the time."""
-    schedule_overnight_instruction: re.Pattern[str]
-    """A recipe's instruction before "overnight" ("marinate the pork", "let the dough rise");
-    search the text before it."""
     schedule_treatment_before: re.Pattern[str]
     """A recurring treatment before a list of weekdays ("hemodialysis Monday, ..."); search
     the text before the first day."""
@@ -1295,6 +1302,9 @@ class _Loader:
             story_day_event_after=cue("story_day_event_after", _How.PLAIN),
             event_began_before=cue("event_began_before", _How.PLAIN),
             holiday_relative_year=cue("holiday_relative_year", _How.EXACT),
+            holiday_year_day_apposition=cue("holiday_year_day_apposition", _How.EXACT),
+            holiday_clause_year_before=cue("holiday_clause_year_before", _How.PLAIN),
+            holiday_clause_year_between=cue("holiday_clause_year_between", _How.PLAIN),
             holiday_named_as=cue("holiday_named_as", _How.EXACT),
             holiday_after_its_day=cue("holiday_after_its_day", _How.EXACT),
             holiday_on_its_known_day=cue("holiday_on_its_known_day", _How.EXACT),
@@ -1330,11 +1340,6 @@ class _Loader:
             schedule_next=cue("schedule_next", _How.EXACT, "ranges"),
             schedule_house_rule=self.compile(
                 r"(?:" + ranges.get("schedule_house_rule", "(?!)") + r")\s*\Z", "ranges", False
-            ),
-            schedule_overnight_instruction=self.compile(
-                r"(?:" + ranges.get("schedule_overnight_instruction", "(?!)") + r")\s+\Z",
-                "ranges",
-                False,
             ),
             schedule_treatment_before=self.compile(
                 r"(?:" + ranges.get("schedule_treatment_before", "(?!)") + r")\s*\Z",

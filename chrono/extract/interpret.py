@@ -705,6 +705,10 @@ class Interpreter:
             fields["relative_year"] = int(self.lookup("relative", slots["relyear"]))
         if "yearago" in slots:
             fields["relative_year"] = -1
+        if "yearsago" in slots:  # "Black Friday two years ago": the holiday of that year
+            years = self.number(slots["yearsago"])
+            if isinstance(years, int):
+                fields["relative_year"] = -years
         if "about" in slots and "now" not in slots:  # a report's "the year", not "the current year"
             fields["report_year"] = ReportYear.WHOLE if "whole" in slots else ReportYear.ABOUT
         if "hweek" in slots:  # "Easter week", "Christmas week 1914": the ISO week holding it
