@@ -565,9 +565,6 @@ class Interpreter:
                 raise SlotError("an Olympiad has four years")
             olympiad = self.ordinal(slots["olympiad"])
             fields["year"] = _FIRST_OLYMPIAD + 4 * (olympiad - 1) + year_of - 1
-        if "eraname" in slots:  # "the 22nd year of Meiji", "Meiji 22": 1889
-            first = int(self.lookup("era_opened", slots["eraname"]))
-            fields["year"] = first + self.ordinal(slots["erayear"]) - 1
         if "yy" in slots:  # "1914–18": the second year, in the first one's century
             century, first, last = int(slots["ycent"]), int(slots["yfirst"]), int(slots["yy"])
             if len(slots["yy"]) == 1:  # an Old Style "1673/4": the next year's last digit
