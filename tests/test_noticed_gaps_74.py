@@ -13,7 +13,13 @@ clinical notes under a dated header line, rows as TimeBank annotates them:
   fraction or a count after it ("Hysterectomy 2/3 specimens") none;
 - a verb of use before a month and a day ending in 20 or 30 dates it, as it dates other days:
   "Last used 6/30" is 2023-06-30 (was read as a score out of 30), "last drink 5/20"
-  2023-05-20; "MMSE 24/30", "scored 28/30" and a craving's "Relapsed 3/10 craving" stay none.
+  2023-05-20; "MMSE 24/30", "scored 28/30" and a craving's "Relapsed 3/10 craving" stay none;
+- a Sunday counted within a church season is no bare Sunday: on Monday 12 February 2024 "The
+  first Sunday of Advent is Dec. 1" has no "Sunday" of 2024-02-11 (was), "the fifth Sunday of
+  Lent" neither; "On Sunday, Advent begins" keeps its Sunday, "the first Sunday of the month"
+  its set. Reading the counted Sunday as one date is left (a strict xfail), as are a habitual
+  day's "from dawn to sunset", "the two days" that point back at named days, a hospital day
+  counted from a told admission and "the holidays" ahead.
 """
 
 from __future__ import annotations
@@ -113,3 +119,109 @@ def test_a_schedules_hours_after_the_copula_are_ahead(
 def test_a_procedure_or_a_last_use_dates_its_month_and_day(text: str, expected: list[Row]) -> None:
     """A month/day after a procedure's name or a verb of use is a day, scores are none."""
     assert mentions("PROGRESS NOTE 12/05/2023\n\n" + text)[1:] == expected
+
+
+# ---- 4. a Sunday counted within a church season -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Confirmations are held on the fifth Sunday of Lent, the pastor said.",
+            "2024-02-12",
+            [("Lent", "DATE", "2024-02-14")],
+            id="the_fifth_sunday_of_lent",
+        ),
+        pytest.param(
+            "The Second Sunday of Easter falls on April 7 this year.",
+            "2024-02-12",
+            [("Easter", "DATE", "2024-03-31"), ("April 7 this year", "DATE", "2024-04-07")],
+            id="the_second_sunday_of_easter",
+        ),
+        # look-alikes: a Sunday before the season with no ordinal, a monthly Sunday
+        pytest.param(
+            "On Sunday, Advent begins with a candle-lighting service.",
+            "2023-11-28",
+            [("Sunday", "DATE", "2023-12-03"), ("Advent", "DATE", "2023-12-03")],
+            id="on_sunday_advent_begins",
+        ),
+        pytest.param(
+            "The parish council meets the first Sunday of the month.",
+            "2024-02-12",
+            [("the first Sunday of the month", "SET", "P1M")],
+            id="the_first_sunday_of_the_month",
+        ),
+    ],
+)
+def test_a_sunday_counted_within_a_church_season_is_no_bare_sunday(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """ "The fifth Sunday of Lent" is no Sunday nearest the document; the season keeps its row."""
+    assert _news(text, dct) == expected
+
+
+# ---- what is left -------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the first Sunday of Advent' is not read as one date (Advent's first day of the "
+    "year ahead); 'Advent' alone is last year's",
+)
+def test_the_first_sunday_of_advent_is_one_date() -> None:
+    """On Monday 2024-02-12, "The first Sunday of Advent is Dec. 1." is 2024-12-01."""
+    assert _news("The first Sunday of Advent is Dec. 1.", "2024-02-12") == [
+        ("The first Sunday of Advent", "DATE", "2024-12-01"),
+        ("Dec. 1", "DATE", "2024-12-01"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a habitual present range of day parts ('fast from dawn to sunset') is read as the "
+    "document's morning, and 'sunset' after 'to' is not tagged",
+)
+def test_a_habitual_range_of_day_parts_is_of_any_day() -> None:
+    """On Friday 2024-03-08, "Muslims fast from dawn to sunset" is any day's morning to evening."""
+    assert _news("During Ramadan, Muslims fast from dawn to sunset.", "2024-03-08") == [
+        ("Ramadan", "DATE", "2024-03-11"),
+        ("dawn", "TIME", "XXXX-XX-XXTMO"),
+        ("sunset", "TIME", "XXXX-XX-XXTEV"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the two days' pointing back at two days just named is tagged P2D; TimeML tags a "
+    "length, and this phrase refers to the days, it measures nothing",
+)
+def test_the_two_days_pointing_back_is_no_duration() -> None:
+    """On Friday 2024-03-08, "the two days" after naming Easter and Passover is no P2D."""
+    text = "Easter falls on March 31 and Passover begins April 22; the two days will not meet."
+    assert _news(text, "2024-03-08") == [
+        ("Easter", "DATE", "2024-03-31"),
+        ("March 31", "DATE", "2024-03-31"),
+        ("Passover", "DATE", "2024-04-22"),
+        ("April 22", "DATE", "2024-04-22"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a hospital day counts from the note's date, not from the admission the note tells",
+)
+def test_a_hospital_day_counts_from_the_told_admission() -> None:
+    """Under a header of 03/13/2023, "admitted 3/11 ... HD 2" is 2023-03-12."""
+    text = "PROGRESS NOTE 03/13/2023\n\nHe was admitted 3/11 with sepsis . HD 2 : extubated ."
+    assert mentions(text)[1:] == [("3/11", "DATE", "2023-03-11"), ("HD 2", "DATE", "2023-03-12")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the holidays' is left untagged: no holiday season is read, behind or ahead",
+)
+def test_the_holidays_ahead_are_the_coming_season() -> None:
+    """Under a header of 12/05/2023, "We'll travel over the holidays" is 2023-12."""
+    text = "SOCIAL WORK NOTE 12/05/2023\n\nPt states we'll travel over the holidays ."
+    assert mentions(text)[1:] == [("the holidays", "DATE", "2023-12")]
