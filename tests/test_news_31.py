@@ -657,12 +657,6 @@ def test_a_weekday_within_the_fairs_days_is_the_fairs() -> None:
     assert values(text, "2024-07-31") == ["2024-08-08", "2024-08-13", "2024-08-10TMO"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a range of clock hours before a weekday told in the present ('The shows are 7-9 "
-    "p.m. Friday', on a Thursday) is placed on the Friday behind, though the weekday alone "
-    "('The show is at 9 p.m. Friday') is the one ahead",
-)
 def test_a_range_of_hours_before_a_weekday_in_the_present_is_ahead() -> None:
     """ "The shows are 7-9 p.m. Friday", on Thursday 2024-03-14: the Friday ahead."""
     assert values("The shows are 7-9 p.m. Friday.", "2024-03-14") == [
