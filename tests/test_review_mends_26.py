@@ -7,6 +7,10 @@ value (TimeML conventions, as TimeBank annotates them; news anchored to the docu
   sale, a curfew): "The survey data runs through April 30 and shows prices rising" on 10 May
   2024 is 2024-04-30 (was 2025-04-30), while "The road stays closed until May the third" and
   "The exhibition runs through May 5" on 10 May 2023 keep 2024.
+- a day "now known as" a holiday is named as it is called today, the holiday itself:
+  "Retailers open early Friday. The day, now known as Black Friday, starts the season." on 20
+  November 2023 tags 'Black Friday' 2023-11-24 (was untagged), while "It was a day later known
+  as Black Friday" after a dated day of 1939 names that day alone.
 """
 
 from __future__ import annotations
@@ -63,3 +67,45 @@ def test_runs_through_a_day_is_held_only_for_what_runs(
 ) -> None:
     """'runs/lasts through' a day behind ends ahead only after a show, offer or order."""
     assert _news(text, dct) == expected
+
+
+# ---- 2. a day "now known as" a holiday is the holiday --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Retailers open early Friday. The day, now known as Black Friday, starts the season.",
+            [
+                ("early Friday", "DATE", "2023-11-17"),
+                ("now", "DATE", "PRESENT_REF"),
+                ("Black Friday", "DATE", "2023-11-24"),
+            ],
+            id="reviewer_the_day_now_known_as",
+        ),
+        pytest.param(
+            "Malls open at 6 a.m. Friday. The day, now called Black Friday, draws crowds.",
+            [
+                ("6 a.m. Friday", "TIME", "2023-11-24T06:00"),
+                ("now", "DATE", "PRESENT_REF"),
+                ("Black Friday", "DATE", "2023-11-24"),
+            ],
+            id="the_day_now_called",
+        ),
+        # look-alikes: a dated day of history named later keeps only its date
+        pytest.param(
+            "On 13 January 1939, fires swept the state. It was a day later known as Black Friday.",
+            [("13 January 1939", "DATE", "1939-01-13")],
+            id="a_day_later_known_as",
+        ),
+        pytest.param(
+            "On 29 October 1929 shares fell. The day, later dubbed Black Tuesday, ruined many.",
+            [("29 October 1929", "DATE", "1929-10-29")],
+            id="the_day_later_dubbed",
+        ),
+    ],
+)
+def test_a_day_now_known_as_a_holiday_is_the_holiday(text: str, expected: list[Row]) -> None:
+    """'The day, now known as Black Friday' names the holiday; 'later known as' a day told."""
+    assert _news(text, "2023-11-20") == expected
