@@ -16,6 +16,9 @@ value (TimeML conventions, as TimeBank annotates them; news anchored to the docu
   2024 keeps 'July' 2024-07 (was untagged), while "June and August Smith run the inn." and
   "May and June Carter, twins, sang" tag nothing. The first month after "the" is still left
   untagged by date.month_bare (a strict xfail below).
+- "twenty-second" to "ninety-second" is an ordinal only before a noun a rank is given to: "The
+  thirty-second ad aired Sunday during the game." keeps PT30S (was untagged), while "the
+  twenty-second session" and "The Twenty-second Dynasty" stay untagged.
 """
 
 from __future__ import annotations
@@ -168,3 +171,33 @@ def test_months_before_a_name_and_a_noun_are_no_first_names(text: str, expected:
 def test_the_first_month_after_the_before_a_name_is_a_month(text: str, expected: list[Row]) -> None:
     """Both months of 'The June and July Fed meetings' are months."""
     assert _news(text, "2024-05-10") == expected
+
+
+# ---- 4. a determiner before "thirty-second" tells no ordinal --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The thirty-second ad aired Sunday during the game.",
+            [("thirty-second", "DURATION", "PT30S"), ("Sunday", "DATE", "2024-02-11")],
+            id="reviewer_the_thirty_second_ad",
+        ),
+        pytest.param(
+            "Her twenty-second clip drew a million views on Monday.",
+            [("twenty-second", "DURATION", "PT20S"), ("Monday", "DATE", "2024-02-12")],
+            id="her_twenty_second_clip",
+        ),
+        # look-alikes: an ordinal before a noun ranked
+        pytest.param(
+            "The twenty-second session of the council met in 1890.",
+            [("1890", "DATE", "1890")],
+            id="the_twenty_second_session",
+        ),
+        pytest.param("The Twenty-second Dynasty ruled Egypt.", [], id="the_twenty_second_dynasty"),
+    ],
+)
+def test_a_compound_second_after_a_determiner_is_a_length(text: str, expected: list[Row]) -> None:
+    """'The thirty-second ad' is 30 seconds long; 'the twenty-second session' an ordinal."""
+    assert _news(text, "2024-02-12") == expected
