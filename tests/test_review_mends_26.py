@@ -19,6 +19,10 @@ value (TimeML conventions, as TimeBank annotates them; news anchored to the docu
 - "twenty-second" to "ninety-second" is an ordinal only before a noun a rank is given to: "The
   thirty-second ad aired Sunday during the game." keeps PT30S (was untagged), while "the
   twenty-second session" and "The Twenty-second Dynasty" stay untagged.
+- a recipe's verb after "and", "then" or a comma is an instruction only when no past verb
+  earlier in the sentence tells a day: "Crews doused the blaze on Tuesday and let the debris
+  cool overnight." on 15 February 2024 is the night of 2024-02-13 (was XXXX-XX-XXTNI), while
+  "Marinate overnight, then roast" and "Cover and refrigerate overnight" are any night.
 """
 
 from __future__ import annotations
@@ -201,3 +205,44 @@ def test_the_first_month_after_the_before_a_name_is_a_month(text: str, expected:
 def test_a_compound_second_after_a_determiner_is_a_length(text: str, expected: list[Row]) -> None:
     """'The thirty-second ad' is 30 seconds long; 'the twenty-second session' an ordinal."""
     assert _news(text, "2024-02-12") == expected
+
+
+# ---- 5. after a past verb, "and let ... overnight" is the night of the day told -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Crews doused the blaze on Tuesday and let the debris cool overnight.",
+            [("Tuesday", "DATE", "2024-02-13"), ("overnight", "TIME", "2024-02-13TNI")],
+            id="reviewer_crews_doused_and_let_cool",
+        ),
+        pytest.param(
+            "She brined the turkey on Monday, then let it rest overnight.",
+            [("Monday", "DATE", "2024-02-12"), ("overnight", "TIME", "2024-02-12TNI")],
+            id="she_brined_then_let_rest",
+        ),
+        # the cases the rule was made for: a recipe's instructions
+        pytest.param(
+            "Marinate overnight, then roast.",
+            [("overnight", "TIME", "XXXX-XX-XXTNI")],
+            id="marinate_overnight_then_roast",
+        ),
+        pytest.param(
+            "Cover and refrigerate overnight.",
+            [("overnight", "TIME", "XXXX-XX-XXTNI")],
+            id="cover_and_refrigerate",
+        ),
+        pytest.param(
+            "Add the shredded cheese and chill overnight.",
+            [("overnight", "TIME", "XXXX-XX-XXTNI")],
+            id="add_the_shredded_cheese_and_chill",
+        ),
+    ],
+)
+def test_an_instruction_after_a_past_verb_is_the_nights_of_the_day_told(
+    text: str, expected: list[Row]
+) -> None:
+    """'doused ... and let the debris cool overnight' is that night; 'Marinate overnight' any."""
+    assert _news(text, "2024-02-15") == expected
