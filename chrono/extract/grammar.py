@@ -619,6 +619,9 @@ class Grammar:
     """Lower-case words one of which (or a token with a digit) every expression contains."""
     lexicon: frozenset[str]
     """Lower-case words that may appear in an expression at all (vocabulary and rule words)."""
+    event_begun_by: Mapping[str, frozenset[str]]
+    """The vocabulary's [event_begun_by]: a named event ("invasion") and the past tenses that
+    start it ("invaded"), read once."""
 
     def lookup(self, table: str, surface: str) -> Any:
         """Return the meaning of ``surface`` in vocabulary ``table``.
@@ -1398,6 +1401,10 @@ class _Loader:
             after_clock_opener=self.after_clock_opener(),
             triggers=self.triggers(triggers),
             lexicon=lexicon,
+            event_begun_by={
+                noun: frozenset(verbs)
+                for noun, verbs in self.vocabulary.get("event_begun_by", {}).items()
+            },
         )
 
     def after_clock_opener(self) -> re.Pattern[str]:
