@@ -1022,10 +1022,7 @@ class _Reading:
         if named is None:
             return None
         event = named.group("event").lower()
-        try:
-            verbs = frozenset(grammar.lookup("event_begun_by", event))
-        except KeyError:
-            verbs = frozenset()
+        verbs = grammar.event_begun_by.get(event, frozenset())
         following = item.span.start  # where the next dated stretch of the text begins
         for k in range(len(self.items) - 1, -1, -1):
             done = self.items[k]
@@ -1283,16 +1280,17 @@ class _Reading:
             # the document's day, whose 07:00 it is; the weekday stays what "the same day"
             # names ("meeting since Monday, and the same day the White House warned")
             self.discourse.day = None
-        elif self._schedule_runs_now(item, sentence):
+        elif self._schedule_runs_now(k, item, sentence):
             # "Last drink 2 days ago ... CIWA q4h , last CIWA 12 at 0600": the checks run to
             # the document's day, whose 06:00 it is (a schedule told begun on a day keeps it:
             # "On 3/2 he was started on vancomycin q12h , first dose at 1400")
             self.discourse.day = None
 
-    def _schedule_runs_now(self, item: Found, sentence: Span) -> bool:
-        """Whether ``item`` is a news text's or a note's schedule of hours ("q4h", "every 6
-        hours") told with no past and no day before it in its sentence, after a day before
-        the document's: a schedule the note keeps, which runs to the document's day."""
+    def _schedule_runs_now(self, k: int, item: Found, sentence: Span) -> bool:
+        """Whether ``item``, the ``k``-th found, is a news text's or a note's schedule of hours
+        ("q4h", "every 6 hours") told with no past and no day before it in its sentence, after
+        a day before the document's: a schedule the note keeps, which runs to the document's
+        day."""
         spec, day = item.spec, self.discourse.day
         if self.genre is not Genre.NEWS or self.dct is None or day is None or day.shift:
             return False
@@ -1300,12 +1298,13 @@ class _Reading:
             return False
         if day.date >= self.dct or day.date < self.dct - _SCHEDULE_REACH:
             return False
-        if any(
-            sentence.start <= other.span.start < item.span.start
-            and other.spec.type is not TimexType.SET
-            for other in self.found
-        ):
-            return False
+        # only the expressions of its sentence before it, in text order: walk back from it
+        for j in range(k - 1, -1, -1):
+            other = self.found[j]
+            if other.span.start < sentence.start:
+                break
+            if other.span.start < item.span.start and other.spec.type is not TimexType.SET:
+                return False
         return not self.tenses.told_past(item.span, sentence)
 
     def _opening(self, k: int, item: Found, sentence: Span) -> Reference | None:

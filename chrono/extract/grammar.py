@@ -270,10 +270,16 @@ class Grammar:
     """"since" right before a weekday ("since Monday"): a day before the document's own, the
     week before on its own weekday; matched at the end."""
     past_verb_before: re.Pattern[str]
-    held_until_before: re.Pattern[str]
-    schedule_range_before: re.Pattern[str]
     """A verb in the simple past right before a day ("began on 1 July"): the day is done,
     however close ahead; matched at the end."""
+    held_until_before: re.Pattern[str]
+    """A state told in the present that lasts until a day, right before it ("The road stays
+    closed until", "The exhibition runs through"): the day it ends is still ahead, even a few
+    weeks behind the document's; matched at the end."""
+    schedule_range_before: re.Pattern[str]
+    """A schedule told in the present right before the first end of its range of months or
+    days ("The pool is open from"): the range in progress, else the next; matched at the
+    end."""
     reported_future_after: re.Pattern[str]
     """ "would" or "will" right after a day that a verb of saying right before it reports
     ("said Independence Day would be quiet"): the future in the past."""
@@ -613,6 +619,9 @@ class Grammar:
     """Lower-case words one of which (or a token with a digit) every expression contains."""
     lexicon: frozenset[str]
     """Lower-case words that may appear in an expression at all (vocabulary and rule words)."""
+    event_begun_by: Mapping[str, frozenset[str]]
+    """The vocabulary's [event_begun_by]: a named event ("invasion") and the past tenses that
+    start it ("invaded"), read once."""
 
     def lookup(self, table: str, surface: str) -> Any:
         """Return the meaning of ``surface`` in vocabulary ``table``.
@@ -1392,6 +1401,10 @@ class _Loader:
             after_clock_opener=self.after_clock_opener(),
             triggers=self.triggers(triggers),
             lexicon=lexicon,
+            event_begun_by={
+                noun: frozenset(verbs)
+                for noun, verbs in self.vocabulary.get("event_begun_by", {}).items()
+            },
         )
 
     def after_clock_opener(self) -> re.Pattern[str]:
