@@ -610,6 +610,8 @@ def tense_at(
         if grammar.reported_future_after.match(text, mention.end):
             return Tense.FUTURE  # "said Independence Day would be quiet": ahead of the saying
         return Tense.PAST
+    if weekday and word_before and _released_on(text, sentence, mention, grammar, before):
+        return Tense.FUTURE  # "The update ships on Friday.": what is released looks ahead
     cues = sentence_cues(text, sentence, grammar, cache)
     best = _nearest_cue(text, sentence, mention, grammar, cues)
     if (
@@ -752,6 +754,20 @@ def _cues_around(sentence: Span, mention: Span, cues: Cues) -> set[Tense]:
 
 # How much further back than its reach a cue may start (a headline's line, see tense.toml).
 _CUE_START_BACK = 64
+
+
+def _released_on(
+    text: str, sentence: Span, mention: Span, grammar: Grammar, before: tuple[str, int, int]
+) -> bool:
+    """Whether a weekday ``mention`` is what a subject opening its sentence lands, ships or
+    debuts on ("The update ships on Friday.", "The patch lands on Saturday for all users"),
+    asked only right after such a verb and "on"."""
+    if not grammar.release_on_before.search(*before):
+        return False
+    at = mention.start - 1
+    return any(
+        m.end() == at for m in grammar.release_on.finditer(text, sentence.start, sentence.end)
+    )
 
 
 def _nearest_cue(

@@ -276,6 +276,13 @@ class Grammar:
     """A state told in the present that lasts until a day, right before it ("The road stays
     closed until", "The exhibition runs through"): the day it ends is still ahead, even a few
     weeks behind the document's; matched at the end."""
+    release_on_before: re.Pattern[str]
+    """A verb of release and "on" right before a weekday ("The update ships on"): the weekday
+    may be ahead (see ``release_on``); matched at the end."""
+    release_on: re.Pattern[str]
+    """What lands, ships or debuts on a weekday, its subject opening the sentence and the
+    weekday ending the clause ("The update ships on Friday."): the weekday is ahead; searched
+    in the sentence only after ``release_on_before``."""
     schedule_range_before: re.Pattern[str]
     """A schedule told in the present right before the first end of its range of months or
     days ("The pool is open from"): the range in progress, else the next; matched at the
@@ -1243,6 +1250,8 @@ class _Loader:
             past_before=word_before("past_before"),
             past_verb_before=word_before("past_verb_before"),
             held_until_before=word_before("held_until_before"),
+            release_on_before=word_before("release_on_before"),
+            release_on=cue("release_on", _How.RULE),
             schedule_range_before=word_before("schedule_range_before"),
             moved_to_before=word_before("moved_to_before"),
             since_day_before=word_before("since_day_before"),
