@@ -480,7 +480,15 @@ def reported_in(text: str, sentence: Span, mention: Span, grammar: Grammar) -> b
     ahead to (``past_before`` in tense.toml): the report something was said in ("the hurricane
     center said in its 4 a.m. advisory", "said in a statement on Monday"), "since", "ago"."""
     reach = max(sentence.start, mention.start - _REPORT_REACH)
-    return grammar.past_before.search(text, reach, mention.start) is not None
+    found = cue_starts.search(
+        grammar.past_before,
+        grammar.past_before_starts,
+        text,
+        reach,
+        mention.start,
+        grammar.past_before_lower_starts,
+    )
+    return found is not None
 
 
 def tense_at(

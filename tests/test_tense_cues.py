@@ -1,4 +1,5 @@
-"""The tense cues, scanned only where their finders say they can start, match as ``finditer``."""
+"""The tense cues, scanned only where their finders say they can start, match as ``finditer``
+(and ``past_before``, searched so in the window before a mention, as ``search``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ GRAMMAR = load_grammar("en")
 CUES = {
     "future": (GRAMMAR.future_cue, GRAMMAR.future_cue_starts, GRAMMAR.future_cue_lower_starts),
     "past": (GRAMMAR.past_cue, GRAMMAR.past_cue_starts, GRAMMAR.past_cue_lower_starts),
+    "past before": (
+        GRAMMAR.past_before,
+        GRAMMAR.past_before_starts,
+        GRAMMAR.past_before_lower_starts,
+    ),
 }
 SENTENCES = (
     "Hunt to cut national insurance on Wednesday",
@@ -29,6 +35,10 @@ SENTENCES = (
     " will –will will",  # a word after a non-ASCII dash, itself after a space
     "Reduced, edited; ED-209 wedded the bed_ed 3ed Naïved ÉDITED 'ed hED.",  # "-ed" words
     "",
+    "the hurricane center said in its 4 a.m. advisory",
+    "He left two years ago, Economist Jane Doe said on",
+    "Most recently, on",
+    "since the start of the season in",
 )
 
 
@@ -63,6 +73,31 @@ def test_cue_spans_equal_finditer_on_sentences(name: str, text: str) -> None:
     for start in range(len(text) + 1):
         _both(name, text, start, len(text))
     _both(name, text, 0, len(text) // 2)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_past_before_search_equals_search_on_sentences(text: str) -> None:
+    """The words that point a mention back, found by their finder: the same first match as
+    ``search`` at the end of every window of the sentences."""
+    pattern, starts, lower = CUES["past before"]
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = pattern.search(text, start, end)
+            for finder in (None, lower):
+                found = cue_starts.search(pattern, starts, text, start, end, finder)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+@given(text=st.one_of(cue_texts(), extractor_texts()), data=st.data())
+def test_past_before_search_equals_search(text: str, data: st.DataObject) -> None:
+    """On any text, between any bounds, ``past_before`` is found as ``search`` finds it."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pattern, starts, lower = CUES["past before"]
+    expected = pattern.search(text, start, end)
+    for finder in (None, lower):
+        found = cue_starts.search(pattern, starts, text, start, end, finder)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 @given(text=st.one_of(cue_texts(), extractor_texts()), data=st.data())

@@ -240,3 +240,29 @@ def spans(
                 found.append(match.span())
                 after = match.end()
     return tuple(found)
+
+
+def search(
+    pattern: re.Pattern[str],
+    starts: re.Pattern[str] | None,
+    text: str,
+    start: int,
+    end: int,
+    lower_starts: re.Pattern[str] | None = None,
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)``, the pattern tried only at ``start`` and where
+    ``starts`` (or ``lower_starts``: see :func:`spans`) finds it can start, in order: the
+    first match there is the leftmost one (``tense.toml``'s ``past_before``, a long
+    alternation that ``search`` enters at each word start of its window)."""
+    if starts is None:
+        return pattern.search(text, start, end)
+    part = text[start:end]
+    if lower_starts is not None and part.isascii():
+        places = (start + m.end() for m in lower_starts.finditer(part.lower()))
+    else:
+        places = (m.end() for m in starts.finditer(text, start, end))
+    for at in chain((start,), places):
+        match = pattern.match(text, at, end)
+        if match is not None:
+            return match
+    return None

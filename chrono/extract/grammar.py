@@ -260,6 +260,10 @@ class Grammar:
     by March")."""
     past_before: re.Pattern[str]
     """A word right before a mention that points it back ("since May"); matched at the end."""
+    past_before_starts: re.Pattern[str] | None = None
+    """Where ``past_before`` can start (see :mod:`chrono.extract.cue_starts`)."""
+    past_before_lower_starts: re.Pattern[str] | None = None
+    """Where ``past_before`` can start, found in an ASCII text in lower case."""
     joined_day_before: re.Pattern[str]
     """A weekday and "and" or "or" right before another ("Sat and "): the second shares the
     word before the first; matched at the end."""
@@ -1212,6 +1216,8 @@ class _Loader:
             """Tense key ``key``, matched at the end of the text right before a mention."""
             return self.compile("(?:" + tense.get(key, "(?!)") + r")[\s,]*\Z", "tense", False)
 
+        past_before = word_before("past_before")
+
         def ending(key: str, where: str, tail: str = r"\s*\Z") -> re.Pattern[str]:
             """Tense key ``key`` open on its left, searched in the text before a mention up to
             its end."""
@@ -1247,7 +1253,9 @@ class _Loader:
             calendar_set_before=word_before("calendar_set_before"),
             verbless_ahead_before=word_before("verbless_ahead_before"),
             past_deadline_before=word_before("past_deadline_before"),
-            past_before=word_before("past_before"),
+            past_before=past_before,
+            past_before_starts=_cue_starts(past_before),
+            past_before_lower_starts=_cue_starts(past_before, lower=True),
             past_verb_before=word_before("past_verb_before"),
             held_until_before=word_before("held_until_before"),
             release_on_before=word_before("release_on_before"),
