@@ -46,6 +46,7 @@ from chrono.anchor import (
     range_start_before,
     resolve,
     schedule_range,
+    season_period,
     type_for,
     weekday_range,
     weekend_meant,
@@ -1445,6 +1446,35 @@ def _adjusted(
         # "Christmas is on Wednesday this year", "falls on a Sunday in 2022": the holiday's
         # day, when it is that weekday
         return _weekday_holiday_falls_on(item, before.resolution)
+    if before.resolution.granularity is Granularity.DAY and grammar.weekday_of_day_is.fullmatch(
+        gap
+    ):
+        # "Dec. 25, is a Wednesday": the day's weekday, when it is that day's
+        return _weekday_holiday_falls_on(item, before.resolution)
+    if grammar.season_of_day_before.fullmatch(gap):
+        return _season_of_day(item, before.resolution)
+    return item
+
+
+def _season_of_day(item: Found, first: Resolution) -> Found:
+    """A season of no year after a day of its clause ("on April 20, late in the spring") is
+    the season of that day's year, when the day is in it (a winter's day of January in the
+    winter of the year before)."""
+    spec = item.spec
+    if (
+        spec.season is None
+        or spec.year is not None
+        or spec.offset is not None
+        or spec.relative_year is not None
+        or first.interval is None
+        or first.granularity is not Granularity.DAY
+    ):
+        return item
+    day = day_of(first.interval[0])
+    for year in (day.year, day.year - 1):
+        period = season_period(year, spec.season)
+        if period.start is not None and period.end is not None and period.start <= day < period.end:
+            return attrs.evolve(item, spec=attrs.evolve(spec, year=year))
     return item
 
 

@@ -11,7 +11,15 @@ TimeBank annotates them:
   week" keeps this year's, and so does a month after the sentence ends ("Shoppers in 2022
   spent less. In March, stores close." 2024-03), and a day of a month the clause designates
   ("A resolution adopted in 1977 designated Nov. 29 as a day of solidarity") is no day of
-  1977 (2022-11-29, as before).
+  1977 (2022-11-29, as before);
+- a season of no year after a day in its clause ("late in the spring") is that day's season,
+  when the day is in it: on Monday 20 November 2023 "Easter in 2025 falls on April 20, late in
+  the spring" is 2025-SP (was 2024-SP), "The fair opened on Jan. 10, late in the winter"
+  2022-WI; a weekday a day told before it "is" restates the day, as "Dec. 25, a Wednesday"
+  reads: "Christmas next year, Dec. 25, is a Wednesday" is 2024-12-25 (was XXXX-WXX-3), "The
+  deadline, March 15, is a Friday" 2024-03-15; "Dec. 25 is a Wednesday next year" (a Monday
+  in 2023) stays any Wednesday, and a season the day is not in, or in another clause ("on Dec.
+  3, and in the spring the council meets"), the spring ahead.
 """
 
 from __future__ import annotations
@@ -79,3 +87,66 @@ def test_a_month_or_holiday_in_a_clause_a_written_year_dates(
 ) -> None:
     """A month or holiday of no year in a clause whose subject a written year dates is its."""
     assert _news(text, "2023-11-27") == expected
+
+
+# ---- 2. a season after a day of its clause; the weekday a day "is" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Easter in 2025 falls on April 20, late in the spring.",
+            [
+                ("Easter", "DATE", "2025-04-20"),
+                ("2025", "DATE", "2025"),
+                ("April 20", "DATE", "2025-04-20"),
+                ("the spring", "DATE", "2025-SP"),
+            ],
+            id="easter_in_2025_on_april_20_late_in_the_spring",
+        ),
+        pytest.param(
+            "The fair opened on Jan. 10, late in the winter.",
+            [("Jan. 10", "DATE", "2023-01-10"), ("the winter", "DATE", "2022-WI")],
+            id="a_january_day_late_in_the_winter_before",
+        ),
+        pytest.param(
+            "Christmas next year, Dec. 25, is a Wednesday.",
+            [
+                ("Christmas", "DATE", "2024-12-25"),
+                ("next year", "DATE", "2024"),
+                ("Dec. 25", "DATE", "2024-12-25"),
+                ("Wednesday", "DATE", "2024-12-25"),
+            ],
+            id="christmas_next_year_dec_25_is_a_wednesday",
+        ),
+        pytest.param(
+            "The deadline, March 15, is a Friday.",
+            [("March 15", "DATE", "2024-03-15"), ("Friday", "DATE", "2024-03-15")],
+            id="the_deadline_march_15_is_a_friday",
+        ),
+        # look-alikes: a weekday the day is not; a season with no day before it
+        pytest.param(
+            "Dec. 25 is a Wednesday next year.",
+            [
+                ("Dec. 25", "DATE", "2023-12-25"),
+                ("Wednesday", "DATE", "XXXX-WXX-3"),
+                ("next year", "DATE", "2024"),
+            ],
+            id="dec_25_is_a_wednesday_next_year",
+        ),
+        pytest.param(
+            "The vote is on Dec. 3, and in the spring the council meets again.",
+            [("Dec. 3", "DATE", "2023-12-03"), ("the spring", "DATE", "2024-SP")],
+            id="a_season_in_another_clause",
+        ),
+        pytest.param(
+            "The vote is on Dec. 3, late in the spring.",
+            [("Dec. 3", "DATE", "2023-12-03"), ("the spring", "DATE", "2024-SP")],
+            id="a_season_the_day_is_not_in",
+        ),
+    ],
+)
+def test_a_season_or_weekday_after_a_day_is_that_days(text: str, expected: list[Row]) -> None:
+    """A season after a day of its clause is the day's, a weekday a day "is" the day."""
+    assert _news(text, "2023-11-20") == expected
