@@ -19,7 +19,21 @@ TimeBank annotates them:
   reads: "Christmas next year, Dec. 25, is a Wednesday" is 2024-12-25 (was XXXX-WXX-3), "The
   deadline, March 15, is a Friday" 2024-03-15; "Dec. 25 is a Wednesday next year" (a Monday
   in 2023) stays any Wednesday, and a season the day is not in, or in another clause ("on Dec.
-  3, and in the spring the council meets"), the spring ahead.
+  3, and in the spring the council meets"), the spring ahead;
+- two months joined by "and" after "by" or "with", before a capitalised surname that ends the
+  clause, are two people, as fixes72 made "June and August Smith run the inn": on Tuesday 12
+  September 2023 "The inn is run by April and June Harper." tags nothing (was 2024-04 and
+  2023-06), "The farm is owned by May and June Carter, who met in 1990" only 1990; "By April
+  and June Smith had left town" keeps its months, a time before the subject, as does "Sales
+  rose by April and June";
+- "the new school year" is the one begun, as "this school year" is, named by the year it ends
+  in (the convention of date.rel_unit, not the year it began in): "Cuts hit the new school
+  year" is 2024 (was untagged), "Teachers brace for the new academic year" too; "The new
+  school opened" is none;
+- what "lasts from" one month to another, told in the present, is a schedule, as what "runs
+  from": "The exhibit lasts from June to August" is 2024-06 to 2024-08 (was 2023), "Flu season
+  lasts from October to May" 2023-10 to 2024-05 (on 15 January 2024 too, the season in
+  progress); "The strike lasted from June to August" stays 2023.
 """
 
 from __future__ import annotations
@@ -150,3 +164,80 @@ def test_a_month_or_holiday_in_a_clause_a_written_year_dates(
 def test_a_season_or_weekday_after_a_day_is_that_days(text: str, expected: list[Row]) -> None:
     """A season after a day of its clause is the day's, a weekday a day "is" the day."""
     assert _news(text, "2023-11-20") == expected
+
+
+# ---- 3. two people after "by"; the new school year; what lasts from a month to a month ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "The inn is run by April and June Harper.",
+            "2023-09-12",
+            [],
+            id="run_by_april_and_june_harper",
+        ),
+        pytest.param(
+            "The farm is owned by May and June Carter, who met in 1990.",
+            "2023-09-12",
+            [("1990", "DATE", "1990")],
+            id="owned_by_may_and_june_carter_who",
+        ),
+        pytest.param(
+            "Cuts hit the new school year.",
+            "2023-09-12",
+            [("the new school year", "DATE", "2024")],
+            id="cuts_hit_the_new_school_year",
+        ),
+        pytest.param(
+            "Teachers brace for the new academic year.",
+            "2023-09-12",
+            [("the new academic year", "DATE", "2024")],
+            id="brace_for_the_new_academic_year",
+        ),
+        pytest.param(
+            "The exhibit lasts from June to August.",
+            "2023-09-12",
+            [("June", "DATE", "2024-06"), ("August", "DATE", "2024-08")],
+            id="the_exhibit_lasts_from_june_to_august",
+        ),
+        pytest.param(
+            "Flu season lasts from October to May.",
+            "2023-09-12",
+            [("October", "DATE", "2023-10"), ("May", "DATE", "2024-05")],
+            id="flu_season_lasts_from_october_to_may",
+        ),
+        pytest.param(
+            "Flu season lasts from October to May.",
+            "2024-01-15",
+            [("October", "DATE", "2023-10"), ("May", "DATE", "2024-05")],
+            id="flu_season_in_progress",
+        ),
+        # look-alikes: a time before the subject, a school, a range told over
+        pytest.param(
+            "By April and June Smith had left town.",
+            "2023-09-12",
+            [("April", "DATE", "2023-04"), ("June", "DATE", "2023-06")],
+            id="by_april_and_june_smith_had_left",
+        ),
+        pytest.param(
+            "Sales rose by April and June.",
+            "2023-09-12",
+            [("April", "DATE", "2023-04"), ("June", "DATE", "2023-06")],
+            id="sales_rose_by_april_and_june",
+        ),
+        pytest.param("The new school opened.", "2023-09-12", [], id="the_new_school_opened"),
+        pytest.param(
+            "The strike lasted from June to August.",
+            "2023-09-12",
+            [("June", "DATE", "2023-06"), ("August", "DATE", "2023-08")],
+            id="the_strike_lasted_from_june_to_august",
+        ),
+    ],
+)
+def test_people_after_by_the_new_school_year_and_what_lasts(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """Months naming people after "by", the new school year, a present "lasts from" range."""
+    assert _news(text, dct) == expected
