@@ -34,6 +34,15 @@ TimeBank annotates them:
   from": "The exhibit lasts from June to August" is 2024-06 to 2024-08 (was 2023), "Flu season
   lasts from October to May" 2023-10 to 2024-05 (on 15 January 2024 too, the season in
   progress); "The strike lasted from June to August" stays 2023.
+
+Histories are read as narratives with no document date:
+- "on a day", "on a night" is some day the clause tells of, no length: "fires swept the state,
+  on a day that would later be dubbed Black Friday" tags no "a day" (was P1D), nor "The rebels
+  struck on a night no one would forget"; "He rested for a day" keeps P1D;
+- an ordinal the century's own phrase restates, with no word of a clause of its own between,
+  is no elided century: "The town was sold in the 15th century, in the 3rd." tags no "the 3rd"
+  (was the century 02); "declined in the 17th" after "the 16th century" stays 16 and "and
+  again in the 19th" after "the 16th century" 18.
 """
 
 from __future__ import annotations
@@ -41,7 +50,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news
+from passages import Row, mentions, news
+
+
+def _narrative(text: str) -> list[Row]:
+    return mentions(text, genre="narrative")
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -241,3 +254,44 @@ def test_people_after_by_the_new_school_year_and_what_lasts(
 ) -> None:
     """Months naming people after "by", the new school year, a present "lasts from" range."""
     assert _news(text, dct) == expected
+
+
+# ---- 4. "on a day that ..."; a century restated with no clause of its own -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On 13 January 1939, fires swept the state, on a day that would later be dubbed"
+            " Black Friday.",
+            [("13 January 1939", "DATE", "1939-01-13")],
+            id="on_a_day_that_would_later_be_dubbed",
+        ),
+        pytest.param(
+            "The rebels struck on a night no one would forget.",
+            [],
+            id="on_a_night_no_one_would_forget",
+        ),
+        pytest.param(
+            "The town was sold in the 15th century, in the 3rd.",
+            [("the 15th century", "DATE", "14")],
+            id="in_the_15th_century_comma_in_the_3rd",
+        ),
+        # look-alikes: a length; centuries elided in a clause of their own
+        pytest.param("He rested for a day.", [("a day", "DURATION", "P1D")], id="for_a_day"),
+        pytest.param(
+            "Trade grew in the 16th century and declined in the 17th.",
+            [("the 16th century", "DATE", "15"), ("the 17th", "DATE", "16")],
+            id="declined_in_the_17th",
+        ),
+        pytest.param(
+            "It grew in the 16th century, and again in the 19th.",
+            [("the 16th century", "DATE", "15"), ("the 19th", "DATE", "18")],
+            id="and_again_in_the_19th",
+        ),
+    ],
+)
+def test_on_a_day_and_a_restated_century_are_no_dates(text: str, expected: list[Row]) -> None:
+    """ "On a day that" is no length; "century, in the 3rd" no elided century."""
+    assert _narrative(text) == expected
