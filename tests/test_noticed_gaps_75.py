@@ -29,7 +29,8 @@ TimeBank annotates them:
 - "the new school year" is the one begun, as "this school year" is, named by the year it ends
   in (the convention of date.rel_unit, not the year it began in): "Cuts hit the new school
   year" is 2024 (was untagged), "Teachers brace for the new academic year" too; "The new
-  school opened" is none;
+  school opened" is none, nor is a sentence's subject ("The new academic year begins on June
+  3", as date.school_year leaves "The school year begins");
 - what "lasts from" one month to another, told in the present, is a schedule, as what "runs
   from": "The exhibit lasts from June to August" is 2024-06 to 2024-08 (was 2023), "Flu season
   lasts from October to May" 2023-10 to 2024-05 (on 15 January 2024 too, the season in
@@ -251,6 +252,12 @@ def test_a_season_or_weekday_after_a_day_is_that_days(text: str, expected: list[
             id="sales_rose_by_april_and_june",
         ),
         pytest.param("The new school opened.", "2023-09-12", [], id="the_new_school_opened"),
+        pytest.param(
+            "The new academic year begins on June 3.",
+            "2024-02-21",
+            [("June 3", "DATE", "2024-06-03")],
+            id="the_new_academic_year_as_a_sentences_subject",
+        ),
         pytest.param(
             "The strike lasted from June to August.",
             "2023-09-12",
