@@ -46,6 +46,7 @@ from chrono.anchor import (
     range_start_before,
     resolve,
     schedule_range,
+    season_period,
     type_for,
     weekday_range,
     weekend_meant,
@@ -1444,6 +1445,35 @@ def _adjusted(
         # "Christmas is on Wednesday this year", "falls on a Sunday in 2022": the holiday's
         # day, when it is that weekday
         return _weekday_holiday_falls_on(item, before.resolution)
+    if before.resolution.granularity is Granularity.DAY and grammar.weekday_of_day_is.fullmatch(
+        gap
+    ):
+        # "Dec. 25, is a Wednesday": the day's weekday, when it is that day's
+        return _weekday_holiday_falls_on(item, before.resolution)
+    if grammar.season_of_day_before.fullmatch(gap):
+        return _season_of_day(item, before.resolution)
+    return item
+
+
+def _season_of_day(item: Found, first: Resolution) -> Found:
+    """A season of no year after a day of its clause ("on April 20, late in the spring") is
+    the season of that day's year, when the day is in it (a winter's day of January in the
+    winter of the year before)."""
+    spec = item.spec
+    if (
+        spec.season is None
+        or spec.year is not None
+        or spec.offset is not None
+        or spec.relative_year is not None
+        or first.interval is None
+        or first.granularity is not Granularity.DAY
+    ):
+        return item
+    day = day_of(first.interval[0])
+    for year in (day.year, day.year - 1):
+        period = season_period(year, spec.season)
+        if period.start is not None and period.end is not None and period.start <= day < period.end:
+            return attrs.evolve(item, spec=attrs.evolve(spec, year=year))
     return item
 
 
@@ -1489,14 +1519,17 @@ _CLAUSE_SUBJECT_REACH = 40  # characters read before a year for the subject it d
 
 
 def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Grammar) -> Found:
-    """A holiday of no year in a clause whose subject the written ``year`` right before it
-    dates is that year's: "Shoppers in 2022 dubbed Black Friday a bust" (2022-11-25, not the
-    Black Friday of the document's year), "Retailers in 2021 spent heavily on Cyber Monday";
+    """A holiday or a month of no year in a clause whose subject the written ``year`` right
+    before it dates is that year's: "Shoppers in 2022 dubbed Black Friday a bust" (2022-11-25,
+    not the Black Friday of the document's year), "Retailers in 2021 spent heavily on Cyber
+    Monday", "Shoppers in 2022 spent less in March" (2022-03), as is one after a sentence's
+    opening "In 2022," and the subject of a past verb ("In 2022, shoppers dubbed Black Friday
+    a bust");
     not after a sentence's opening "In 2022" nor across a comma or another clause ("In 2022
     sales fell; Black Friday is next week")."""
     told, spec = year.found.spec, item.spec
     if (
-        not _yearless_holiday(spec)
+        not (_yearless_holiday(spec) or _yearless_month(spec))
         or spec.relative_year is not None
         or spec.offset is not None
         or told.year is None
@@ -1710,6 +1743,21 @@ def _yearless_holiday(spec: Spec) -> bool:
     1916"): one a year named after it may date (:func:`_holiday_of_year`,
     :func:`_holiday_in_year_after_its_weekday`)."""
     return spec.holiday is not None and spec.year is None
+
+
+def _yearless_month(spec: Spec) -> bool:
+    """Whether ``spec`` is a month written without a year ("in March"): one a clause's written
+    year may date (:func:`_holiday_of_clause_year`). Not a day of one: "A resolution adopted
+    in 1977 designated Nov. 29 as the day" names a day of every year."""
+    return (
+        spec.type is TimexType.DATE
+        and spec.month is not None
+        and spec.day is None
+        and spec.year is None
+        and spec.weekday is None
+        and spec.hour is None
+        and spec.anchor is AnchorPolicy.ABSOLUTE
+    )
 
 
 def _holiday_in_year(item: Found, told: Spec) -> Found:

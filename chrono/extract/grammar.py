@@ -476,6 +476,8 @@ class Grammar:
     """The words between a holiday's year and a day in apposition to the holiday (", on " in
     "Thanksgiving next year, on Nov. 28,"); fullmatch."""
     holiday_clause_year_before: re.Pattern[str]
+    weekday_of_day_is: re.Pattern[str]
+    season_of_day_before: re.Pattern[str]
     """A word of a clause's subject and "in" before the year that dates it ("Shoppers in "
     before "2022 dubbed Black Friday a bust"); search, ending at the year."""
     holiday_clause_year_between: re.Pattern[str]
@@ -1330,6 +1332,8 @@ class _Loader:
             holiday_relative_year=cue("holiday_relative_year", _How.EXACT),
             holiday_year_day_apposition=cue("holiday_year_day_apposition", _How.EXACT),
             holiday_clause_year_before=cue("holiday_clause_year_before", _How.PLAIN),
+            weekday_of_day_is=cue("weekday_of_day_is", _How.PLAIN),
+            season_of_day_before=cue("season_of_day_before", _How.PLAIN),
             holiday_clause_year_between=cue("holiday_clause_year_between", _How.PLAIN),
             holiday_named_as=cue("holiday_named_as", _How.EXACT),
             holiday_after_its_day=cue("holiday_after_its_day", _How.EXACT),
