@@ -21,6 +21,7 @@ match, gives exactly the matches ``finditer`` gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -212,6 +213,24 @@ def opens_lines(pattern: str, flags: int = 0) -> bool:
     return _opens_lines(list(_parser.parse(pattern, flags).data))
 
 
+def _places(
+    starts: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    lower_starts: re.Pattern[str] | None,
+) -> Iterator[int]:
+    """``start``, then each place in ``text[start:end]`` where ``starts`` finds a match can
+    begin, in order; found by ``lower_starts`` in the lower case of the window when that is
+    ASCII (the finder reads nothing outside it)."""
+    part = text[start:end]
+    if lower_starts is not None and part.isascii():
+        places = (start + m.end() for m in lower_starts.finditer(part.lower()))
+    else:
+        places = (m.end() for m in starts.finditer(text, start, end))
+    return chain((start,), places)
+
+
 def spans(
     pattern: re.Pattern[str],
     starts: re.Pattern[str] | None,
@@ -226,14 +245,9 @@ def spans(
     ``text[start:end]`` when that is ASCII (the finder reads nothing outside it)."""
     if starts is None:
         return tuple(m.span() for m in pattern.finditer(text, start, end))
-    part = text[start:end]
-    if lower_starts is not None and part.isascii():
-        places = (start + m.end() for m in lower_starts.finditer(part.lower()))
-    else:
-        places = (m.end() for m in starts.finditer(text, start, end))
     found: list[tuple[int, int]] = []
     after = start
-    for at in chain((start,), places):
+    for at in _places(starts, text, start, end, lower_starts):
         if at >= after:
             match = pattern.match(text, at, end)
             if match is not None:
@@ -256,12 +270,7 @@ def search(
     alternation that ``search`` enters at each word start of its window)."""
     if starts is None:
         return pattern.search(text, start, end)
-    part = text[start:end]
-    if lower_starts is not None and part.isascii():
-        places = (start + m.end() for m in lower_starts.finditer(part.lower()))
-    else:
-        places = (m.end() for m in starts.finditer(text, start, end))
-    for at in chain((start,), places):
+    for at in _places(starts, text, start, end, lower_starts):
         match = pattern.match(text, at, end)
         if match is not None:
             return match
