@@ -1522,11 +1522,10 @@ def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Gramma
     """A holiday or a month of no year in a clause whose subject the written ``year`` right
     before it dates is that year's: "Shoppers in 2022 dubbed Black Friday a bust" (2022-11-25,
     not the Black Friday of the document's year), "Retailers in 2021 spent heavily on Cyber
-    Monday", "Shoppers in 2022 spent less in March" (2022-03), as is one after a sentence's
-    opening "In 2022," and the subject of a past verb ("In 2022, shoppers dubbed Black Friday
-    a bust");
-    not after a sentence's opening "In 2022" nor across a comma or another clause ("In 2022
-    sales fell; Black Friday is next week")."""
+    Monday", "Shoppers in 2022 spent less in March" (2022-03). Not across a comma or another
+    clause ("In 2022 sales fell; Black Friday is next week"); a sentence's opening "In 2022,"
+    before the subject is not read yet ("In 2022, shoppers dubbed Black Friday a bust": a
+    strict xfail in tests/test_noticed_gaps_75.py)."""
     told, spec = year.found.spec, item.spec
     if (
         not (_yearless_holiday(spec) or _yearless_month(spec))
