@@ -1028,6 +1028,9 @@ class Context(NamedTuple):
     since_day: Callable[[], bool] = lambda: False
     """Whether "since" stands right before the mention ("since Monday"): a bare weekday counted
     from is before the anchor, the week before on the anchor's own weekday."""
+    in_condition: Callable[[], bool] = lambda: False
+    """Whether the mention ends the clause of a condition ("tomorrow if afebrile overnight"):
+    what a plan for a day ahead waits on (see :func:`_night_of_a_condition`)."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
     quarter_ends: tuple[int, int] | None = None
@@ -1144,6 +1147,10 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
             # "the night of 7–8 August ... the same night", "at midnight on 6 November. That
             # night": the night the midnight ends is the 7th's (the 6th's), not the 8th's
             return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
+        if _night_of_a_condition(spec, ctx):
+            # "Discharge home tomorrow if afebrile overnight": the night the discharge waits
+            # on, before it (the note's own), not the night after it
+            return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
         return ctx.previous.date, AnchorKind.PREVIOUS, ctx.previous.shift
     if ctx.dct is not None:
         return ctx.dct, AnchorKind.DCT, 0
@@ -1179,6 +1186,30 @@ def _night_of_midnight_ending(spec: Spec, previous: Reference) -> bool:
         and spec.offset is not None
         and spec.offset.unit is Unit.DAY
         and spec.offset.amount == 0
+    )
+
+
+def _night_of_a_condition(spec: Spec, ctx: Context) -> bool:
+    """Whether ``spec`` is "that" night ("overnight") in the condition of a plan for a day
+    ahead of a note or a news story, the day named just before it: "Discharge home tomorrow if
+    afebrile overnight", "Extubation planned for Friday once stable overnight". The plan waits
+    on the night before that day, not the one after it. ("Home tomorrow ; monitor overnight",
+    with no condition, and a night after a day behind, "Discharged yesterday if afebrile
+    overnight", keep the day's night; narratives keep the story's.)"""
+    previous, offset = ctx.previous, spec.offset
+    return (
+        previous is not None
+        and ctx.genre is not Genre.NARRATIVE
+        and ctx.dct is not None
+        and spec.hour is None
+        and spec.part_of_day == "NI"
+        and offset is not None
+        and offset.unit is Unit.DAY
+        and offset.amount == 0
+        and _ORDER.index(previous.granularity) >= _ORDER.index(Granularity.DAY)
+        and not previous.shift
+        and previous.date > ctx.dct
+        and ctx.in_condition()
     )
 
 

@@ -981,6 +981,7 @@ class _Reading:
             held_until=functools.partial(_held_until, self.text, item.span, self.grammar),
             moved_to=functools.partial(_moved_to, self.text, item.span, self.grammar),
             since_day=functools.partial(_since_day, self.text, item.span, self.grammar),
+            in_condition=functools.partial(_in_condition, self.text, item.span, self.grammar),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             # the span's own sentence: "The war lasted from 1914 to 1918 and ended in
             # November", not another's ("The first parliament ended in May")
@@ -2422,6 +2423,12 @@ def _since_day(text: str, span: Span, grammar: Grammar) -> bool:
     """Whether "since" stands right before ``span`` ("since Monday"): a weekday counted from is
     before the document's own day, never that day."""
     return grammar.since_day_before.search(text, max(0, span.start - 16), span.start) is not None
+
+
+def _in_condition(text: str, span: Span, grammar: Grammar) -> bool:
+    """Whether ``span`` ends the clause of a condition ("tomorrow if afebrile overnight"): what
+    a plan for a day ahead waits on."""
+    return grammar.condition_before.search(text, max(0, span.start - 80), span.start) is not None
 
 
 def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:

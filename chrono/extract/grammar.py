@@ -321,6 +321,9 @@ class Grammar:
     night_of_before: re.Pattern[str]
     """What names the night or the evening of the day right after it ("the night of"): its
     small hours are the next day's. Search the text just before the day."""
+    condition_before: re.Pattern[str]
+    """A condition's clause open up to a night ("tomorrow if afebrile overnight"): what a plan
+    for a day ahead waits on; matched at the end."""
     clock_at_day_between: re.Pattern[str]
     """What joins a clock time to the day it is of, right before it ("on 04/13/2022 at
     1510"); fullmatch the text between."""
@@ -1276,6 +1279,7 @@ class _Loader:
             kept_yearly=cue("kept_yearly", _How.RULE),
             kept_since=cue("kept_since", _How.RULE),
             night_of_before=ending("night_of_before", "tense night", r"\s+\Z"),
+            condition_before=ending("condition_before", "tense condition"),
             clock_at_day_between=cue("clock_at_day_between", _How.EXACT),
             clock_on_day_between=cue("clock_on_day_between", _How.EXACT),
             time_on_day_between=cue("time_on_day_between", _How.EXACT),
