@@ -623,13 +623,14 @@ def tense_at(
     cues = sentence_cues(text, sentence, grammar, cache)
     best = _nearest_cue(text, sentence, mention, grammar, cues)
     if (
-        weekday
-        and word_before
+        word_before
         and best is None
         and not _cues_around(sentence, mention, cues)
         and grammar.verbless_ahead_before.search(*before)
+        and (weekday or grammar.verbless_month.match(text, mention.start))
     ):
-        # a verbless line's deadline is ahead: a forecast's "Storm totals by 7 a.m. Tuesday"
+        # a verbless line's deadline or run is ahead: a forecast's "Storm totals by 7 a.m.
+        # Tuesday", a headline's "Weekend closures through August" (in January)
         return Tense.FUTURE
     if deadline:
         # "by March" looks ahead unless the clause's verb is past ("Sales rose by March") and

@@ -489,12 +489,6 @@ def test_feature_look_alikes_yield_nothing(text: str) -> None:
     assert news(text, "2021-11-08", "Monday") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clause in the present after a past one in the same sentence ('was extended this "
-    "week, and tickets for April are already scarce') reads the past cue, the nearest one: "
-    "chrono has no present-tense cues",
-)
 def test_a_present_clause_after_a_past_one_looks_ahead() -> None:
     """ "tickets for April are already scarce", on 14 March 2003: this April."""
     text = "The run was extended this week, and tickets for April are already scarce."

@@ -337,11 +337,6 @@ def test_a_hearing_set_for_thurs_after_mon() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after words of booking and 'for', a short weekday takes the tense of the verb before "
-    "it: 'got' reads it behind (2024-03-01); tickets for a day are for the day to come",
-)
 def test_tickets_for_fri_after_a_past_verb() -> None:
     """ "finally got tickets for fri!!", posted on a Wednesday: the Friday ahead."""
     assert news("finally got tickets for fri!!", POST_DAY, "Wednesday") == [

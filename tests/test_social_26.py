@@ -265,11 +265,6 @@ GAPS = [
         "Drafting again in the fall, 8 months away.",
         [("the fall", "DATE", "2021-FA"), ("8 months", "DURATION", "P8M")],
         id="a_season_ahead_told_with_no_tense",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a season with no verb's tense is the last one (2020-FA), though '8 months "
-            "away' puts it ahead",
-        ),
     ),
 ]
 

@@ -499,10 +499,6 @@ def test_other_ordinals_after_a_century_keep_their_readings(text: str, table: li
     assert _narrative(text) == table
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ordinals in words are no trigger words: the elided century is not tried there",
-)
 def test_an_elided_century_in_words() -> None:
     """ "founded in the twelfth century and dissolved in the sixteenth": the 16th century."""
     assert _narrative(

@@ -255,6 +255,10 @@ class Grammar:
     verbless_ahead_before: re.Pattern[str]
     """A word right before a weekday or its clock time that points it forward in a line with
     no tense cue ("Storm totals by 7 a.m. Tuesday", "highs in the 80s thru Thursday")."""
+    verbless_month: re.Pattern[str]
+    """A month or a season so pointed forward, matched at its start, and what may follow it:
+    the line's end or a phrase of place ("Weekend closures through August.", "Lane closures through
+    August on Route 9"), no verb ("from June through December set a record")."""
     past_deadline_before: re.Pattern[str]
     """Those of ``future_before_dates`` that yield to a past verb of the clause ("Sales rose
     by March")."""
@@ -1307,6 +1311,7 @@ class _Loader:
             vote_results_after=cue("vote_results_after", _How.PLAIN),
             weekend_past_after=cue("weekend_past_after", _How.PLAIN),
             weekend_ahead_after=cue("weekend_ahead_after", _How.PLAIN),
+            verbless_month=cue("verbless_month", _How.PLAIN),
             weekend_past_not_before=cue("weekend_past_not_before", _How.PLAIN),
             day_verb_after=self.compile_plain(
                 self.expand(tense.get("day_verb_after", "(?!)"), "tense day verb after"),
