@@ -1,0 +1,181 @@
+"""Gaps noticed in session 25, seventy-seventh list: clinical notes.
+
+Notes are read with genre auto under a dated header line of a kind of note ("PROGRESS NOTE
+03/20/2024"), which dates them, i2b2 style (a space before every mark), rows as TimeBank
+annotates them:
+- a procedure told done by "s/p", "status post", "underwent" or "had" before its month and day,
+  or a test with its result after them, is behind the note, however close ahead: under
+  03/20/2024 "S/p appendectomy 4/2 ." is 2023-04-02 (was 2024-04-02, the nearer),
+  "Colonoscopy 6/2: two polyps ." 2023-06-02, "Echo 4/2 : EF 55% ." 2023-04-02; a procedure
+  named by the wards' short name or its last word dates its day too ("s/p CABG 4/2", "s/p lap
+  chole 7/8", "s/p hernia repair 4/2", were untagged); "F/u colonoscopy 6/2 .", "Scheduled for
+  appendectomy 4/2 .", "Repeat CT 6/2 : no change ." and an order after a colon stay ahead; a
+  discharge summary dated by its admission tells its stay on ("Admission Date :" over
+  2024-03-20, "He is s/p appendectomy 3/22" is 2024-03-22);
+- postoperative days count from the dated surgery the note told last before them: under
+  07/12/2024 "s/p lap chole 7/8 . POD 3 : ambulating" is 2024-07-11, and hospital days from an
+  admission told by its month and day: "He was admitted 3/11 with sepsis . HD 2 : extubated"
+  under 03/13/2023 is 2023-03-12 (was counted from the note's date; tests/test_noticed_gaps_74.py
+  and tests/test_clinical_26.py had them as strict xfails); a past stay's "Previously admitted
+  2/1" is no admission of this one, and with no surgery or admission told, "POD 3" and "HD 2"
+  count from the note's date as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Row, mentions, note_mentions
+
+_MARCH = "PROGRESS NOTE 03/20/2024\n\n"
+_JULY = "PROGRESS NOTE 07/12/2024\n\n"
+
+
+# ---- 1. a procedure or a test told done is behind the note --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("S/p appendectomy 4/2 .", [("4/2", "DATE", "2023-04-02")], id="s_p_4_2"),
+        pytest.param(
+            "Status post lap chole on 3/28 , here for a wound check .",
+            [("3/28", "DATE", "2023-03-28")],
+            id="status_post_on_3_28",
+        ),
+        pytest.param(
+            "Hx CAD s/p CABG 4/2 , on ASA .", [("4/2", "DATE", "2023-04-02")], id="s_p_cabg"
+        ),
+        pytest.param(
+            "Underwent R TKA 4/2 , PT daily .",
+            [("4/2", "DATE", "2023-04-02"), ("daily", "SET", "P1D")],
+            id="underwent_tka",
+        ),
+        pytest.param(
+            "s/p inguinal hernia repair 6/2 .",
+            [("6/2", "DATE", "2023-06-02")],
+            id="s_p_hernia_repair_6_2",
+        ),
+        pytest.param(
+            "Colonoscopy 6/2: two polyps .",
+            [("6/2", "DATE", "2023-06-02")],
+            id="colonoscopy_6_2_two_polyps",
+        ),
+        pytest.param(
+            "Colonoscopy 4/2 : two polyps removed .",
+            [("4/2", "DATE", "2023-04-02")],
+            id="colonoscopy_4_2_two_polyps",
+        ),
+        pytest.param("Echo 4/2 : EF 55% .", [("4/2", "DATE", "2023-04-02")], id="echo_ef"),
+        pytest.param(
+            "CT 6/2 negative for PE .",
+            [("6/2", "DATE", "2023-06-02")],
+            id="ct_negative",
+        ),
+        pytest.param("Biopsy 4/2 : benign .", [("4/2", "DATE", "2023-04-02")], id="biopsy_benign"),
+        # look-alikes: a follow-up, a plan, a repeat test, an order after a colon
+        pytest.param(
+            "F/u colonoscopy 6/2 .", [("6/2", "DATE", "2024-06-02")], id="f_u_colonoscopy"
+        ),
+        pytest.param(
+            "Scheduled for appendectomy 4/2 .",
+            [("4/2", "DATE", "2024-04-02")],
+            id="scheduled_for_appendectomy",
+        ),
+        pytest.param(
+            "Repeat CT 6/2 : no change expected .",
+            [("6/2", "DATE", "2024-06-02")],
+            id="repeat_ct",
+        ),
+        pytest.param(
+            "Colonoscopy 4/2 : bowel prep sent .",
+            [("4/2", "DATE", "2024-04-02")],
+            id="colonoscopy_with_an_order",
+        ),
+        pytest.param("s/p chemo , next cycle 4/2 .", [], id="s_p_chemo_next_cycle"),
+        pytest.param("CABG 2/3 grafts patent .", [], id="a_count_of_grafts"),
+    ],
+)
+def test_a_procedure_or_a_test_told_done_is_behind(text: str, expected: list[Row]) -> None:
+    """A month/day after "s/p" and a procedure, or a test's with its result after it, is the
+    last such day behind the note."""
+    assert note_mentions(_MARCH, text) == expected
+
+
+def test_a_summary_dated_by_its_admission_tells_its_stay_on() -> None:
+    """A discharge summary's "s/p appendectomy 3/22" in its course is after its admission."""
+    text = (
+        "Admission Date :\n2024-03-20\nHOSPITAL COURSE :\n"
+        "He is s/p appendectomy 3/22 , tolerating diet .\n"
+    )
+    assert mentions(text) == [
+        ("2024-03-20", "DATE", "2024-03-20"),
+        ("3/22", "DATE", "2024-03-22"),
+    ]
+
+
+# ---- 2. postoperative and hospital days count from the told surgery or admission ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "s/p lap chole 7/8 . POD 3 : ambulating , tolerating diet .",
+            [("7/8", "DATE", "2024-07-08"), ("POD 3", "DATE", "2024-07-11")],
+            id="s_p_lap_chole_pod_3",
+        ),
+        pytest.param(
+            "Status post R TKA on 7/9 . On POD 2 , PT started .",
+            [("7/9", "DATE", "2024-07-09"), ("POD 2", "DATE", "2024-07-11")],
+            id="status_post_tka_pod_2",
+        ),
+        pytest.param(
+            "s/p appendectomy 7/2 and relook laparotomy 7/8 . POD 3 : afebrile .",
+            [
+                ("7/2", "DATE", "2024-07-02"),
+                ("7/8", "DATE", "2024-07-08"),
+                ("POD 3", "DATE", "2024-07-11"),
+            ],
+            id="two_surgeries_the_last_told",
+        ),
+        pytest.param(
+            "Scheduled for lap chole 7/15 . Plan : home on POD 1 .",
+            [("7/15", "DATE", "2024-07-15"), ("POD 1", "DATE", "2024-07-16")],
+            id="a_surgery_to_come",
+        ),
+        # a done surgery dated after the note is last year's: its days count from it
+        pytest.param(
+            "s/p lap chole 7/15 . POD 3 : ambulating .",
+            [("7/15", "DATE", "2023-07-15"), ("POD 3", "DATE", "2023-07-18")],
+            id="a_done_surgery_dated_after_the_note",
+        ),
+        # with no surgery told, the note's date counts
+        pytest.param(
+            "POD 3 : ambulating , tolerating diet .",
+            [("POD 3", "DATE", "2024-07-15")],
+            id="pod_3_alone",
+        ),
+        pytest.param(
+            "Admitted to MICU on 7/9 for DKA . HD 3 : off insulin drip .",
+            [("7/9", "DATE", "2024-07-09"), ("HD 3", "DATE", "2024-07-11")],
+            id="admitted_to_micu_hd_3",
+        ),
+        pytest.param(
+            "Admitted 7/10 . Plan discharge on hospital day 4 .",
+            [("7/10", "DATE", "2024-07-10"), ("hospital day 4", "DATE", "2024-07-13")],
+            id="admitted_7_10_hospital_day_4",
+        ),
+        # look-alikes: a past stay's admission, no admission told
+        pytest.param(
+            "Previously admitted 2/1 for CHF . HD 2 : diuresing .",
+            [("2/1", "DATE", "2024-02-01"), ("HD 2", "DATE", "2024-07-13")],
+            id="a_past_stay",
+        ),
+        pytest.param("HD 2 : diuresing .", [("HD 2", "DATE", "2024-07-13")], id="hd_2_alone"),
+    ],
+)
+def test_a_stays_days_count_from_the_told_surgery_or_admission(
+    text: str, expected: list[Row]
+) -> None:
+    """POD n counts from the surgery told last before it, HD n from the admission told."""
+    assert note_mentions(_JULY, text) == expected
