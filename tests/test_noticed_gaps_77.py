@@ -18,7 +18,15 @@ annotates them:
   under 03/13/2023 is 2023-03-12 (was counted from the note's date; tests/test_noticed_gaps_74.py
   and tests/test_clinical_26.py had them as strict xfails); a past stay's "Previously admitted
   2/1" is no admission of this one, and with no surgery or admission told, "POD 3" and "HD 2"
-  count from the note's date as before.
+  count from the note's date as before;
+- a course's day restated by its date is that date, the day itself left untagged as "Vancomycin
+  day 1 = 3/12" was: under 03/16/2024 "Started vanc d1 3/12 ." is 2024-03-12 (was "vanc d1"
+  left open, XXXX-XX-XX), "Zosyn D#1 3/13" 2024-03-13 (was "Zosyn D#1", the note's day), "vanc
+  ( d1 3/12 )"; a course's day before its length in days is the note's day, as "day 3 of
+  detox" and "day 5 of 14 of ceftriaxone" are: "Now day 5 of 14 days of ceftriaxone" gives "day
+  5" 2024-03-16 and "14 days" (was "14 days" alone; tests/test_clinical_25.py and
+  tests/test_noticed_gaps_73.py had them as strict xfails); "Vitamin D3 1/2 tab" and "D3 3/5
+  strength" stay none, "Vanc d5 , afebrile" the note's day.
 """
 
 from __future__ import annotations
@@ -179,3 +187,55 @@ def test_a_stays_days_count_from_the_told_surgery_or_admission(
 ) -> None:
     """POD n counts from the surgery told last before it, HD n from the admission told."""
     assert note_mentions(_JULY, text) == expected
+
+
+# ---- 3. a course's day restated by its date, a course's day before its length -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Started vanc d1 3/12 .", [("3/12", "DATE", "2024-03-12")], id="started_vanc_d1"
+        ),
+        pytest.param(
+            "Zosyn D#1 3/13 , cultures pending .",
+            [("3/13", "DATE", "2024-03-13")],
+            id="zosyn_d_hash_1",
+        ),
+        pytest.param(
+            "Vancomycin day 1 = 3/12 .", [("3/12", "DATE", "2024-03-12")], id="vancomycin_day_1_is"
+        ),
+        pytest.param(
+            "Abx : vanc ( d1 3/12 ) , zosyn ( d1 3/13 ) .",
+            [("3/12", "DATE", "2024-03-12"), ("3/13", "DATE", "2024-03-13")],
+            id="abx_list_in_brackets",
+        ),
+        pytest.param(
+            "Now day 5 of 14 days of ceftriaxone .",
+            [
+                ("Now", "DATE", "PRESENT_REF"),
+                ("day 5", "DATE", "2024-03-16"),
+                ("14 days", "DURATION", "P14D"),
+            ],
+            id="day_5_of_14_days",
+        ),
+        pytest.param(
+            "Pt on day 2 of 5 days of doxycycline , afebrile .",
+            [("day 2", "DATE", "2024-03-16"), ("5 days", "DURATION", "P5D")],
+            id="day_2_of_5_days",
+        ),
+        # look-alikes: a vitamin's fraction, a strength, a course's day with no date after it
+        pytest.param("Vitamin D3 1/2 tab daily .", [("daily", "SET", "P1D")], id="vitamin_d3"),
+        pytest.param("D3 3/5 strength .", [], id="a_strength"),
+        pytest.param(
+            "Vanc d5 , afebrile .", [("Vanc d5", "DATE", "2024-03-16")], id="vanc_d5_alone"
+        ),
+        pytest.param(
+            "Day 3 of 5 days of rest , per PT .", [("5 days", "DURATION", "P5D")], id="rest"
+        ),
+    ],
+)
+def test_a_course_day_by_its_date_or_before_its_length(text: str, expected: list[Row]) -> None:
+    """A course's "d1" before a date is that date; "day 5 of 14 days of" a drug the note's day."""
+    assert note_mentions("PROGRESS NOTE 03/16/2024\n\n", text) == expected
