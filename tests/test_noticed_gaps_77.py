@@ -27,6 +27,14 @@ annotates them:
   5" 2024-03-16 and "14 days" (was "14 days" alone; tests/test_clinical_25.py and
   tests/test_noticed_gaps_73.py had them as strict xfails); "Vitamin D3 1/2 tab" and "D3 3/5
   strength" stay none, "Vanc d5 , afebrile" the note's day.
+
+Notes given no document date, genre auto:
+- a consult's heading in sentence case, its service capitalised, over the note dates it, as
+  "CARDIOLOGY CONSULT 03/18/2024" and "Cardiology Consult" do: "Cardiology consult
+  03/18/2024" makes "Seen today" 2024-03-18 (was PRESENT_REF, no document date;
+  tests/test_noticed_gaps_75.py had it as a strict xfail), "ID consult 03/18/2024", "Renal
+  transplant consultation"; "Referred to cardiology 03/18/2024 .", "Referred for consult
+  03/18/2024" and "Cardiology consult requested 03/18/2024" date nothing.
 """
 
 from __future__ import annotations
@@ -239,3 +247,51 @@ def test_a_stays_days_count_from_the_told_surgery_or_admission(
 def test_a_course_day_by_its_date_or_before_its_length(text: str, expected: list[Row]) -> None:
     """A course's "d1" before a date is that date; "day 5 of 14 days of" a drug the note's day."""
     assert note_mentions("PROGRESS NOTE 03/16/2024\n\n", text) == expected
+
+
+# ---- 4. a consult's heading in sentence case dates its note -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Cardiology consult 03/18/2024\n\nSeen today for chest pain .",
+            [("03/18/2024", "DATE", "2024-03-18"), ("today", "DATE", "2024-03-18")],
+            id="cardiology_consult",
+        ),
+        pytest.param(
+            "ID consult 03/18/2024\nCD4 612 on 2/28 . Seen today .",
+            [
+                ("03/18/2024", "DATE", "2024-03-18"),
+                ("2/28", "DATE", "2024-02-28"),
+                ("today", "DATE", "2024-03-18"),
+            ],
+            id="id_consult_tokenized",
+        ),
+        pytest.param(
+            "Renal transplant consultation 03/18/2024\nSeen today .",
+            [("03/18/2024", "DATE", "2024-03-18"), ("today", "DATE", "2024-03-18")],
+            id="renal_transplant_consultation",
+        ),
+        # look-alikes: a referral, a consult asked for, a referral's day in the body
+        pytest.param(
+            "Referred to cardiology 03/18/2024 .\nSeen today .",
+            [("03/18/2024", "DATE", "2024-03-18"), ("today", "DATE", "PRESENT_REF")],
+            id="referred_to_cardiology",
+        ),
+        pytest.param(
+            "Cardiology consult requested 03/18/2024 .\nSeen today .",
+            [("03/18/2024", "DATE", "2024-03-18"), ("today", "DATE", "PRESENT_REF")],
+            id="a_consult_requested",
+        ),
+        pytest.param(
+            "Chest pain , HTN .\nReferred to cardiology 03/18/2024 .\nSeen today .",
+            [("03/18/2024", "DATE", "2024-03-18"), ("today", "DATE", "PRESENT_REF")],
+            id="a_referral_in_the_body",
+        ),
+    ],
+)
+def test_a_consults_heading_in_sentence_case_dates_the_note(text: str, expected: list[Row]) -> None:
+    """ "Cardiology consult 03/18/2024" over a note is its date; a referral's line is not."""
+    assert mentions(text, genre="auto") == expected
