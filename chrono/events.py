@@ -89,6 +89,7 @@ from chrono.text import (
     bounded,
     breaks_paragraph,
     clause_title,
+    done_in_note,
     flatten,
     in_aside,
     in_background,
@@ -552,6 +553,7 @@ _FLASHBACK_REACH = 32  # "Back in", "A few years earlier, in" before the year it
 _NPO_REACH = 24  # "Nothing by mouth after " before the midnight that begins a surgery's day
 _NPO_PLAN_REACH = 40  # "Plan: Nothing by mouth status after " (see _midnight_before_surgery)
 _MIDNIGHT = 24  # the hour "midnight" names, the end of its day
+_ADMIT_REACH = 60  # "was admitted to the medical ICU on " before an admission's day
 
 
 @attrs.define
@@ -601,6 +603,9 @@ class _Reading:
     """The end of the sentence whose main clause in the past perfect looked back before the
     story's date ("The Kido Butai had left Hitokappu Bay on 26 November."): where the story
     comes back to its date."""
+    written_on_dct: bool | None = None
+    """Whether the document date is the day the note's heading gives and the note is no
+    discharge summary (see :meth:`_written_on_dct`); read when first asked."""
 
     @classmethod
     def start(
@@ -932,6 +937,16 @@ class _Reading:
         start = item.span.start
         return event.search(self.text, max(0, start - reach), start) is not None
 
+    def _written_on_dct(self) -> bool:
+        """Whether the document date is the day the note's own heading gives ("PROGRESS NOTE
+        03/20/2024"), not an admission's, and the note is no discharge summary: nothing the
+        note tells done is after it (a summary dated by its admission tells the stay on)."""
+        if self.written_on_dct is None:
+            self.written_on_dct = (
+                self.note_day or dates_the_note(self.text, self.found, self.grammar, self.dct)
+            ) and self.discharge is None
+        return self.written_on_dct
+
     def _cross(self, start: int, end: int) -> None:
         """Take in what the text between two expressions says: that a note's story returns to
         the document date (see :meth:`Discourse.returns`), that a paragraph ends a look back,
@@ -977,7 +992,9 @@ class _Reading:
             looks_back=functools.partial(
                 _looks_back, self.text, item.span, background, self.grammar
             ),
-            done_before=functools.partial(_done_before, self.text, item.span, self.grammar),
+            done_before=functools.partial(
+                _done_before, self.text, item.span, self.grammar, self._written_on_dct
+            ),
             held_until=functools.partial(_held_until, self.text, item.span, self.grammar),
             moved_to=functools.partial(_moved_to, self.text, item.span, self.grammar),
             since_day=functools.partial(_since_day, self.text, item.span, self.grammar),
@@ -1007,7 +1024,9 @@ class _Reading:
             # story reached ("came to the throne in 1695. In the fourth year of his reign")
             first=(self.reign or discourse.previous) if item.spec.of_reign else discourse.first,
             discharge=self.discharge,
-            admission=self.admission,
+            admission=self._told_admission()
+            if self.admission is None and item.spec.from_admission
+            else self.admission,
             operation=self.operation,
             note_day=self.note_day,
         )
@@ -1068,6 +1087,25 @@ class _Reading:
                 continue
             if tells_operation(self.text, done.found.span, self.grammar):
                 return day_of(res.interval[0])
+        return None
+
+    def _told_admission(self) -> dt.date | None:
+        """The day of the latest admission the note told by its month and day before the
+        expression being read, not after the note's date ("Admitted 3/11 for mania . Plan
+        discharge on hospital day 7": 3/11), what its hospital days count from when its header
+        gives none; None when the text told none (they count from the document date)."""
+        if self.dct is None:
+            return None
+        grammar, text = self.grammar, self.text
+        for done in reversed(self.items):
+            res = done.resolution
+            if res.granularity is not Granularity.DAY or res.interval is None:
+                continue
+            start = done.found.span.start
+            if grammar.dct_admitted_on_day.search(text, max(0, start - _ADMIT_REACH), start):
+                day = day_of(res.interval[0])
+                if day <= self.dct:
+                    return day
         return None
 
     def _midnight_before_surgery(self, item: Found) -> dt.date | None:
@@ -2401,10 +2439,16 @@ def _looks_back(
     return deadline is None and background() is not None
 
 
-def _done_before(text: str, span: Span, grammar: Grammar) -> bool:
+def _done_before(
+    text: str, span: Span, grammar: Grammar, written_on_dct: Callable[[], bool]
+) -> bool:
     """Whether a verb in the simple past stands right before ``span`` ("Talks began on 1
-    July"): what it dates is over."""
-    return grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None
+    July"), or a note written on the document date (``written_on_dct``) tells it the day of a
+    procedure or a test done ("S/p appendectomy 4/2", "Colonoscopy 4/2: two polyps":
+    text.done_in_note): what it dates is over."""
+    if grammar.past_verb_before.search(text, max(0, span.start - 40), span.start) is not None:
+        return True
+    return done_in_note(text, 0, span, grammar) and written_on_dct()
 
 
 def _held_until(text: str, span: Span, grammar: Grammar) -> bool:

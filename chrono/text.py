@@ -491,6 +491,23 @@ def reported_in(text: str, sentence: Span, mention: Span, grammar: Grammar) -> b
     return found is not None
 
 
+_DONE_REACH = 64  # characters before a day read for a procedure or a test told done
+
+
+def done_in_note(text: str, start: int, mention: Span, grammar: Grammar) -> bool:
+    """Whether a note tells the day at ``mention`` as that of a procedure done ("S/p
+    appendectomy 4/2", "Underwent R TKA on 4/2": ``done_in_note_before``) or of a test with its
+    result after it ("Colonoscopy 6/2: two polyps", "CT 6/2 negative": ``result_test_before``
+    and ``result_after``); the words before are read from ``start`` (the sentence's) on."""
+    reach = max(start, mention.start - _DONE_REACH)
+    if grammar.done_in_note_before.search(text, reach, mention.start) is not None:
+        return True
+    return (
+        grammar.result_after.match(text, mention.end) is not None
+        and grammar.result_test_before.search(text, reach, mention.start) is not None
+    )
+
+
 def tense_at(
     text: str,
     sentence: Span,
@@ -554,6 +571,9 @@ def tense_at(
         # "said the race was rigged ahead of the Nov. 8 election": the clause's tense is of
         # the saying, not of the election
         return Tense.PRESENT
+    if word_before and done_in_note(text, sentence.start, mention, grammar):
+        # "S/p appendectomy 4/2 .", "Colonoscopy 6/2: two polyps .": a procedure or a test done
+        return Tense.PAST
     if word_before:
         # searched in the text up to the mention, not in a slice, so that look-behinds and
         # word edges see what comes before the reach ("up|set a trial for" is no "set")

@@ -519,11 +519,6 @@ def test_a_course_week_beside_an_admission_is_the_notes_week() -> None:
     assert _mentions(text)[1:] == [("week 5 of chemo", "DATE", "2024-W12")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a course's day before its planned length in days ('day 5 of 14 days of') is left "
-    "untagged: only 'day 5 of 14 of' and 'day 5/14 of' are read",
-)
 def test_a_course_day_before_its_length_in_days() -> None:
     """ "Pt on day 5 of 14 days of ceftriaxone" names the note's day, and "14 days" lasts."""
     rows = _mentions("ID NOTE 03/18/2024\n\nPt on day 5 of 14 days of ceftriaxone .")[1:]

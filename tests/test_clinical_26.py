@@ -541,11 +541,6 @@ def test_cardiology_psychiatry_and_addiction_look_alikes_are_no_times(line: str)
 # ---- what is left -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an admission told by a bare month/day ('admitted 3/11') is not what a later "
-    "hospital day counts from: it counts from the note's date",
-)
 def test_a_planned_hospital_day_counts_from_the_told_admission() -> None:
     """In a note headed 03/15/2022, "Admitted 3/11 for mania . Plan to discharge on hospital
     day 7 ." counts the stay from 3/11: hospital day 7 is 03/17, not 03/21."""

@@ -372,22 +372,11 @@ def test_a_notes_line_opening_participle_and_a_drugs_d_hash(text: str, rows: lis
     assert mentions(NOTE + text)[1:] == rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a course's first day restated by its date right after it ('vanc d1 3/12') is read as "
-    "a course's day told in the past (left open) and the date after it is taken by no rule: "
-    "date.numeric_month_day_after_a_drug allows one word between the verb and the day",
-)
 def test_a_course_day_restated_by_its_date() -> None:
     """ "Started vanc d1 3/12": 3/12 is 2024-03-12, the first day of the course."""
     assert ("3/12", "DATE", "2024-03-12") in mentions(NOTE + "Started vanc d1 3/12 .")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'day 5 of 14 days of ceftriaxone': the course's length written as a duration ('14 "
-    "days') is no 'of 14' of date.hospital_day, so only the duration is tagged",
-)
 def test_a_course_day_of_a_length_in_days() -> None:
     """ "Pt is on day 5 of 14 days of ceftriaxone": the note's day, the length apart."""
     assert mentions(NOTE + "Pt is on day 5 of 14 days of ceftriaxone .")[1:] == [

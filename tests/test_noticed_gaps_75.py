@@ -356,11 +356,6 @@ def test_a_last_injection_is_dated_by_the_day_after_it(text: str, expected: list
     assert note_mentions(_RHEUMATOLOGY, text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a title-case heading with a service and its date on one line is not read as the"
-    " document date (chrono/dct.py)",
-)
 def test_a_title_case_heading_dates_the_note() -> None:
     """ "Cardiology consult 03/18/2024" heading its note gives the document date."""
     doc, _ = extract_document(

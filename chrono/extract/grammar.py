@@ -280,6 +280,14 @@ class Grammar:
     past_verb_before: re.Pattern[str]
     """A verb in the simple past right before a day ("began on 1 July"): the day is done,
     however close ahead; matched at the end."""
+    done_in_note_before: re.Pattern[str]
+    """A procedure a note tells done ("S/p appendectomy", "Underwent R TKA on") right before a
+    day: the day is behind, however close ahead; matched at the end."""
+    result_test_before: re.Pattern[str]
+    """A test named right before a day ("Colonoscopy", "CT chest"), not one planned ("Repeat
+    CT"); matched at the end. With ``result_after`` after the day, the test was done."""
+    result_after: re.Pattern[str]
+    """A test's result right after its day ("6/2: two polyps", "6/2 negative"), matched there."""
     held_until_before: re.Pattern[str]
     """A state told in the present that lasts until a day, right before it ("The road stays
     closed until", "The exhibition runs through"): the day it ends is still ahead, even a few
@@ -593,6 +601,10 @@ class Grammar:
     dct_told_admission: re.Pattern[str]
     """What tells, in a letter's text, the day of an admission it then counts from ("He was
     admitted to St. Luke's on"); search the text before a full date, up to it."""
+    dct_admitted_on_day: re.Pattern[str]
+    """What tells, in a note written during the stay, the day of the admission by a month and
+    day alone ("Admitted 3/11", "was admitted to MICU on"); search the text before the day, up
+    to it."""
     dct_told_operation: re.Pattern[str]
     """What tells, in a note's course, the day of the operation its postoperative days count
     from ("He underwent HeartMate 3 implantation on"); search the text before a date, up to
@@ -1266,6 +1278,9 @@ class _Loader:
             past_before_starts=_cue_starts(past_before),
             past_before_lower_starts=_cue_starts(past_before, lower=True),
             past_verb_before=word_before("past_verb_before"),
+            done_in_note_before=word_before("done_in_note_before"),
+            result_test_before=word_before("result_test_before"),
+            result_after=word_after("result_after", "tense result", lead=""),
             held_until_before=word_before("held_until_before"),
             release_on_before=word_before("release_on_before"),
             release_on=cue("release_on", _How.RULE),
@@ -1415,6 +1430,7 @@ class _Loader:
             dct_discharge=cue("discharge", _How.EXACT, "dct"),
             dct_admission=cue("admission", _How.EXACT, "dct"),
             dct_told_admission=cue("told_admission", _How.PLAIN, "dct"),
+            dct_admitted_on_day=cue("admitted_on_day", _How.PLAIN, "dct"),
             dct_told_operation=cue("told_operation", _How.PLAIN, "dct"),
             dct_told_operation_after=cue("told_operation_after", _How.PLAIN, "dct"),
             dct_npo_midnight_before=cue("npo_midnight_before", _How.PLAIN, "dct"),
