@@ -40,7 +40,9 @@ New here:
 - half a unit more hyphenated into a count: "a three-and-a-half-year voyage" (P3Y6M), "a
   four-and-a-half-month journey" (P4.5M), "a year-and-a-half" (P1Y6M) (were nothing, or "a
   year"); an age so written stays untagged ("a two-and-a-half-year-old girl"), as "two and a
-  half years old" now is.
+  half years old" now is;
+- "the year before" and "the year after" a month or a season are the year before or after
+  its, as "the previous year" is: "In August 1768 ... The year before" is 1767 (was 1767-08).
 """
 
 from __future__ import annotations
@@ -680,6 +682,58 @@ def test_ages_and_scores_with_a_half_are_no_lengths(text: str) -> None:
     """Ages ("a two-and-a-half-year-old girl", "two and a half years old") and scores are no
     times."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        pytest.param(
+            "The ship sailed in August 1768. The year before, Wallis had found Tahiti.",
+            [("August 1768", "DATE", "1768-08"), ("The year before", "DATE", "1767")],
+            id="the-year-before-a-month",
+        ),
+        pytest.param(
+            "Cook reached Tahiti in April 1769. The year after, he charted New Zealand.",
+            [("April 1769", "DATE", "1769-04"), ("The year after", "DATE", "1770")],
+            id="the-year-after-a-month",
+        ),
+        pytest.param(
+            "The ship sailed in the summer of 1768. The year before, Wallis had found Tahiti.",
+            [("the summer of 1768", "DATE", "1768-SU"), ("The year before", "DATE", "1767")],
+            id="the-year-before-a-season",
+        ),
+    ],
+)
+def test_the_year_before_a_month_is_the_year_before(text: str, table: list[ModRow]) -> None:
+    """ "In August 1768 ... The year before": 1767, as "the previous year" is (was 1767-08,
+    a count of one year from the month)."""
+    assert _narrative(text) == table
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        pytest.param(
+            "The ship sailed on 26 August 1768. Banks had joined the month before.",
+            [("26 August 1768", "DATE", "1768-08-26"), ("the month before", "DATE", "1768-07")],
+            id="the-month-before-a-day",
+        ),
+        pytest.param(
+            "The ship sailed on 26 August 1768. Banks had joined the day before.",
+            [("26 August 1768", "DATE", "1768-08-26"), ("the day before", "DATE", "1768-08-25")],
+            id="the-day-before-a-day",
+        ),
+        pytest.param(
+            "The ship sailed in August 1768. A year later it reached New Zealand.",
+            [("August 1768", "DATE", "1768-08"), ("A year later", "DATE", "1769-08")],
+            id="a-count-of-a-year",
+        ),
+    ],
+)
+def test_other_periods_before_and_counts_keep_their_values(text: str, table: list[ModRow]) -> None:
+    """ "the month before" and "the day before" a day are as before; "A year later" counts a
+    year from the month."""
+    assert _narrative(text) == table
 
 
 @pytest.mark.xfail(
