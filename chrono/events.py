@@ -2151,19 +2151,29 @@ def _possible_day_shifts(same_day_offset: int) -> list[int]:
 
 
 # The units a count in apposition restates a date in, at their granularity: "in 1782, 36 years
-# later", "on 8 May 1945, five years later" (1945), "on 9 May, four days later".
+# later", "on 8 May 1945, five years later" (1945), "on 9 May, four days later", "on 17 January
+# 1912, five weeks later" (the week of 17 January), "in 2022, nearly two decades later" (the
+# 2020s), "in 1962, a century later" (the 20th century).
 _RESTATED_UNITS = {
+    Unit.CENTURY: Granularity.CENTURY,
+    Unit.DECADE: Granularity.DECADE,
     Unit.YEAR: Granularity.YEAR,
     Unit.MONTH: Granularity.MONTH,
+    Unit.WEEK: Granularity.WEEK,
     Unit.DAY: Granularity.DAY,
 }
+_RESTATING_UNIT = {granularity: unit for unit, granularity in _RESTATED_UNITS.items()}
+_UNIT_STEPS = tuple(_RESTATED_UNITS)  # from the coarsest
 
 
 def _count_restating(item: Found, before: _Item) -> Found:
     """A count from the story's date in apposition to a date the text names ("it was repealed
     in 1782, 36 years later") restates that date: it is 1782, not 36 years after it (the count
     runs from the date the story had reached before, which the named date already tells), at
-    the count's unit: "on 8 May 1945, five years later" is 1945."""
+    the count's unit: "on 8 May 1945, five years later" is 1945; or at the date's, when it is
+    the next coarser unit: "in March 1912, five weeks later" is March 1912, "in 1788, 18 months
+    later" 1788, "in the 1920s, two years later" the 1920s (were April 1912, 1789, and two
+    years after the story's date)."""
     spec, first = item.spec, before.resolution
     offset = _story_count(spec)
     if offset is None:
@@ -2176,15 +2186,33 @@ def _count_restating(item: Found, before: _Item) -> Found:
         or first.interval is None
         or first.granularity is None
         or offset.unit not in _RESTATED_UNITS
-        or COARSE_ORDER.index(first.granularity) < COARSE_ORDER.index(_RESTATED_UNITS[offset.unit])
     ):
         return item
+    unit = offset.unit
+    if COARSE_ORDER.index(first.granularity) < COARSE_ORDER.index(_RESTATED_UNITS[unit]):
+        coarser = _RESTATING_UNIT.get(first.granularity)
+        if coarser is None or _UNIT_STEPS.index(coarser) != _UNIT_STEPS.index(unit) - 1:
+            # a season, a quarter or a half, or a date much coarser than the count: counted
+            # from ("elected in 2005, a day earlier vowed": a new clause's count, not 2005)
+            return item
+        unit = coarser
     day = day_of(first.interval[0])
-    month = day.month if offset.unit is not Unit.YEAR else None
-    dated = attrs.evolve(
-        spec, year=day.year, month=month, day=day.day if offset.unit is Unit.DAY else None
-    )
-    return attrs.evolve(item, spec=attrs.evolve(dated, offset=None))
+    return attrs.evolve(item, spec=attrs.evolve(_restated_in(spec, unit, day), offset=None))
+
+
+def _restated_in(spec: Spec, unit: Unit, day: dt.date) -> Spec:
+    """``spec`` naming the ``unit`` (one of _RESTATED_UNITS) that holds ``day``: its century,
+    decade, year, month, week or the day itself."""
+    if unit is Unit.CENTURY:
+        return attrs.evolve(spec, century=day.year // 100)
+    if unit is Unit.DECADE:
+        return attrs.evolve(spec, decade=day.year // 10)
+    if unit is Unit.WEEK:
+        return attrs.evolve(
+            spec, year=day.year, month=day.month, day=day.day, granularity=Granularity.WEEK
+        )
+    month = day.month if unit is not Unit.YEAR else None
+    return attrs.evolve(spec, year=day.year, month=month, day=day.day if unit is Unit.DAY else None)
 
 
 def _story_count(spec: Spec) -> RelativeOffset | None:

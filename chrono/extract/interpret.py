@@ -888,7 +888,13 @@ class Interpreter:
             rel = int(self.lookup("relative_far", slots["relfar"]))
         if "relback" in slots:  # "two Saturdays ago": counted back by that weekday
             rel = -int(self.number(slots["relback"]))
-        if "dir" in slots:
+        # "the year before", "the month after" (date.day_before): the period before or after
+        # the story's, as "the previous year" is, not a count of one unit from the story's
+        # date ("In August 1768 ... The year before" is 1767, not 1767-08)
+        period = "dir" in slots and slots.get("period") == "true"
+        if period:
+            rel = int(self.lookup("direction", slots["dir"]))
+        if "dir" in slots and not period:
             direction = int(self.lookup("direction", slots["dir"]))
             anaphoric = anaphoric or self._is_anaphoric(slots["dir"])
             if unit is None:
