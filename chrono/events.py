@@ -1522,10 +1522,12 @@ def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Gramma
     """A holiday or a month of no year in a clause whose subject the written ``year`` right
     before it dates is that year's: "Shoppers in 2022 dubbed Black Friday a bust" (2022-11-25,
     not the Black Friday of the document's year), "Retailers in 2021 spent heavily on Cyber
-    Monday", "Shoppers in 2022 spent less in March" (2022-03). Not across a comma or another
-    clause ("In 2022 sales fell; Black Friday is next week"); a sentence's opening "In 2022,"
-    before the subject is not read yet ("In 2022, shoppers dubbed Black Friday a bust": a
-    strict xfail in tests/test_noticed_gaps_75.py)."""
+    Monday", "Shoppers in 2022 spent less in March" (2022-03), "Sales in 2021 rose sharply in
+    May" (2021-05). So does a sentence's opening "In 2022," date the clause of the subject and
+    past verb after its comma: "In 2022, shoppers dubbed Black Friday a bust" (2022-11-25). Not
+    across another clause ("In 2022 sales fell; Black Friday is next week"), nor a year in a
+    clause of its own before a comma ("The plan, which began in 2021, is to finish by Labor
+    Day")."""
     told, spec = year.found.spec, item.spec
     if (
         not (_yearless_holiday(spec) or _yearless_month(spec))
@@ -1537,14 +1539,18 @@ def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Gramma
     ):
         return item
     start = year.found.span.start
-    if (
-        grammar.holiday_clause_year_before.search(
-            text, max(0, start - _CLAUSE_SUBJECT_REACH), start
-        )
-        is None
-        or grammar.holiday_clause_year_between.fullmatch(text, year.found.span.end, item.span.start)
-        is None
-    ):
+    between = grammar.holiday_clause_year_between.fullmatch(
+        text, year.found.span.end, item.span.start
+    )
+    if between is None:
+        return item
+    # a subject after a comma is the clause a sentence's opening "In 2022," dates
+    before = (
+        grammar.holiday_clause_year_opening
+        if between.group("subject") is not None
+        else grammar.holiday_clause_year_before
+    )
+    if before.search(text, max(0, start - _CLAUSE_SUBJECT_REACH), start) is None:
         return item
     return _holiday_in_year(item, told)
 

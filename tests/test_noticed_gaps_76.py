@@ -19,7 +19,7 @@ TimeBank annotates them, with the TIMEX3 mod where there is one:
 from __future__ import annotations
 
 import pytest
-from passages import ModRow, Row, news, news_with_mods
+from passages import ModRow, Row, news, news_with_mods, weekday
 
 # ---- 1. a schedule's present verb before an early or late weekday looks ahead -------------------
 
@@ -109,3 +109,75 @@ def test_a_month_before_an_institution_and_its_meeting_is_a_month(
 ) -> None:
     """'The June Fed meeting' is June; 'The June Carter album', 'June Smith' are names."""
     assert news(text, "2023-05-10", "Wednesday") == expected
+
+
+# ---- 3. a clause's written year dates its month or holiday: irregular verbs, an opening year
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Sales in 2021 rose sharply in May.",
+            "2023-05-10",
+            [("2021", "DATE", "2021"), ("May", "DATE", "2021-05")],
+            id="sales_in_2021_rose_in_may",
+        ),
+        pytest.param(
+            "Prices in 2020 fell steeply in April, data show.",
+            "2023-05-10",
+            [("2020", "DATE", "2020"), ("April", "DATE", "2020-04")],
+            id="prices_in_2020_fell_in_april",
+        ),
+        pytest.param(
+            "In 2022, shoppers dubbed Black Friday a bust.",
+            "2023-11-27",
+            [("2022", "DATE", "2022"), ("Black Friday", "DATE", "2022-11-25")],
+            id="in_2022_comma_shoppers_dubbed_black_friday",
+        ),
+        pytest.param(
+            "In 2021, online sales grew 5% in March.",
+            "2023-11-27",
+            [("2021", "DATE", "2021"), ("March", "DATE", "2021-03")],
+            id="in_2021_comma_online_sales_grew_in_march",
+        ),
+        # look-alikes: another clause, another sentence, a year in a clause of its own
+        pytest.param(
+            "Sales in 2021 rose; in May they will rise again.",
+            "2023-05-10",
+            [("2021", "DATE", "2021"), ("May", "DATE", "2023-05")],
+            id="sales_in_2021_rose_semicolon_in_may_they_will",
+        ),
+        pytest.param(
+            "In 2022 sales fell; Black Friday is next week.",
+            "2023-11-27",
+            [
+                ("2022", "DATE", "2022"),
+                ("Black Friday", "DATE", "2023-11-24"),
+                ("next week", "DATE", "2023-W49"),
+            ],
+            id="in_2022_sales_fell_semicolon_black_friday",
+        ),
+        pytest.param(
+            "In 2022, sales fell. Black Friday is next week.",
+            "2023-11-27",
+            [
+                ("2022", "DATE", "2022"),
+                ("Black Friday", "DATE", "2023-11-24"),
+                ("next week", "DATE", "2023-W49"),
+            ],
+            id="in_2022_comma_sales_fell_period_black_friday",
+        ),
+        pytest.param(
+            "The project, which began in 2021, is scheduled to finish by Labor Day.",
+            "2023-11-27",
+            [("2021", "DATE", "2021"), ("Labor Day", "DATE", "2024-09-02")],
+            id="which_began_in_2021_comma_is_scheduled_labor_day",
+        ),
+    ],
+)
+def test_a_clause_year_dates_its_month_after_any_past_verb(
+    text: str, dct: str, expected: list[Row]
+) -> None:
+    """'Sales in 2021 rose ... in May' is 2021-05; 'In 2022, shoppers dubbed ...' 2022's."""
+    assert news(text, dct, weekday(dct)) == expected

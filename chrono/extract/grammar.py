@@ -475,14 +475,19 @@ class Grammar:
     holiday_year_day_apposition: re.Pattern[str]
     """The words between a holiday's year and a day in apposition to the holiday (", on " in
     "Thanksgiving next year, on Nov. 28,"); fullmatch."""
-    holiday_clause_year_before: re.Pattern[str]
     weekday_of_day_is: re.Pattern[str]
     season_of_day_before: re.Pattern[str]
+    holiday_clause_year_before: re.Pattern[str]
     """A word of a clause's subject and "in" before the year that dates it ("Shoppers in "
     before "2022 dubbed Black Friday a bust"); search, ending at the year."""
+    holiday_clause_year_opening: re.Pattern[str]
+    """A sentence's opening "In" before the year that dates the clause after its comma ("In "
+    before "2022, shoppers dubbed Black Friday a bust"); search, ending at the year."""
     holiday_clause_year_between: re.Pattern[str]
     """The past verb of a clause and its words between the year its subject is dated by and a
-    holiday (" dubbed " in "Shoppers in 2022 dubbed Black Friday"); fullmatch."""
+    holiday (" dubbed " in "Shoppers in 2022 dubbed Black Friday"), or a comma, the clause's
+    subject (group ``subject``) and its past verb after a sentence's opening year (", shoppers
+    dubbed " in "In 2022, shoppers dubbed Black Friday"); fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -1332,6 +1337,7 @@ class _Loader:
             holiday_relative_year=cue("holiday_relative_year", _How.EXACT),
             holiday_year_day_apposition=cue("holiday_year_day_apposition", _How.EXACT),
             holiday_clause_year_before=cue("holiday_clause_year_before", _How.PLAIN),
+            holiday_clause_year_opening=cue("holiday_clause_year_opening", _How.PLAIN),
             weekday_of_day_is=cue("weekday_of_day_is", _How.PLAIN),
             season_of_day_before=cue("season_of_day_before", _How.PLAIN),
             holiday_clause_year_between=cue("holiday_clause_year_between", _How.PLAIN),
