@@ -681,6 +681,7 @@ class _Reading:
                     item, holiday, before, text, grammar
                 )
             item = self.found[k] = _holiday_of_clause_year(item, before, text, grammar)
+            item = self.found[k] = _day_of_subject_year(item, before, text, grammar)
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
@@ -1555,6 +1556,43 @@ def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Gramma
     return _holiday_in_year(item, told)
 
 
+# The month from which a day belongs to the first year of a span written across two ("the
+# 2025-26 school year", "the 2025-26 season"): school years and seasons begin after midsummer.
+_SPAN_YEAR_TURN = 7
+
+
+def _day_of_subject_year(item: Found, year: _Item, text: str, grammar: Grammar) -> Found:
+    """A day of a month of no year in a clause whose subject the written ``year`` right before
+    it names, told with a verb of its schedule in the present, is that year's: "the 2025
+    season starts sept 4" (2025-09-04, not the day of the document's year), "The 2026 tour
+    opens March 3"; of a year written across two, "the 2025-26 school year begins Aug. 20", the
+    first year for a day from July on (2025-08-20), else the second ("ends June 12":
+    2026-06-12). Not after a past verb: "The 2025 budget passed sept 4" stays the document's
+    year's."""
+    told, spec = year.found.spec, item.spec
+    if (
+        not _yearless_day(spec)
+        or told.year is None
+        or year.resolution.granularity is not Granularity.YEAR
+        or told.offset is not None
+        or grammar.day_subject_year_between.fullmatch(text, year.found.span.end, item.span.start)
+        is None
+    ):
+        return item
+    start = year.found.span.start
+    before = grammar.day_subject_year_before.search(text, max(0, start - 12), start)
+    if before is None:
+        return item
+    first = before.group("first")
+    if first is not None:
+        # "2025-26": the day is in the first year or the second, by when such a year turns
+        if int(first) + 1 != told.year:
+            return item
+        dated = int(first) if (spec.month or 0) >= _SPAN_YEAR_TURN else told.year
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=dated))
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
+
+
 def _weekday_holiday_falls_on(item: Found, first: Resolution) -> Found:
     """The weekday a holiday falls on, ``first`` its resolution: the holiday's day when the
     weekdays agree, also for "a Sunday" (date.weekday_indefinite, "Christmas Day falls on a
@@ -1758,6 +1796,20 @@ def _yearless_month(spec: Spec) -> bool:
         spec.type is TimexType.DATE
         and spec.month is not None
         and spec.day is None
+        and spec.year is None
+        and spec.weekday is None
+        and spec.hour is None
+        and spec.anchor is AnchorPolicy.ABSOLUTE
+    )
+
+
+def _yearless_day(spec: Spec) -> bool:
+    """Whether ``spec`` is a day of a month written without a year or a weekday ("sept 4"):
+    one a year its clause's subject names may date (:func:`_day_of_subject_year`)."""
+    return (
+        spec.type is TimexType.DATE
+        and spec.month is not None
+        and spec.day is not None
         and spec.year is None
         and spec.weekday is None
         and spec.hour is None

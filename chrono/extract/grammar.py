@@ -477,6 +477,14 @@ class Grammar:
     "Thanksgiving next year, on Nov. 28,"); fullmatch."""
     weekday_of_day_is: re.Pattern[str]
     season_of_day_before: re.Pattern[str]
+    day_subject_year_before: re.Pattern[str]
+    """The determiner of a clause's subject before the year it names, and the first year of two
+    (group ``first``: "The 2025-" before "26 school year begins Aug. 20"); search, ending at
+    the year."""
+    day_subject_year_between: re.Pattern[str]
+    """The rest of a subject a year names and its verb of schedule in the present, between the
+    year and a day of no year (" season starts " in "the 2025 season starts sept 4");
+    fullmatch."""
     holiday_clause_year_before: re.Pattern[str]
     """A word of a clause's subject and "in" before the year that dates it ("Shoppers in "
     before "2022 dubbed Black Friday a bust"); search, ending at the year."""
@@ -1336,6 +1344,8 @@ class _Loader:
             event_began_before=cue("event_began_before", _How.PLAIN),
             holiday_relative_year=cue("holiday_relative_year", _How.EXACT),
             holiday_year_day_apposition=cue("holiday_year_day_apposition", _How.EXACT),
+            day_subject_year_before=cue("day_subject_year_before", _How.PLAIN),
+            day_subject_year_between=cue("day_subject_year_between", _How.PLAIN),
             holiday_clause_year_before=cue("holiday_clause_year_before", _How.PLAIN),
             holiday_clause_year_opening=cue("holiday_clause_year_opening", _How.PLAIN),
             weekday_of_day_is=cue("weekday_of_day_is", _How.PLAIN),
