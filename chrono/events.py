@@ -220,9 +220,10 @@ def _schedule_day(spec: Spec) -> bool:
     )
 
 
-def _adjacent(text: str, first: Found, second: Found) -> bool:
-    """Whether only spaces stand between ``first`` and ``second`` ("9am ET weekdays")."""
-    return not text[first.span.end : second.span.start].strip()
+def _adjacent_or_on(text: str, first: Found, second: Found) -> bool:
+    """Whether only spaces, or "on", stand between ``first`` and ``second`` ("9am ET
+    weekdays", "5 p.m. on Saturdays")."""
+    return text[first.span.end : second.span.start].strip() in ("", "on")
 
 
 def _clock(spec: Spec) -> bool:
@@ -301,9 +302,10 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
             hours.append(nxt)
             nxt += 1
         # "9am-5pm Mon-Fri", "10am-4pm on Saturdays": the hours before several days, or a range
-        # of them before a set, or one clock time right before a set with no "on" between, as a
-        # schedule writes it ("opens at 9am ET weekdays"); "closes at 5 p.m. on Saturdays" keeps
-        # its dated time, as TimeBank reads "at 5 p.m." alone
+        # of them before a set, or one clock time right before a set, as a schedule writes it
+        # ("opens at 9am ET weekdays"), also with "on" between: "closes at 5 p.m. on Saturdays"
+        # is 5 p.m. of any of them (XXXX-XX-XXT17:00), as "at 9 a.m. every Sunday" is, not of
+        # the document's day
         earlier: list[int] = []
         before = run[0] - 1
         while before > last and _clock(out[before].spec):
@@ -314,7 +316,7 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
         if (
             (len(days) > 1 and not is_set)
             or len(earlier) > 1
-            or (earlier and is_set and _adjacent(text, out[earlier[-1]], out[run[0]]))
+            or (earlier and is_set and _adjacent_or_on(text, out[earlier[-1]], out[run[0]]))
         ):
             hours = earlier + hours
         goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
@@ -870,8 +872,10 @@ class _Reading:
         the bare one comes after ("starts at 8 and ends at 10:30": 22:30; not "from 8 p.m. to
         7", the next morning's). Not after a night told
         from the day in question ("Overnight ... cleared by 7", "That night"), whose morning
-        may be meant. So is one right after an evening's event (see _after_evening_event)."""
-        if self._after_evening_event(item):
+        may be meant. So is one right after an evening's event (see _after_evening_event), and
+        one from 1 to 5 right after a public event held in the day (see
+        _after_afternoon_event)."""
+        if self._after_evening_event(item) or self._after_afternoon_event(item):
             return True
         j = k - 1
         while j in self.item_at and self.items[self.item_at[j]].mention.type is TimexType.DURATION:
@@ -908,6 +912,21 @@ class _Reading:
         grammar = self.grammar
         return self._event_before(
             item, grammar.evening_event_clock, grammar.evening_event_before, _EVENT_REACH
+        )
+
+    def _after_afternoon_event(self, item: Found) -> bool:
+        """Whether ``item``, a clock time told without "a.m." or "p.m." from 1 to 5, comes right
+        after a public event held in the day ("The ceremony at 4:30 drew a crowd", "The parade
+        starts at 1:30"): the afternoon's. Not one told in the morning after it ("The ceremony
+        at 5:30 in the morning"); see the tense rules' ``afternoon_event_before``."""
+        hour = item.spec.hour
+        if hour is None or hour >= _NOON or item.spec.has_calendar_fields:
+            return False
+        grammar = self.grammar
+        if grammar.afternoon_event_not_after.match(self.text, item.span.end) is not None:
+            return False
+        return self._event_before(
+            item, grammar.afternoon_event_clock, grammar.afternoon_event_before, _EVENT_REACH
         )
 
     def _at_a_morning_event(self, item: Found) -> bool:

@@ -181,3 +181,136 @@ def test_a_clause_year_dates_its_month_after_any_past_verb(
 ) -> None:
     """'Sales in 2021 rose ... in May' is 2021-05; 'In 2022, shoppers dubbed ...' 2022's."""
     assert news(text, dct, weekday(dct)) == expected
+
+
+# ---- 5. a bare clock time after a public event held in the afternoon or the evening
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ceremony at 4:30 drew a crowd.",
+            [("4:30", "TIME", "2023-05-10T16:30")],
+            id="the_ceremony_at_4_30",
+        ),
+        pytest.param(
+            "The funeral service at 2:15 was private.",
+            [("2:15", "TIME", "2023-05-10T14:15")],
+            id="the_funeral_service_at_2_15",
+        ),
+        pytest.param(
+            "The parade starts at 1:30 on Main Street.",
+            [("1:30", "TIME", "2023-05-10T13:30")],
+            id="the_parade_starts_at_1_30",
+        ),
+        pytest.param(
+            "Kickoff at 8:15 is set.",
+            [("8:15", "TIME", "2023-05-10T20:15")],
+            id="kickoff_at_8_15",
+        ),
+        pytest.param(
+            "The gala at 7:30 raised money.",
+            [("7:30", "TIME", "2023-05-10T19:30")],
+            id="the_gala_at_7_30",
+        ),
+        pytest.param(
+            "Dinner at 7 is served.",
+            [("7", "TIME", "2023-05-10T19:00")],
+            id="dinner_at_7",
+        ),
+        # a venue's doors open before its evening show: the evening's
+        pytest.param(
+            "Doors open at 6:30.",
+            [("6:30", "TIME", "2023-05-10T18:30")],
+            id="doors_open_at_6_30",
+        ),
+        # look-alikes: told in the morning, a morning's meal, an alarm, a project's kickoff
+        pytest.param(
+            "The ceremony at 5:30 in the morning drew a crowd.",
+            [("5:30", "TIME", "2023-05-10T05:30"), ("the morning", "TIME", "2023-05-10TMO")],
+            id="the_ceremony_at_5_30_in_the_morning",
+        ),
+        pytest.param(
+            "The flight at 6:15 in the morning left.",
+            [("6:15", "TIME", "2023-05-10T06:15"), ("the morning", "TIME", "2023-05-10TMO")],
+            id="the_flight_at_6_15_in_the_morning",
+        ),
+        pytest.param(
+            "Breakfast at 7:30 is served.",
+            [("7:30", "TIME", "2023-05-10T07:30")],
+            id="breakfast_at_7_30",
+        ),
+        pytest.param(
+            "The alarm at 4:30 woke them.",
+            [("4:30", "TIME", "2023-05-10T04:30")],
+            id="the_alarm_at_4_30",
+        ),
+        pytest.param(
+            "The project kickoff at 9:30 is set.",
+            [("9:30", "TIME", "2023-05-10T09:30")],
+            id="the_project_kickoff_at_9_30",
+        ),
+    ],
+)
+def test_a_bare_clock_after_a_public_event_is_after_noon(text: str, expected: list[Row]) -> None:
+    """'The ceremony at 4:30' is 16:30, 'Kickoff at 8:15' 20:15; 'The alarm at 4:30' 04:30."""
+    assert news(text, "2023-05-10", "Wednesday") == expected
+
+
+# ---- 6. a clock time joined to a set of weekdays, and the weekday of what is held every week
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The library closes at 5 p.m. on Saturdays.",
+            [("5 p.m.", "TIME", "XXXX-XX-XXT17:00"), ("Saturdays", "SET", "XXXX-WXX-6")],
+            id="closes_at_5_pm_on_saturdays",
+        ),
+        pytest.param(
+            "The pool opens at 6 a.m. on weekdays.",
+            [("6 a.m.", "TIME", "XXXX-XX-XXT06:00"), ("weekdays", "SET", "XXXX-WXX-WD")],
+            id="opens_at_6_am_on_weekdays",
+        ),
+        pytest.param(
+            "Sunday services at 9 and 11 a.m. will continue.",
+            [
+                ("Sunday", "SET", "XXXX-WXX-7"),
+                ("9", "TIME", "XXXX-XX-XXT09:00"),
+                ("11 a.m.", "TIME", "XXXX-XX-XXT11:00"),
+            ],
+            id="sunday_services_at_9_and_11_will_continue",
+        ),
+        pytest.param(
+            "Friday prayers draw thousands to the mosque.",
+            [("Friday", "SET", "XXXX-WXX-5")],
+            id="friday_prayers_draw_thousands",
+        ),
+        pytest.param(
+            "Saturday markets run through October.",
+            [("Saturday", "SET", "XXXX-WXX-6"), ("October", "DATE", "2023-10")],
+            id="saturday_markets_run_through_october",
+        ),
+        # look-alikes: one day named, one Sunday told
+        pytest.param(
+            "The store closes at 5 p.m. on Saturday.",
+            [("5 p.m. on Saturday", "TIME", "2023-05-13T17:00")],
+            id="closes_at_5_pm_on_saturday",
+        ),
+        pytest.param(
+            "Sunday's service at 9 a.m. drew 300.",
+            [("Sunday", "DATE", "2023-05-07"), ("9 a.m.", "TIME", "2023-05-07T09:00")],
+            id="sundays_service_at_9_am_drew_300",
+        ),
+        pytest.param(
+            "Sunday services were canceled.",
+            [("Sunday", "DATE", "2023-05-07")],
+            id="sunday_services_were_canceled",
+        ),
+    ],
+)
+def test_a_time_of_a_set_of_weekdays_is_no_dated_time(text: str, expected: list[Row]) -> None:
+    """'at 5 p.m. on Saturdays' is any day's 17:00; 'Sunday services ... will continue' a set."""
+    assert news(text, "2023-05-10", "Wednesday") == expected

@@ -352,6 +352,15 @@ class Grammar:
     evening_event_clock: re.Pattern[str]
     """A clock time such an event puts in the evening ("8", "7:30", "9 tomorrow"): fullmatch
     the clock time's text."""
+    afternoon_event_before: re.Pattern[str]
+    """A public event held in the day named right before a bare hour ("The ceremony at 4:30"):
+    the hour is the afternoon's. Search the text just before the clock time."""
+    afternoon_event_clock: re.Pattern[str]
+    """A clock time such an event puts in the afternoon ("4:30", "2"): fullmatch the clock
+    time's text."""
+    afternoon_event_not_after: re.Pattern[str]
+    """What tells such a clock time in the morning after all, right after it (" in the
+    morning"); match at the clock time's end."""
     morning_event_before: re.Pattern[str]
     """A morning's event named in the clause before a bare hour and its US zone ("a news
     conference at 10 ET"): the hour is the morning's. Search the text just before the time."""
@@ -1303,6 +1312,9 @@ class _Loader:
             ),
             evening_event_before=ending("evening_event_before", "tense evening event"),
             evening_event_clock=cue("evening_event_clock", _How.EXACT),
+            afternoon_event_before=ending("afternoon_event_before", "tense afternoon event"),
+            afternoon_event_clock=cue("afternoon_event_clock", _How.EXACT),
+            afternoon_event_not_after=cue("afternoon_event_not_after", _How.EXACT),
             morning_event_before=ending("morning_event_before", "tense morning event"),
             morning_event_clock=cue("morning_event_clock", _How.EXACT),
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
