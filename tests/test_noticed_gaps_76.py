@@ -225,7 +225,8 @@ def test_a_clause_year_dates_its_month_after_any_past_verb(
             [("6:30", "TIME", "2023-05-10T18:30")],
             id="doors_open_at_6_30",
         ),
-        # look-alikes: told in the morning, a morning's meal, an alarm, a project's kickoff
+        # look-alikes: told in the morning, a morning's meal, an alarm, a train, a project's
+        # kickoff
         pytest.param(
             "The ceremony at 5:30 in the morning drew a crowd.",
             [("5:30", "TIME", "2023-05-10T05:30"), ("the morning", "TIME", "2023-05-10TMO")],
@@ -245,6 +246,11 @@ def test_a_clause_year_dates_its_month_after_any_past_verb(
             "The alarm at 4:30 woke them.",
             [("4:30", "TIME", "2023-05-10T04:30")],
             id="the_alarm_at_4_30",
+        ),
+        pytest.param(
+            "The first train service at 5:15 was delayed.",
+            [("5:15", "TIME", "2023-05-10T05:15")],
+            id="the_first_train_service_at_5_15",
         ),
         pytest.param(
             "The project kickoff at 9:30 is set.",
