@@ -221,9 +221,10 @@ def _schedule_day(spec: Spec) -> bool:
     )
 
 
-def _adjacent(text: str, first: Found, second: Found) -> bool:
-    """Whether only spaces stand between ``first`` and ``second`` ("9am ET weekdays")."""
-    return not text[first.span.end : second.span.start].strip()
+def _adjacent_or_on(text: str, first: Found, second: Found) -> bool:
+    """Whether only spaces, or "on", stand between ``first`` and ``second`` ("9am ET
+    weekdays", "5 p.m. on Saturdays")."""
+    return text[first.span.end : second.span.start].strip() in ("", "on")
 
 
 def _clock(spec: Spec) -> bool:
@@ -302,9 +303,10 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
             hours.append(nxt)
             nxt += 1
         # "9am-5pm Mon-Fri", "10am-4pm on Saturdays": the hours before several days, or a range
-        # of them before a set, or one clock time right before a set with no "on" between, as a
-        # schedule writes it ("opens at 9am ET weekdays"); "closes at 5 p.m. on Saturdays" keeps
-        # its dated time, as TimeBank reads "at 5 p.m." alone
+        # of them before a set, or one clock time right before a set, as a schedule writes it
+        # ("opens at 9am ET weekdays"), also with "on" between: "closes at 5 p.m. on Saturdays"
+        # is 5 p.m. of any of them (XXXX-XX-XXT17:00), as "at 9 a.m. every Sunday" is, not of
+        # the document's day
         earlier: list[int] = []
         before = run[0] - 1
         while before > last and _clock(out[before].spec):
@@ -315,7 +317,7 @@ def _schedules(text: str, found: Sequence[Found], grammar: Grammar) -> list[Foun
         if (
             (len(days) > 1 and not is_set)
             or len(earlier) > 1
-            or (earlier and is_set and _adjacent(text, out[earlier[-1]], out[run[0]]))
+            or (earlier and is_set and _adjacent_or_on(text, out[earlier[-1]], out[run[0]]))
         ):
             hours = earlier + hours
         goes_on = last >= 0 and joined(last, k, grammar.schedule_next)
@@ -686,6 +688,7 @@ class _Reading:
                     item, holiday, before, text, grammar
                 )
             item = self.found[k] = _holiday_of_clause_year(item, before, text, grammar)
+            item = self.found[k] = _day_of_subject_year(item, before, text, grammar)
         if self.genre is Genre.NARRATIVE:
             item = self.found[k] = _in_story_century(item, self.discourse.story)
         item = self.found[k] = _as_many_counted(item, text, sentence.start, grammar)
@@ -874,8 +877,10 @@ class _Reading:
         the bare one comes after ("starts at 8 and ends at 10:30": 22:30; not "from 8 p.m. to
         7", the next morning's). Not after a night told
         from the day in question ("Overnight ... cleared by 7", "That night"), whose morning
-        may be meant. So is one right after an evening's event (see _after_evening_event)."""
-        if self._after_evening_event(item):
+        may be meant. So is one right after an evening's event (see _after_evening_event), and
+        one from 1 to 5 right after a public event held in the day (see
+        _after_afternoon_event)."""
+        if self._after_evening_event(item) or self._after_afternoon_event(item):
             return True
         j = k - 1
         while j in self.item_at and self.items[self.item_at[j]].mention.type is TimexType.DURATION:
@@ -912,6 +917,21 @@ class _Reading:
         grammar = self.grammar
         return self._event_before(
             item, grammar.evening_event_clock, grammar.evening_event_before, _EVENT_REACH
+        )
+
+    def _after_afternoon_event(self, item: Found) -> bool:
+        """Whether ``item``, a clock time told without "a.m." or "p.m." from 1 to 5, comes right
+        after a public event held in the day ("The ceremony at 4:30 drew a crowd", "The parade
+        starts at 1:30"): the afternoon's. Not one told in the morning after it ("The ceremony
+        at 5:30 in the morning"); see the tense rules' ``afternoon_event_before``."""
+        hour = item.spec.hour
+        if hour is None or hour >= _NOON or item.spec.has_calendar_fields:
+            return False
+        grammar = self.grammar
+        if grammar.afternoon_event_not_after.match(self.text, item.span.end) is not None:
+            return False
+        return self._event_before(
+            item, grammar.afternoon_event_clock, grammar.afternoon_event_before, _EVENT_REACH
         )
 
     def _at_a_morning_event(self, item: Found) -> bool:
@@ -1561,10 +1581,12 @@ def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Gramma
     """A holiday or a month of no year in a clause whose subject the written ``year`` right
     before it dates is that year's: "Shoppers in 2022 dubbed Black Friday a bust" (2022-11-25,
     not the Black Friday of the document's year), "Retailers in 2021 spent heavily on Cyber
-    Monday", "Shoppers in 2022 spent less in March" (2022-03). Not across a comma or another
-    clause ("In 2022 sales fell; Black Friday is next week"); a sentence's opening "In 2022,"
-    before the subject is not read yet ("In 2022, shoppers dubbed Black Friday a bust": a
-    strict xfail in tests/test_noticed_gaps_75.py)."""
+    Monday", "Shoppers in 2022 spent less in March" (2022-03), "Sales in 2021 rose sharply in
+    May" (2021-05). So does a sentence's opening "In 2022," date the clause of the subject and
+    past verb after its comma: "In 2022, shoppers dubbed Black Friday a bust" (2022-11-25). Not
+    across another clause ("In 2022 sales fell; Black Friday is next week"), nor a year in a
+    clause of its own before a comma ("The plan, which began in 2021, is to finish by Labor
+    Day")."""
     told, spec = year.found.spec, item.spec
     if (
         not (_yearless_holiday(spec) or _yearless_month(spec))
@@ -1576,16 +1598,57 @@ def _holiday_of_clause_year(item: Found, year: _Item, text: str, grammar: Gramma
     ):
         return item
     start = year.found.span.start
+    between = grammar.holiday_clause_year_between.fullmatch(
+        text, year.found.span.end, item.span.start
+    )
+    if between is None:
+        return item
+    # a subject after a comma is the clause a sentence's opening "In 2022," dates
+    before = (
+        grammar.holiday_clause_year_opening
+        if between.group("subject") is not None
+        else grammar.holiday_clause_year_before
+    )
+    if before.search(text, max(0, start - _CLAUSE_SUBJECT_REACH), start) is None:
+        return item
+    return _holiday_in_year(item, told)
+
+
+# The month from which a day belongs to the first year of a span written across two ("the
+# 2025-26 school year", "the 2025-26 season"): school years and seasons begin after midsummer.
+_SPAN_YEAR_TURN = 7
+
+
+def _day_of_subject_year(item: Found, year: _Item, text: str, grammar: Grammar) -> Found:
+    """A day of a month of no year in a clause whose subject the written ``year`` right before
+    it names, told with a verb of its schedule in the present, is that year's: "the 2025
+    season starts sept 4" (2025-09-04, not the day of the document's year), "The 2026 tour
+    opens March 3"; of a year written across two, "the 2025-26 school year begins Aug. 20", the
+    first year for a day from July on (2025-08-20), else the second ("ends June 12":
+    2026-06-12). Not after a past verb: "The 2025 budget passed sept 4" stays the document's
+    year's."""
+    told, spec = year.found.spec, item.spec
     if (
-        grammar.holiday_clause_year_before.search(
-            text, max(0, start - _CLAUSE_SUBJECT_REACH), start
-        )
-        is None
-        or grammar.holiday_clause_year_between.fullmatch(text, year.found.span.end, item.span.start)
+        not _yearless_day(spec)
+        or told.year is None
+        or year.resolution.granularity is not Granularity.YEAR
+        or told.offset is not None
+        or grammar.day_subject_year_between.fullmatch(text, year.found.span.end, item.span.start)
         is None
     ):
         return item
-    return _holiday_in_year(item, told)
+    start = year.found.span.start
+    before = grammar.day_subject_year_before.search(text, max(0, start - 12), start)
+    if before is None:
+        return item
+    first = before.group("first")
+    if first is not None:
+        # "2025-26": the day is in the first year or the second, by when such a year turns
+        if int(first) + 1 != told.year:
+            return item
+        dated = int(first) if (spec.month or 0) >= _SPAN_YEAR_TURN else told.year
+        return attrs.evolve(item, spec=attrs.evolve(spec, year=dated))
+    return attrs.evolve(item, spec=attrs.evolve(spec, year=told.year))
 
 
 def _weekday_holiday_falls_on(item: Found, first: Resolution) -> Found:
@@ -1791,6 +1854,20 @@ def _yearless_month(spec: Spec) -> bool:
         spec.type is TimexType.DATE
         and spec.month is not None
         and spec.day is None
+        and spec.year is None
+        and spec.weekday is None
+        and spec.hour is None
+        and spec.anchor is AnchorPolicy.ABSOLUTE
+    )
+
+
+def _yearless_day(spec: Spec) -> bool:
+    """Whether ``spec`` is a day of a month written without a year or a weekday ("sept 4"):
+    one a year its clause's subject names may date (:func:`_day_of_subject_year`)."""
+    return (
+        spec.type is TimexType.DATE
+        and spec.month is not None
+        and spec.day is not None
         and spec.year is None
         and spec.weekday is None
         and spec.hour is None

@@ -6,7 +6,7 @@ TimeBank annotates them:
   mend26 made such a holiday: on Monday 27 November 2023 "Shoppers in 2022 spent less in
   March" is 2022-03 (was 2023-03), "Sales in 2021 climbed sharply in May" 2021-05; a
   sentence's opening "In 2022," dates the clause of the subject and past verb after its comma:
-  "In 2022, shoppers dubbed Black Friday a bust" should be 2022-11-25 (strict xfail), "In 2022,
+  "In 2022, shoppers dubbed Black Friday a bust" is 2022-11-25 (since session 26), "In 2022,
   retailers cut prices on Cyber Monday" 2022-11-28; "In 2022 sales fell; Black Friday is next
   week" keeps this year's, and so does a month after the sentence ends ("Shoppers in 2022
   spent less. In March, stores close." 2024-03), and a day of a month the clause designates
@@ -92,21 +92,11 @@ def _news(text: str, dct: str) -> list[Row]:
             "In 2022, shoppers dubbed Black Friday a bust.",
             [("2022", "DATE", "2022"), ("Black Friday", "DATE", "2022-11-25")],
             id="in_2022_comma_shoppers_dubbed_black_friday",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an opening 'In 2022,' read as its clause's year also dated 'which began in"
-                " 2021, is scheduled to finish by Labor Day' (test_news_5): not done",
-            ),
         ),
         pytest.param(
             "In 2022, retailers cut prices on Cyber Monday.",
             [("2022", "DATE", "2022"), ("Cyber Monday", "DATE", "2022-11-28")],
             id="in_2022_comma_retailers_cut_prices_on_cyber_monday",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an opening 'In 2022,' read as its clause's year also dated 'which began in"
-                " 2021, is scheduled to finish by Labor Day' (test_news_5): not done",
-            ),
         ),
         # look-alikes: another clause, another sentence
         pytest.param(

@@ -367,6 +367,15 @@ class Grammar:
     evening_event_clock: re.Pattern[str]
     """A clock time such an event puts in the evening ("8", "7:30", "9 tomorrow"): fullmatch
     the clock time's text."""
+    afternoon_event_before: re.Pattern[str]
+    """A public event held in the day named right before a bare hour ("The ceremony at 4:30"):
+    the hour is the afternoon's. Search the text just before the clock time."""
+    afternoon_event_clock: re.Pattern[str]
+    """A clock time such an event puts in the afternoon ("4:30", "2"): fullmatch the clock
+    time's text."""
+    afternoon_event_not_after: re.Pattern[str]
+    """What tells such a clock time in the morning after all, right after it (" in the
+    morning"); match at the clock time's end."""
     morning_event_before: re.Pattern[str]
     """A morning's event named in the clause before a bare hour and its US zone ("a news
     conference at 10 ET"): the hour is the morning's. Search the text just before the time."""
@@ -490,14 +499,27 @@ class Grammar:
     holiday_year_day_apposition: re.Pattern[str]
     """The words between a holiday's year and a day in apposition to the holiday (", on " in
     "Thanksgiving next year, on Nov. 28,"); fullmatch."""
-    holiday_clause_year_before: re.Pattern[str]
     weekday_of_day_is: re.Pattern[str]
     season_of_day_before: re.Pattern[str]
+    day_subject_year_before: re.Pattern[str]
+    """The determiner of a clause's subject before the year it names, and the first year of two
+    (group ``first``: "The 2025-" before "26 school year begins Aug. 20"); search, ending at
+    the year."""
+    day_subject_year_between: re.Pattern[str]
+    """The rest of a subject a year names and its verb of schedule in the present, between the
+    year and a day of no year (" season starts " in "the 2025 season starts sept 4");
+    fullmatch."""
+    holiday_clause_year_before: re.Pattern[str]
     """A word of a clause's subject and "in" before the year that dates it ("Shoppers in "
     before "2022 dubbed Black Friday a bust"); search, ending at the year."""
+    holiday_clause_year_opening: re.Pattern[str]
+    """A sentence's opening "In" before the year that dates the clause after its comma ("In "
+    before "2022, shoppers dubbed Black Friday a bust"); search, ending at the year."""
     holiday_clause_year_between: re.Pattern[str]
     """The past verb of a clause and its words between the year its subject is dated by and a
-    holiday (" dubbed " in "Shoppers in 2022 dubbed Black Friday"); fullmatch."""
+    holiday (" dubbed " in "Shoppers in 2022 dubbed Black Friday"), or a comma, the clause's
+    subject (group ``subject``) and its past verb after a sentence's opening year (", shoppers
+    dubbed " in "In 2022, shoppers dubbed Black Friday"); fullmatch."""
     backstory_ends: re.Pattern[str]
     """What a news sentence opens on to set the news against its backstory ("This time");
     match at the sentence's start."""
@@ -1313,6 +1335,9 @@ class _Loader:
             ),
             evening_event_before=ending("evening_event_before", "tense evening event"),
             evening_event_clock=cue("evening_event_clock", _How.EXACT),
+            afternoon_event_before=ending("afternoon_event_before", "tense afternoon event"),
+            afternoon_event_clock=cue("afternoon_event_clock", _How.EXACT),
+            afternoon_event_not_after=cue("afternoon_event_not_after", _How.EXACT),
             morning_event_before=ending("morning_event_before", "tense morning event"),
             morning_event_clock=cue("morning_event_clock", _How.EXACT),
             month_aside_before=ending("month_aside_before", "tense aside", r"\s+\Z"),
@@ -1355,7 +1380,10 @@ class _Loader:
             event_began_before=cue("event_began_before", _How.PLAIN),
             holiday_relative_year=cue("holiday_relative_year", _How.EXACT),
             holiday_year_day_apposition=cue("holiday_year_day_apposition", _How.EXACT),
+            day_subject_year_before=cue("day_subject_year_before", _How.PLAIN),
+            day_subject_year_between=cue("day_subject_year_between", _How.PLAIN),
             holiday_clause_year_before=cue("holiday_clause_year_before", _How.PLAIN),
+            holiday_clause_year_opening=cue("holiday_clause_year_opening", _How.PLAIN),
             weekday_of_day_is=cue("weekday_of_day_is", _How.PLAIN),
             season_of_day_before=cue("season_of_day_before", _How.PLAIN),
             holiday_clause_year_between=cue("holiday_clause_year_between", _How.PLAIN),
