@@ -601,6 +601,10 @@ class _Reading:
     past_midnight: set[int] = attrs.Factory(set)
     """The clock times alone that the night before them moved to the next day ("took off at
     21:28 ... back at base by 02:50": the 17th): the story's day is still the night's."""
+    report_day: Reference | None = None
+    """The day of the latest news report made after a day its sentence named ("Liftoff is
+    Thursday, NASA said Tuesday": Tuesday), which a clock time alone goes on past to the day
+    before it, unless it is the report's own ("As of 10 a.m., the storm was ...")."""
     look_back_ends: int | None = None
     """The end of the sentence whose main clause in the past perfect looked back before the
     story's date ("The Kido Butai had left Hitokappu Bay on 26 November."): where the story
@@ -1037,7 +1041,9 @@ class _Reading:
             opening=self._event_began(item) or discourse.opening,
             span=discourse.span,
             years=discourse.years,
-            day=discourse.day,
+            day=self.report_day
+            if self.report_day is not None and self._as_of(item)
+            else discourse.day,
             first_day=discourse.first_day,
             backstory=backstory.at(item, sentence) if backstory is not None else None,
             # a reign counts from the year its span in brackets opened, else from the year the
@@ -1334,7 +1340,15 @@ class _Reading:
             # "ago" (text.reported_in)
             return
         aside = functools.partial(in_aside, text, sentence, item.span, grammar)
+        told = self.discourse.day
         self.discourse.advance(item.spec, resolution, background, field, opening, aside)
+        if told is not None and self._report_day(k, item, sentence):
+            # "Liftoff is scheduled for 7:34 p.m. EDT Thursday, NASA said Tuesday. The launch
+            # window opens at 7:34 p.m.": the report's day is no day a clock time alone is of
+            # (but the report's own status: "As of 10 a.m., the storm was ...")
+            self.report_day, self.discourse.day = self.discourse.day, told
+        elif self.discourse.day is not told:
+            self.report_day = None
         if bound and _counts_days_from_dct(item.spec):
             # "ear pulling since yesterday . Tylenol ... last dose at 0700": the state runs to
             # the document's day, whose 07:00 it is; the weekday stays what "the same day"
@@ -1345,6 +1359,38 @@ class _Reading:
             # the document's day, whose 06:00 it is (a schedule told begun on a day keeps it:
             # "On 3/2 he was started on vancomycin q12h , first dose at 1400")
             self.discourse.day = None
+
+    def _as_of(self, item: Found) -> bool:
+        """Whether ``item`` is a clock time alone after "as of", a report's status at that
+        time ("As of 10:00 a.m. local time, Durian was spotted ..."): the report's day's."""
+        spec, start = item.spec, item.span.start
+        return (
+            _is_clock_alone(spec)
+            and self.grammar.status_as_of_before.search(self.text, max(0, start - 8), start)
+            is not None
+        )
+
+    def _report_day(self, k: int, item: Found, sentence: Span) -> bool:
+        """Whether ``item``, the ``k``-th found, is the day a news report was made ("NASA said
+        Tuesday"), after a day its sentence named before ("for 7:34 p.m. EDT Thursday")."""
+        spec, text = item.spec, self.text
+        if self.genre is not Genre.NEWS or spec.hour is not None or spec.part_of_day is not None:
+            return False
+        if spec.weekday is None and spec.day is None:
+            return False
+        start = item.span.start
+        if not self.grammar.report_day_before.search(text, max(0, start - _REPORT_REACH), start):
+            return False
+        # a day or finer named before it in its sentence: walk back from it
+        for j in range(k - 1, -1, -1):
+            other = self.found[j].spec
+            if self.found[j].span.start < sentence.start:
+                break
+            if other.type is not TimexType.SET and (
+                other.weekday is not None or other.day is not None
+            ):
+                return True
+        return False
 
     def _schedule_runs_now(self, k: int, item: Found, sentence: Span) -> bool:
         """Whether ``item``, the ``k``-th found, is a news text's or a note's schedule of hours
@@ -2014,11 +2060,19 @@ _MIN_OFFSET, _MAX_OFFSET, _DAY_MINUTES = -12 * 60, 14 * 60, 24 * 60
 # lengths when no year is known; February; how near the document's month a month day is taken
 # in the document's year.
 _COMMON_YEAR, _FEBRUARY, _NEAR_MONTHS = 2001, 2, 2
+# How far back a reporting verb is searched before the day of its report ("said in a statement
+# late on Tuesday").
+_REPORT_REACH = 60
 # How far back a closure's verb is searched before "until" and its day ("closed to
 # high-sided vehicles until").
 _CLOSURE_REACH = 60
 # The end of a sentence or a line right after a closure's end (see _CLOSURE_REACH).
 _CLOSURE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
+
+
+def _is_clock_alone(spec: Spec) -> bool:
+    """A clock time with no day, no month and no offset of its own ("10:00 a.m.")."""
+    return spec.hour is not None and not spec.has_calendar_fields and spec.offset is None
 
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:

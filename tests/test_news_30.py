@@ -255,8 +255,8 @@ def test_a_cruise_reads_its_seven_nights_its_peak_season_and_21_days_ahead() -> 
 def test_museums_read_their_closure_their_late_fridays_and_spring_2025() -> None:
     """The Guardian, a Tuesday in September: "for two years from January", "reopen in spring
     2027", "open daily from 10 a.m. to 5 p.m.", "until 8:30 p.m. on Fridays" (the weekday set's
-    hour, no date: session 26 reads a time joined to a set of weekdays so), "reopens in spring 2025", "began in 2023",
-    "a week ahead"."""
+    hour, no date: session 26 reads a time joined to a set of weekdays so), "reopens in spring
+    2025", "began in 2023", "a week ahead"."""
     text = (
         "LONDON — The British Museum's Egyptian galleries will close for two years from January "
         "and reopen in spring 2027. The museum is open daily from 10 a.m. to 5 p.m. and until "

@@ -345,6 +345,13 @@ class Grammar:
     bound_until_before: re.Pattern[str]
     """A closure's end "until" right before a day ("is closed until Monday 6am"): in news the
     day is not one the text goes on with; search the text before the day up to it."""
+    report_day_before: re.Pattern[str]
+    """A reporting verb right before a day ("NASA said Tuesday"): in news, after a day its
+    sentence named before, the day a clock time alone goes on with stays that one; search the
+    text before the day up to it."""
+    status_as_of_before: re.Pattern[str]
+    """ "as of" right before a clock time alone ("As of 10 a.m."): a report's status at that
+    time, of the report's day; search the text before the clock time up to it."""
     clock_on_day_between: re.Pattern[str]
     """What joins a clock time to the day it is on, right after it, where the two are tagged
     apart ("at 11:05 AM on [**3-5**]"); fullmatch the text between."""
@@ -1330,6 +1337,8 @@ class _Loader:
                 "bound_since_before", "tense bound since", r"(?:\s+|\s*\[\*\*)\Z"
             ),
             bound_until_before=ending("bound_until_before", "tense bound until", r"\s+\Z"),
+            report_day_before=ending("report_day_before", "tense report day", r"\s+\Z"),
+            status_as_of_before=ending("status_as_of_before", "tense as of", r"\s+\Z"),
             reign_before=self.compile_plain(
                 "(?:" + tense.get("reign_before", "(?!)") + r")\s*\Z", "tense reign"
             ),
