@@ -104,12 +104,12 @@ _CLOCK_ENDING = frozenset({"a.m", "p.m"})
 
 
 # Two scans (an alternation of both would be tried at every character, twice as slow).
-# Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port". (One stop
-# before the others: ``re`` skips to a pattern's first character only when it is one class,
-# not a repeat.)
-_SENTENCE_END = re.compile(
-    r"[.!?][.!?]*[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
-)
+# Wikipedia's citation markers follow the stop: "in 1801.[12] Today it is a port".
+# A sentence ends at "[.!?]" + _STOP_TAIL, scanned for one stop at a time (see _stop_ends): led
+# by a literal, a pattern is scanned for in a tight loop of a few instructions a character; led
+# by a class, each character is tested against the class (some 70 instructions a character).
+_STOP_TAIL = r"[.!?]*[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
+_STOP_ENDS = tuple((stop, re.compile(re.escape(stop) + _STOP_TAIL)) for stop in ".!?")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # (Tried first only before the marks of _CLAUSE_MARK: see _clause_break.)
 _CLAUSE_BREAK = re.compile(
@@ -123,7 +123,6 @@ _CLAUSE_MARK = re.compile(r"[;:—“”\",\-–]")
 _SPACE = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n")
 # The word right before a stop (and the spaces of a tokenized text: "Jan ."), within reach.
-_WORD_BEFORE_STOP = re.compile(r"(?<!\S)\S+(?=\s*\Z)")
 _STOP_WORD_REACH = 12
 
 
@@ -275,6 +274,8 @@ _RUNS_ON = re.compile(
     r"|who|than|its|his|her|their|our|is|was|are|were|be|been|has|have|had)\b)\s*\Z",
     re.IGNORECASE,
 )
+_LIST_END_LONGEST = 7  # "present", "current" (each character of a match matches one of the text)
+_RUNS_ON_LONGEST = 5  # "which", "their"
 
 
 def _list_item_follows(line: str, after: str) -> bool:
@@ -282,11 +283,16 @@ def _list_item_follows(line: str, after: str) -> bool:
     roadmap's lines have no final stop ("Data Analyst, Globex, 2019 - Present" before "Team
     Lead, Hooli, ..."; "H2 2025: scale-up" before "Go-live: 2025-09-01"), while a hard-wrapped
     line of prose runs on into the next one."""
-    if not after.strip() or _RUNS_ON.search(line):
+    # both line-end patterns are searched from their longest match's start before the
+    # line's trailing blanks ("which", "present"), not along the whole line: their word
+    # edges see the text before where a search starts
+    width = len(line.rstrip())
+    if not after.strip() or _RUNS_ON.search(line, max(0, width - _RUNS_ON_LONGEST)):
         return False
     if _LIST_ITEM.match(after):
         return True
-    return bool(_LIST_END.search(line)) and after.lstrip()[:1].isupper()
+    ends_list = _LIST_END.search(line, max(0, width - _LIST_END_LONGEST))
+    return bool(ends_list) and after.lstrip()[:1].isupper()
 
 
 # A "sentence" longer than this is no prose sentence but a log, a table or a list without
@@ -305,19 +311,41 @@ def _split_long(text: str, cuts: list[int]) -> list[int]:
     return sorted(set(out))
 
 
+def _stop_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer("[.!?]" + _STOP_TAIL, text)``, in no given order: the
+    matches of each stop's own pattern that open their run of stops (one led by another stop,
+    "?." or ".!", is part of the match of the run's first)."""
+    found: list[tuple[int, int]] = []
+    for stop, pattern in _STOP_ENDS:
+        if stop in text:
+            spans = map(re.Match.span, pattern.finditer(text))
+            found.extend((a, b) for a, b in spans if not a or text[a - 1] not in ".!?")
+    return found
+
+
+def _word_before_stop(text: str, at: int) -> str:
+    """The word right before the stop at ``at`` (after the blanks of a tokenized text: "Jan
+    ."), read within ``_STOP_WORD_REACH`` characters: a word longer than that is none (""),
+    not its tail cut at the reach's edge. (String methods, not a pattern searched at each
+    character of the reach.)"""
+    start = max(0, at - _STOP_WORD_REACH)
+    head = text[start:at].rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    if len(word) == len(head) and start and not text[start - 1].isspace():
+        return ""  # the word runs on before the reach
+    return word
+
+
 def split_sentences(text: str, grammar: Grammar) -> Sentences:
     """Split ``text`` into sentences; a hard line wrap inside a sentence does not end it
     (``grammar``: the language's, whose words tell a clock's "p.m." that ends a sentence from
     one dated by the next word, see :attr:`Grammar.after_clock_opener`)."""
     after_clock_opener = grammar.after_clock_opener
     cuts = {0, len(text)}
-    for m in _SENTENCE_END.finditer(text):
-        at = m.start()
+    for at, end in _stop_ends(text):
         if text[at] == ".":  # not after an abbreviation or an initial
-            # the word before the stop, searched in place: a word longer than the reach is
-            # none, not its tail cut at a slice's edge
-            word = _WORD_BEFORE_STOP.search(text, max(0, at - _STOP_WORD_REACH), at)
-            last = word.group().lower().rstrip(".").split("-")[-1].lstrip("(\"'“") if word else ""
+            word = _word_before_stop(text, at)
+            last = word.lower().rstrip(".").split("-")[-1].lstrip("(\"'“")
             # a lone digit is no initial but a date's day or a score ("released Jan. 4. In
             # March, ..."; "won 2-1. The"), unless it numbers a list item at a line's start
             item = at < 2 or text[at - 2] == "\n"
@@ -325,12 +353,12 @@ def split_sentences(text: str, grammar: Grammar) -> Sentences:
             if (last in _ABBREVIATIONS or initial) and not (
                 last in _ABBREVIATIONS_ENDING
                 and (
-                    _SENTENCE_OPENER.match(text, m.end())
-                    or (last in _CLOCK_ENDING and after_clock_opener.match(text, m.end()))
+                    _SENTENCE_OPENER.match(text, end)
+                    or (last in _CLOCK_ENDING and after_clock_opener.match(text, end))
                 )
             ):
                 continue
-        cuts.add(m.end())
+        cuts.add(end)
     cuts.update(m.end() for m in _PARAGRAPH_END.finditer(text))
     cuts.update(pos + 1 for pos in _wrapped_line_breaks(text))
     # every cut is an offset of the text: 0, its length, a match's end, a newline's next

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import shutil
 import tomllib
 from pathlib import Path
@@ -81,7 +82,7 @@ def test_shipped_parsed_rules_are_the_rule_files_as_parsed_now() -> None:
     from chrono.extract import rule_cache
 
     root = Path(__file__).resolve().parents[1]
-    shipped = (root / "chrono" / "extract" / rule_cache.CACHE_FILE).read_text(encoding="utf-8")
+    shipped = (root / "chrono" / "extract" / rule_cache.CACHE_FILE).read_bytes()
     assert shipped == build_tool().rules(), "run tools/build_prefix_table.py"
     folder = root / "chrono" / "extract" / "rules" / "en"
     table = rule_cache.shipped()
@@ -89,7 +90,7 @@ def test_shipped_parsed_rules_are_the_rule_files_as_parsed_now() -> None:
         assert table["en"][path.name][1] == tomllib.loads(path.read_text("utf-8")), path.name
 
 
-@pytest.mark.parametrize("damage", ["missing", "damaged", "other format", "stale"])
+@pytest.mark.parametrize("damage", ["missing", "damaged", "other format", "other marshal", "stale"])
 def test_a_missing_damaged_or_stale_cache_gives_the_grammar_of_the_toml_files(
     damage: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -97,14 +98,16 @@ def test_a_missing_damaged_or_stale_cache_gives_the_grammar_of_the_toml_files(
     from chrono.extract import rule_cache
     from chrono.extract.grammar import _Loader
 
-    text = (Path(rule_cache.__file__).parent / rule_cache.CACHE_FILE).read_text("utf-8")
+    data = (Path(rule_cache.__file__).parent / rule_cache.CACHE_FILE).read_bytes()
+    stored = marshal.loads(data)
     table = {
         "missing": {},
-        "damaged": rule_cache.read(text[: len(text) // 2]),
-        "other format": rule_cache.read(text.replace('"format":1', '"format":0', 1)),
+        "damaged": rule_cache.read(data[: len(data) // 2]),
+        "other format": rule_cache.read(marshal.dumps({**stored, "format": 0})),
+        "other marshal": rule_cache.read(marshal.dumps({**stored, "writer": ("marshal", 0)})),
         "stale": {
-            language: {name: ("0" * 32, {}) for name in files}
-            for language, files in rule_cache.read(text).items()
+            language: {name: (source + b"\n", {}) for name, (source, _) in files.items()}
+            for language, files in rule_cache.read(data).items()
         },
     }[damage]
     if damage != "stale":

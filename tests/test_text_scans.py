@@ -75,6 +75,8 @@ def test_clause_titles_are_cut_at_the_same_breaks(sentence: str, title: str) -> 
 _SENTENCE_END_BEFORE = re.compile(
     r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|[A-Za-z][a-z ]{0,20})\])*(?=\s)"
 )
+# The sentence end as it is written now, all stops in one class first.
+_SENTENCE_END = re.compile(r"[.!?]" + text._STOP_TAIL)
 _STOPS = st.lists(
     st.sampled_from([".", "!", "?", "...", '"', "'", "”", "’", ")", "]", "[12]", "[a]", "[note]"])
     | st.sampled_from([" ", "\n", "x", "Dr", "1", "[", "[citation needed]"]),
@@ -87,7 +89,58 @@ def test_sentence_ends_are_found_as_before(subject: str) -> None:
     """The sentence end pattern that begins with one stop matches as the one that began with
     a run of them."""
     expected = [m.span() for m in _SENTENCE_END_BEFORE.finditer(subject)]
-    assert [m.span() for m in text._SENTENCE_END.finditer(subject)] == expected
+    assert [m.span() for m in _SENTENCE_END.finditer(subject)] == expected
+
+
+@given(subject=st.one_of(_STOPS, extractor_texts()))
+def test_each_stop_scanned_alone_ends_the_sentences_the_pattern_ends(subject: str) -> None:
+    """Scanned for one stop at a time, the sentence ends are those of the pattern of all three
+    (a run of stops led by another, "?." or ".!", ends once, where its first stop's match
+    ends)."""
+    expected = sorted(m.span() for m in _SENTENCE_END.finditer(subject))
+    assert sorted(text._stop_ends(subject)) == expected
+
+
+# The word before a stop as it was searched before: a pattern tried at each character of the
+# reach, whose look-behind sees the text before it.
+_WORD_BEFORE_STOP = re.compile(r"(?<!\S)\S+(?=\s*\Z)")
+_WORDS = st.lists(
+    st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\x1c", ".", "Jan", "Dr", "U.S", "x-y"])
+    | st.sampled_from(["(", "'", "“", "supercalifragilistic", "a", "1"]),
+    max_size=12,
+).map("".join)
+
+
+@given(subject=st.one_of(_WORDS, extractor_texts()), data=st.data())
+def test_the_word_before_a_stop_is_the_one_the_pattern_found(
+    subject: str, data: st.DataObject
+) -> None:
+    """Read with string methods, the word before a stop is the one the pattern found within
+    the reach ("" for a word that runs on before it, or none)."""
+    at = data.draw(st.integers(0, len(subject)))
+    found = _WORD_BEFORE_STOP.search(subject, max(0, at - text._STOP_WORD_REACH), at)
+    assert text._word_before_stop(subject, at) == (found.group() if found else "")
+
+
+_LINE_ENDS = st.lists(
+    st.sampled_from([" ", "\t", "\n", "\u2003", "x", "1", ")", ",", "—", "(", "&", "ſ", "İ"])
+    | st.sampled_from(["which", "Their", "and", "band", "present", "Present", "now", "snow"]),
+    max_size=12,
+).map("".join)
+
+
+@given(line=st.one_of(_LINE_ENDS, extractor_texts()))
+def test_line_ends_are_searched_from_their_longest_match(line: str) -> None:
+    """Searched only from the longest match's start before the line's trailing blanks, a
+    list's line end and a wrapped line's are found exactly when a search of the whole line
+    finds them."""
+    width = len(line.rstrip())
+    for pattern, longest in (
+        (text._RUNS_ON, text._RUNS_ON_LONGEST),
+        (text._LIST_END, text._LIST_END_LONGEST),
+    ):
+        bounded = pattern.search(line, max(0, width - longest)) is not None
+        assert bounded == (pattern.search(line) is not None)
 
 
 # What a note's headings are made of: their words, line breaks, indents and other words.

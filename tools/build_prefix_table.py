@@ -1,10 +1,10 @@
 """Write what start-up would otherwise work out from every shipped rule, at every start of
 chrono and of every worker process:
 
-* chrono/extract/rules.json: each rule file as ``tomllib`` parses it (up to 0.19 s of pure Python),
-  under a hash of the file's bytes (see chrono/extract/rule_cache.py). The TOML files under
+* chrono/extract/rules.bin: each rule file as ``tomllib`` parses it (up to 0.19 s of pure Python),
+  beside the file's bytes (see chrono/extract/rule_cache.py). The TOML files under
   chrono/extract/rules/ stay the source of truth: edit them, never this file; a file whose
-  bytes no longer hash the same is parsed afresh until the cache is rebuilt;
+  bytes are no longer the same is parsed afresh until the cache is rebuilt;
 * chrono/extract/prefixes.json: the prefix analysis of each rule (the matcher indexes rules by
   the literal characters their matches can begin with; 0.3 s of work);
 * chrono/extract/patterns.bin: the matcher code ``re`` builds for each pattern of the grammar
@@ -85,8 +85,8 @@ def patterns() -> tuple[set[tuple[str, int]], dict[str, str]]:
     return seen, rewrites
 
 
-def rules() -> str:
-    """The parsed rules' cache text for the shipped languages."""
+def rules() -> bytes:
+    """The parsed rules' cache for the shipped languages."""
     folder = ROOT / "chrono" / "extract" / "rules"
     return rule_cache.build({language: folder / language for language in LANGUAGES})
 
@@ -94,7 +94,7 @@ def rules() -> str:
 def main() -> int:
     folder = ROOT / "chrono" / "extract"
     path = folder / rule_cache.CACHE_FILE
-    path.write_text(rules(), encoding="utf-8")
+    path.write_bytes(rules())
     print(f"wrote {path.relative_to(ROOT)}")
     path = folder / PREFIX_TABLE
     path.write_text(table(), encoding="utf-8")

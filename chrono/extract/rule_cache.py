@@ -5,17 +5,18 @@ The TOML files under ``rules/<lang>/`` are the source of truth: edit them, never
 (the machine's load decides) of every start-up: each one-file export, each ``--jobs`` worker,
 each Dask worker.
 ``tools/build_prefix_table.py`` parses every shipped rule file once and stores the result in
-:data:`CACHE_FILE` as JSON, which the C ``json`` module reads in a millisecond, each file's data
-under a hash of that file's bytes. :func:`parsed` returns the stored data only for a file whose
-bytes hash the same now; an edited file, a new one, another language, or a missing or damaged
-cache is parsed with ``tomllib`` as before: the cache can make chrono start sooner, never read
-other rules. ``tests/test_rules.py`` fails when the shipped cache is stale.
+:data:`CACHE_FILE` with ``marshal`` (plain data: dicts, lists, strings, numbers, booleans),
+each file's data beside the very bytes it was parsed from. :func:`parsed` returns the stored
+data only for a file whose bytes are those now (compared whole: no hash to compute, and no two
+texts taken for one); an edited file, a new one, another language, a cache of another
+``marshal`` format, or a missing or damaged cache is parsed with ``tomllib`` as before: the
+cache can make chrono start sooner, never read other rules. ``tests/test_rules.py`` fails when
+the shipped cache is stale.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import marshal
 from collections.abc import Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -23,16 +24,16 @@ from typing import Any
 
 from chrono.errors import RuleError
 
-CACHE_FILE = "rules.json"
-_FORMAT = 1
+CACHE_FILE = "rules.bin"
+_FORMAT = 2
+# The stored form: marshal's version 2 writes every value out (no references to values met
+# before, whose use hangs on reference counts), so a build is the same bytes each time; a
+# file of another marshal format is not read.
+_MARSHAL = 2
+_WRITER = ("marshal", marshal.version)
 
-# language -> file name -> (hash of the file's bytes, its parsed data)
-_Table = dict[str, dict[str, tuple[str, dict[str, Any]]]]
-
-
-def digest(source: bytes) -> str:
-    """The key of a rule file's bytes in the cache."""
-    return hashlib.blake2b(source, digest_size=16).hexdigest()
+# language -> file name -> (the file's bytes, its parsed data)
+_Table = dict[str, dict[str, tuple[bytes, dict[str, Any]]]]
 
 
 def parse(path: Traversable) -> dict[str, Any]:
@@ -62,48 +63,48 @@ def parsed(language: str, path: Traversable, table: _Table) -> dict[str, Any]:
         RuleError: the file is no valid TOML.
     """
     stored = table.get(language, {}).get(path.name)
-    if stored is not None and stored[0] == digest(path.read_bytes()):
+    if stored is not None and stored[0] == path.read_bytes():
         return stored[1]
     return parse(path)
 
 
-def build(folders: Mapping[str, Traversable]) -> str:
-    """The cache file's text for the rule files of ``folders`` (language: its folder)."""
+def build(folders: Mapping[str, Traversable]) -> bytes:
+    """The cache file's bytes for the rule files of ``folders`` (language: its folder)."""
     languages = {
         language: {
-            path.name: {"sha": digest(path.read_bytes()), "data": parse(path)}
+            path.name: (path.read_bytes(), parse(path))
             for path in sorted(folder.iterdir(), key=lambda p: p.name)
             if path.name.endswith(".toml")
         }
         for language, folder in sorted(folders.items())
     }
-    body = json.dumps(
-        {"format": _FORMAT, "languages": languages}, ensure_ascii=False, separators=(",", ":")
-    )
-    return body + "\n"
+    data = {"format": _FORMAT, "writer": _WRITER, "languages": languages}
+    return marshal.dumps(data, _MARSHAL)
 
 
-def read(text: str | bytes) -> _Table:
-    """The parsed files of a cache file's text; none when it is damaged or of another format."""
+def read(data: bytes) -> _Table:
+    """The parsed files of a cache file's bytes; none when it is damaged or of another format
+    (or ``marshal`` format)."""
     try:
-        data: Any = json.loads(text)
-    except (ValueError, TypeError):
+        stored: Any = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
         return {}
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+    if not isinstance(stored, dict) or stored.get("format") != _FORMAT:
         return {}
-    languages = data.get("languages")
-    if not isinstance(languages, dict):
+    languages = stored.get("languages")
+    if stored.get("writer") != _WRITER or not isinstance(languages, dict):
         return {}
     table: _Table = {}
     for language, files in languages.items():
         if not isinstance(files, dict):
             continue
         table[language] = {
-            name: (entry["sha"], entry["data"])
+            name: entry
             for name, entry in files.items()
-            if isinstance(entry, dict)
-            and isinstance(entry.get("sha"), str)
-            and isinstance(entry.get("data"), dict)
+            if isinstance(entry, tuple)
+            and len(entry) == 2
+            and isinstance(entry[0], bytes)
+            and isinstance(entry[1], dict)
         }
     return table
 
