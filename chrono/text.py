@@ -469,6 +469,7 @@ def sentence_cues(
             start,
             end,
             grammar.future_cue_lower_starts,
+            grammar.future_cue_dispatch,
         )
         past = cue_starts.spans(
             grammar.past_cue,

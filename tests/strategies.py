@@ -9,6 +9,7 @@ offsets and in real zones, and mention spans that always slice back into their d
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from hypothesis import strategies as st
@@ -515,6 +516,22 @@ def date_like_texts(draw: st.DrawFn, max_tokens: int = 30) -> str:
     separators = draw(
         st.lists(st.sampled_from(_SEPARATORS), min_size=len(tokens), max_size=len(tokens))
     )
+    return "".join(sep + token for sep, token in zip(separators, tokens, strict=True))
+
+
+@st.composite
+def ascii_cue_texts(draw: st.DrawFn, words: Sequence[str], max_tokens: int = 25) -> str:
+    """ASCII sentences made of a cue's own ``words`` (their case shuffled now and then),
+    :data:`CUE_TOKENS` and date-like tokens, with ASCII separators: text that the cues'
+    dispatch of their alternatives reads (see :class:`chrono.extract.cue_starts.Dispatch`)."""
+    ascii_tokens = [t for t in (*CUE_TOKENS, *DATE_TOKENS) if t.isascii()]
+    word = st.sampled_from(words)
+    pieces = st.one_of(
+        word, word, word.map(str.upper), word.map(str.title), st.sampled_from(ascii_tokens)
+    )
+    tokens = draw(st.lists(pieces, max_size=max_tokens))
+    spaces = [sep for sep in _SEPARATORS if sep.isascii()] + ["\t", "  ", "'ll ", "'re "]
+    separators = draw(st.lists(st.sampled_from(spaces), min_size=len(tokens), max_size=len(tokens)))
     return "".join(sep + token for sep, token in zip(separators, tokens, strict=True))
 
 

@@ -20,12 +20,15 @@ match, gives exactly the matches ``finditer`` gives.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from itertools import chain
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from attrs import frozen
 
 # How many characters of each alternative the finder checks.
 _DEPTH = 4
@@ -238,15 +241,27 @@ def spans(
     start: int,
     end: int,
     lower_starts: re.Pattern[str] | None = None,
+    dispatch: Dispatch | None = None,
 ) -> tuple[tuple[int, int], ...]:
     """The spans of ``pattern.finditer(text, start, end)``, the pattern tried only at
     ``start`` and where ``starts`` (see :func:`starts_source`; None: everywhere) finds it
     can start; where ``lower_starts`` (its ``lower`` finder) finds it in the lower case of
-    ``text[start:end]`` when that is ASCII (the finder reads nothing outside it)."""
+    ``text[start:end]`` when that is ASCII (the finder reads nothing outside it), and each
+    of the pattern's alternatives tried there only where ``dispatch`` says it fits."""
     if starts is None:
         return tuple(m.span() for m in pattern.finditer(text, start, end))
     found: list[tuple[int, int]] = []
     after = start
+    part = text[start:end]
+    if dispatch is not None and part.isascii():
+        keys, words = dispatch.window(part)
+        for at in _places(starts, text, start, end, lower_starts):
+            if at >= after:
+                match = dispatch.match(text, at, end, keys, at - start, words)
+                if match is not None:
+                    found.append(match.span())
+                    after = match.end()
+        return tuple(found)
     for at in _places(starts, text, start, end, lower_starts):
         if at >= after:
             match = pattern.match(text, at, end)
@@ -275,3 +290,233 @@ def search(
         if match is not None:
             return match
     return None
+
+
+# The dispatch of a cue's alternatives (round 42): ``re`` enters each of a cue's hundred
+# alternatives at every place the finder gives (some 1,800 instructions each); each
+# alternative compiled on its own and tried only where its heads fit the place's first
+# characters costs two or three tries a place instead.
+
+_LOOKAROUNDS = ("(?<!", "(?<=", "(?=", "(?!")
+
+
+def _items(source: str) -> list[str]:
+    """The top-level items of a pattern's ``source``: each group whole (with a quantifier
+    after it), each other character alone ("|" among them)."""
+    items: list[str] = []
+    depth, i, begin, first = 0, 0, 0, -1  # first: where a class's "]" can close it, or -1
+    while i < len(source):
+        char = source[i]
+        i += 1
+        if char == "\\":
+            i += 1
+        elif first >= 0:
+            if char == "]" and i - 1 > first:
+                first = -1
+        elif char == "[":
+            first = i + (source[i : i + 1] == "^")
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if depth == 0 and first < 0:
+            items.append(source[begin:i])
+            begin = i
+    return items
+
+
+def _alternatives(source: str) -> list[str]:
+    """``source`` split at its top-level "|"."""
+    parts, current = [], ""
+    for item in _items(source):
+        if item == "|":
+            parts.append(current)
+            current = ""
+        else:
+            current += item
+    return [*parts, current]
+
+
+def _group_body(item: str) -> str | None:
+    """The body of a non-capturing group item ``(?:...)`` with no quantifier, or None."""
+    if item.startswith("(?:") and item.endswith(")") and len(_items(item)) == 1:
+        return item[3:-1]
+    return None
+
+
+def _opened(source: str) -> tuple[str, list[str], str] | None:
+    """``source`` as lookarounds, one non-capturing group, lookarounds: (what is before the
+    group, the group's alternatives, what is after it), or None."""
+    items = _items(source)
+    bodies = [k for k, item in enumerate(items) if _group_body(item) is not None]
+    if len(bodies) != 1 or not all(
+        item.startswith(_LOOKAROUNDS) for k, item in enumerate(items) if k != bodies[0]
+    ):
+        return None
+    k = bodies[0]
+    body = _group_body(items[k])
+    assert body is not None
+    return "".join(items[:k]), _alternatives(body), "".join(items[k + 1 :])
+
+
+def _standalone(pattern: str) -> list[tuple[str, str]]:
+    """The sources of ``pattern``'s top-level alternatives, each a pattern of its own with
+    the assertions around them, in order, each with the assertions it is tried behind (an
+    alternative made of assertions then a group of alternatives gives each of those, its
+    assertions checked once a place as a pattern of their own: "" for none); [] when
+    ``pattern`` is not lookarounds around one group of alternatives."""
+    opened = _opened(pattern)
+    if opened is None:
+        return []
+    before, alternatives, after = opened
+    sources: list[tuple[str, str]] = []
+    for alternative in alternatives:
+        inner = _opened(alternative)
+        if inner is not None and inner[0] and not inner[2] and len(inner[1]) > 1:
+            guard = before + inner[0]
+            sources.extend((f"{before}(?:{alt}){after}", guard) for alt in inner[1])
+        else:
+            sources.append((f"{before}(?:{alternative}){after}", ""))
+    return sources
+
+
+def _plain(text: str) -> str | None:
+    """``text`` up to its first marker or non-ASCII character that may fold with an ASCII
+    one ("ſ", "K": what they stand for is left unchecked); None when a non-ASCII character
+    that folds with none ("’") comes first: no ASCII window holds it."""
+    for k, char in enumerate(text):
+        if char in (_LINE, _WORDS, _BOUNDARY):
+            return text[:k]
+        if not char.isascii():
+            if any(re.fullmatch(re.escape(char), chr(c), re.IGNORECASE) for c in range(128)):
+                return text[:k]
+            return None
+    return text
+
+
+def dispatch_source(pattern: str, flags: int) -> str:
+    """The dispatch of ``pattern``'s alternatives (see :class:`Dispatch`) as JSON; "" when
+    ``pattern`` has no finder or is not lookarounds around one group of alternatives.
+
+    Each alternative's heads (:func:`_heads`) say where it is tried: a place whose first
+    characters (lower case, whitespace as a space) begin with one of its plain heads, or
+    with a line head at a line start; an alternative opening with a run of word characters
+    ("\\w+'ll") is tried everywhere in a window holding what follows the run."""
+    if not starts_source(pattern, flags):
+        return ""
+    sources = _standalone(pattern)
+    if len(sources) < 2:
+        return ""
+    plain: list[set[str]] = []
+    line: list[set[str]] = []
+    words: list[list[Any]] = []
+    for index, (source, _) in enumerate(sources):
+        heads = {_normal(head) for head in _heads(list(_parser.parse(source, flags).data), 4)}
+        plain.append(set())
+        line.append(set())
+        tails: set[str] = set()
+        for head in heads:
+            at_line = head.startswith(_LINE)
+            head = head.lstrip(_LINE)
+            if head.startswith(_WORDS):
+                tail = _plain(head.lstrip(_WORDS))
+                if tail is not None:
+                    tails.add(tail)
+            else:
+                lead = _plain(head)
+                if lead is not None:
+                    (line if at_line else plain)[index].add(lead)
+        if tails:
+            words.append([index, sorted(tails)])
+    return json.dumps(
+        {
+            "sources": [source for source, _ in sources],
+            "guards": [guard for _, guard in sources],
+            "plain": _table(plain),
+            "line": _table([p | q for p, q in zip(plain, line, strict=True)]),
+            "words": words,
+        },
+        sort_keys=True,
+    )
+
+
+def _table(heads: list[set[str]]) -> dict[str, list[int]]:
+    """For each beginning of a head in ``heads`` (one set an alternative), the alternatives
+    one of whose heads it begins with, in order."""
+    prefixes = {head[:k] for some in heads for head in some for k in range(len(head) + 1)}
+    return {
+        prefix: [i for i, some in enumerate(heads) if any(prefix.startswith(h) for h in some)]
+        for prefix in sorted(prefixes | {""})
+    }
+
+
+# Whitespace read as a space in a dispatch's keys (as ``\s`` takes it: "\x1c"-"\x1f" too).
+_SPACES = bytes(32 if chr(c).isspace() else c for c in range(256))
+
+
+@frozen(kw_only=True)
+class Dispatch:
+    """A cue's alternatives, each compiled on its own, and where each is tried (see
+    :func:`dispatch_source`)."""
+
+    alternatives: tuple[re.Pattern[str], ...]
+    guards: tuple[re.Pattern[str], ...]
+    """The assertions some alternatives are tried behind (each checked once a place)."""
+    guard_of: tuple[int, ...]
+    """The index in ``guards`` of each alternative's, or -1."""
+    plain: Mapping[str, tuple[int, ...]]
+    line: Mapping[str, tuple[int, ...]]
+    words: tuple[tuple[int, tuple[str, ...]], ...]
+
+    @classmethod
+    def from_source(
+        cls, source: str, compile: Callable[[str, int], re.Pattern[str]], flags: int
+    ) -> Dispatch:
+        """The dispatch that :func:`dispatch_source` wrote, its patterns compiled by
+        ``compile``."""
+        data = json.loads(source)
+        sources = sorted({guard for guard in data["guards"] if guard})
+        return cls(
+            alternatives=tuple(compile(alt, flags) for alt in data["sources"]),
+            guards=tuple(compile(guard, flags) for guard in sources),
+            guard_of=tuple(sources.index(g) if g else -1 for g in data["guards"]),
+            plain={k: tuple(v) for k, v in data["plain"].items()},
+            line={k: tuple(v) for k, v in data["line"].items()},
+            words=tuple((i, tuple(tails)) for i, tails in data["words"]),
+        )
+
+    def match(
+        self, text: str, at: int, end: int, keys: str, off: int, words: tuple[int, ...]
+    ) -> re.Match[str] | None:
+        """The whole cue's ``match(text, at, end)``: its first alternative that matches
+        there, of those whose heads fit ``keys[off:off + 4]`` (the window's keys from
+        ``off``, the place), or ``words`` (those tried everywhere in the window)."""
+        key = keys[off : off + _DEPTH]
+        table = self.line if at == 0 or text[at - 1] == "\n" else self.plain
+        tried = table.get(key)
+        k = len(key)
+        while tried is None:
+            k -= 1
+            tried = table.get(key[:k])
+        if words:
+            tried = tuple(sorted({*tried, *words}))
+        alternatives, guards, guard_of = self.alternatives, self.guards, self.guard_of
+        held: dict[int, bool] = {}  # each guard's outcome at this place
+        for i in tried:
+            guard = guard_of[i]
+            if guard >= 0:
+                ok = held.get(guard)
+                if ok is None:
+                    ok = held[guard] = guards[guard].match(text, at, end) is not None
+                if not ok:
+                    continue
+            match = alternatives[i].match(text, at, end)
+            if match is not None:
+                return match
+        return None
+
+    def window(self, part: str) -> tuple[str, tuple[int, ...]]:
+        """The keys of an ASCII window ``part`` (lower case, whitespace a space) and the
+        alternatives opening with a run of word characters tried everywhere in it."""
+        keys = part.lower().encode().translate(_SPACES).decode()
+        return keys, tuple(i for i, tails in self.words if any(t in keys for t in tails))

@@ -26,7 +26,7 @@ from attrs import field, frozen
 
 from chrono.errors import RuleError
 from chrono.extract import rule_cache
-from chrono.extract.cue_starts import opens_lines, starts_source
+from chrono.extract.cue_starts import Dispatch, dispatch_source, opens_lines, starts_source
 from chrono.extract.regex_cache import compile_ascii, compile_regex, rewritten
 from chrono.model import Mod, TimexType, offset_minutes
 
@@ -222,6 +222,9 @@ class Grammar:
     """Where a future cue can start, found in an ASCII text in lower case (faster)."""
     past_cue_lower_starts: re.Pattern[str] | None = None
     """Where a past cue can start, found in an ASCII text in lower case."""
+    future_cue_dispatch: Dispatch | None = None
+    """The future cue's alternatives and where each is tried (see
+    :class:`chrono.extract.cue_starts.Dispatch`)."""
     plan_changed_before: re.Pattern[str]
     """A plan told as changed right before a mention ("was originally scheduled for"): its
     date lies either way, as near as the calendar puts it, whatever the clause's tense;
@@ -948,6 +951,14 @@ def _cue_starts(cue: re.Pattern[str], *, lower: bool = False) -> re.Pattern[str]
     return compile_regex(source) if source else None
 
 
+def _cue_dispatch(cue: re.Pattern[str]) -> Dispatch | None:
+    """The dispatch of ``cue``'s alternatives (worked out once, then stored with the
+    patterns' rewrites, its alternatives' code with the patterns')."""
+    tag = f"cue dispatch {int(cue.flags)}:"
+    source = rewritten(tag + cue.pattern, lambda text: dispatch_source(text[len(tag) :], cue.flags))
+    return Dispatch.from_source(source, compile_regex, cue.flags) if source else None
+
+
 # Heads the text of a pattern compiled ignoring case, to be rewritten (see _rewrite).
 _IGNORECASE_TAG = "\0ignorecase\0"
 # Heads the vocabulary's keys and the patterns' texts whose words are the lexicon (see _lexicon).
@@ -1291,6 +1302,7 @@ class _Loader:
             past_cue_starts=_cue_starts(past_cue),
             future_cue_lower_starts=_cue_starts(future_cue, lower=True),
             past_cue_lower_starts=_cue_starts(past_cue, lower=True),
+            future_cue_dispatch=_cue_dispatch(future_cue),
             plan_changed_before=word_before("plan_changed_before"),
             plan_in_past_before=word_before("plan_in_past_before"),
             plan_infinitive_before=word_before("plan_infinitive_before"),
