@@ -12,7 +12,12 @@ Notices and news are read as news, their date the document date (its weekday che
   crews rebuild the bridge." is 2024-02 (was 2023-02), "Lane closures through March while the
   plant is upgraded." 2024-03; a past verb before ("Detours ran through February as crews
   rebuilt the bridge") or after ("as crews rebuilt", "while the plant was upgraded") keeps the
-  month behind.
+  month behind;
+- a list of ordinal days before "of" a month are days of that month, as a list of days in
+  figures is (date.day_list_before_month): on Monday 1 January 2024 "Services are held on the
+  1st, 8th and 15th of March 2024." gives 2024-03-01 (was 2024-01-01, this month's first),
+  "Classes meet on the 2nd and 16th of March." 2024-03-02, "on the 3rd, the 10th and the 17th
+  of June" 2024-06-03; "The 1st, 2nd and 3rd of the finalists" has no month and no date.
 """
 
 from __future__ import annotations
@@ -122,4 +127,50 @@ def test_a_notices_run_through_a_month_before_a_present_clause_is_ahead(
     text: str, dct: str, expected: list[Row]
 ) -> None:
     """ "Detours through February as crews rebuild": the February ahead."""
+    assert _news(text, dct) == expected
+
+
+# ---- 3. a list of ordinal days before "of" a month -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        pytest.param(
+            "Services are held on the 1st, 8th and 15th of March 2024.",
+            "2024-01-01",
+            [
+                ("the 1st", "DATE", "2024-03-01"),
+                ("8th", "DATE", "2024-03-08"),
+                ("15th of March 2024", "DATE", "2024-03-15"),
+            ],
+            id="on_the_1st_8th_and_15th_of_march_2024",
+        ),
+        pytest.param(
+            "Classes meet on the 2nd and 16th of March.",
+            "2024-01-01",
+            [("the 2nd", "DATE", "2024-03-02"), ("16th of March", "DATE", "2024-03-16")],
+            id="on_the_2nd_and_16th_of_march",
+        ),
+        pytest.param(
+            "The market opens on the 3rd, the 10th and the 17th of June.",
+            "2024-01-01",
+            [
+                ("the 3rd", "DATE", "2024-06-03"),
+                ("the 10th", "DATE", "2024-06-10"),
+                ("the 17th of June", "DATE", "2024-06-17"),
+            ],
+            id="the_3rd_the_10th_and_the_17th_of_june",
+        ),
+        # look-alike: ordinals of a group, no month
+        pytest.param(
+            "The 1st, 2nd and 3rd of the finalists were named.",
+            "2024-01-01",
+            [],
+            id="the_1st_2nd_and_3rd_of_the_finalists",
+        ),
+    ],
+)
+def test_a_list_of_ordinal_days_before_of_a_month(text: str, dct: str, expected: list[Row]) -> None:
+    """ "on the 1st, 8th and 15th of March 2024": every day is March's."""
     assert _news(text, dct) == expected
