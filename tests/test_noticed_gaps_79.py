@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from passages import Row, news
+from passages import Row, mentions, news
 
 
 def _news(text: str, dct: str) -> list[Row]:
@@ -174,3 +174,43 @@ def test_a_notices_run_through_a_month_before_a_present_clause_is_ahead(
 def test_a_list_of_ordinal_days_before_of_a_month(text: str, dct: str, expected: list[Row]) -> None:
     """ "on the 1st, 8th and 15th of March 2024": every day is March's."""
     assert _news(text, dct) == expected
+
+
+# ---- 4. a unit's orders of care before a weekday -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "Extubate Friday once stable overnight .",
+            [("Friday", "DATE", "2024-01-19"), ("overnight", "TIME", "2024-01-18TNI")],
+            id="extubate_friday",
+        ),
+        pytest.param(
+            "Discharge home Saturday if afebrile .",
+            [("Saturday", "DATE", "2024-01-20")],
+            id="discharge_home_saturday",
+        ),
+        pytest.param(
+            "Transfer to the floor on Monday .",
+            [("Monday", "DATE", "2024-01-22")],
+            id="transfer_to_the_floor_on_monday",
+        ),
+        # look-alikes: what was done
+        pytest.param(
+            "Extubated Friday , doing well .",
+            [("Friday", "DATE", "2024-01-12")],
+            id="extubated_friday",
+        ),
+        pytest.param(
+            "She was extubated on Monday .",
+            [("Monday", "DATE", "2024-01-15")],
+            id="she_was_extubated_on_monday",
+        ),
+    ],
+)
+def test_an_order_of_care_before_a_weekday_is_ahead(line: str, expected: list[Row]) -> None:
+    """ "Extubate Friday": the coming Friday of a Wednesday's note."""
+    text = "PICU PROGRESS NOTE 01/17/2024\n\n" + line
+    assert mentions(text, genre="news")[1:] == expected
