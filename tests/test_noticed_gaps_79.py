@@ -11,7 +11,7 @@ Notices and news are read as news, their date the document date (its weekday che
   is ahead, as one ending its line is: on Saturday 10 June 2023 "Detours through February as
   crews rebuild the bridge." is 2024-02 (was 2023-02), "Lane closures through March while the
   plant is upgraded." 2024-03; a past verb before ("Detours ran through February as crews
-  rebuilt the bridge") or after ("as crews rebuilt", "while the plant was upgraded") keeps the
+  rebuilt the bridge") or after ("as crews repaired", "while the plant was upgraded") keeps the
   month behind;
 - a list of ordinal days before "of" a month are days of that month, as a list of days in
   figures is (date.day_list_before_month): on Monday 1 January 2024 "Services are held on the
@@ -110,10 +110,10 @@ def test_a_month_after_a_preposition_of_time_is_no_march(
             id="detours_ran_through_february",
         ),
         pytest.param(
-            "Detours through February as crews rebuilt the bridge.",
+            "Detours through February as crews repaired the bridge.",
             "2023-06-10",
             [("February", "DATE", "2023-02")],
-            id="as_crews_rebuilt_the_bridge",
+            id="as_crews_repaired_the_bridge",
         ),
         pytest.param(
             "Detours through February while the plant was upgraded.",
