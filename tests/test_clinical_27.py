@@ -459,11 +459,6 @@ def test_a_night_in_the_condition_of_a_plan_is_the_night_before_it(
 # ---- what is left -----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a plan told by a bare imperative before a weekday ('Extubate Friday') is read as "
-    "the weekday behind",
-)
 def test_a_plan_told_by_an_imperative_before_a_weekday_is_ahead() -> None:
     """In a note of Wednesday 01/17/2024, "Extubate Friday once stable overnight ." plans the
     coming Friday (01/19), whose night before is 01/18, as "Recheck Friday" is ahead."""
