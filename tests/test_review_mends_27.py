@@ -1,0 +1,53 @@
+"""Review mends of session 26: what a reviewer found in the merged rounds.
+
+Each finding of the reviewer of this session's merged diff is pinned by the reviewer's sentence
+and one more worded otherwise, beside the case the merged rule was made for, which keeps its
+value (TimeML conventions, as TimeBank annotates them; notes and news anchored to their date):
+- a test's day followed by "no" or "EF" was done only when a finding or a figure follows:
+  "MRI 4/2 no contrast needed" and "Echo 4/2 : EF to be reassessed after diuresis" in a note of
+  03/20/2024 order the test, 2024-04-02 (was 2023-04-02), while "Echo 4/2 : EF 55%" and "CT
+  4/2 : no acute findings" keep the April behind.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Row, mentions
+
+
+def _news(text: str, dct: str | None) -> list[Row]:
+    return mentions(text, dct=dct, genre="news")
+
+
+# ---- 1. "no" and "EF" after a test's day are a result only before a finding or a figure -------
+
+_NOTE = "PROGRESS NOTE 03/20/2024\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "MRI 4/2 no contrast needed , pt claustrophobic .",
+            "2024-04-02",
+            id="reviewer_mri_no_contrast_needed",
+        ),
+        pytest.param(
+            "Echo 4/2 : EF to be reassessed after diuresis .",
+            "2024-04-02",
+            id="reviewer_echo_ef_to_be_reassessed",
+        ),
+        pytest.param("CT 4/2 no sedation required .", "2024-04-02", id="ct_no_sedation"),
+        # the results the rule was made for: done, the April behind
+        pytest.param("Echo 4/2 : EF 55% .", "2023-04-02", id="echo_ef_figure"),
+        pytest.param("Echo 4/2 : EF of 40% .", "2023-04-02", id="echo_ef_of_figure"),
+        pytest.param("CT 4/2 : no acute findings .", "2023-04-02", id="ct_no_acute_findings"),
+        pytest.param("CT 4/2 no evidence of PE .", "2023-04-02", id="ct_no_evidence"),
+    ],
+)
+def test_no_and_ef_are_results_only_before_a_finding(text: str, expected: str) -> None:
+    """A test's day before "no"/"EF" was done only when a finding or a figure follows."""
+    assert _news(_NOTE + text, None) == [
+        ("03/20/2024", "DATE", "2024-03-20"),
+        ("4/2", "DATE", expected),
+    ]
