@@ -7,6 +7,9 @@ value (TimeML conventions, as TimeBank annotates them; notes and news anchored t
   "MRI 4/2 no contrast needed" and "Echo 4/2 : EF to be reassessed after diuresis" in a note of
   03/20/2024 order the test, 2024-04-02 (was 2023-04-02), while "Echo 4/2 : EF 55%" and "CT
   4/2 : no acute findings" keep the April behind.
+- a morning word right before a public event keeps the morning: "The Easter sunrise service at
+  5:30" and "The morning briefing at 5:30" on 31 March 2024 are 05:30 (were 17:30), while "The
+  ceremony at 4:30" and "The Easter service at 5:30" stay the afternoon's.
 """
 
 from __future__ import annotations
@@ -50,4 +53,42 @@ def test_no_and_ef_are_results_only_before_a_finding(text: str, expected: str) -
     assert _news(_NOTE + text, None) == [
         ("03/20/2024", "DATE", "2024-03-20"),
         ("4/2", "DATE", expected),
+    ]
+
+
+# ---- 2. a morning word right before a public event keeps the morning's hour --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Easter sunrise service at 5:30 drew 200 worshippers.",
+            "2024-03-31T05:30",
+            id="reviewer_sunrise_service",
+        ),
+        pytest.param(
+            "The morning briefing at 5:30 was cancelled.",
+            "2024-03-31T05:30",
+            id="reviewer_morning_briefing",
+        ),
+        pytest.param(
+            "The early-morning rally at 4:30 was small.", "2024-03-31T04:30", id="early_rally"
+        ),
+        # the case the rule was made for: a public event in the day, the afternoon's
+        pytest.param(
+            "The ceremony at 4:30 drew a crowd.", "2024-03-31T16:30", id="ceremony_afternoon"
+        ),
+        pytest.param(
+            "The Easter service at 5:30 drew 200 worshippers.",
+            "2024-03-31T17:30",
+            id="service_afternoon",
+        ),
+    ],
+)
+def test_morning_word_before_event_keeps_morning(text: str, expected: str) -> None:
+    """A morning word right before a public event keeps the clock time in the morning."""
+    rows = _news(text, "2024-03-31")
+    assert [r for r in rows if r[1] == "TIME"] == [
+        (text.split(" at ")[1].split()[0], "TIME", expected)
     ]
