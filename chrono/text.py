@@ -676,7 +676,7 @@ def tense_at(
         and best is None
         and not _cues_around(sentence, mention, cues)
         and grammar.verbless_ahead_before.search(*before)
-        and (weekday or grammar.verbless_month.match(text, mention.start))
+        and (weekday or _notice_month(text, sentence, mention, grammar))
     ):
         # a verbless line's deadline or run is ahead: a forecast's "Storm totals by 7 a.m.
         # Tuesday", a headline's "Weekend closures through August" (in January)
@@ -812,6 +812,19 @@ def _cues_around(sentence: Span, mention: Span, cues: Cues) -> set[Tense]:
 
 # How much further back than its reach a cue may start (a headline's line, see tense.toml).
 _CUE_START_BACK = 64
+
+
+def _notice_month(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
+    """Whether a month ``mention`` is a verbless line's run ahead, a notice's: pointed so
+    (``verbless_month``) and either after what a notice runs ("Weekend closures through
+    August.") or with nothing measured before it in the line; not a figure's period ("Retail
+    sales up 4% through August.", behind)."""
+    if not grammar.verbless_month.match(text, mention.start):
+        return False
+    return (
+        grammar.verbless_run_before.search(text, sentence.start, mention.start) is not None
+        or grammar.verbless_measured.search(text, sentence.start, mention.start) is None
+    )
 
 
 def _released_on(

@@ -10,6 +10,10 @@ value (TimeML conventions, as TimeBank annotates them; notes and news anchored t
 - a morning word right before a public event keeps the morning: "The Easter sunrise service at
   5:30" and "The morning briefing at 5:30" on 31 March 2024 are 05:30 (were 17:30), while "The
   ceremony at 4:30" and "The Easter service at 5:30" stay the afternoon's.
+- a verbless line's run through a month is ahead only after what a notice runs or with nothing
+  measured before it: "Retail sales up 4% through August." on 15 September 2023 is 2023-08 (was
+  2024-08), while "Weekend closures through August." and "Night work through March on the
+  Interstate 5 bridge" stay ahead.
 """
 
 from __future__ import annotations
@@ -92,3 +96,42 @@ def test_morning_word_before_event_keeps_morning(text: str, expected: str) -> No
     assert [r for r in rows if r[1] == "TIME"] == [
         (text.split(" at ")[1].split()[0], "TIME", expected)
     ]
+
+
+# ---- 3. a verbless line's run through a month is ahead only as a notice's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Retail sales up 4% through August.",
+            [("August", "DATE", "2023-08")],
+            id="reviewer_retail_sales_up",
+        ),
+        pytest.param(
+            "Inflation highest since 1990 through August.",
+            [("1990", "DATE", "1990"), ("August", "DATE", "2023-08")],
+            id="reviewer_inflation_highest",
+        ),
+        pytest.param(
+            "Exports up 12 percent through July.",
+            [("July", "DATE", "2023-07")],
+            id="exports_up_percent",
+        ),
+        # the notices the rule was made for: ahead
+        pytest.param(
+            "Weekend closures through August.",
+            [("August", "DATE", "2024-08")],
+            id="weekend_closures",
+        ),
+        pytest.param(
+            "Night work through March on the Interstate 5 bridge.",
+            [("March", "DATE", "2024-03")],
+            id="night_work_bridge",
+        ),
+    ],
+)
+def test_verbless_run_through_month_is_a_notices(text: str, expected: list[Row]) -> None:
+    """A verbless line's run through a month is ahead after a notice's noun, not a figure's."""
+    assert _news(text, "2023-09-15") == expected
