@@ -14,6 +14,9 @@ value (TimeML conventions, as TimeBank annotates them; notes and news anchored t
   measured before it: "Retail sales up 4% through August." on 15 September 2023 is 2023-08 (was
   2024-08), while "Weekend closures through August." and "Night work through March on the
   Interstate 5 bridge" stay ahead.
+- a word ordinal after "by" is a day of the month more often than an elided century: "In the 19th
+  century rents were paid by the fifteenth." tags the century alone (was 'the fifteenth' 14),
+  while "grew in the twelfth century and declined by the sixteenth" keeps 15.
 """
 
 from __future__ import annotations
@@ -135,3 +138,37 @@ def test_morning_word_before_event_keeps_morning(text: str, expected: str) -> No
 def test_verbless_run_through_month_is_a_notices(text: str, expected: list[Row]) -> None:
     """A verbless line's run through a month is ahead after a notice's noun, not a figure's."""
     assert _news(text, "2023-09-15") == expected
+
+
+# ---- 4. a word ordinal after "by" is a century only after a century in words -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the 19th century rents were paid by the fifteenth.",
+            [("the 19th century", "DATE", "18")],
+            id="reviewer_rents_paid_by_the_fifteenth",
+        ),
+        pytest.param(
+            "In the 18th century wages were paid by the twentieth.",
+            [("the 18th century", "DATE", "17")],
+            id="wages_paid_by_the_twentieth",
+        ),
+        # the cases the rule was made for: a century in words, or after "in", keeps its century
+        pytest.param(
+            "Monasteries grew in the twelfth century and declined by the sixteenth.",
+            [("the twelfth century", "DATE", "11"), ("the sixteenth", "DATE", "15")],
+            id="twelfth_century_by_the_sixteenth",
+        ),
+        pytest.param(
+            "It grew in the 16th century and declined by the 19th.",
+            [("the 16th century", "DATE", "15"), ("the 19th", "DATE", "18")],
+            id="figures_by_the_19th",
+        ),
+    ],
+)
+def test_word_ordinal_after_by_is_a_day(text: str, expected: list[Row]) -> None:
+    """A word ordinal after "by" is a century only when the century before is in words."""
+    assert mentions(text, dct=None, genre="narrative") == expected
