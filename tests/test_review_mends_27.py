@@ -17,9 +17,15 @@ value (TimeML conventions, as TimeBank annotates them; notes and news anchored t
 - a word ordinal after "by" is a day of the month more often than an elided century: "In the 19th
   century rents were paid by the fifteenth." tags the century alone (was 'the fifteenth' 14),
   while "grew in the twelfth century and declined by the sixteenth" keeps 15.
+- a night in a condition waits on the day before it only when that day is named in the same
+  sentence: "Surgery Friday . Call MD if febrile overnight ." in a note of 03/20/2024 is
+  tonight, 2024-03-20TNI (was 2024-03-21TNI), while "Extubation planned for Friday once stable
+  overnight" keeps the Thursday night.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from passages import Row, mentions
@@ -172,3 +178,50 @@ def test_verbless_run_through_month_is_a_notices(text: str, expected: list[Row])
 def test_word_ordinal_after_by_is_a_day(text: str, expected: list[Row]) -> None:
     """A word ordinal after "by" is a century only when the century before is in words."""
     assert mentions(text, dct=None, genre="narrative") == expected
+
+
+# ---- 5. a condition's night waits on a day named in its own sentence ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Surgery Friday . Call MD if febrile overnight .",
+            [("Friday", "DATE", "2024-03-22"), ("overnight", "TIME", "2024-03-20TNI")],
+            id="reviewer_call_md_if_febrile_overnight",
+        ),
+        pytest.param(
+            "Surgery scheduled Monday . Notify team if hypotensive overnight .",
+            [("Monday", "DATE", "2024-03-25"), ("overnight", "TIME", "2024-03-20TNI")],
+            id="notify_team_if_hypotensive",
+        ),
+        # the cases the rule was made for: the day in the condition's sentence, its night before
+        pytest.param(
+            "Extubation planned for Friday once stable overnight .",
+            [("Friday", "DATE", "2024-03-22"), ("overnight", "TIME", "2024-03-21TNI")],
+            id="extubation_friday_once_stable",
+        ),
+        pytest.param(
+            "Surgery on 03/25 if NPO overnight .",
+            [("03/25", "DATE", "2024-03-25"), ("overnight", "TIME", "2024-03-24TNI")],
+            id="surgery_on_day_if_npo",
+        ),
+        # and a night with no condition keeps the day's
+        pytest.param(
+            "Surgery Friday . Monitor overnight .",
+            [("Friday", "DATE", "2024-03-22"), ("overnight", "TIME", "2024-03-22TNI")],
+            id="monitor_overnight_no_condition",
+        ),
+    ],
+)
+def test_condition_night_needs_day_in_its_sentence(text: str, expected: list[Row]) -> None:
+    """A condition's night is the day's before only when the day is named in its sentence."""
+    assert _news(_NOTE + text, None)[1:] == expected
+
+
+def test_condition_reach_is_the_tomls() -> None:
+    """events.py reads the condition's reach from tense.toml's condition_before alone."""
+    source = Path(__file__).parents[1].joinpath("chrono", "events.py").read_text()
+    body = source.split("def _in_condition(", 1)[1].split("\ndef ", 1)[0]
+    assert "span.start -" not in body
