@@ -267,15 +267,19 @@ _LIST_ITEM = re.compile(
     re.IGNORECASE,
 )
 # How a line of a list ends: a figure, a bracket, or the present of "2015–present".
-_LIST_END = re.compile(r"(?:\d|\)|\b(?:present|current|now|today))\s*\Z", re.IGNORECASE)
+_LIST_END_WORDS = ("present", "current", "now", "today")
+_LIST_END = re.compile(r"(?:\d|\)|\b(?:" + "|".join(_LIST_END_WORDS) + r"))\s*\Z", re.IGNORECASE)
 # How a hard-wrapped line of prose ends inside its sentence: a comma, a dash, a function word.
-_RUNS_ON = re.compile(
-    r"(?:[,;:(\-–—&]|\b(?:and|or|but|of|the|a|an|to|in|on|at|for|by|from|with|as|that|which"
-    r"|who|than|its|his|her|their|our|is|was|are|were|be|been|has|have|had)\b)\s*\Z",
-    re.IGNORECASE,
+_RUNS_ON_ALTERNATIVES = (
+    "and|or|but|of|the|a|an|to|in|on|at|for|by|from|with|as|that|which|who|than|its|his|her"
+    "|their|our|is|was|are|were|be|been|has|have|had"
 )
-_LIST_END_LONGEST = 7  # "present", "current" (each character of a match matches one of the text)
-_RUNS_ON_LONGEST = 5  # "which", "their"
+_RUNS_ON_WORDS = tuple(_RUNS_ON_ALTERNATIVES.split("|"))
+_RUNS_ON = re.compile(r"(?:[,;:(\-–—&]|\b(?:" + _RUNS_ON_ALTERNATIVES + r")\b)\s*\Z", re.IGNORECASE)
+# The longest match of each before a line's trailing blanks, computed from its words (each
+# character of a match matches one of the text; the other alternatives are one character)
+_LIST_END_LONGEST = max(map(len, _LIST_END_WORDS))
+_RUNS_ON_LONGEST = max(map(len, _RUNS_ON_WORDS))
 
 
 def _list_item_follows(line: str, after: str) -> bool:

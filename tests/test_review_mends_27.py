@@ -21,14 +21,19 @@ value (TimeML conventions, as TimeBank annotates them; notes and news anchored t
   sentence: "Surgery Friday . Call MD if febrile overnight ." in a note of 03/20/2024 is
   tonight, 2024-03-20TNI (was 2024-03-21TNI), while "Extubation planned for Friday once stable
   overnight" keeps the Thursday night.
+- two code smells mended with outputs kept: the "period" slot read as a flag once, and the
+  reach of the line-end patterns of chrono/text.py computed from their words.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from passages import Row, mentions
+
+import chrono.text as text_module
 
 
 def _news(text: str, dct: str | None) -> list[Row]:
@@ -225,3 +230,36 @@ def test_condition_reach_is_the_tomls() -> None:
     source = Path(__file__).parents[1].joinpath("chrono", "events.py").read_text()
     body = source.split("def _in_condition(", 1)[1].split("\ndef ", 1)[0]
     assert "span.start -" not in body
+
+
+# ---- 6. code smells mended with outputs kept --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "pattern", "longest"),
+    [
+        (text_module._LIST_END_WORDS, text_module._LIST_END, text_module._LIST_END_LONGEST),
+        (text_module._RUNS_ON_WORDS, text_module._RUNS_ON, text_module._RUNS_ON_LONGEST),
+    ],
+    ids=["list_end", "runs_on"],
+)
+def test_line_end_reach_covers_every_word(
+    words: tuple[str, ...], pattern: re.Pattern[str], longest: int
+) -> None:
+    """A line-end pattern searched from its longest match's start finds each of its words."""
+    for word in words:
+        line = f"Lead engineer, Initech, {word.upper()}  \n"
+        width = len(line.rstrip())
+        assert pattern.search(line, max(0, width - longest)), word
+
+
+def test_period_before_or_after_keeps_its_value() -> None:
+    """'The year before' after a dated year is the year before, as before the slot mend."""
+    assert mentions(
+        "In August 1768 the ship sailed. The year before, it was refitted.",
+        dct=None,
+        genre="narrative",
+    ) == [
+        ("August 1768", "DATE", "1768-08"),
+        ("The year before", "DATE", "1767"),
+    ]
