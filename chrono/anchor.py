@@ -1031,6 +1031,10 @@ class Context(NamedTuple):
     in_condition: Callable[[], bool] = lambda: False
     """Whether the mention ends the clause of a condition ("tomorrow if afebrile overnight"):
     what a plan for a day ahead waits on (see :func:`_night_of_a_condition`)."""
+    day_before_condition: Callable[[], bool] = lambda: False
+    """Whether a date stands before that condition in the mention's own sentence ("Discharge
+    home tomorrow if afebrile overnight"; not "Surgery Friday . Call MD if febrile overnight
+    .", whose night is the note's own; see :func:`_night_of_a_condition`)."""
     quarter: Reference | None = None
     """The last quarter the text named: what "the quarter" and "a year ago" compare with."""
     quarter_ends: tuple[int, int] | None = None
@@ -1148,6 +1152,10 @@ def _pick_anchor(spec: Spec, ctx: Context) -> tuple[dt.date, AnchorKind, int] | 
             # night": the night the midnight ends is the 7th's (the 6th's), not the 8th's
             return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
         if _night_of_a_condition(spec, ctx):
+            if ctx.dct is not None and not ctx.day_before_condition():
+                # "Surgery Friday . Call MD if febrile overnight .": no day named before the
+                # condition in its sentence, the night is the note's own
+                return ctx.dct, AnchorKind.DCT, 0
             # "Discharge home tomorrow if afebrile overnight": the night the discharge waits
             # on, before it (the note's own), not the night after it
             return ctx.previous.date - _ONE_DAY, AnchorKind.PREVIOUS, ctx.previous.shift
@@ -1193,7 +1201,9 @@ def _night_of_a_condition(spec: Spec, ctx: Context) -> bool:
     """Whether ``spec`` is "that" night ("overnight") in the condition of a plan for a day
     ahead of a note or a news story, the day named just before it: "Discharge home tomorrow if
     afebrile overnight", "Extubation planned for Friday once stable overnight". The plan waits
-    on the night before that day, not the one after it. ("Home tomorrow ; monitor overnight",
+    on the night before that day, not the one after it; with no day before the condition in its
+    sentence, the note's own night ("Surgery Friday . Call MD if febrile overnight ."; see
+    :func:`_pick_anchor`). ("Home tomorrow ; monitor overnight",
     with no condition, and a night after a day behind, "Discharged yesterday if afebrile
     overnight", keep the day's night; narratives keep the story's.)"""
     previous, offset = ctx.previous, spec.offset

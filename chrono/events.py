@@ -1022,7 +1022,12 @@ class _Reading:
             held_until=functools.partial(_held_until, self.text, item.span, self.grammar),
             moved_to=functools.partial(_moved_to, self.text, item.span, self.grammar),
             since_day=functools.partial(_since_day, self.text, item.span, self.grammar),
-            in_condition=functools.partial(_in_condition, self.text, item.span, self.grammar),
+            in_condition=functools.partial(
+                _in_condition, self.text, sentence, item.span, self.grammar
+            ),
+            day_before_condition=functools.partial(
+                _day_before_condition, self.text, sentence, item.span, self.grammar, self.found
+            ),
             steps_on=functools.partial(_steps_on, self.text, sentence, item.span, self.grammar),
             # the span's own sentence: "The war lasted from 1914 to 1918 and ended in
             # November", not another's ("The first parliament ended in May")
@@ -2628,10 +2633,28 @@ def _since_day(text: str, span: Span, grammar: Grammar) -> bool:
     return grammar.since_day_before.search(text, max(0, span.start - 16), span.start) is not None
 
 
-def _in_condition(text: str, span: Span, grammar: Grammar) -> bool:
+def _in_condition(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:
     """Whether ``span`` ends the clause of a condition ("tomorrow if afebrile overnight"): what
-    a plan for a day ahead waits on."""
-    return grammar.condition_before.search(text, max(0, span.start - 80), span.start) is not None
+    a plan for a day ahead waits on. Searched from the start of ``sentence``: the condition's
+    reach is its pattern's (``condition_before`` in tense.toml)."""
+    return grammar.condition_before.search(text, sentence.start, span.start) is not None
+
+
+def _day_before_condition(
+    text: str, sentence: Span, span: Span, grammar: Grammar, found: Sequence[Found]
+) -> bool:
+    """Whether a date stands in ``sentence`` before the condition ``span`` ends ("Discharge
+    home tomorrow if afebrile overnight"): the day the plan waits for, not one an earlier
+    sentence named ("Surgery Friday . Call MD if febrile overnight .")."""
+    condition = grammar.condition_before.search(text, sentence.start, span.start)
+    if condition is None:
+        return False
+    return any(
+        other.spec.type is TimexType.DATE
+        and sentence.start <= other.span.start
+        and other.span.end <= condition.start()
+        for other in found
+    )
 
 
 def _steps_on(text: str, sentence: Span, span: Span, grammar: Grammar) -> bool:

@@ -267,15 +267,19 @@ _LIST_ITEM = re.compile(
     re.IGNORECASE,
 )
 # How a line of a list ends: a figure, a bracket, or the present of "2015–present".
-_LIST_END = re.compile(r"(?:\d|\)|\b(?:present|current|now|today))\s*\Z", re.IGNORECASE)
+_LIST_END_WORDS = ("present", "current", "now", "today")
+_LIST_END = re.compile(r"(?:\d|\)|\b(?:" + "|".join(_LIST_END_WORDS) + r"))\s*\Z", re.IGNORECASE)
 # How a hard-wrapped line of prose ends inside its sentence: a comma, a dash, a function word.
-_RUNS_ON = re.compile(
-    r"(?:[,;:(\-–—&]|\b(?:and|or|but|of|the|a|an|to|in|on|at|for|by|from|with|as|that|which"
-    r"|who|than|its|his|her|their|our|is|was|are|were|be|been|has|have|had)\b)\s*\Z",
-    re.IGNORECASE,
+_RUNS_ON_ALTERNATIVES = (
+    "and|or|but|of|the|a|an|to|in|on|at|for|by|from|with|as|that|which|who|than|its|his|her"
+    "|their|our|is|was|are|were|be|been|has|have|had"
 )
-_LIST_END_LONGEST = 7  # "present", "current" (each character of a match matches one of the text)
-_RUNS_ON_LONGEST = 5  # "which", "their"
+_RUNS_ON_WORDS = tuple(_RUNS_ON_ALTERNATIVES.split("|"))
+_RUNS_ON = re.compile(r"(?:[,;:(\-–—&]|\b(?:" + _RUNS_ON_ALTERNATIVES + r")\b)\s*\Z", re.IGNORECASE)
+# The longest match of each before a line's trailing blanks, computed from its words (each
+# character of a match matches one of the text; the other alternatives are one character)
+_LIST_END_LONGEST = max(map(len, _LIST_END_WORDS))
+_RUNS_ON_LONGEST = max(map(len, _RUNS_ON_WORDS))
 
 
 def _list_item_follows(line: str, after: str) -> bool:
@@ -676,7 +680,7 @@ def tense_at(
         and best is None
         and not _cues_around(sentence, mention, cues)
         and grammar.verbless_ahead_before.search(*before)
-        and (weekday or grammar.verbless_month.match(text, mention.start))
+        and (weekday or _notice_month(text, sentence, mention, grammar))
     ):
         # a verbless line's deadline or run is ahead: a forecast's "Storm totals by 7 a.m.
         # Tuesday", a headline's "Weekend closures through August" (in January)
@@ -812,6 +816,19 @@ def _cues_around(sentence: Span, mention: Span, cues: Cues) -> set[Tense]:
 
 # How much further back than its reach a cue may start (a headline's line, see tense.toml).
 _CUE_START_BACK = 64
+
+
+def _notice_month(text: str, sentence: Span, mention: Span, grammar: Grammar) -> bool:
+    """Whether a month ``mention`` is a verbless line's run ahead, a notice's: pointed so
+    (``verbless_month``) and either after what a notice runs ("Weekend closures through
+    August.") or with nothing measured before it in the line; not a figure's period ("Retail
+    sales up 4% through August.", behind)."""
+    if not grammar.verbless_month.match(text, mention.start):
+        return False
+    return (
+        grammar.verbless_run_before.search(text, sentence.start, mention.start) is not None
+        or grammar.verbless_measured.search(text, sentence.start, mention.start) is None
+    )
 
 
 def _released_on(

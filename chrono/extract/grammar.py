@@ -262,6 +262,13 @@ class Grammar:
     """A month or a season so pointed forward, matched at its start, and what may follow it:
     the line's end or a phrase of place ("Weekend closures through August.", "Lane closures through
     August on Route 9"), no verb ("from June through December set a record")."""
+    verbless_run_before: re.Pattern[str]
+    """What a notice runs right before "through" and a month, matched at the end of the text
+    before the month ("Weekend closures through August"): ahead."""
+    verbless_measured: re.Pattern[str]
+    """A figure, a percentage or a record, searched in a verbless line before its month: the
+    line's run through the month is a period told, behind ("Retail sales up 4% through
+    August")."""
     past_deadline_before: re.Pattern[str]
     """Those of ``future_before_dates`` that yield to a past verb of the clause ("Sales rose
     by March")."""
@@ -1373,6 +1380,8 @@ class _Loader:
             weekend_past_after=cue("weekend_past_after", _How.PLAIN),
             weekend_ahead_after=cue("weekend_ahead_after", _How.PLAIN),
             verbless_month=cue("verbless_month", _How.PLAIN),
+            verbless_run_before=word_before("verbless_run_before"),
+            verbless_measured=cue("verbless_measured", _How.PLAIN),
             weekend_past_not_before=cue("weekend_past_not_before", _How.PLAIN),
             day_verb_after=self.compile_plain(
                 self.expand(tense.get("day_verb_after", "(?!)"), "tense day verb after"),

@@ -91,6 +91,14 @@ _FLAG_SLOTS = (
     "school_year",
     "restates",
 )
+
+
+def _flag_set(slots: Mapping[str, str], name: str) -> bool:
+    """Whether the slot ``name`` is a flag set: to "true" by the rule's slots, or by an empty
+    group of its name where the pattern saw its cue."""
+    return slots.get(name) in ("true", "")
+
+
 # The clock hours, without "a.m." or "p.m.", that a part of the day puts after noon ("every
 # afternoon at 3:15" is 15:15, "each evening at 7:30" and "at 8:30 tonight" are 19:30 and 20:30).
 _AFTER_NOON_HOURS = {"AF": range(7), "EV": range(6, 12), "NI": range(6, 12)}
@@ -331,7 +339,7 @@ class Interpreter:
         for flag in filter(slots.__contains__, _FLAG_SLOTS):
             # set by the rule, or by an empty group of its name where the pattern saw its cue
             # ("Saturday 5-7pm": a day with its hours is ahead), whatever the rule's type
-            if slots[flag] in ("true", ""):
+            if _flag_set(slots, flag):
                 fields[flag] = True
         if "endof" in slots:  # "EOD", "COB tomorrow", "EOW": the end of that day or this week
             fields["mod"] = Mod.END
@@ -891,12 +899,12 @@ class Interpreter:
         # "the year before", "the month after" (date.day_before): the period before or after
         # the story's, as "the previous year" is, not a count of one unit from the story's
         # date ("In August 1768 ... The year before" is 1767, not 1767-08)
-        period = "dir" in slots and slots.get("period") == "true"
-        if period:
-            rel = int(self.lookup("direction", slots["dir"]))
-        if "dir" in slots and not period:
-            direction = int(self.lookup("direction", slots["dir"]))
-            anaphoric = anaphoric or self._is_anaphoric(slots["dir"])
+        shifted = slots.get("dir")
+        if shifted is not None and _flag_set(slots, "period"):
+            rel, shifted = int(self.lookup("direction", shifted)), None
+        if shifted is not None:
+            direction = int(self.lookup("direction", shifted))
+            anaphoric = anaphoric or self._is_anaphoric(shifted)
             if unit is None:
                 raise SlotError("a shifted date needs a unit")
             if amount == "X":
