@@ -1315,7 +1315,7 @@ def _day_told(spec: Spec, ctx: Context) -> Reference | None:
     right after that day ("Discussed ... on 04/13/2022 at 1510", ``Context.at_the_day``); else
     None; None too when the text named no day yet, or the tense turns ahead from a past day."""
     told = ctx.day
-    if not _is_bare_clock_time(spec) or told is None:
+    if not is_bare_clock_time(spec) or told is None:
         return None
     if ctx.dct is None or told.date == ctx.dct:
         return told
@@ -2572,7 +2572,7 @@ def is_bare_weekday(spec: Spec) -> bool:
     )
 
 
-def _is_bare_clock_time(spec: Spec) -> bool:
+def is_bare_clock_time(spec: Spec) -> bool:
     """A clock time with no day of its own ("4" of "from 4 to 7 p.m.", "9am")."""
     return spec.hour is not None and not spec.has_calendar_fields and spec.offset is None
 
@@ -2595,7 +2595,7 @@ def weekday_range(
     when the ends are not two bare weekdays, or a bare weekday and a clock time, or there is
     no anchor.
     """
-    clock_end = is_bare_weekday(first) and _is_bare_clock_time(second)
+    clock_end = is_bare_weekday(first) and is_bare_clock_time(second)
     if not (is_bare_weekday(first) and (is_bare_weekday(second) or clock_end)):
         return None
     picked = _pick_anchor(first, ctx)
@@ -2640,7 +2640,7 @@ def range_start_before(spec: Spec, end: Resolution) -> Resolution | None:
     if end.interval is None or end.granularity is None:
         return None
     start = end.interval[0]
-    if _is_bare_clock_time(spec) and isinstance(start, dt.datetime):
+    if is_bare_clock_time(spec) and isinstance(start, dt.datetime):
         # the day the end's value names: "midnight" (T24:00) starts the next day
         try:
             day = dt.date.fromisoformat(end.value[:10])

@@ -41,6 +41,7 @@ from chrono.anchor import (
     Unresolvable,
     WeekendCues,
     day_of,
+    is_bare_clock_time,
     operation_day,
     range_forwards,
     range_start_before,
@@ -1370,7 +1371,7 @@ class _Reading:
         time ("As of 10:00 a.m. local time, Durian was spotted ..."): the report's day's."""
         spec, start = item.spec, item.span.start
         return (
-            _is_clock_alone(spec)
+            is_bare_clock_time(spec)
             and self.grammar.status_as_of_before.search(self.text, max(0, start - 8), start)
             is not None
         )
@@ -2073,11 +2074,6 @@ _REPORT_REACH = 60
 _CLOSURE_REACH = 60
 # The end of a sentence or a line right after a closure's end (see _CLOSURE_REACH).
 _CLOSURE_END = re.compile(r"[ \t]*(?:[.;!]|\n|\Z)")
-
-
-def _is_clock_alone(spec: Spec) -> bool:
-    """A clock time with no day, no month and no offset of its own ("10:00 a.m.")."""
-    return spec.hour is not None and not spec.has_calendar_fields and spec.offset is None
 
 
 def _clock_on_day_after(item: Found, after: Found, gap: str, grammar: Grammar) -> Found:
